@@ -1,0 +1,34 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { MessageGroup } from './define.js';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.js';
+import { errorMessages } from './messages/errors.js';
+import { webMessages } from './messages/web.js';
+
+/** Every message group, merged. A key may live in one group only (a test checks). */
+export const MESSAGE_GROUPS: Record<string, MessageGroup> = { errors: errorMessages, web: webMessages };
+
+const allMessages: MessageGroup = Object.assign({}, ...Object.values(MESSAGE_GROUPS));
+
+export type MessageKey = keyof typeof errorMessages | keyof typeof webMessages;
+
+/** Flat catalogs per locale (key -> ICU message), the shape i18next and other tools load. */
+export const catalogs: Record<Locale, Record<string, string>> = Object.fromEntries(
+  LOCALES.map((locale) => [locale, Object.fromEntries(Object.entries(allMessages).map(([k, m]) => [k, m[locale]]))]),
+) as Record<Locale, Record<string, string>>;
+
+const formatters = new Map<string, IntlMessageFormat>();
+
+export type MessageValues = Record<string, string | number | boolean | Date | null | undefined>;
+
+/** Formats a message in a locale. An unknown key returns the key itself, so a gap is visible, never a crash. */
+export function translate(locale: Locale, key: string, values?: MessageValues): string {
+  const source = catalogs[locale][key] ?? catalogs[DEFAULT_LOCALE][key];
+  if (source === undefined) return key;
+  const cacheKey = `${locale}\u0000${key}`;
+  let formatter = formatters.get(cacheKey);
+  if (!formatter) {
+    formatter = new IntlMessageFormat(source, locale);
+    formatters.set(cacheKey, formatter);
+  }
+  return String(formatter.format(values));
+}

@@ -1,0 +1,4 @@
+export * from './errors.js';
+export * from './i18n/catalog.js';
+export * from './i18n/define.js';
+export * from './i18n/locales.js';

@@ -1,0 +1,159 @@
+import { resolve } from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { type Config, ConfigError, loadConfig } from '../config/index.js';
+import { BackupError, backupDatabase, restoreDatabase } from '../db/backup.js';
+import { openDatabase } from '../db/database.js';
+import { MigrationError, migrateToLatest } from '../db/migrate.js';
+import { startServer } from '../http/serve.js';
+import { createLogger } from '../logging.js';
+import { HARBOR_VERSION } from '../version.js';
+
+const ENVIRONMENT_HELP = `
+Settings (environment variables):
+  HARBOR_DATABASE_URL  postgres://USER:PASSWORD@HOST:5432/DB, or a SQLite file path (default: DATA_DIR/harbor.sqlite)
+  HARBOR_DATA_DIR      folder for the SQLite database and the generated secret key (default: ./data)
+  HARBOR_HOST          address to listen on (default: 127.0.0.1)
+  HARBOR_PORT          port to listen on, 0 for any free port (default: 8080)
+  HARBOR_SECRET_KEY    32+ random bytes as hex or base64 (default: generated once into DATA_DIR/secret.key)
+  HARBOR_PUBLIC_URL    the address users reach Harbor at, e.g. https://harbor.example.org (enables HSTS when https)
+  HARBOR_LOG_LEVEL     fatal, error, warn, info, debug, trace or silent (default: info)
+  HARBOR_TRUST_PROXY   true when a reverse proxy or load balancer sits in front of Harbor (default: false)`;
+
+function config(): Config {
+  return loadConfig(process.env);
+}
+
+/** Explains a failure in one line an operator can act on. */
+function describeFailure(error: unknown, cfg?: Config): string {
+  if (error instanceof ConfigError || error instanceof BackupError || error instanceof MigrationError)
+    return error.message;
+  const e = error as NodeJS.ErrnoException;
+  if (e?.code === 'EADDRINUSE') {
+    return `port ${cfg?.port ?? ''} on ${cfg?.host ?? ''} is already in use; stop the other program or set HARBOR_PORT to a free port.`;
+  }
+  if (e?.code === 'EACCES' && 'port' in (e as object)) {
+    return `not allowed to listen on port ${cfg?.port}; use a port above 1023 (HARBOR_PORT) or run behind a proxy.`;
+  }
+  if (e?.code === 'ECONNREFUSED' || e?.code === 'ENOTFOUND' || e?.code === '28P01' || e?.code === '3D000') {
+    return `cannot reach the database named by HARBOR_DATABASE_URL: ${e.message}`;
+  }
+  return e instanceof Error ? e.message : String(error);
+}
+
+function fail(error: unknown, cfg?: Config): never {
+  process.stderr.write(`harbor: ${describeFailure(error, cfg)}\n`);
+  process.exit(1);
+}
+
+export function buildCli(): Command {
+  const program = new Command('harbor')
+    .description('Harbor: identify, report, respond to and coordinate care for commercially sexually exploited youth.')
+    .version(HARBOR_VERSION, '-v, --version')
+    .showHelpAfterError('(run harbor --help for the commands)')
+    .addHelpText('after', ENVIRONMENT_HELP);
+
+  program
+    .command('serve')
+    .description('migrate the database, then serve the web app and the API until stopped (SIGTERM or Ctrl-C)')
+    .addHelpText('after', ENVIRONMENT_HELP)
+    .action(async () => {
+      let cfg: Config | undefined;
+      try {
+        cfg = config();
+        const logger = createLogger(cfg.logLevel);
+        const server = await startServer(cfg, logger);
+        const stop = (signal: NodeJS.Signals) => {
+          void server.shutdown(signal).then(
+            () => process.exit(0),
+            (error: unknown) => fail(error, cfg),
+          );
+        };
+        process.once('SIGTERM', stop);
+        process.once('SIGINT', stop);
+      } catch (error) {
+        fail(error, cfg);
+      }
+    });
+
+  program
+    .command('migrate')
+    .description('bring the database schema up to date (also done at every start)')
+    .addHelpText('after', ENVIRONMENT_HELP)
+    .action(async () => {
+      const cfg = config();
+      const database = openDatabase(cfg.database, { poolSize: 1 });
+      try {
+        const applied = await migrateToLatest(database);
+        process.stdout.write(
+          applied.length
+            ? `Applied ${applied.length} migration(s): ${applied.join(', ')}\n`
+            : 'The database is up to date.\n',
+        );
+      } finally {
+        await database.close();
+      }
+    });
+
+  program
+    .command('backup')
+    .argument('<file>', 'where to write the backup (it must not exist yet)')
+    .option('--force', 'replace the file if it exists')
+    .description(
+      'write a consistent copy of all data while Harbor keeps serving (SQLite: online backup; PostgreSQL: pg_dump)',
+    )
+    .addHelpText(
+      'after',
+      '\nThe backup holds identifying data about youth: it is created readable by its owner only. Keep it encrypted and offline.',
+    )
+    .action(async (file: string, options: { force?: boolean }) => {
+      const cfg = config();
+      await backupDatabase(cfg.database, resolve(file), options);
+      process.stdout.write(`Backup written to ${resolve(file)}\n`);
+    });
+
+  program
+    .command('restore')
+    .argument('<file>', 'a backup made by harbor backup')
+    .option('--yes', 'confirm that all current data is to be replaced')
+    .description('replace all data with a backup (SQLite: checked, then copied in; PostgreSQL: pg_restore)')
+    .addHelpText(
+      'after',
+      '\nStop every Harbor server using this database first. The backup is checked before anything changes.',
+    )
+    .action(async (file: string, options: { yes?: boolean }) => {
+      const cfg = config();
+      if (!options.yes) {
+        throw new BackupError(
+          `restore replaces all data in ${cfg.database.kind === 'sqlite' ? cfg.database.path : 'the PostgreSQL database'}; run again with --yes to confirm.`,
+        );
+      }
+      await restoreDatabase(cfg.database, resolve(file));
+      const database = openDatabase(cfg.database, { poolSize: 1 });
+      try {
+        await migrateToLatest(database);
+      } finally {
+        await database.close();
+      }
+      process.stdout.write(`Restored from ${resolve(file)}\n`);
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildCli();
+  program.exitOverride();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; usage errors were already explained by commander.
+      process.exit(error.exitCode);
+    }
+    fail(error);
+  }
+}
+
+// Everything Harbor writes (database, backups, keys, logs it redirects) is for its owner only.
+process.umask(0o077);
+await main(process.argv);

@@ -1,0 +1,60 @@
+import { type Kysely, type MigrationResultSet, Migrator, sql } from 'kysely';
+import type { HarborDatabase } from './database.js';
+import { MIGRATIONS } from './migrations/index.js';
+
+/** A fixed key for PostgreSQL's advisory lock: "harbor migrate". */
+const MIGRATION_LOCK_KEY = 0x6861726d; // 'harm' in ASCII, any constant works
+
+export class MigrationError extends Error {
+  constructor(
+    message: string,
+    readonly failedMigration?: string,
+  ) {
+    super(message);
+    this.name = 'MigrationError';
+  }
+}
+
+function migratorFor(db: Kysely<any>): Migrator {
+  return new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+    migrationTableName: 'harbor_migration',
+    migrationLockTableName: 'harbor_migration_lock',
+  });
+}
+
+function check(result: MigrationResultSet): string[] {
+  const failed = result.results?.find((r) => r.status === 'Error');
+  if (result.error) {
+    const cause = result.error instanceof Error ? result.error.message : String(result.error);
+    throw new MigrationError(
+      failed ? `Migration ${failed.migrationName} failed: ${cause}` : `Migrations failed: ${cause}`,
+      failed?.migrationName,
+    );
+  }
+  return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/**
+ * Brings the schema up to date and returns the names of the migrations it applied.
+ * On PostgreSQL a session advisory lock serialises processes that start at once: the first migrates,
+ * the others wait and then find nothing left to do. SQLite serialises writers by itself.
+ */
+export async function migrateToLatest(database: HarborDatabase): Promise<string[]> {
+  if (database.dialect === 'sqlite') return check(await migratorFor(database.db).migrateToLatest());
+  return database.db.connection().execute(async (connection) => {
+    await sql`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`.execute(connection);
+    try {
+      return check(await migratorFor(connection).migrateToLatest());
+    } finally {
+      await sql`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`.execute(connection);
+    }
+  });
+}
+
+/** Names of migrations not yet applied. */
+export async function pendingMigrations(database: HarborDatabase): Promise<string[]> {
+  const migrations = await migratorFor(database.db).getMigrations();
+  return migrations.filter((m) => m.executedAt === undefined).map((m) => m.name);
+}

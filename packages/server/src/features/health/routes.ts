@@ -1,0 +1,49 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { HarborDatabase } from '../../db/database.js';
+import { HarborError } from '../../errors.js';
+import { PUBLIC } from '../../http/access.js';
+
+const Status = z.object({ status: z.literal('ok') }).describe('The service is up');
+
+const PING_TIMEOUT_MS = 2000;
+
+/** /healthz: the process answers. /readyz: the database answers too, and the server is not shutting down. */
+export async function healthRoutes(
+  app: FastifyInstance,
+  options: { database: HarborDatabase; isDraining: () => boolean },
+): Promise<void> {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.get(
+    '/healthz',
+    { config: { access: PUBLIC }, schema: { tags: ['health'], response: { 200: Status } } },
+    async (_request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return { status: 'ok' as const };
+    },
+  );
+  api.get(
+    '/readyz',
+    { config: { access: PUBLIC }, schema: { tags: ['health'], response: { 200: Status } } },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      if (options.isDraining()) throw new HarborError('unavailable', 'shutting down');
+      let timer: NodeJS.Timeout | undefined;
+      try {
+        await Promise.race([
+          options.database.ping(),
+          new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new Error('database ping timed out')), PING_TIMEOUT_MS);
+          }),
+        ]);
+      } catch (error) {
+        request.log.warn({ event: 'readyz.database_unreachable', kind: (error as Error).name }, 'database unreachable');
+        throw new HarborError('unavailable', 'database unreachable');
+      } finally {
+        clearTimeout(timer);
+      }
+      return { status: 'ok' as const };
+    },
+  );
+}

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import type { Config } from '../config/index.js';
+import type { HarborDatabase } from '../db/database.js';
+import { HarborError } from '../errors.js';
+import { cspReportRoutes } from '../features/csp-reports/routes.js';
+import { healthRoutes } from '../features/health/routes.js';
+import { HARBOR_VERSION } from '../version.js';
+import { enforceAccessRules } from './access.js';
+import { registerErrorHandler } from './error-handler.js';
+import { registerOpenApi } from './openapi.js';
+import { registerRequestLocale } from './request-locale.js';
+import { registerSecurityHeaders } from './security-headers.js';
+import { registerWebApp } from './web-app.js';
+
+/** Largest request body accepted by default (1 MiB); routes may set less. */
+export const BODY_LIMIT = 1024 * 1024;
+
+export interface AppOptions {
+  config: Config;
+  database: HarborDatabase;
+  logger: Logger;
+  /** Where the built web app lives; defaults to packages/web/dist. */
+  webDist?: string;
+}
+
+export interface HarborApp {
+  app: FastifyInstance;
+  /** Stops readiness (so a load balancer drains this process) before closing. */
+  startDraining(): void;
+}
+
+/** Builds the HTTP server: every route, hook and plugin, not yet listening. */
+export async function buildApp(options: AppOptions): Promise<HarborApp> {
+  let draining = false;
+  const app = Fastify({
+    loggerInstance: options.logger as FastifyBaseLogger,
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: BODY_LIMIT,
+    trustProxy: options.config.trustProxy,
+    requestIdHeader: false,
+    genReqId: () => randomUUID(),
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  enforceAccessRules(app);
+  registerRequestLocale(app);
+  registerErrorHandler(app);
+  await registerSecurityHeaders(app, { https: options.config.publicUrl.protocol === 'https:' });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => new HarborError('rate_limited', 'rate limit reached'),
+  });
+
+  // One line per request: route pattern, status and time; never the URL, the query or the client address.
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      {
+        event: 'http.request',
+        method: request.method,
+        route: request.routeOptions.url ?? '(unmatched)',
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
+      'request',
+    );
+  });
+
+  await registerOpenApi(app, { version: HARBOR_VERSION });
+  await app.register(healthRoutes, { database: options.database, isDraining: () => draining });
+  await app.register(cspReportRoutes, { database: options.database });
+  await registerWebApp(app, options.webDist ? { dist: options.webDist } : {});
+
+  return {
+    app,
+    startDraining() {
+      draining = true;
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import { type ErrorBody, type ErrorCode, type FieldError, type Locale, translate } from '@harbor/core';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { HarborError } from '../errors.js';
+
+export function errorBody(locale: Locale, code: ErrorCode, fields?: FieldError[]): ErrorBody {
+  const message =
+    code === 'validation_failed'
+      ? translate(locale, 'error.validation_failed', { count: fields?.length ?? 1 })
+      : translate(locale, `error.${code}`);
+  return { error: fields?.length ? { code, message, fields } : { code, message } };
+}
+
+interface ZodLikeIssue {
+  code?: string;
+  input?: unknown;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  keys?: string[];
+  origin?: string;
+}
+
+function fieldMessage(locale: Locale, issue: ZodLikeIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return translate(locale, issue.input === undefined ? 'validation.required' : 'validation.invalid_type');
+    case 'too_small':
+      return issue.origin === 'string'
+        ? translate(locale, 'validation.too_small', { minimum: Number(issue.minimum) })
+        : translate(locale, 'validation.invalid');
+    case 'too_big':
+      return issue.origin === 'string'
+        ? translate(locale, 'validation.too_big', { maximum: Number(issue.maximum) })
+        : translate(locale, 'validation.invalid');
+    case 'invalid_value':
+      return translate(locale, 'validation.invalid_value');
+    case 'invalid_format':
+      return translate(locale, 'validation.invalid_format');
+    case 'unrecognized_keys':
+      return translate(locale, 'validation.unrecognized_keys', { keys: (issue.keys ?? []).join(', ') });
+    default:
+      return translate(locale, 'validation.invalid');
+  }
+}
+
+/** Maps Fastify's own errors (parsing, limits) to Harbor's codes. */
+function codeForFastifyError(error: FastifyError): ErrorCode {
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return 'payload_too_large';
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'unsupported_media_type' : 'bad_request';
+    default:
+      break;
+  }
+  const status = error.statusCode ?? 500;
+  if (status === 404) return 'not_found';
+  if (status === 405) return 'method_not_allowed';
+  if (status === 413) return 'payload_too_large';
+  if (status === 415) return 'unsupported_media_type';
+  if (status === 429) return 'rate_limited';
+  if (status >= 400 && status < 500) return 'bad_request';
+  if (status === 503) return 'unavailable';
+  return 'internal';
+}
+
+/** One error shape for every failure; the message is in the caller's language and never an internal detail. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler(async (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    let code: ErrorCode;
+    let fields: FieldError[] | undefined;
+    if (error instanceof HarborError) {
+      code = error.code;
+      fields = error.fields;
+    } else if (hasZodFastifySchemaValidationErrors(error)) {
+      code = 'validation_failed';
+      const context = error.validationContext ?? 'body';
+      fields = error.validation.map((v) => ({
+        path: `${context}${v.instancePath.replaceAll('/', '.').replace(/\.$/, '')}`,
+        message: fieldMessage(request.locale, (v.params as { issue?: ZodLikeIssue }).issue ?? { code: v.keyword }),
+      }));
+    } else if (isResponseSerializationError(error)) {
+      code = 'internal';
+    } else {
+      code = codeForFastifyError(error);
+    }
+    const body = errorBody(request.locale, code, fields);
+    const status = new HarborError(code).status;
+    if (status >= 500) {
+      request.log.error(
+        { event: 'http.error', code, kind: error.code ?? error.name, stack: error.stack },
+        'request failed',
+      );
+    } else {
+      // Only the error's kind: parser messages can quote the request body, which may hold a youth's name.
+      request.log.info({ event: 'http.rejected', code, kind: error.code ?? error.name }, 'request rejected');
+    }
+    if (code === 'rate_limited' && reply.getHeader('retry-after') === undefined) reply.header('retry-after', '60');
+    return reply.status(status).type('application/json; charset=utf-8').send(body);
+  });
+}

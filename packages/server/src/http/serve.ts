@@ -1,0 +1,63 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config/index.js';
+import { openDatabase } from '../db/database.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { HARBOR_VERSION } from '../version.js';
+import { buildApp } from './app.js';
+
+const SHUTDOWN_GRACE_MS = 25_000;
+
+export interface RunningServer {
+  url: string;
+  /** Finishes in-flight requests, closes the database; safe to call more than once. */
+  shutdown(reason: string): Promise<void>;
+}
+
+/** Opens the database, migrates it, and serves until shut down. */
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const database = openDatabase(config.database);
+  try {
+    const applied = await migrateToLatest(database);
+    if (applied.length > 0) logger.info({ event: 'db.migrated', applied }, 'database migrated');
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const { app, startDraining } = await buildApp({ config, database, logger });
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    await app.close();
+    await database.close();
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host}:${port}`;
+  logger.info(
+    { event: 'server.listening', url, database: config.database.kind, version: HARBOR_VERSION },
+    `Harbor is listening on ${url}`,
+  );
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    shutdown(reason) {
+      closing ??= (async () => {
+        logger.info({ event: 'server.stopping', reason }, 'finishing requests in flight, then stopping');
+        startDraining();
+        const timer = setTimeout(() => {
+          logger.error({ event: 'server.stop_timeout' }, 'requests did not finish in time; stopping anyway');
+          process.exit(1);
+        }, SHUTDOWN_GRACE_MS);
+        timer.unref();
+        await app.close();
+        await database.close();
+        clearTimeout(timer);
+        logger.info({ event: 'server.stopped' }, 'stopped');
+      })();
+      return closing;
+    },
+  };
+}
