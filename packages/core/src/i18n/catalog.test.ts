@@ -60,3 +60,9 @@ describe('message catalogs', () => {
     expect(translate('es', 'no.such.key')).toBe('no.such.key');
   });
 });
+
+describe('translate without the values a message needs', () => {
+  it('returns the unformatted text instead of throwing', () => {
+    expect(translate('en', 'error.validation_failed')).toContain('count');
+  });
+});

@@ -30,5 +30,10 @@ export function translate(locale: Locale, key: string, values?: MessageValues): 
     formatter = new IntlMessageFormat(source, locale);
     formatters.set(cacheKey, formatter);
   }
-  return String(formatter.format(values));
+  try {
+    return String(formatter.format(values));
+  } catch {
+    // A missing value must not turn a message into a crash: show the text unformatted.
+    return source;
+  }
 }

@@ -31,6 +31,8 @@ export interface HarborApp {
   app: FastifyInstance;
   /** Stops readiness (so a load balancer drains this process) before closing. */
   startDraining(): void;
+  /** Graceful stop: readiness off, no new connections, requests in flight finish, then their connections close. */
+  close(): Promise<void>;
 }
 
 /** Builds the HTTP server: every route, hook and plugin, not yet listening. */
@@ -49,6 +51,8 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // The API speaks JSON only; refusing text/plain also closes a door to cross-site form posts.
+  app.removeContentTypeParser('text/plain');
 
   enforceAccessRules(app);
   registerRequestLocale(app);
@@ -57,6 +61,11 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: () => new HarborError('rate_limited', 'rate limit reached'),
+  });
+
+  // While draining, each response closes its keep-alive connection so the server can finish closing.
+  app.addHook('onSend', async (_request, reply) => {
+    if (draining) reply.header('connection', 'close');
   });
 
   // One line per request: route pattern, status and time; never the URL, the query or the client address.
@@ -82,6 +91,10 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
     app,
     startDraining() {
       draining = true;
+    },
+    async close() {
+      draining = true;
+      await app.close();
     },
   };
 }

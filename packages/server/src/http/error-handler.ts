@@ -55,6 +55,7 @@ function codeForFastifyError(error: FastifyError): ErrorCode {
       break;
   }
   const status = error.statusCode ?? 500;
+  if (status === 403) return 'forbidden';
   if (status === 404) return 'not_found';
   if (status === 405) return 'method_not_allowed';
   if (status === 413) return 'payload_too_large';

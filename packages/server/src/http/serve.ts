@@ -23,7 +23,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     await database.close();
     throw error;
   }
-  const { app, startDraining } = await buildApp({ config, database, logger });
+  const { app, close } = await buildApp({ config, database, logger });
   try {
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
@@ -46,13 +46,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     shutdown(reason) {
       closing ??= (async () => {
         logger.info({ event: 'server.stopping', reason }, 'finishing requests in flight, then stopping');
-        startDraining();
         const timer = setTimeout(() => {
           logger.error({ event: 'server.stop_timeout' }, 'requests did not finish in time; stopping anyway');
           process.exit(1);
         }, SHUTDOWN_GRACE_MS);
         timer.unref();
-        await app.close();
+        await close();
         await database.close();
         clearTimeout(timer);
         logger.info({ event: 'server.stopped' }, 'stopped');

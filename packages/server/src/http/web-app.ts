@@ -22,9 +22,15 @@ export async function registerWebApp(app: FastifyInstance, options: { dist?: str
   const built = existsSync(indexFile);
   if (!built) app.log.warn({ event: 'web.missing', dist }, 'the web app is not built; run `npm run build`');
 
+  const indexHtml = built ? readFileSync(indexFile) : undefined;
+  const sendIndex = (reply: FastifyReply) =>
+    reply.status(200).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+
   await app.register(async (scope) => {
     makeRoutesPublic(scope);
     if (!built) return;
+    scope.get('/', (_request, reply) => sendIndex(reply));
+    scope.get('/index.html', (_request, reply) => sendIndex(reply));
     await scope.register(fastifyStatic, {
       root: dist,
       prefix: '/',
@@ -41,15 +47,12 @@ export async function registerWebApp(app: FastifyInstance, options: { dist?: str
     });
   });
 
-  const indexHtml = built ? readFileSync(indexFile) : undefined;
   app.setNotFoundHandler(async (request: FastifyRequest, reply: FastifyReply) => {
     const wantsPage =
       (request.method === 'GET' || request.method === 'HEAD') &&
       !NOT_WEB.test(request.url) &&
       (request.headers.accept ?? '').includes('text/html');
-    if (wantsPage && indexHtml) {
-      return reply.status(200).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
-    }
+    if (wantsPage && indexHtml) return sendIndex(reply);
     return reply.status(404).send(errorBody(request.locale, 'not_found'));
   });
 }

@@ -1,0 +1,52 @@
+import { Writable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import { buildConfig, type Config } from '../config/index.js';
+import type { Dialect } from '../db/database.js';
+import { buildApp } from '../http/app.js';
+import { createLogger } from '../logging.js';
+import { createTestDatabase, type TestDatabase } from './databases.js';
+
+export interface TestApp {
+  app: FastifyInstance;
+  config: Config;
+  t: TestDatabase;
+  /** Every log line written so far, raw JSON text. */
+  logs: string[];
+  startDraining(): void;
+  close(): Promise<void>;
+}
+
+/** The real application on a fresh database of the given engine, with its logs captured. */
+export async function createTestApp(
+  dialect: Dialect,
+  options: { env?: Record<string, string>; webDist?: string; beforeReady?: (app: FastifyInstance) => void } = {},
+): Promise<TestApp> {
+  const t = await createTestDatabase(dialect);
+  const config = { ...buildConfig({ HARBOR_DATA_DIR: t.dir, ...options.env }), database: t.config };
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, callback) {
+      logs.push(...String(chunk).split('\n').filter(Boolean));
+      callback();
+    },
+  });
+  const { app, startDraining, close } = await buildApp({
+    config,
+    database: t.database,
+    logger: createLogger('debug', sink),
+    ...(options.webDist ? { webDist: options.webDist } : {}),
+  });
+  options.beforeReady?.(app);
+  await app.ready();
+  return {
+    app,
+    config,
+    t,
+    logs,
+    startDraining,
+    async close() {
+      await close();
+      await t.drop();
+    },
+  };
+}
