@@ -103,7 +103,7 @@ export function buildCli(): Command {
     )
     .addHelpText(
       'after',
-      '\nThe backup holds identifying data about youth: it is created readable by its owner only. Keep it encrypted and offline.',
+      `\nThe backup holds identifying data about youth: it is created readable by its owner only. Keep it encrypted and offline.\n${ENVIRONMENT_HELP}`,
     )
     .action(async (file: string, options: { force?: boolean }) => {
       const cfg = config();
@@ -118,7 +118,7 @@ export function buildCli(): Command {
     .description('replace all data with a backup (SQLite: checked, then copied in; PostgreSQL: pg_restore)')
     .addHelpText(
       'after',
-      '\nStop every Harbor server using this database first. The backup is checked before anything changes.',
+      `\nStop every Harbor server using this database first. The backup is checked before anything changes.\n${ENVIRONMENT_HELP}`,
     )
     .action(async (file: string, options: { yes?: boolean }) => {
       const cfg = config();

@@ -82,3 +82,36 @@ export async function startHarbor(options: StartHarborOptions): Promise<HarborPr
     },
   };
 }
+
+export interface HarborRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs one `harbor` command to its end (no standard input). */
+export function runHarbor(args: string[], env: Record<string, string>, timeoutMs = 60_000): Promise<HarborRun> {
+  if (!existsSync(BUILT_CLI)) throw new Error('Harbor is not built: run `npm run build` first.');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [HARBOR_BIN, ...args], {
+      env: { PATH: process.env.PATH ?? '', HARBOR_LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => {
+      stdout += c;
+    });
+    child.stderr.setEncoding('utf8').on('data', (c: string) => {
+      stderr += c;
+    });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`harbor ${args.join(' ')} timed out:\n${stdout}\n${stderr}`));
+    }, timeoutMs);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
