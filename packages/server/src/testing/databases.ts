@@ -11,7 +11,7 @@ export const DIALECTS: readonly Dialect[] = ['sqlite', 'postgres'];
 
 /** A PostgreSQL role allowed to create databases; `npm test` finds or starts the server and sets this. */
 export function testPostgresUrl(): string {
-  return process.env.HARBOR_TEST_POSTGRES_URL ?? 'postgres://harbor_test:harbor_test@127.0.0.1:5432/postgres';
+  return process.env.HARBOR_TEST_POSTGRES_URL ?? 'postgres://harbor_test:harbor_test@127.0.0.1:5432/harbor_test';
 }
 
 export interface TestDatabase {

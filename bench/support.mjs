@@ -1,0 +1,43 @@
+// Helpers shared by the benchmarks: a table printer and a bounded timing loop.
+export const rows = [];
+
+/** Records one figure beside its baseline measured in the same run. */
+export function record(name, unit, harbor, baseline, higherIsBetter = true) {
+  const ratio = baseline === 0 ? Number.NaN : harbor / baseline;
+  rows.push({ name, unit, harbor, baseline, ratio, higherIsBetter });
+}
+
+const fmt = (n) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(2));
+
+export function printTable() {
+  const header = ['benchmark', 'unit', 'harbor', 'baseline', 'ratio'];
+  const lines = rows.map((r) => [r.name, r.unit, fmt(r.harbor), fmt(r.baseline), `${r.ratio.toFixed(2)}x`]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const line = (cells) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  process.stdout.write(`\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
+  for (const l of lines) process.stdout.write(`${line(l)}\n`);
+  process.stdout.write('\nratio = harbor / baseline (higher is better for ops/s and req/s, lower for latency)\n');
+}
+
+/** Runs `fn` up to `count` times or until `maxMs` passes; returns operations per second. */
+export async function opsPerSecond(fn, { count, maxMs }) {
+  const start = performance.now();
+  let done = 0;
+  while (done < count && performance.now() - start < maxMs) {
+    await fn(done);
+    done++;
+  }
+  return done / ((performance.now() - start) / 1000);
+}
+
+/** Measures two contenders alternately (A, B, A, B) so drift in the machine affects both alike; returns mean ops/s. */
+export async function alternate(harborFn, baselineFn, options, rounds = 2) {
+  const harbor = [];
+  const baseline = [];
+  for (let i = 0; i < rounds; i++) {
+    baseline.push(await opsPerSecond(baselineFn, options));
+    harbor.push(await opsPerSecond(harborFn, options));
+  }
+  const mean = (list) => list.reduce((a, b) => a + b, 0) / list.length;
+  return { harbor: mean(harbor), baseline: mean(baseline) };
+}
