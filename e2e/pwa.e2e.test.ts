@@ -1,0 +1,106 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext, open, visibleText } from './support/browser.js';
+import { startTestHarbor, type TestHarbor } from './support/harbor.js';
+import { msg } from './support/messages.js';
+
+let harbor: TestHarbor;
+let browser: Browser;
+
+beforeAll(async () => {
+  [harbor, browser] = await Promise.all([startTestHarbor(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await harbor?.stop();
+});
+
+interface ManifestIcon {
+  src: string;
+  sizes: string;
+  type: string;
+  purpose?: string;
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('progressive web app', () => {
+  it('links a valid web app manifest whose icons are reachable', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await open(page, `${harbor.url}/`);
+    const href = await page.getAttribute('link[rel="manifest"]', 'href');
+    expect(href).toBeTruthy();
+    const manifestUrl = new URL(href!, harbor.url).href;
+    const response = await context.request.get(manifestUrl);
+    expect(response.status()).toBe(200);
+    const manifest = JSON.parse(await response.text()) as Record<string, unknown> & { icons: ManifestIcon[] };
+    expect(manifest).toMatchObject({ name: 'Harbor', short_name: 'Harbor', start_url: '/', display: 'standalone' });
+    expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(manifest.background_color).toMatch(/^#[0-9a-f]{6}$/i);
+
+    const wanted = [
+      { size: 192, purpose: 'any' },
+      { size: 512, purpose: 'any' },
+      { size: 512, purpose: 'maskable' },
+    ];
+    for (const { size, purpose } of wanted) {
+      const icon = manifest.icons.find(
+        (i) => i.sizes === `${size}x${size}` && (i.purpose ?? 'any').split(' ').includes(purpose),
+      );
+      expect(icon, `${purpose} icon ${size}`).toBeDefined();
+      const image = await context.request.get(new URL(icon!.src, manifestUrl).href);
+      expect(image.status(), icon!.src).toBe(200);
+      expect(image.headers()['content-type']).toContain('image/png');
+      expect(pngSize(await image.body())).toEqual({ width: size, height: size });
+    }
+    await context.close();
+  });
+
+  it('registers a service worker for the whole origin and works offline once installed', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await open(page, `${harbor.url}/`);
+    const registration = await page.evaluate(async () => {
+      const timeout = new Promise<never>((_, reject) =>
+        setTimeout(() => reject(new Error('no service worker')), 20_000),
+      );
+      const ready = await Promise.race([navigator.serviceWorker.ready, timeout]);
+      return { scope: ready.scope, script: ready.active?.scriptURL };
+    });
+    expect(registration).toEqual({ scope: `${harbor.url}/`, script: `${harbor.url}/sw.js` });
+
+    // Reload so the worker controls the page, then check what it does.
+    await page.reload();
+    await page.locator('main h1').waitFor();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    // Server routes are never answered with the app shell, and API answers are never cached.
+    const health = await page.goto(`${harbor.url}/healthz`);
+    expect(health?.headers()['content-type']).toContain('application/json');
+    await open(page, `${harbor.url}/`);
+    await page.evaluate(() => fetch('/api/v1/no-such-endpoint', { headers: { accept: 'application/json' } }));
+    const cachedUrls = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        for (const request of await cache.keys()) urls.push(request.url);
+      }
+      return urls;
+    });
+    expect(cachedUrls.some((url) => url.includes('/index.html'))).toBe(true);
+    expect(cachedUrls.filter((url) => /\/(api|healthz|readyz)(\/|$|\?)/.test(new URL(url).pathname))).toEqual([]);
+
+    // The app shell is precached: with the network gone, pages still open.
+    await context.setOffline(true);
+    await open(page, `${harbor.url}/about`);
+    expect(await visibleText(page.locator('main h1'))).toBe(msg('en', 'about.heading'));
+    await context.setOffline(false);
+    await context.close();
+  });
+});

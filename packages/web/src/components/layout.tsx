@@ -1,0 +1,40 @@
+import { useEffect, useRef } from 'react';
+import { Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { useMessages } from '../i18n';
+import { SiteFooter } from './site-footer';
+import { SiteHeader } from './site-header';
+
+/** The page frame: skip link, header with navigation and language switch, main landmark, footer. */
+export function Layout() {
+  const { t } = useMessages();
+  const main = useRef<HTMLElement>(null);
+  const location = useLocation();
+  const shownPath = useRef(location.pathname);
+
+  // After a client-side navigation, move focus to the new page's heading so screen readers announce it.
+  useEffect(() => {
+    if (shownPath.current === location.pathname) return; // first load: focus stays at the top of the document
+    shownPath.current = location.pathname;
+    const heading = main.current?.querySelector<HTMLElement>('h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    } else {
+      main.current?.focus();
+    }
+  }, [location.pathname]);
+
+  return (
+    <>
+      <a className="usa-skipnav" href="#main-content">
+        {t('shell.skipToContent')}
+      </a>
+      <SiteHeader />
+      <main id="main-content" ref={main} tabIndex={-1} className="harbor-main">
+        <Outlet />
+      </main>
+      <SiteFooter />
+      <ScrollRestoration />
+    </>
+  );
+}

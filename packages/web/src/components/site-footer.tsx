@@ -1,0 +1,50 @@
+import type { MessageKey } from '@harbor/core';
+import { HOTLINES } from '../content/hotlines';
+import { useMessages } from '../i18n';
+
+/** Crisis and reporting lines, always one tap away, with where the numbers come from. */
+export function SiteFooter() {
+  const { t } = useMessages();
+  return (
+    <footer className="usa-footer harbor-footer">
+      <section className="usa-footer__primary-section harbor-footer__hotlines" aria-labelledby="footer-hotlines">
+        <div className="grid-container">
+          <h2 id="footer-hotlines" className="harbor-footer__heading">
+            {t('footer.hotlines.heading')}
+          </h2>
+          <p className="harbor-footer__intro">{t('footer.hotlines.intro')}</p>
+          <ul className="usa-list usa-list--unstyled grid-row grid-gap">
+            {HOTLINES.map((line) => (
+              <li key={line.id} className="tablet:grid-col-6 desktop:grid-col-3 harbor-hotline">
+                <p className="harbor-hotline__name">{t(`footer.hotline.${line.id}.name` as MessageKey)}</p>
+                <p className="harbor-hotline__number">
+                  <a className="usa-link" href={`tel:${line.tel}`}>
+                    {line.display}
+                  </a>
+                </p>
+                <p className="harbor-hotline__description">
+                  {t(`footer.hotline.${line.id}.description` as MessageKey)}
+                </p>
+                {line.more?.map((extra) => (
+                  <p key={extra.tel} className="harbor-hotline__more">
+                    {t(extra.label)}{' '}
+                    <a className="usa-link" href={`tel:${extra.tel}`}>
+                      {extra.display}
+                    </a>
+                  </p>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </div>
+      </section>
+      <div className="usa-footer__secondary-section">
+        <div className="grid-container">
+          <p className="harbor-footer__name">{t('app.name')}</p>
+          <p className="harbor-footer__text">{t('footer.about')}</p>
+          <p className="harbor-footer__text harbor-footer__source">{t('footer.hotlines.source')}</p>
+        </div>
+      </div>
+    </footer>
+  );
+}

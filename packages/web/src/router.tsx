@@ -1,0 +1,24 @@
+import { createBrowserRouter } from 'react-router';
+import { Layout } from './components/layout';
+import { RouteError } from './components/route-error';
+
+/** Each page is its own chunk, fetched when first visited. */
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    Component: Layout,
+    // Shown only until the first page's chunk arrives (a blink on a good connection).
+    HydrateFallback: () => null,
+    children: [
+      {
+        ErrorBoundary: RouteError,
+        children: [
+          { index: true, lazy: async () => ({ Component: (await import('./routes/home')).HomePage }) },
+          { path: 'about', lazy: async () => ({ Component: (await import('./routes/about')).AboutPage }) },
+          { path: 'sign-in', lazy: async () => ({ Component: (await import('./routes/sign-in')).SignInPage }) },
+          { path: '*', lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundPage }) },
+        ],
+      },
+    ],
+  },
+]);

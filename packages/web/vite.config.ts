@@ -1,0 +1,79 @@
+import react from '@vitejs/plugin-react';
+import { defaultClientConditions, defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// The server sends a strict Content-Security-Policy (no inline script or style, same-origin only), so the build
+// emits no inline script, registers the service worker from our own module and bundles every font and image.
+export default defineConfig({
+  resolve: {
+    // Workspace packages (@harbor/core) resolve to their TypeScript sources: no separate core build needed.
+    conditions: ['source', ...defaultClientConditions],
+  },
+  server: {
+    // `npm run dev -w @harbor/web` next to `npm start`: API calls go to the local Harbor server.
+    proxy: { '/api': process.env.HARBOR_DEV_API_URL ?? 'http://127.0.0.1:8080' },
+  },
+  build: {
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+    // Fonts must never become data: URLs (font-src 'self' forbids them); small images may (img-src allows data:).
+    assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf|eot)$/.test(file) ? false : undefined),
+    sourcemap: false,
+  },
+  plugins: [
+    react(),
+    VitePWA({
+      // We register the service worker ourselves (src/register-service-worker.ts): nothing is injected inline.
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      strategies: 'generateSW',
+      filename: 'sw.js',
+      manifestFilename: 'manifest.webmanifest',
+      includeAssets: ['icons/favicon-32.png', 'icons/apple-touch-icon-180.png'],
+      manifest: {
+        id: '/',
+        name: 'Harbor',
+        short_name: 'Harbor',
+        description:
+          'Harbor helps Los Angeles County agencies identify, report, respond to and coordinate care for commercially sexually exploited children and youth.',
+        lang: 'en',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#162e51',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // The app shell: scripts, styles, the page, icons. Fonts and images are cached when first used.
+        globPatterns: ['**/*.{js,css,html}'],
+        globIgnores: ['**/node_modules/**', 'sw.js'],
+        inlineWorkboxRuntime: true,
+        cleanupOutdatedCaches: true,
+        navigateFallback: 'index.html',
+        // Server routes are never answered with the app shell.
+        navigateFallbackDenylist: [/^\/api(\/|$)/, /^\/healthz$/, /^\/readyz$/],
+        runtimeCaching: [
+          {
+            // Content-hashed fonts and images: safe to keep. API responses are never cached (no rule matches them).
+            urlPattern: ({ url, sameOrigin }) =>
+              sameOrigin &&
+              url.pathname.startsWith('/assets/') &&
+              /\.(woff2?|png|svg|jpg|webp|gif)$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: {
+              cacheName: 'harbor-assets',
+              expiration: { maxEntries: 80, maxAgeSeconds: 60 * 60 * 24 * 365 },
+            },
+          },
+        ],
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+});
