@@ -19,6 +19,16 @@ const report = {
   directive: 'script-src',
   disposition: 'enforce',
 };
+/** The same row the use case writes, as positional values for a raw insert. */
+const rawRow = () => [
+  randomUUID(),
+  new Date().toISOString(),
+  report.kind,
+  report.documentUri,
+  report.blockedUri,
+  report.directive,
+  report.disposition,
+];
 const INSERT =
   'insert into security_report (id, received_at, kind, document_uri, blocked_uri, directive, disposition) values ';
 
@@ -34,20 +44,7 @@ async function sqlite() {
   await rawDb.close();
   const raw = openSqlite(join(dir, 'raw.sqlite'));
   const statement = raw.prepare(`${INSERT}(?, ?, ?, ?, ?, ?, ?)`);
-  const result = await alternate(
-    harborInsert(harborDb),
-    () =>
-      statement.run(
-        randomUUID(),
-        new Date().toISOString(),
-        report.kind,
-        report.documentUri,
-        report.blockedUri,
-        report.directive,
-        report.disposition,
-      ),
-    options,
-  );
+  const result = await alternate(harborInsert(harborDb), () => statement.run(...rawRow()), options);
   record('insert one row, SQLite (fsync per commit)', 'ops/s', result.harbor, result.baseline);
   raw.close();
   await harborDb.close();
@@ -75,15 +72,7 @@ async function postgres() {
         raw.query({
           name: 'raw-insert',
           text: `${INSERT}($1, $2, $3, $4, $5, $6, $7)`,
-          values: [
-            randomUUID(),
-            new Date().toISOString(),
-            report.kind,
-            report.documentUri,
-            report.blockedUri,
-            report.directive,
-            report.disposition,
-          ],
+          values: rawRow(),
         }),
       options,
     );

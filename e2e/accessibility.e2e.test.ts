@@ -1,22 +1,12 @@
 import { LOCALES, type Locale } from '@harbor/core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeViolations, launchBrowser, newContext, open, runAxe } from './support/browser.js';
-import { startTestHarbor, type TestHarbor } from './support/harbor.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { describeViolations, newContext, open, runAxe } from './support/browser.js';
+import { useHarborAndBrowser } from './support/harbor.js';
 import { msg } from './support/messages.js';
 
-let harbor: TestHarbor;
-let browser: Browser;
+const env = useHarborAndBrowser();
 const contexts = new Map<string, BrowserContext>();
-
-beforeAll(async () => {
-  [harbor, browser] = await Promise.all([startTestHarbor(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await harbor?.stop();
-});
 
 const ROUTES = ['/', '/about', '/sign-in', '/no-such-page'];
 const VIEWPORTS = [
@@ -32,7 +22,7 @@ async function pageFor(locale: Locale, viewport: (typeof VIEWPORTS)[number]): Pr
   const key = `${locale}:${viewport.name}`;
   let context = contexts.get(key);
   if (!context) {
-    context = await newContext(browser, {
+    context = await newContext(env.browser, {
       locale: locale === 'es' ? 'es-US' : 'en-US',
       viewport: { width: viewport.width, height: viewport.height },
       serviceWorkers: 'block',
@@ -61,7 +51,7 @@ describe.each(LOCALES)('accessibility in %s', (locale) => {
   describe.each(VIEWPORTS)('at $name', (viewport) => {
     it.each(ROUTES)('%s has no WCAG 2.1 A/AA violations', async (route) => {
       const page = await pageFor(locale, viewport);
-      await open(page, `${harbor.url}${route}`);
+      await open(page, `${env.harbor.url}${route}`);
       await expectSoundStructure(page, locale);
       const violations = await runAxe(page);
       expect(violations, describeViolations(violations)).toEqual([]);
@@ -73,7 +63,7 @@ describe.each(LOCALES)('accessibility in %s', (locale) => {
 
   it('the sign-in form with errors has no violations', async () => {
     const page = await pageFor(locale, VIEWPORTS[0]!);
-    await open(page, `${harbor.url}/sign-in`);
+    await open(page, `${env.harbor.url}/sign-in`);
     await page.getByRole('button', { name: msg(locale, 'signIn.submit'), exact: true }).click();
     await page.locator('.usa-error-message').first().waitFor();
     expect(await page.getAttribute('#email', 'aria-invalid')).toBe('true');
@@ -83,7 +73,7 @@ describe.each(LOCALES)('accessibility in %s', (locale) => {
 
   it('the open mobile menu has no violations, traps focus and closes with Escape', async () => {
     const page = await pageFor(locale, VIEWPORTS[1]!);
-    await open(page, `${harbor.url}/`);
+    await open(page, `${env.harbor.url}/`);
     const menu = page.getByRole('button', { name: msg(locale, 'shell.menu.open'), exact: true });
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     await menu.click();
@@ -104,7 +94,7 @@ describe.each(LOCALES)('accessibility in %s', (locale) => {
 describe('focus', () => {
   it('is visible on links and buttons', async () => {
     const page = await pageFor('en', VIEWPORTS[0]!);
-    await open(page, `${harbor.url}/`);
+    await open(page, `${env.harbor.url}/`);
     for (let i = 0; i < 4; i++) {
       await page.keyboard.press('Tab');
       const outline = await page.evaluate(() => {
@@ -118,7 +108,7 @@ describe('focus', () => {
 
   it('moves to the new page’s heading after a client-side navigation', async () => {
     const page = await pageFor('en', VIEWPORTS[0]!);
-    await open(page, `${harbor.url}/`);
+    await open(page, `${env.harbor.url}/`);
     await page.getByRole('link', { name: msg('en', 'shell.nav.about'), exact: true }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(msg('en', 'about.heading'));
   });

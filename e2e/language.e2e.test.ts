@@ -1,20 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, open, visibleText } from './support/browser.js';
-import { startTestHarbor, type TestHarbor } from './support/harbor.js';
+import { describe, expect, it } from 'vitest';
+import { newContext, open, visibleText } from './support/browser.js';
+import { useHarborAndBrowser } from './support/harbor.js';
 import { msg } from './support/messages.js';
 
-let harbor: TestHarbor;
-let browser: Browser;
-
-beforeAll(async () => {
-  [harbor, browser] = await Promise.all([startTestHarbor(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await harbor?.stop();
-});
+const env = useHarborAndBrowser();
 
 const homeTitle = (locale: 'en' | 'es') => msg(locale, 'document.title', { page: msg(locale, 'page.home.title') });
 
@@ -24,9 +13,9 @@ describe('language', () => {
     ['es-MX', 'es'],
     ['fr-FR', 'en'],
   ] as const)('a browser preferring %s sees the start page in %s', async (browserLocale, locale) => {
-    const context = await newContext(browser, { locale: browserLocale });
+    const context = await newContext(env.browser, { locale: browserLocale });
     const page = await context.newPage();
-    await open(page, `${harbor.url}/`);
+    await open(page, `${env.harbor.url}/`);
     expect(await visibleText(page.locator('main h1'))).toBe(msg(locale, 'home.heading'));
     expect(await page.getAttribute('html', 'lang')).toBe(locale);
     expect(await page.title()).toBe(homeTitle(locale));
@@ -34,21 +23,21 @@ describe('language', () => {
   });
 
   it('follows the order of the browser’s languages when Spanish comes before English', async () => {
-    const context = await newContext(browser, { locale: 'fr-FR' });
+    const context = await newContext(env.browser, { locale: 'fr-FR' });
     // navigator.languages is what the app reads; Accept-Language is what the server reads.
     await context.addInitScript(() => {
       Object.defineProperty(navigator, 'languages', { get: () => ['de-DE', 'es-US', 'en-US'] });
     });
     const page = await context.newPage();
-    await open(page, `${harbor.url}/`);
+    await open(page, `${env.harbor.url}/`);
     expect(await visibleText(page.locator('main h1'))).toBe(msg('es', 'home.heading'));
     await context.close();
   });
 
   it('switches every string at once, sets <html lang> and remembers the choice across reloads', async () => {
-    const context = await newContext(browser, { locale: 'en-US' });
+    const context = await newContext(env.browser, { locale: 'en-US' });
     const page = await context.newPage();
-    await open(page, `${harbor.url}/about`);
+    await open(page, `${env.harbor.url}/about`);
     expect(await visibleText(page.locator('main h1'))).toBe(msg('en', 'about.heading'));
     const english = page.getByRole('button', { name: msg('en', 'shell.language.en') });
     const spanish = page.getByRole('button', { name: msg('en', 'shell.language.es') });
@@ -86,9 +75,9 @@ describe('language', () => {
   });
 
   it('is usable from the keyboard: skip link first, then the language switch', async () => {
-    const context = await newContext(browser, { locale: 'en-US' });
+    const context = await newContext(env.browser, { locale: 'en-US' });
     const page = await context.newPage();
-    await open(page, `${harbor.url}/`);
+    await open(page, `${env.harbor.url}/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(msg('en', 'shell.skipToContent'));
     await page.keyboard.press('Tab');

@@ -1,20 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, open, visibleText } from './support/browser.js';
-import { startTestHarbor, type TestHarbor } from './support/harbor.js';
+import { describe, expect, it } from 'vitest';
+import { newContext, open, visibleText } from './support/browser.js';
+import { useHarborAndBrowser } from './support/harbor.js';
 import { msg } from './support/messages.js';
 
-let harbor: TestHarbor;
-let browser: Browser;
-
-beforeAll(async () => {
-  [harbor, browser] = await Promise.all([startTestHarbor(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await harbor?.stop();
-});
+const env = useHarborAndBrowser();
 
 interface ManifestIcon {
   src: string;
@@ -31,12 +20,12 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 
 describe('progressive web app', () => {
   it('links a valid web app manifest whose icons are reachable', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
-    await open(page, `${harbor.url}/`);
+    await open(page, `${env.harbor.url}/`);
     const href = await page.getAttribute('link[rel="manifest"]', 'href');
     expect(href).toBeTruthy();
-    const manifestUrl = new URL(href!, harbor.url).href;
+    const manifestUrl = new URL(href!, env.harbor.url).href;
     const response = await context.request.get(manifestUrl);
     expect(response.status()).toBe(200);
     const manifest = JSON.parse(await response.text()) as Record<string, unknown> & { icons: ManifestIcon[] };
@@ -63,9 +52,9 @@ describe('progressive web app', () => {
   });
 
   it('registers a service worker for the whole origin and works offline once installed', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
-    await open(page, `${harbor.url}/`);
+    await open(page, `${env.harbor.url}/`);
     const registration = await page.evaluate(async () => {
       const timeout = new Promise<never>((_, reject) =>
         setTimeout(() => reject(new Error('no service worker')), 20_000),
@@ -73,7 +62,7 @@ describe('progressive web app', () => {
       const ready = await Promise.race([navigator.serviceWorker.ready, timeout]);
       return { scope: ready.scope, script: ready.active?.scriptURL };
     });
-    expect(registration).toEqual({ scope: `${harbor.url}/`, script: `${harbor.url}/sw.js` });
+    expect(registration).toEqual({ scope: `${env.harbor.url}/`, script: `${env.harbor.url}/sw.js` });
 
     // Reload so the worker controls the page, then check what it does.
     await page.reload();
@@ -81,9 +70,9 @@ describe('progressive web app', () => {
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
     // Server routes are never answered with the app shell, and API answers are never cached.
-    const health = await page.goto(`${harbor.url}/healthz`);
+    const health = await page.goto(`${env.harbor.url}/healthz`);
     expect(health?.headers()['content-type']).toContain('application/json');
-    await open(page, `${harbor.url}/`);
+    await open(page, `${env.harbor.url}/`);
     await page.evaluate(() => fetch('/api/v1/no-such-endpoint', { headers: { accept: 'application/json' } }));
     const cachedUrls = await page.evaluate(async () => {
       const urls: string[] = [];
@@ -98,7 +87,7 @@ describe('progressive web app', () => {
 
     // The app shell is precached: with the network gone, pages still open.
     await context.setOffline(true);
-    await open(page, `${harbor.url}/about`);
+    await open(page, `${env.harbor.url}/about`);
     expect(await visibleText(page.locator('main h1'))).toBe(msg('en', 'about.heading'));
     await context.setOffline(false);
     await context.close();

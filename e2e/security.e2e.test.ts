@@ -1,29 +1,18 @@
 import { LOCALES, type MessageKey } from '@harbor/core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, open, watchContext } from './support/browser.js';
-import { startTestHarbor, type TestHarbor } from './support/harbor.js';
+import { describe, expect, it } from 'vitest';
+import { newContext, open, watchContext } from './support/browser.js';
+import { useHarborAndBrowser } from './support/harbor.js';
 import { msg } from './support/messages.js';
 
-let harbor: TestHarbor;
-let browser: Browser;
-
-beforeAll(async () => {
-  [harbor, browser] = await Promise.all([startTestHarbor(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await harbor?.stop();
-});
+const env = useHarborAndBrowser();
 
 const ROUTES = ['/', '/about', '/sign-in', '/no-such-page'];
 
 describe('the web app under the server’s Content-Security-Policy', () => {
   it('is served with a strict policy', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
-    const response = await page.goto(`${harbor.url}/`);
+    const response = await page.goto(`${env.harbor.url}/`);
     const policy = response?.headers()['content-security-policy'] ?? '';
     expect(policy).toMatch(/script-src 'self'(;|$)/);
     expect(policy).toMatch(/style-src 'self'(;|$)/);
@@ -34,13 +23,13 @@ describe('the web app under the server’s Content-Security-Policy', () => {
   it.each(LOCALES)(
     'in %s: no console error, no policy violation, no request leaving Harbor on any page',
     async (locale) => {
-      const context = await newContext(browser, { locale: locale === 'es' ? 'es-MX' : 'en-GB' });
-      const problems = await watchContext(context, harbor.url);
+      const context = await newContext(env.browser, { locale: locale === 'es' ? 'es-MX' : 'en-GB' });
+      const problems = await watchContext(context, env.harbor.url);
       const page = await context.newPage();
       // Direct loads of every page...
-      for (const route of ROUTES) await open(page, `${harbor.url}${route}`);
+      for (const route of ROUTES) await open(page, `${env.harbor.url}${route}`);
       // ...client-side navigation through the menu, at phone width too...
-      await open(page, `${harbor.url}/`);
+      await open(page, `${env.harbor.url}/`);
       for (const key of ['shell.nav.about', 'shell.nav.signIn', 'shell.nav.home'] as const) {
         await page.getByRole('link', { name: msg(locale, key), exact: true }).click();
         await page.waitForURL(
@@ -75,13 +64,13 @@ describe('the web app under the server’s Content-Security-Policy', () => {
 describe('code splitting', () => {
   it('loads a page’s code only when the page is first visited', async () => {
     // No service worker here: its precache would fetch every chunk up front.
-    const context = await newContext(browser, { serviceWorkers: 'block' });
+    const context = await newContext(env.browser, { serviceWorkers: 'block' });
     const page = await context.newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
-    await open(page, `${harbor.url}/`);
+    await open(page, `${env.harbor.url}/`);
     const atStart = [...scripts];
     expect(atStart.some((path) => /\/assets\/home-[\w-]+\.js$/.test(path))).toBe(true);
     expect(atStart.some((path) => /\/assets\/about-[\w-]+\.js$/.test(path))).toBe(false);

@@ -1,27 +1,16 @@
 import type { MessageKey } from '@harbor/core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, open, visibleText, watchContext } from './support/browser.js';
-import { startTestHarbor, type TestHarbor } from './support/harbor.js';
+import { describe, expect, it } from 'vitest';
+import { newContext, open, visibleText, watchContext } from './support/browser.js';
+import { useHarborAndBrowser } from './support/harbor.js';
 import { msg } from './support/messages.js';
 
-let harbor: TestHarbor;
-let browser: Browser;
-
-beforeAll(async () => {
-  [harbor, browser] = await Promise.all([startTestHarbor(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await harbor?.stop();
-});
+const env = useHarborAndBrowser();
 
 describe('sign-in page', () => {
   it('has a labelled email and password form', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
-    await open(page, `${harbor.url}/sign-in`);
+    await open(page, `${env.harbor.url}/sign-in`);
     expect(await visibleText(page.locator('main h1'))).toBe(msg('en', 'signIn.heading'));
     expect(await page.getByLabel(msg('en', 'signIn.email.label')).getAttribute('type')).toBe('email');
     expect(await page.getByLabel(msg('en', 'signIn.password.label'), { exact: true }).getAttribute('type')).toBe(
@@ -35,13 +24,13 @@ describe('sign-in page', () => {
   });
 
   it('explains missing fields without calling the API', async () => {
-    const context = await newContext(browser, { locale: 'es-MX' });
+    const context = await newContext(env.browser, { locale: 'es-MX' });
     const page = await context.newPage();
     const apiCalls: string[] = [];
     page.on('request', (request) => {
       if (new URL(request.url()).pathname.startsWith('/api/')) apiCalls.push(request.url());
     });
-    await open(page, `${harbor.url}/sign-in`);
+    await open(page, `${env.harbor.url}/sign-in`);
     await page.getByRole('button', { name: msg('es', 'signIn.submit'), exact: true }).click();
     const alert = page.getByTestId('sign-in-alert');
     expect(await visibleText(alert)).toContain(msg('es', 'signIn.error.fields', { count: 2 }));
@@ -59,14 +48,14 @@ describe('sign-in page', () => {
   });
 
   it('posts JSON to the API and shows its translated error message', async () => {
-    const context = await newContext(browser, { locale: 'es-MX' });
-    const problems = await watchContext(context, harbor.url);
+    const context = await newContext(env.browser, { locale: 'es-MX' });
+    const problems = await watchContext(context, env.harbor.url);
     const page = await context.newPage();
-    await open(page, `${harbor.url}/sign-in`);
+    await open(page, `${env.harbor.url}/sign-in`);
     await page.getByLabel(msg('es', 'signIn.email.label')).fill('ana@agency.org');
     await page.getByLabel(msg('es', 'signIn.password.label'), { exact: true }).fill('correct horse battery');
     const [request] = await Promise.all([
-      page.waitForRequest((r) => r.url() === `${harbor.url}/api/v1/auth/sign-in`),
+      page.waitForRequest((r) => r.url() === `${env.harbor.url}/api/v1/auth/sign-in`),
       page.getByRole('button', { name: msg('es', 'signIn.submit'), exact: true }).click(),
     ]);
     expect(request.method()).toBe('POST');

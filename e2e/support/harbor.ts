@@ -1,7 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startHarbor } from '../../packages/server/src/testing/harbor-process.js';
+import { launchBrowser } from './browser.js';
 
 export interface TestHarbor {
   /** Base URL, e.g. http://127.0.0.1:41234 */
@@ -20,4 +23,20 @@ export async function startTestHarbor(): Promise<TestHarbor> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * For a test file: starts its own Harbor and one Chromium before the tests and stops both after them.
+ * Read `env.harbor` and `env.browser` inside tests (they are set once beforeAll has run).
+ */
+export function useHarborAndBrowser(): { readonly harbor: TestHarbor; readonly browser: Browser } {
+  const env = {} as { harbor: TestHarbor; browser: Browser };
+  beforeAll(async () => {
+    [env.harbor, env.browser] = await Promise.all([startTestHarbor(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.harbor?.stop();
+  });
+  return env;
 }

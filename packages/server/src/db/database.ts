@@ -45,15 +45,7 @@ const pgTypes = {
 export function openDatabase(config: DatabaseConfig, options: { poolSize?: number } = {}): HarborDatabase {
   if (config.kind === 'sqlite') {
     const sqlite = openSqlite(config.path);
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-    return {
-      db,
-      dialect: 'sqlite',
-      async ping() {
-        await sql`select 1`.execute(db);
-      },
-      close: () => db.destroy(),
-    };
+    return wrap(new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), 'sqlite');
   }
   const pool = new pg.Pool({
     connectionString: config.url,
@@ -65,10 +57,13 @@ export function openDatabase(config: DatabaseConfig, options: { poolSize?: numbe
   });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return wrap(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), 'postgres');
+}
+
+function wrap(db: Kysely<Database>, dialect: Dialect): HarborDatabase {
   return {
     db,
-    dialect: 'postgres',
+    dialect,
     async ping() {
       await sql`select 1`.execute(db);
     },
