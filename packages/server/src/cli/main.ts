@@ -7,6 +7,7 @@ import { MigrationError, migrateToLatest } from '../db/migrate.js';
 import { startServer } from '../http/serve.js';
 import { createLogger } from '../logging.js';
 import { HARBOR_VERSION } from '../version.js';
+import { registerAuditCommands } from './audit-command.js';
 
 const ENVIRONMENT_HELP = `
 Settings (environment variables):
@@ -136,6 +137,8 @@ export function buildCli(): Command {
       }
       process.stdout.write(`Restored from ${resolve(file)}\n`);
     });
+
+  registerAuditCommands(program, config);
 
   return program;
 }

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { AuditEventTable } from '../audit/schema.js';
 
 /**
  * The tables Harbor's code reads and writes, as Kysely types.
@@ -16,8 +17,82 @@ export interface SecurityReportTable {
   disposition: string;
 }
 
+export interface AgencyTable extends VersionedColumns {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+export interface AppUserTable extends VersionedColumns {
+  id: string;
+  agency_id: string;
+  email: string;
+  display_name: string;
+  role: string;
+  status: 'active' | 'disabled';
+  locale: Generated<string>;
+  password_hash: string | null;
+  totp_secret: string | null;
+  totp_enrolled_at: string | null;
+  totp_last_step: number | null;
+  failed_sign_ins: Generated<number>;
+  first_failed_at: string | null;
+  locked_until: string | null;
+  oidc_issuer: string | null;
+  oidc_subject: string | null;
+}
+
+export interface RecoveryCodeTable {
+  id: string;
+  user_id: string;
+  code_hash: string;
+  created_at: string;
+  used_at: string | null;
+}
+
+export type SessionStage = 'password' | 'enrolling' | 'active';
+
+export interface UserSessionTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  stage: SessionStage;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ended_at: string | null;
+  ended_reason: string | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface OneTimeLinkTable {
+  id: string;
+  kind: 'setup' | 'invitation';
+  token_hash: string;
+  email: string | null;
+  agency_id: string | null;
+  role: string | null;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface RolePermissionTable {
+  role: string;
+  permission: string;
+}
+
 export interface Database {
   security_report: SecurityReportTable;
+  agency: AgencyTable;
+  app_user: AppUserTable;
+  recovery_code: RecoveryCodeTable;
+  user_session: UserSessionTable;
+  one_time_link: OneTimeLinkTable;
+  role_permission: RolePermissionTable;
+  audit_event: AuditEventTable;
 }
 
 /** Columns every mutable table carries. */

@@ -1,5 +1,7 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-28T1300Z-foundation.js';
+import * as audit from './2026-11-28T1400Z-audit.js';
+import * as identity from './2026-11-28T1500Z-identity.js';
 
 /**
  * Every migration, named by the UTC time it was written. Names sort in the order they run;
@@ -7,4 +9,6 @@ import * as foundation from './2026-11-28T1300Z-foundation.js';
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28T1300Z-foundation': foundation,
+  '2026-11-28T1400Z-audit': audit,
+  '2026-11-28T1500Z-identity': identity,
 };

@@ -1,0 +1,100 @@
+import { type Kysely, PostgresAdapter, sql } from 'kysely';
+import { newId, toStoredTime } from '../db/ids.js';
+import type { Database } from '../db/schema.js';
+import { HarborError } from '../errors.js';
+import { entryHash, GENESIS_HASH, type UnhashedEntry } from './chain.js';
+import { AuditEventInput } from './events.js';
+import type { AuditEventTable } from './schema.js';
+
+/** PostgreSQL advisory lock key that serialises appenders: 'haud' in ASCII (migrations use 'harm'). */
+export const AUDIT_LOCK_KEY = 0x68617564;
+
+/**
+ * Appends one event to the audit trail inside the caller's transaction, so the event commits or rolls
+ * back together with the change it records: no change without its entry, no entry for a change that
+ * did not happen, and no gap in `seq` (a rolled-back entry's number is taken by the next one).
+ *
+ * Appenders are serialised, so each entry links to the one committed before it:
+ * - PostgreSQL: `pg_advisory_xact_lock` first, held until the caller's transaction ends; then the last
+ *   entry is read (READ COMMITTED takes a fresh snapshot per statement, so it sees every entry committed
+ *   before the lock was granted) and the next one inserted. Under REPEATABLE READ or SERIALIZABLE a
+ *   snapshot taken earlier could miss the last entry; the insert then fails (primary key and the chain
+ *   check in the database) and the transaction rolls back: the chain is never forked.
+ * - SQLite: Kysely runs every statement of a transaction on the one connection of the process (behind a
+ *   mutex), so appenders within a process never interleave. Kysely begins SQLite transactions with a
+ *   plain `begin`, i.e. DEFERRED: the write lock is taken only at the first write. Another process on
+ *   the same file (a CLI command beside `harbor serve`) could commit between our read of the last entry
+ *   and our insert, so the first statement here is a write that changes nothing
+ *   (`update audit_event … where seq < 0`): it takes the database's write lock (waiting up to the busy
+ *   timeout) before the last entry is read. If the caller's transaction had already read something and
+ *   another process has written since, SQLite refuses the upgrade (SQLITE_BUSY_SNAPSHOT) and the
+ *   transaction rolls back: again an error, never a forked chain.
+ * The lock is held until commit, so append the event as the last step of the transaction.
+ *
+ * Throws when not called inside a transaction, and when the event does not match the vocabulary
+ * (a programming error: the message names the offending paths, never the values).
+ */
+export async function appendAudit(
+  trx: Kysely<Database>,
+  key: Buffer,
+  input: AuditEventInput,
+  now?: Date,
+): Promise<AuditEventTable> {
+  if (!trx.isTransaction) {
+    throw new HarborError('internal', 'appendAudit must run inside the transaction of the change it records');
+  }
+  const event = parseEvent(input);
+
+  if (trx.getExecutor().adapter instanceof PostgresAdapter) {
+    await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
+  } else {
+    await sql`update audit_event set seq = seq where seq < 0`.execute(trx);
+  }
+  const last = await trx
+    .selectFrom('audit_event')
+    .select(['seq', 'hash'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+
+  const entry: UnhashedEntry = {
+    seq: (last?.seq ?? 0) + 1,
+    id: newId(),
+    at: toStoredTime(now),
+    event: event.event,
+    actor_user_id: event.actorUserId ?? null,
+    actor_agency_id: event.actorAgencyId ?? null,
+    youth_id: event.youthId ?? null,
+    record_type: event.recordType ?? null,
+    record_id: event.recordId ?? null,
+    fields: JSON.stringify(event.fields ?? []),
+    outcome: event.outcome,
+    ip: event.ip ?? null,
+    user_agent: event.userAgent ?? null,
+    details: JSON.stringify(event.details ?? {}),
+    prev_hash: last?.hash ?? GENESIS_HASH,
+  };
+  const row: AuditEventTable = { ...entry, hash: entryHash(key, entry) };
+  await trx.insertInto('audit_event').values(row).execute();
+  return row;
+}
+
+/**
+ * Records an event that comes with no other change (a failed sign-in, a read, a denial) in a
+ * transaction of its own.
+ */
+export function auditOnce(
+  db: Kysely<Database>,
+  key: Buffer,
+  input: AuditEventInput,
+  now?: Date,
+): Promise<AuditEventTable> {
+  return db.transaction().execute((trx) => appendAudit(trx, key, input, now));
+}
+
+function parseEvent(input: AuditEventInput) {
+  const parsed = AuditEventInput.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const where = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(event)'}: ${issue.message}`);
+  throw new HarborError('internal', `Refused audit event: ${where.join('; ')}`);
+}

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+
+/**
+ * The closed vocabulary of audit events. An event not in this list cannot be written: the type system
+ * refuses it at build time and `AuditEventInput` refuses it at run time. New events are appended to the
+ * list; a name, once released, keeps its meaning for as long as the audit trail is kept (6 years or more).
+ */
+export const AUDIT_EVENTS = [
+  // Signing in and out.
+  'auth.sign_in.succeeded',
+  'auth.sign_in.failed',
+  'auth.mfa.enrolled',
+  'auth.mfa.succeeded',
+  'auth.mfa.failed',
+  'auth.recovery_code.used',
+  'auth.sign_out',
+  /** A session ended other than by signing out: it expired, timed out or was ended by an administrator. */
+  'auth.session.ended',
+  'auth.account.locked',
+  'auth.account.unlocked',
+  'auth.password.changed',
+  // A youth's data: every read and every write, naming the fields involved.
+  'youth.read',
+  'youth.created',
+  'youth.updated',
+  'care_team.member_added',
+  'care_team.member_removed',
+  // Access decisions.
+  'access.denied',
+  /** A record opened outside the care team in an emergency (the written reason lives with the break-glass record). */
+  'access.break_glass',
+  'export.created',
+  // Administration of users, roles and agencies.
+  'admin.user.invited',
+  'admin.user.created',
+  'admin.user.updated',
+  'admin.user.disabled',
+  'admin.user.enabled',
+  /** A user's role changed (details: `from`, `to`). */
+  'admin.role.changed',
+  'admin.agency.created',
+  'admin.agency.updated',
+  // The audit trail itself.
+  'audit.searched',
+  'audit.exported',
+] as const;
+export type AuditEventName = (typeof AUDIT_EVENTS)[number];
+
+/** Events about one youth's data: they must name the youth. */
+export const YOUTH_EVENTS: readonly AuditEventName[] = [
+  'youth.read',
+  'youth.created',
+  'youth.updated',
+  'care_team.member_added',
+  'care_team.member_removed',
+  'access.break_glass',
+];
+
+export const AUDIT_OUTCOMES = ['success', 'failure', 'denied'] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
+/** A column, table or key name: lower-case words joined by `_` or `.`, such as `date_of_birth` or `youth`. */
+const NAME = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$/;
+const name = z.string().max(64).regex(NAME, 'a name in lower_snake_case, never a value');
+
+/** Text a caller cannot control the length of (User-Agent, forwarded address): cut, never refused. */
+const clipped = (max: number) => z.string().transform((value) => value.slice(0, max));
+
+/**
+ * One audit event as the application describes it. Who (actor), what (event, youth, record), which
+ * fields (names only), outcome and from where (address, browser). `at` and the chain are added when
+ * it is appended.
+ *
+ * The audit trail outlives every other record and is exported to spreadsheets, so it holds no personal
+ * data about youth: `fields` lists field NAMES (never values) and `details` holds a few short, plain
+ * facts (a role name, a count, a reason code), never free text typed by a person. Unknown keys are
+ * refused, so a value cannot be smuggled in under another name.
+ */
+export const AuditEventInput = z
+  .strictObject({
+    event: z.enum(AUDIT_EVENTS),
+    actorUserId: z.uuid().optional(),
+    actorAgencyId: z.uuid().optional(),
+    youthId: z.uuid().optional(),
+    /** The kind of record acted on, e.g. `youth`, `app_user`, `agency`, `care_team_member`. */
+    recordType: name.optional(),
+    recordId: z.uuid().optional(),
+    /** Names of the fields read or written, e.g. ['first_name', 'date_of_birth']. */
+    fields: z.array(name).max(200).optional(),
+    outcome: z.enum(AUDIT_OUTCOMES),
+    ip: clipped(64).optional(),
+    userAgent: clipped(512).optional(),
+    details: z
+      .record(name, z.union([z.string().max(200), z.number(), z.boolean(), z.null()]))
+      .refine((value) => Object.keys(value).length <= 20, 'at most 20 details')
+      .optional(),
+  })
+  .refine((input) => !YOUTH_EVENTS.includes(input.event) || input.youthId !== undefined, {
+    message: 'this event is about a youth and must name the youth (youthId)',
+    path: ['youthId'],
+  });
+export type AuditEventInput = z.input<typeof AuditEventInput>;

@@ -1,0 +1,48 @@
+/**
+ * Harbor's tamper-evident audit trail.
+ *
+ * Guarantees:
+ * - A closed vocabulary (events.ts): only listed events, with field NAMES and small plain details,
+ *   never a youth's data itself, so the trail can be kept and exported for 6 years or more.
+ * - Same transaction: `appendAudit(trx, …)` writes the entry inside the transaction of the change it
+ *   records; both commit or neither does. `auditOnce` is for events with no other change.
+ * - Consecutive, serialised: `seq` runs 1, 2, 3, … with no gaps; appenders take a lock (PostgreSQL
+ *   advisory lock, SQLite write lock) before reading the last entry, so there is one chain, never a fork.
+ * - Append-only in the database: triggers refuse UPDATE, DELETE, TRUNCATE and any INSERT that does not
+ *   extend the chain. No code in Harbor deletes or changes an entry, and the table has no foreign keys,
+ *   so nothing cascades into it; retention is unlimited (at least the 6 years required).
+ * - Tamper-evident: each entry carries the HMAC of its content and of the entry before it (chain.ts),
+ *   keyed by HARBOR_SECRET_KEY; `harbor audit verify` (verify-audit.ts) reports any entry changed,
+ *   deleted or reordered by someone who went around the triggers, and exits 1.
+ *
+ * Limits: entries cut from the end (or a restore of an older backup) leave a valid, shorter chain; keep
+ * the last seq and hash that `harbor audit verify` prints somewhere else to catch that. Someone holding
+ * both the secret key and write access to the database could rebuild the chain; keep them apart.
+ */
+export { AUDIT_LOCK_KEY, appendAudit, auditOnce } from './append-audit.js';
+export { auditChainKey, GENESIS_HASH } from './chain.js';
+export {
+  AUDIT_EVENTS,
+  AUDIT_OUTCOMES,
+  AuditEventInput,
+  type AuditEventName,
+  type AuditOutcome,
+  YOUTH_EVENTS,
+} from './events.js';
+export type { AuditEventTable } from './schema.js';
+export {
+  type AuditPage,
+  type AuditRecord,
+  AuditSearch,
+  auditCsv,
+  csvCell,
+  MAX_AUDIT_PAGE,
+  searchAudit,
+} from './search-audit.js';
+export {
+  type AuditProblem,
+  type AuditProblemKind,
+  type AuditVerification,
+  type VerifyOptions,
+  verifyAudit,
+} from './verify-audit.js';

@@ -1,0 +1,181 @@
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../db/schema.js';
+import { HarborError } from '../errors.js';
+import { AUDIT_EVENTS } from './events.js';
+import type { AuditEventTable } from './schema.js';
+
+export const MAX_AUDIT_PAGE = 500;
+
+const moment = z
+  .union([z.date(), z.iso.datetime({ offset: true }), z.iso.date()])
+  .transform((value) => new Date(value).toISOString());
+
+/**
+ * What admins and supervisors search the audit trail by; every filter is optional and they combine.
+ * `from` is inclusive and `to` exclusive (a date alone means its midnight UTC). Results come newest
+ * first; pass the `nextBefore` of one page as `before` to get the next (keyset pagination on seq, so a
+ * page is as fast at the ten-millionth entry as at the first). Query-string values are accepted.
+ */
+export const AuditSearch = z.strictObject({
+  actorUserId: z.uuid().optional(),
+  youthId: z.uuid().optional(),
+  event: z.enum(AUDIT_EVENTS).optional(),
+  from: moment.optional(),
+  to: moment.optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_AUDIT_PAGE).default(100),
+  before: z.coerce.number().int().min(1).optional(),
+});
+export type AuditSearch = z.input<typeof AuditSearch>;
+
+/** One audit entry as searches and exports show it. */
+export interface AuditRecord {
+  seq: number;
+  id: string;
+  at: string;
+  event: string;
+  actorUserId: string | null;
+  actorAgencyId: string | null;
+  youthId: string | null;
+  recordType: string | null;
+  recordId: string | null;
+  fields: string[];
+  outcome: string;
+  ip: string | null;
+  userAgent: string | null;
+  details: Record<string, unknown>;
+  prevHash: string;
+  hash: string;
+}
+
+export interface AuditPage {
+  entries: AuditRecord[];
+  /** Pass as `before` for the next (older) page; null when this page is the last. */
+  nextBefore: number | null;
+}
+
+/**
+ * Searches the audit trail. The caller checks the `audit.read` permission and records the search
+ * itself as an `audit.searched` event. Throws HarborError('validation_failed') for a wrong filter.
+ */
+export async function searchAudit(db: Kysely<Database>, search: AuditSearch): Promise<AuditPage> {
+  const parsed = AuditSearch.safeParse(search);
+  if (!parsed.success) {
+    throw new HarborError(
+      'validation_failed',
+      'invalid audit search',
+      parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+    );
+  }
+  const filter = parsed.data;
+  let query = db.selectFrom('audit_event').selectAll();
+  if (filter.actorUserId) query = query.where('actor_user_id', '=', filter.actorUserId);
+  if (filter.youthId) query = query.where('youth_id', '=', filter.youthId);
+  if (filter.event) query = query.where('event', '=', filter.event);
+  if (filter.from) query = query.where('at', '>=', filter.from);
+  if (filter.to) query = query.where('at', '<', filter.to);
+  if (filter.before) query = query.where('seq', '<', filter.before);
+  const rows = await query
+    .orderBy('seq', 'desc')
+    .limit(filter.limit + 1)
+    .execute();
+  const entries = rows.slice(0, filter.limit).map(toAuditRecord);
+  return { entries, nextBefore: rows.length > filter.limit ? (entries.at(-1)?.seq ?? null) : null };
+}
+
+export function toAuditRecord(row: AuditEventTable): AuditRecord {
+  return {
+    seq: Number(row.seq),
+    id: row.id,
+    at: row.at,
+    event: row.event,
+    actorUserId: row.actor_user_id,
+    actorAgencyId: row.actor_agency_id,
+    youthId: row.youth_id,
+    recordType: row.record_type,
+    recordId: row.record_id,
+    fields: parseJson(row.fields, Array.isArray, [row.fields]),
+    outcome: row.outcome,
+    ip: row.ip,
+    userAgent: row.user_agent,
+    details: parseJson(row.details, (v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
+      unreadable: row.details,
+    }),
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
+
+/** Stored JSON, or (for an entry damaged outside Harbor, which `harbor audit verify` reports) the raw text. */
+function parseJson<T>(text: string, valid: (value: unknown) => boolean, fallback: T): T {
+  try {
+    const value: unknown = JSON.parse(text);
+    return valid(value) ? (value as T) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+const CSV_COLUMNS = [
+  'seq',
+  'at',
+  'event',
+  'outcome',
+  'actor_user_id',
+  'actor_agency_id',
+  'youth_id',
+  'record_type',
+  'record_id',
+  'fields',
+  'ip',
+  'user_agent',
+  'details',
+  'id',
+  'prev_hash',
+  'hash',
+] as const;
+
+/** Characters that make a spreadsheet read a cell as a formula (with their full-width forms). */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * One CSV cell: RFC 4180 quoting (a cell with a quote, comma, CR or LF is quoted and its quotes doubled),
+ * and spreadsheet formula injection neutralised: a cell starting with = + - @ TAB or CR is prefixed with
+ * an apostrophe, so `=HYPERLINK(…)` in a User-Agent is shown as text rather than run.
+ */
+export function csvCell(value: string | number | null): string {
+  let text = value === null ? '' : String(value);
+  if (FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * The entries as CSV (RFC 4180, CRLF line ends), header first unless `header: false`, so pages of a
+ * long export can be written one after another. The caller checks `audit.export` and records the export
+ * as an `audit.exported` event.
+ */
+export function auditCsv(records: readonly AuditRecord[], options: { header?: boolean } = {}): string {
+  const lines = options.header === false ? [] : [CSV_COLUMNS.join(',')];
+  for (const r of records) {
+    const cells: Record<(typeof CSV_COLUMNS)[number], string | number | null> = {
+      seq: r.seq,
+      at: r.at,
+      event: r.event,
+      outcome: r.outcome,
+      actor_user_id: r.actorUserId,
+      actor_agency_id: r.actorAgencyId,
+      youth_id: r.youthId,
+      record_type: r.recordType,
+      record_id: r.recordId,
+      fields: r.fields.join(' '),
+      ip: r.ip,
+      user_agent: r.userAgent,
+      details: JSON.stringify(r.details),
+      id: r.id,
+      prev_hash: r.prevHash,
+      hash: r.hash,
+    };
+    lines.push(CSV_COLUMNS.map((column) => csvCell(cells[column])).join(','));
+  }
+  return lines.map((line) => `${line}\r\n`).join('');
+}
