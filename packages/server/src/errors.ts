@@ -6,6 +6,9 @@ import { ERROR_STATUS, type ErrorCode, type FieldError } from '@harbor/core';
  */
 export class HarborError extends Error {
   readonly status: number;
+  /** A more specific message than 'error.<code>' (a catalog key), e.g. why a sign-in failed. */
+  messageKey?: string;
+  messageValues?: Record<string, string | number>;
   constructor(
     readonly code: ErrorCode,
     readonly internal?: string,
@@ -15,4 +18,17 @@ export class HarborError extends Error {
     this.name = 'HarborError';
     this.status = ERROR_STATUS[code];
   }
+}
+
+/** A HarborError whose message is a specific catalog text rather than the code's general one. */
+export function harborErrorWithMessage(
+  code: ErrorCode,
+  messageKey: string,
+  internal?: string,
+  messageValues?: Record<string, string | number>,
+): HarborError {
+  const error = new HarborError(code, internal);
+  error.messageKey = messageKey;
+  if (messageValues) error.messageValues = messageValues;
+  return error;
 }

@@ -1,15 +1,26 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { MessageGroup } from './define.js';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.js';
+import { accountMessages } from './messages/account.js';
+import { authMessages } from './messages/auth.js';
 import { errorMessages } from './messages/errors.js';
 import { webMessages } from './messages/web.js';
 
 /** Every message group, merged. A key may live in one group only (a test checks). */
-export const MESSAGE_GROUPS: Record<string, MessageGroup> = { errors: errorMessages, web: webMessages };
+export const MESSAGE_GROUPS: Record<string, MessageGroup> = {
+  errors: errorMessages,
+  account: accountMessages,
+  auth: authMessages,
+  web: webMessages,
+};
 
 const allMessages: MessageGroup = Object.assign({}, ...Object.values(MESSAGE_GROUPS));
 
-export type MessageKey = keyof typeof errorMessages | keyof typeof webMessages;
+export type MessageKey =
+  | keyof typeof errorMessages
+  | keyof typeof accountMessages
+  | keyof typeof authMessages
+  | keyof typeof webMessages;
 
 /** Flat catalogs per locale (key -> ICU message), the shape i18next and other tools load. */
 export const catalogs: Record<Locale, Record<string, string>> = Object.fromEntries(

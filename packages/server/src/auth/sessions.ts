@@ -1,8 +1,9 @@
-import { createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, hkdfSync } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import { newId, toStoredTime } from '../db/ids.js';
 import type { Database, SessionStage, UserSessionTable } from '../db/schema.js';
 import type { User } from './accounts.js';
+import { hashToken, newToken, sameToken } from './tokens.js';
 
 /** Idle timeout (HIPAA automatic logoff; the web app warns 2 minutes before). */
 export const IDLE_TIMEOUT_MS = 15 * 60_000;
@@ -15,14 +16,9 @@ const TOUCH_EVERY_MS = 30_000;
 
 export type Session = Selectable<UserSessionTable>;
 
-/** 128 random bits, URL-safe. Only its SHA-256 is stored: a stolen database yields no usable token. */
-function newToken(): string {
-  return randomBytes(16).toString('base64url');
-}
-
-export function hashSessionToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('base64url');
-}
+/** Session tokens carry 128 random bits; only their SHA-256 is stored, so a stolen database yields no usable token. */
+const SESSION_TOKEN_BYTES = 16;
+export const hashSessionToken = hashToken;
 
 /**
  * The CSRF token of a session, derived from its token with a key only the server has, so it needs
@@ -34,10 +30,7 @@ export function csrfTokenFor(secretKey: Buffer, sessionToken: string): string {
 }
 
 export function sameCsrfToken(expected: string, given: string | undefined): boolean {
-  if (!given) return false;
-  const a = Buffer.from(expected);
-  const b = Buffer.from(given);
-  return a.length === b.length && timingSafeEqual(a, b);
+  return given !== undefined && sameToken(expected, given);
 }
 
 export interface NewSession {
@@ -50,7 +43,7 @@ export async function createSession(
   input: { userId: string; stage: SessionStage; ip?: string | undefined; userAgent?: string | undefined },
   now = new Date(),
 ): Promise<NewSession> {
-  const token = newToken();
+  const token = newToken(SESSION_TOKEN_BYTES);
   const limit = input.stage === 'active' ? ABSOLUTE_LIMIT_MS : PENDING_LIMIT_MS;
   const session: Session = {
     id: newId(),

@@ -7,6 +7,7 @@ import { MigrationError, migrateToLatest } from '../db/migrate.js';
 import { startServer } from '../http/serve.js';
 import { createLogger } from '../logging.js';
 import { HARBOR_VERSION } from '../version.js';
+import { registerAdminCommands } from './admin-command.js';
 import { registerAuditCommands } from './audit-command.js';
 
 const ENVIRONMENT_HELP = `
@@ -138,6 +139,7 @@ export function buildCli(): Command {
       process.stdout.write(`Restored from ${resolve(file)}\n`);
     });
 
+  registerAdminCommands(program, config);
   registerAuditCommands(program, config);
 
   return program;

@@ -1,15 +1,33 @@
-import type { FastifyInstance, RouteOptions } from 'fastify';
+import type { Permission } from '@harbor/core';
+import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import type { RolePermissions } from '../access/role-permissions.js';
+import { csrfTokenFor, sameCsrfToken } from '../auth/sessions.js';
 import { HarborError } from '../errors.js';
 
 /**
  * Who may call a route. Every route declares one when it is registered (deny by default): a route
- * without a rule makes the server refuse to start. `public` is for what anyone may read or send
- * (health checks, the API description, the web app's files, browser security reports).
- * Rules for signed-in users arrive with accounts.
+ * without a rule makes the server refuse to start.
+ * - `public`: anyone (health checks, the API description, the web app's files, sign-in itself).
+ * - `pending`: a session half-way through signing in (second factor due, or TOTP being enrolled).
+ * - `session`: any session, half-way or complete (reading one's session, signing out).
+ * - `signed_in`: a fully signed-in user, whatever the role.
+ * - `permission`: a fully signed-in user whose role holds the permission (role permissions are data).
+ * Need-to-know on a youth's records is decided by the repository, which answers 404.
  */
-export type AccessRule = { kind: 'public' };
+export type AccessRule =
+  | { kind: 'public' }
+  | { kind: 'pending' }
+  | { kind: 'session' }
+  | { kind: 'signed_in' }
+  | { kind: 'permission'; permission: Permission };
 
 export const PUBLIC: AccessRule = { kind: 'public' };
+export const PENDING: AccessRule = { kind: 'pending' };
+export const ANY_SESSION: AccessRule = { kind: 'session' };
+export const SIGNED_IN: AccessRule = { kind: 'signed_in' };
+export const permission = (name: Permission): AccessRule => ({ kind: 'permission', permission: name });
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -38,8 +56,34 @@ export function makeRoutesPublic(app: FastifyInstance): void {
   });
 }
 
+/**
+ * A state-changing request must come from Harbor's own pages: when the browser names an Origin it
+ * must be this server's, and a signed-in caller must echo the session's CSRF token. (JSON-only bodies
+ * and SameSite=Strict cookies are the other two locks on that door.)
+ */
+function checkCrossSite(request: FastifyRequest, secretKey: Buffer, publicOrigin: string): void {
+  if (SAFE_METHODS.has(request.method)) return;
+  const origin = request.headers.origin;
+  if (origin !== undefined) {
+    const own = `${request.protocol}://${request.headers.host ?? ''}`;
+    if (origin !== own && origin !== publicOrigin) throw new HarborError('forbidden', 'cross-site request refused');
+  }
+  if (request.auth) {
+    const given = request.headers['x-csrf-token'];
+    if (!sameCsrfToken(csrfTokenFor(secretKey, request.auth.token), typeof given === 'string' ? given : undefined)) {
+      throw new HarborError('forbidden', 'missing or wrong CSRF token');
+    }
+  }
+}
+
+export interface AccessOptions {
+  permissions: RolePermissions;
+  secretKey: Buffer;
+  publicOrigin: string;
+}
+
 /** Records every route and, at start, refuses any without an access rule; checks the rule on each request. */
-export function enforceAccessRules(app: FastifyInstance): void {
+export function enforceAccessRules(app: FastifyInstance, options: AccessOptions): void {
   app.decorate('harborRoutes', []);
   app.addHook('onRoute', (options) => {
     const methods = Array.isArray(options.method) ? options.method : [options.method];
@@ -58,13 +102,32 @@ export function enforceAccessRules(app: FastifyInstance): void {
     // Unmatched requests reach the not-found handler, which has no rule and serves nothing private.
     if (request.is404) return;
     if (!rule) throw new HarborError('forbidden', `no access rule on ${request.routeOptions.url}`);
+    if (rule.kind === 'public') {
+      if (!SAFE_METHODS.has(request.method)) checkCrossSite(request, options.secretKey, options.publicOrigin);
+      return;
+    }
+    const auth = request.auth;
     switch (rule.kind) {
-      case 'public':
-        return;
+      case 'pending':
+        if (!auth || auth.session.stage === 'active') throw new HarborError('unauthenticated', 'no pending sign-in');
+        break;
+      case 'session':
+        if (!auth) throw new HarborError('unauthenticated', 'no session');
+        break;
+      case 'signed_in':
+        if (!auth || auth.session.stage !== 'active') throw new HarborError('unauthenticated', 'not signed in');
+        break;
+      case 'permission':
+        if (!auth || auth.session.stage !== 'active') throw new HarborError('unauthenticated', 'not signed in');
+        if (!(await options.permissions.has(auth.user.role, rule.permission))) {
+          throw new HarborError('forbidden', `role ${auth.user.role} lacks ${rule.permission}`);
+        }
+        break;
       default: {
-        const unknown: never = rule.kind;
-        throw new HarborError('forbidden', `unknown access rule ${String(unknown)}`);
+        const unknown: never = rule;
+        throw new HarborError('forbidden', `unknown access rule ${JSON.stringify(unknown)}`);
       }
     }
+    checkCrossSite(request, options.secretKey, options.publicOrigin);
   });
 }

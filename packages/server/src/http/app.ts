@@ -3,9 +3,13 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import { RolePermissions } from '../access/role-permissions.js';
+import { auditChainKey } from '../audit/index.js';
 import type { Config } from '../config/index.js';
+import { Keyring } from '../crypto/keys.js';
 import type { HarborDatabase } from '../db/database.js';
 import { HarborError } from '../errors.js';
+import { authRoutes } from '../features/auth/routes.js';
 import { cspReportRoutes } from '../features/csp-reports/routes.js';
 import { healthRoutes } from '../features/health/routes.js';
 import { HARBOR_VERSION } from '../version.js';
@@ -14,6 +18,7 @@ import { registerErrorHandler } from './error-handler.js';
 import { registerOpenApi } from './openapi.js';
 import { registerRequestLocale } from './request-locale.js';
 import { registerSecurityHeaders } from './security-headers.js';
+import { registerSessions } from './session.js';
 import { registerWebApp } from './web-app.js';
 
 /** Largest request body accepted by default (1 MiB); routes may set less. */
@@ -54,8 +59,14 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
   // The API speaks JSON only; refusing text/plain also closes a door to cross-site form posts.
   app.removeContentTypeParser('text/plain');
 
-  enforceAccessRules(app);
   registerRequestLocale(app);
+  await registerSessions(app, { config: options.config, database: options.database });
+  const permissions = new RolePermissions(options.database.db);
+  enforceAccessRules(app, {
+    permissions,
+    secretKey: options.config.secretKey,
+    publicOrigin: options.config.publicUrl.origin,
+  });
   registerErrorHandler(app);
   await registerSecurityHeaders(app, { https: options.config.publicUrl.protocol === 'https:' });
   await app.register(rateLimit, {
@@ -85,6 +96,12 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
   await registerOpenApi(app, { version: HARBOR_VERSION });
   await app.register(healthRoutes, { database: options.database, isDraining: () => draining });
   await app.register(cspReportRoutes, { database: options.database });
+  await app.register(authRoutes, {
+    config: options.config,
+    database: options.database,
+    keyring: new Keyring(options.config.secretKey),
+    auditKey: auditChainKey(options.config.secretKey),
+  });
   await registerWebApp(app, options.webDist ? { dist: options.webDist } : {});
 
   return {

@@ -87,6 +87,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
       code = codeForFastifyError(error);
     }
     const body = errorBody(request.locale, code, fields);
+    if (error instanceof HarborError && error.messageKey) {
+      body.error.message = translate(request.locale, error.messageKey, error.messageValues);
+    }
     const status = new HarborError(code).status;
     if (status >= 500) {
       request.log.error(

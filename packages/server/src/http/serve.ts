@@ -1,4 +1,6 @@
 import type { Logger } from 'pino';
+import { countUsers } from '../auth/accounts.js';
+import { createSetupLink } from '../auth/one-time-links.js';
 import type { Config } from '../config/index.js';
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
@@ -23,6 +25,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     await database.close();
     throw error;
   }
+  const setupToken = (await countUsers(database.db)) === 0 ? await createSetupLink(database.db) : undefined;
   const { app, close } = await buildApp({ config, database, logger });
   try {
     await app.listen({ host: config.host, port: config.port });
@@ -39,6 +42,15 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     { event: 'server.listening', url, database: config.database.kind, version: HARBOR_VERSION },
     `Harbor is listening on ${url}`,
   );
+
+  if (setupToken) {
+    // The token sits after '#', so it never reaches a server log or a Referer header.
+    const link = new URL(`/setup#${setupToken}`, config.publicUrl.port === '0' ? url : config.publicUrl).toString();
+    logger.info({ event: 'setup.link_created' }, 'Harbor has no users yet: a one-time set-up link was printed');
+    process.stdout.write(
+      `\nHarbor has no users yet. Open this link to create the first administrator (it works once, for 24 hours):\n  ${link}\n\n`,
+    );
+  }
 
   let closing: Promise<void> | undefined;
   return {

@@ -1,0 +1,99 @@
+import { type AgencyKind, type Locale, translate } from '@harbor/core';
+import type { Kysely } from 'kysely';
+import { appendAudit } from '../../audit/index.js';
+import { findUserByEmail, normaliseEmail, type User } from '../../auth/accounts.js';
+import { checkPasswordPolicy, hashPassword } from '../../auth/passwords.js';
+import { newId } from '../../db/ids.js';
+import type { Database } from '../../db/schema.js';
+import { versionedInsertColumns } from '../../db/versioned.js';
+import { HarborError, harborErrorWithMessage } from '../../errors.js';
+
+export interface NewAdministrator {
+  email: string;
+  displayName: string;
+  password: string;
+  agencyName: string;
+  agencyKind: AgencyKind;
+}
+
+/** Refuses a password that breaks the policy, with each problem as a translated field message. */
+export function assertPasswordAcceptable(password: string, locale: Locale, path = 'body.password'): void {
+  const problems = checkPasswordPolicy(password);
+  if (problems.length > 0) {
+    throw new HarborError(
+      'validation_failed',
+      'password refused by policy',
+      problems.map((p) => ({ path, message: translate(locale, p.key, p.values) })),
+    );
+  }
+}
+
+/**
+ * Creates an administrator (and their agency, found by name or created) in one transaction with its
+ * audit entries. Used by the first-time set-up link and by `harbor admin create`.
+ */
+export async function createAdministrator(
+  db: Kysely<Database>,
+  auditKey: Buffer,
+  input: NewAdministrator,
+  options: { locale: Locale; via: 'setup_link' | 'cli'; ip?: string | undefined; now?: Date },
+): Promise<User> {
+  assertPasswordAcceptable(input.password, options.locale);
+  if (await findUserByEmail(db, input.email)) {
+    throw harborErrorWithMessage('conflict', 'account.emailTaken', 'e-mail in use');
+  }
+  const passwordHash = await hashPassword(input.password);
+  const now = options.now ?? new Date();
+  return db.transaction().execute(async (trx) => {
+    let agency = await trx
+      .selectFrom('agency')
+      .selectAll()
+      .where('name', '=', input.agencyName.trim())
+      .executeTakeFirst();
+    if (!agency) {
+      agency = { id: newId(), name: input.agencyName.trim(), kind: input.agencyKind, ...versionedInsertColumns(now) };
+      await trx.insertInto('agency').values(agency).execute();
+      await appendAudit(trx, auditKey, {
+        event: 'admin.agency.created',
+        actorAgencyId: agency.id,
+        recordType: 'agency',
+        recordId: agency.id,
+        outcome: 'success',
+        details: { via: options.via },
+        ip: options.ip,
+      });
+    }
+    const id = newId();
+    await trx
+      .insertInto('app_user')
+      .values({
+        id,
+        agency_id: agency.id,
+        email: normaliseEmail(input.email),
+        display_name: input.displayName.trim(),
+        role: 'admin',
+        status: 'active',
+        locale: options.locale,
+        password_hash: passwordHash,
+        totp_secret: null,
+        totp_enrolled_at: null,
+        totp_last_step: null,
+        first_failed_at: null,
+        locked_until: null,
+        oidc_issuer: null,
+        oidc_subject: null,
+        ...versionedInsertColumns(now),
+      })
+      .execute();
+    await appendAudit(trx, auditKey, {
+      event: 'admin.user.created',
+      actorAgencyId: agency.id,
+      recordType: 'user',
+      recordId: id,
+      outcome: 'success',
+      details: { role: 'admin', via: options.via },
+      ip: options.ip,
+    });
+    return trx.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  });
+}

@@ -1,0 +1,60 @@
+import { AGENCY_KINDS, LOCALES, ROLES } from '@harbor/core';
+import { z } from 'zod';
+
+const email = z.string().trim().min(3).max(254).email();
+/** Length limits are the policy's job (counted in code points); this only bounds the request. */
+const password = z.string().min(1).max(1024);
+const code = z.string().trim().min(1).max(40);
+
+export const SignInBody = z.strictObject({ email, password });
+export const CodeBody = z.strictObject({ code });
+export const SetupBody = z.strictObject({
+  token: z.string().min(10).max(100),
+  email,
+  displayName: z.string().trim().min(1).max(200),
+  password,
+  agencyName: z.string().trim().min(2).max(200),
+  agencyKind: z.enum(AGENCY_KINDS),
+});
+
+export const SessionStage = z.enum(['password', 'enrolling', 'active']);
+
+export const SignInResult = z.object({
+  stage: SessionStage.describe('What comes next: the second factor, TOTP enrolment, or nothing (signed in).'),
+  csrfToken: z.string().describe('Send back in the X-CSRF-Token header of every state-changing request.'),
+});
+
+export const SessionInfo = z.object({
+  stage: SessionStage,
+  csrfToken: z.string(),
+  idleTimeoutSeconds: z.number().int(),
+  expiresAt: z.string(),
+  user: z.object({
+    id: z.string(),
+    email: z.string(),
+    displayName: z.string(),
+    role: z.enum(ROLES),
+    agencyId: z.string(),
+    locale: z.enum(LOCALES),
+  }),
+});
+
+export const Enrolment = z.object({
+  secret: z.string().describe('Base32 secret, for typing into the app by hand.'),
+  uri: z.string().describe('otpauth:// URI, the content of the QR code.'),
+  qrSvg: z.string().describe('The QR code as an SVG document.'),
+});
+
+export const EnrolmentDone = SignInResult.extend({
+  recoveryCodes: z.array(z.string()).length(10).describe('Shown once; each works once.'),
+});
+
+export const OpenSession = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  userAgent: z.string().nullable(),
+  current: z.boolean(),
+});
+
+export const SessionId = z.strictObject({ id: z.string().min(1).max(64) });
