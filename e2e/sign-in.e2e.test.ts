@@ -1,4 +1,3 @@
-import type { MessageKey } from '@harbor/core';
 import { describe, expect, it } from 'vitest';
 import { newContext, open, visibleText, watchContext } from './support/browser.js';
 import { useHarborAndBrowser } from './support/harbor.js';
@@ -62,27 +61,28 @@ describe('sign-in page', () => {
     expect(request.headers()['content-type']).toBe('application/json');
     expect(request.postDataJSON()).toEqual({ email: 'ana@agency.org', password: 'correct horse battery' });
     const response = await request.response();
-    // The endpoint arrives with staff accounts; until then the API answers 404 in the error shape.
+    // No such account: the API refuses with the one message for every failed sign-in.
+    expect(response?.status()).toBe(401);
     const body = (await response?.json()) as { error: { code: string; message: string } };
-    expect(body.error.message).toBeTruthy();
+    expect(body.error.code).toBe('unauthenticated');
 
     const alert = page.getByTestId('sign-in-alert');
     await alert.waitFor();
     expect(await visibleText(alert.locator('h2'))).toBe(msg('es', 'signIn.error.heading'));
     expect(await visibleText(alert.locator('p'))).toBe(body.error.message);
-    expect(body.error.message).toBe(msg('es', `error.${body.error.code}` as MessageKey));
+    expect(body.error.message).toBe(msg('es', 'signIn.failed'));
     // The alert takes focus so it is read out; the password is cleared.
     expect(await alert.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await page.getByLabel(msg('es', 'signIn.password.label'), { exact: true }).inputValue()).toBe('');
 
     // Switching language translates the message too.
     await page.getByRole('button', { name: msg('es', 'shell.language.en'), exact: true }).click();
-    expect(await visibleText(alert.locator('p'))).toBe(msg('en', `error.${body.error.code}` as MessageKey));
+    expect(await visibleText(alert.locator('p'))).toBe(msg('en', 'signIn.failed'));
 
     // The browser logs the failed request itself; nothing else may go wrong.
     expect(
       problems.consoleErrors.filter(
-        (e) => !/Failed to load resource: the server responded with a status of 404/.test(e),
+        (e) => !/Failed to load resource: the server responded with a status of 401/.test(e),
       ),
     ).toEqual([]);
     expect(problems.pageErrors).toEqual([]);

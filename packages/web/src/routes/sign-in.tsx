@@ -45,6 +45,8 @@ export function SignInPage() {
       case 'signedIn':
         return '';
       case 'api':
+        // A refused sign-in has its own text on the server (the same whatever the reason); keep it in every language.
+        if (value.code === 'unauthenticated') return t('signIn.failed');
         // The server already translated its message; after a language switch show our own text for the code.
         if (value.locale !== locale && isErrorCode(value.code)) return t(`error.${value.code}`);
         if (value.message) return value.message;
