@@ -32,6 +32,8 @@ export const PERMISSIONS = [
   'care_team.manage',
   /** Open a record outside one's care team in an emergency, with a written reason (audited). */
   'break_glass.use',
+  /** See the break-glass accesses to youth on one's agency's care teams. */
+  'break_glass.review',
   /** Invite users into one's own agency. */
   'users.invite',
   /** Manage every user: invite into any agency, change roles, disable, unlock, end sessions. */
@@ -50,7 +52,15 @@ const DIRECT_SERVICE: Permission[] = ['youth.read', 'youth.write', 'care_team.ma
 
 export const DEFAULT_ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: ['users.invite', 'users.manage', 'agencies.manage', 'roles.read', 'audit.read', 'audit.export'],
-  supervisor: [...DIRECT_SERVICE, 'users.invite', 'roles.read', 'audit.read', 'audit.export', 'aggregates.read'],
+  supervisor: [
+    ...DIRECT_SERVICE,
+    'break_glass.review',
+    'users.invite',
+    'roles.read',
+    'audit.read',
+    'audit.export',
+    'aggregates.read',
+  ],
   clinician: [...DIRECT_SERVICE, 'clinical_notes.read', 'clinical_notes.write'],
   social_worker: DIRECT_SERVICE,
   probation_officer: DIRECT_SERVICE,

@@ -58,7 +58,11 @@ export interface AuditPage {
  * Searches the audit trail. The caller checks the `audit.read` permission and records the search
  * itself as an `audit.searched` event. Throws HarborError('validation_failed') for a wrong filter.
  */
-export async function searchAudit(db: Kysely<Database>, search: AuditSearch): Promise<AuditPage> {
+export async function searchAudit(
+  db: Kysely<Database>,
+  search: AuditSearch,
+  scope: { actorAgencyId?: string } = {},
+): Promise<AuditPage> {
   const parsed = AuditSearch.safeParse(search);
   if (!parsed.success) {
     throw new HarborError(
@@ -69,6 +73,7 @@ export async function searchAudit(db: Kysely<Database>, search: AuditSearch): Pr
   }
   const filter = parsed.data;
   let query = db.selectFrom('audit_event').selectAll();
+  if (scope.actorAgencyId) query = query.where('actor_agency_id', '=', scope.actorAgencyId);
   if (filter.actorUserId) query = query.where('actor_user_id', '=', filter.actorUserId);
   if (filter.youthId) query = query.where('youth_id', '=', filter.youthId);
   if (filter.event) query = query.where('event', '=', filter.event);

@@ -84,6 +84,36 @@ export interface RolePermissionTable {
   permission: string;
 }
 
+export interface YouthTable extends VersionedColumns {
+  id: string;
+  created_by: string;
+  created_by_agency_id: string;
+}
+
+export const CARE_TEAM_BASES = ['creator', 'court_order', 'mdt', 'consent', 'protocol_response'] as const;
+export type CareTeamBasis = (typeof CARE_TEAM_BASES)[number];
+
+export interface CareTeamMemberTable {
+  id: string;
+  youth_id: string;
+  user_id: string;
+  agency_id: string;
+  basis: CareTeamBasis;
+  added_by: string;
+  added_at: string;
+  removed_by: string | null;
+  removed_at: string | null;
+}
+
+export interface BreakGlassGrantTable {
+  id: string;
+  user_id: string;
+  youth_id: string;
+  reason: string;
+  granted_at: string;
+  expires_at: string;
+}
+
 export interface Database {
   security_report: SecurityReportTable;
   agency: AgencyTable;
@@ -92,6 +122,9 @@ export interface Database {
   user_session: UserSessionTable;
   one_time_link: OneTimeLinkTable;
   role_permission: RolePermissionTable;
+  youth: YouthTable;
+  care_team_member: CareTeamMemberTable;
+  break_glass_grant: BreakGlassGrantTable;
   audit_event: AuditEventTable;
 }
 

@@ -9,9 +9,11 @@ import type { Config } from '../config/index.js';
 import { Keyring } from '../crypto/keys.js';
 import type { HarborDatabase } from '../db/database.js';
 import { HarborError } from '../errors.js';
+import { adminRoutes } from '../features/admin/routes.js';
 import { authRoutes } from '../features/auth/routes.js';
 import { cspReportRoutes } from '../features/csp-reports/routes.js';
 import { healthRoutes } from '../features/health/routes.js';
+import { youthRoutes } from '../features/youth/routes.js';
 import { HARBOR_VERSION } from '../version.js';
 import { enforceAccessRules } from './access.js';
 import { registerErrorHandler } from './error-handler.js';
@@ -96,12 +98,15 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
   await registerOpenApi(app, { version: HARBOR_VERSION });
   await app.register(healthRoutes, { database: options.database, isDraining: () => draining });
   await app.register(cspReportRoutes, { database: options.database });
+  const auditKey = auditChainKey(options.config.secretKey);
   await app.register(authRoutes, {
     config: options.config,
     database: options.database,
     keyring: new Keyring(options.config.secretKey),
-    auditKey: auditChainKey(options.config.secretKey),
+    auditKey,
   });
+  await app.register(youthRoutes, { database: options.database, auditKey });
+  await app.register(adminRoutes, { config: options.config, database: options.database, auditKey, permissions });
   await registerWebApp(app, options.webDist ? { dist: options.webDist } : {});
 
   return {

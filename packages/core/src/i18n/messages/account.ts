@@ -22,6 +22,10 @@ export const accountMessages = defineMessages({
     en: 'Harbor already has an administrator. Ask them to invite you.',
     es: 'Harbor ya tiene una persona administradora. Pídale que le invite.',
   },
+  'invitation.invalid': {
+    en: 'This invitation link is not valid: it may have expired or been used already. Ask for a new invitation.',
+    es: 'Este enlace de invitación no es válido: puede haber vencido o ya se usó. Pida una nueva invitación.',
+  },
   'account.emailTaken': {
     en: 'An account with this e-mail address already exists.',
     es: 'Ya existe una cuenta con este correo electrónico.',

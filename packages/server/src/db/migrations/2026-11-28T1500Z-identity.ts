@@ -6,7 +6,15 @@ import type { Kysely } from 'kysely';
 const DIRECT_SERVICE = ['youth.read', 'youth.write', 'care_team.manage', 'break_glass.use'];
 const ROLE_PERMISSIONS: Record<string, string[]> = {
   admin: ['users.invite', 'users.manage', 'agencies.manage', 'roles.read', 'audit.read', 'audit.export'],
-  supervisor: [...DIRECT_SERVICE, 'users.invite', 'roles.read', 'audit.read', 'audit.export', 'aggregates.read'],
+  supervisor: [
+    ...DIRECT_SERVICE,
+    'break_glass.review',
+    'users.invite',
+    'roles.read',
+    'audit.read',
+    'audit.export',
+    'aggregates.read',
+  ],
   clinician: [...DIRECT_SERVICE, 'clinical_notes.read', 'clinical_notes.write'],
   social_worker: DIRECT_SERVICE,
   probation_officer: DIRECT_SERVICE,

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as foundation from './2026-11-28T1300Z-foundation.js';
 import * as audit from './2026-11-28T1400Z-audit.js';
 import * as identity from './2026-11-28T1500Z-identity.js';
+import * as careTeam from './2026-11-28T1600Z-care-team.js';
 
 /**
  * Every migration, named by the UTC time it was written. Names sort in the order they run;
@@ -11,4 +12,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28T1300Z-foundation': foundation,
   '2026-11-28T1400Z-audit': audit,
   '2026-11-28T1500Z-identity': identity,
+  '2026-11-28T1600Z-care-team': careTeam,
 };

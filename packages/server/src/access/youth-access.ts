@@ -1,0 +1,48 @@
+import type { Kysely } from 'kysely';
+import type { User } from '../auth/accounts.js';
+import { toStoredTime } from '../db/ids.js';
+import type { Database } from '../db/schema.js';
+
+/** Why a user may see a youth's records, or null when they may not (the API then answers 404). */
+export type YouthAccess = 'care_team' | 'agency_supervisor' | 'break_glass' | null;
+
+export const BREAK_GLASS_MS = 60 * 60_000;
+
+/**
+ * Need-to-know (W&I 827): a user reads a youth's records when on that youth's care team, when a
+ * supervisor of an agency on the team, or during a 60-minute break-glass grant. Everyone else is
+ * told the record does not exist. The role's permissions are checked separately (route rule).
+ */
+export async function youthAccess(
+  db: Kysely<Database>,
+  user: Pick<User, 'id' | 'role' | 'agency_id'>,
+  youthId: string,
+  now = new Date(),
+): Promise<YouthAccess> {
+  const member = await db
+    .selectFrom('care_team_member')
+    .select('id')
+    .where('youth_id', '=', youthId)
+    .where('user_id', '=', user.id)
+    .where('removed_at', 'is', null)
+    .executeTakeFirst();
+  if (member) return 'care_team';
+  if (user.role === 'supervisor') {
+    const agencyOnTeam = await db
+      .selectFrom('care_team_member')
+      .select('id')
+      .where('youth_id', '=', youthId)
+      .where('agency_id', '=', user.agency_id)
+      .where('removed_at', 'is', null)
+      .executeTakeFirst();
+    if (agencyOnTeam) return 'agency_supervisor';
+  }
+  const grant = await db
+    .selectFrom('break_glass_grant')
+    .select('id')
+    .where('youth_id', '=', youthId)
+    .where('user_id', '=', user.id)
+    .where('expires_at', '>', toStoredTime(now))
+    .executeTakeFirst();
+  return grant ? 'break_glass' : null;
+}

@@ -1,0 +1,240 @@
+import { AGENCY_KINDS, type AgencyKind, type Permission, ROLES, type Role } from '@harbor/core';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { RolePermissions } from '../../access/role-permissions.js';
+import { AuditSearch, auditCsv, auditOnce, searchAudit } from '../../audit/index.js';
+import type { Config } from '../../config/index.js';
+import type { HarborDatabase } from '../../db/database.js';
+import { HarborError } from '../../errors.js';
+import { PUBLIC, permission, SIGNED_IN } from '../../http/access.js';
+import {
+  type Admin,
+  acceptInvitation,
+  changeAgency,
+  changeUser,
+  createAgencyAsAdmin,
+  endSessionsOf,
+  inviteUser,
+  listUsers,
+  unlockUser,
+} from './administration.js';
+import {
+  AcceptInvitation,
+  Agency,
+  AgencyChange,
+  IdParams,
+  Invitation,
+  NewAgency,
+  NewInvitation,
+  RolePermissionsTable,
+  UserChange,
+  UserSummary,
+} from './schemas.js';
+
+export interface AdminRouteOptions {
+  config: Config;
+  database: HarborDatabase;
+  auditKey: Buffer;
+  permissions: RolePermissions;
+}
+
+const agencyOut = (a: { id: string; name: string; kind: string; version: number }) => ({
+  ...a,
+  kind: (AGENCY_KINDS as readonly string[]).includes(a.kind) ? (a.kind as AgencyKind) : ('other' as const),
+});
+
+/** Agencies, users, invitations, role permissions and the audit trail, for administrators and supervisors. */
+export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptions) {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const db = options.database.db;
+  const admin = (request: FastifyRequest): Admin => {
+    if (!request.auth) throw new HarborError('unauthenticated', 'no session');
+    return {
+      db,
+      auditKey: options.auditKey,
+      permissions: options.permissions,
+      user: request.auth.user,
+      ip: request.ip,
+    };
+  };
+  const tags = ['administration'];
+
+  api.get(
+    '/api/v1/agencies',
+    { config: { access: SIGNED_IN }, schema: { tags, summary: 'Every agency', response: { 200: z.array(Agency) } } },
+    async () =>
+      (await db.selectFrom('agency').select(['id', 'name', 'kind', 'version']).orderBy('name').execute()).map(
+        agencyOut,
+      ),
+  );
+  api.post(
+    '/api/v1/agencies',
+    {
+      config: { access: permission('agencies.manage') },
+      schema: { tags, summary: 'Add an agency', body: NewAgency, response: { 201: Agency } },
+    },
+    async (request, reply) =>
+      reply.status(201).send(agencyOut(await createAgencyAsAdmin(admin(request), request.body))),
+  );
+  api.patch(
+    '/api/v1/agencies/:id',
+    {
+      config: { access: permission('agencies.manage') },
+      schema: {
+        tags,
+        summary: 'Rename or reclassify an agency',
+        params: IdParams,
+        body: AgencyChange,
+        response: { 200: Agency },
+      },
+    },
+    async (request) => agencyOut(await changeAgency(admin(request), request.params.id, request.body)),
+  );
+
+  api.get(
+    '/api/v1/users',
+    {
+      config: { access: permission('users.invite') },
+      schema: {
+        tags,
+        summary: 'Users (an administrator sees all; a supervisor their agency)',
+        response: { 200: z.array(UserSummary) },
+      },
+    },
+    async (request) => listUsers(admin(request)),
+  );
+  api.patch(
+    '/api/v1/users/:id',
+    {
+      config: { access: permission('users.manage') },
+      schema: {
+        tags,
+        summary: "Change a user's name, role or status (disabling ends their sessions)",
+        params: IdParams,
+        body: UserChange,
+        response: { 200: UserSummary },
+      },
+    },
+    async (request) => changeUser(admin(request), request.params.id, request.body),
+  );
+  api.post(
+    '/api/v1/users/:id/unlock',
+    {
+      config: { access: permission('users.manage') },
+      schema: { tags, summary: 'Lift a sign-in lockout', params: IdParams, response: { 204: z.null() } },
+    },
+    async (request, reply) => {
+      await unlockUser(admin(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+  api.delete(
+    '/api/v1/users/:id/sessions',
+    {
+      config: { access: permission('users.manage') },
+      schema: {
+        tags,
+        summary: "End all of a user's sessions",
+        params: IdParams,
+        response: { 200: z.object({ ended: z.number().int() }) },
+      },
+    },
+    async (request) => ({ ended: await endSessionsOf(admin(request), request.params.id) }),
+  );
+
+  api.post(
+    '/api/v1/invitations',
+    {
+      config: { access: permission('users.invite'), rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: {
+        tags,
+        summary: 'Invite a person (single-use link, 72 hours)',
+        body: NewInvitation,
+        response: { 201: Invitation },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await inviteUser(admin(request), request.body, options.config.publicUrl)),
+  );
+  api.post(
+    '/api/v1/invitations/accept',
+    {
+      config: { access: PUBLIC, rateLimit: { max: 20, timeWindow: '1 minute' } },
+      schema: {
+        tags,
+        summary: 'Accept an invitation: set name and password',
+        body: AcceptInvitation,
+        response: { 201: z.object({ email: z.string() }) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await acceptInvitation(db, options.auditKey, request.body, { locale: request.locale, ip: request.ip })),
+  );
+
+  api.get(
+    '/api/v1/roles',
+    {
+      config: { access: permission('roles.read') },
+      schema: { tags, summary: 'Which role holds which permission (data)', response: { 200: RolePermissionsTable } },
+    },
+    async () => {
+      const table = await options.permissions.table();
+      return Object.fromEntries(ROLES.map((role) => [role, [...table[role]].sort()])) as Record<Role, Permission[]>;
+    },
+  );
+
+  const auditFilters = AuditSearch;
+  /** A supervisor searches what people of their own agency did; an administrator searches everything. */
+  const scope = async (a: Admin) =>
+    (await options.permissions.has(a.user.role, 'users.manage')) ? {} : { actorAgencyId: a.user.agency_id };
+  api.get(
+    '/api/v1/audit',
+    {
+      config: { access: permission('audit.read') },
+      schema: { tags: ['audit'], summary: 'Search the audit trail (newest first)', querystring: auditFilters },
+    },
+    async (request) => {
+      const a = admin(request);
+      const result = await searchAudit(db, request.query, await scope(a));
+      await auditOnce(db, options.auditKey, {
+        event: 'audit.searched',
+        actorUserId: a.user.id,
+        actorAgencyId: a.user.agency_id,
+        outcome: 'success',
+        ip: request.ip,
+      });
+      return { entries: result.entries, nextBefore: result.nextBefore };
+    },
+  );
+  api.get(
+    '/api/v1/audit.csv',
+    {
+      config: { access: permission('audit.export') },
+      schema: {
+        tags: ['audit'],
+        summary: 'Export the audit trail as CSV (formula injection neutralised)',
+        querystring: auditFilters,
+      },
+    },
+    async (request, reply) => {
+      const a = admin(request);
+      const result = await searchAudit(db, request.query, await scope(a));
+      await auditOnce(db, options.auditKey, {
+        event: 'audit.exported',
+        actorUserId: a.user.id,
+        actorAgencyId: a.user.agency_id,
+        outcome: 'success',
+        details: { rows: result.entries.length },
+        ip: request.ip,
+      });
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="harbor-audit.csv"')
+        .header('cache-control', 'no-store')
+        .send(auditCsv(result.entries));
+    },
+  );
+}

@@ -1,0 +1,54 @@
+import { AGENCY_KINDS, LOCALES, PERMISSIONS, ROLES } from '@harbor/core';
+import { z } from 'zod';
+
+export const IdParams = z.strictObject({ id: z.string().min(1).max(64) });
+
+export const Agency = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(AGENCY_KINDS),
+  version: z.number().int(),
+});
+export const NewAgency = z.strictObject({ name: z.string().trim().min(2).max(200), kind: z.enum(AGENCY_KINDS) });
+export const AgencyChange = z.strictObject({
+  version: z.number().int().min(1),
+  name: z.string().trim().min(2).max(200).optional(),
+  kind: z.enum(AGENCY_KINDS).optional(),
+});
+
+export const UserSummary = z.object({
+  id: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  agencyId: z.string(),
+  status: z.enum(['active', 'disabled']),
+  locked: z.boolean(),
+  mfaEnrolled: z.boolean(),
+  version: z.number().int(),
+});
+export const UserChange = z.strictObject({
+  version: z.number().int().min(1),
+  displayName: z.string().trim().min(1).max(200).optional(),
+  role: z.enum(ROLES).optional(),
+  status: z.enum(['active', 'disabled']).optional(),
+});
+
+export const NewInvitation = z.strictObject({
+  email: z.string().trim().min(3).max(254).email(),
+  role: z.enum(ROLES),
+  agencyId: z.string().min(1).max(64),
+});
+export const Invitation = z.object({
+  id: z.string(),
+  link: z.string().describe('Single-use link to send to the person; valid 72 hours'),
+  expiresAt: z.string(),
+});
+export const AcceptInvitation = z.strictObject({
+  token: z.string().min(10).max(100),
+  displayName: z.string().trim().min(1).max(200),
+  password: z.string().min(1).max(1024),
+  locale: z.enum(LOCALES).optional(),
+});
+
+export const RolePermissionsTable = z.record(z.enum(ROLES), z.array(z.enum(PERMISSIONS)));
