@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { countUsers } from '../auth/accounts.js';
+import { preloadCommonPasswords } from '../auth/breached-passwords.js';
 import { createSetupLink } from '../auth/one-time-links.js';
 import type { Config } from '../config/index.js';
 import { openDatabase } from '../db/database.js';
@@ -26,6 +27,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     throw error;
   }
   const setupToken = (await countUsers(database.db)) === 0 ? await createSetupLink(database.db) : undefined;
+  // Load the common-password list now rather than during someone's first password change.
+  const passwords = preloadCommonPasswords();
+  logger.info(
+    { event: 'passwords.list_loaded', entries: passwords.entries, kept: passwords.kept, ms: Math.round(passwords.loadMs) },
+    'common-password list loaded',
+  );
   const { app, close } = await buildApp({ config, database, logger });
   try {
     await app.listen({ host: config.host, port: config.port });
