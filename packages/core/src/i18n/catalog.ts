@@ -4,6 +4,7 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.js';
 import { accountMessages } from './messages/account.js';
 import { authMessages } from './messages/auth.js';
 import { errorMessages } from './messages/errors.js';
+import { oidcMessages } from './messages/oidc.js';
 import { webMessages } from './messages/web.js';
 
 /** Every message group, merged. A key may live in one group only (a test checks). */
@@ -11,6 +12,7 @@ export const MESSAGE_GROUPS: Record<string, MessageGroup> = {
   errors: errorMessages,
   account: accountMessages,
   auth: authMessages,
+  oidc: oidcMessages,
   web: webMessages,
 };
 
@@ -20,6 +22,7 @@ export type MessageKey =
   | keyof typeof errorMessages
   | keyof typeof accountMessages
   | keyof typeof authMessages
+  | keyof typeof oidcMessages
   | keyof typeof webMessages;
 
 /** Flat catalogs per locale (key -> ICU message), the shape i18next and other tools load. */

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { isAbsolute, join, resolve } from 'node:path';
+import { type OidcConfig, parseOidcConfig } from './oidc.js';
 
 /** Where Harbor keeps its data: an embedded SQLite file, or a PostgreSQL server. */
 export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
@@ -22,6 +23,8 @@ export interface Config {
   logLevel: LogLevel;
   /** Trust X-Forwarded-* from a reverse proxy or load balancer in front of Harbor. */
   trustProxy: boolean;
+  /** Single sign-on through an OpenID Connect provider (HARBOR_OIDC_*); absent when HARBOR_OIDC_ISSUER is unset. */
+  oidc?: OidcConfig;
 }
 
 /** A wrong setting. The message names the variable and says what is expected. */
@@ -169,6 +172,7 @@ export function buildConfig(env: Env = process.env, cwd = process.cwd()): Config
     throw new ConfigError('HARBOR_LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}; got "${logLevelRaw}".`);
   }
   const trustProxy = parseBoolean(read(env, 'HARBOR_TRUST_PROXY'), 'HARBOR_TRUST_PROXY');
+  const oidc = parseOidcConfig(env);
   const secretRaw = read(env, 'HARBOR_SECRET_KEY');
   if (secretRaw !== undefined) decodeKey(secretRaw, 'HARBOR_SECRET_KEY');
 
@@ -188,6 +192,7 @@ export function buildConfig(env: Env = process.env, cwd = process.cwd()): Config
     publicUrl,
     logLevel: logLevelRaw as LogLevel,
     trustProxy,
+    ...(oidc ? { oidc } : {}),
   };
 }
 

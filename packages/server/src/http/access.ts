@@ -115,10 +115,10 @@ export function enforceAccessRules(app: FastifyInstance, options: AccessOptions)
         if (!auth) throw new HarborError('unauthenticated', 'no session');
         break;
       case 'signed_in':
-        if (!auth || auth.session.stage !== 'active') throw new HarborError('unauthenticated', 'not signed in');
+        if (auth?.session.stage !== 'active') throw new HarborError('unauthenticated', 'not signed in');
         break;
       case 'permission':
-        if (!auth || auth.session.stage !== 'active') throw new HarborError('unauthenticated', 'not signed in');
+        if (auth?.session.stage !== 'active') throw new HarborError('unauthenticated', 'not signed in');
         if (!(await options.permissions.has(auth.user.role, rule.permission))) {
           throw new HarborError('forbidden', `role ${auth.user.role} lacks ${rule.permission}`);
         }

@@ -13,6 +13,7 @@ import { adminRoutes } from '../features/admin/routes.js';
 import { authRoutes } from '../features/auth/routes.js';
 import { cspReportRoutes } from '../features/csp-reports/routes.js';
 import { healthRoutes } from '../features/health/routes.js';
+import { oidcRoutes } from '../features/oidc/routes.js';
 import { youthRoutes } from '../features/youth/routes.js';
 import { HARBOR_VERSION } from '../version.js';
 import { enforceAccessRules } from './access.js';
@@ -107,6 +108,14 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
   });
   await app.register(youthRoutes, { database: options.database, auditKey });
   await app.register(adminRoutes, { config: options.config, database: options.database, auditKey, permissions });
+  if (options.config.oidc) {
+    await app.register(oidcRoutes, {
+      config: options.config,
+      database: options.database,
+      keyring: new Keyring(options.config.secretKey),
+      auditKey: auditChainKey(options.config.secretKey),
+    });
+  }
   await registerWebApp(app, options.webDist ? { dist: options.webDist } : {});
 
   return {

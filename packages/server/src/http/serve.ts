@@ -30,7 +30,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   // Load the common-password list now rather than during someone's first password change.
   const passwords = preloadCommonPasswords();
   logger.info(
-    { event: 'passwords.list_loaded', entries: passwords.entries, kept: passwords.kept, ms: Math.round(passwords.loadMs) },
+    {
+      event: 'passwords.list_loaded',
+      entries: passwords.entries,
+      kept: passwords.kept,
+      ms: Math.round(passwords.loadMs),
+    },
     'common-password list loaded',
   );
   const { app, close } = await buildApp({ config, database, logger });

@@ -186,7 +186,7 @@ export async function acceptInvitation(
   const passwordHash = await hashPassword(input.password);
   const now = options.now ?? new Date();
   const link = await consumeLink(db, input.token, 'invitation', now);
-  if (!link || !link.email || !link.agency_id || !link.role) {
+  if (!link?.email || !link.agency_id || !link.role) {
     throw harborErrorWithMessage('not_found', 'invitation.invalid', 'bad invitation');
   }
   if (await findUserByEmail(db, link.email))

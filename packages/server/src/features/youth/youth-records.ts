@@ -153,7 +153,7 @@ export async function addCareTeamMember(c: Caller, youthId: string, input: { use
     .select(['id', 'agency_id', 'status'])
     .where('id', '=', input.userId)
     .executeTakeFirst();
-  if (!target || target.status !== 'active') {
+  if (target?.status !== 'active') {
     throw new HarborError('validation_failed', 'unknown or disabled user', [
       { path: 'body.userId', message: 'invalid' },
     ]);

@@ -1,0 +1,103 @@
+import { appendAudit, auditOnce } from '../../audit/index.js';
+import { findUserByEmail, type User } from '../../auth/accounts.js';
+import { isLocked } from '../../auth/lockout.js';
+import { createSession, type NewSession } from '../../auth/sessions.js';
+import { updateVersioned } from '../../db/versioned.js';
+import type { AuthContext } from '../auth/context.js';
+import { OidcFailure, type OidcFailureReason, type ProviderIdentity } from './provider.js';
+
+function findLinkedUser(ctx: AuthContext, issuer: string, subject: string): Promise<User | undefined> {
+  return ctx.db
+    .selectFrom('app_user')
+    .selectAll()
+    .where('oidc_issuer', '=', issuer)
+    .where('oidc_subject', '=', subject)
+    .executeTakeFirst();
+}
+
+/**
+ * The Harbor user an identity provider's user is, or undefined. Found by the link (issuer and subject) made at an
+ * earlier sign-in; else, once, by an e-mail address the provider verified, when it belongs to a Harbor user not yet
+ * linked to any provider identity (returned with `link: true`). Nobody is ever created from the provider's word:
+ * people are invited into an agency by an administrator first.
+ */
+async function matchUser(ctx: AuthContext, identity: ProviderIdentity): Promise<{ user: User; link: boolean }> {
+  const linked = await findLinkedUser(ctx, identity.issuer, identity.subject);
+  if (linked) return { user: linked, link: false };
+  const { email, verified } = await identity.email();
+  const user = email ? await findUserByEmail(ctx.db, email) : undefined;
+  if (!user) throw new OidcFailure('unknown_user');
+  if (!verified) throw new OidcFailure('email_unverified', { user });
+  if (user.oidc_issuer !== null || user.oidc_subject !== null) throw new OidcFailure('linked_elsewhere', { user });
+  return { user, link: true };
+}
+
+/** Links a Harbor user to the provider identity (issuer and subject), recorded as an update of the user. */
+async function linkUser(ctx: AuthContext, user: User, identity: ProviderIdentity, now: Date): Promise<void> {
+  try {
+    await ctx.db.transaction().execute(async (trx) => {
+      // At the version just read, so a change made meanwhile (disabled, linked by a parallel sign-in) wins.
+      await updateVersioned(
+        trx,
+        'app_user',
+        user.id,
+        user.version,
+        { oidc_issuer: identity.issuer, oidc_subject: identity.subject },
+        now,
+      );
+      await appendAudit(
+        trx,
+        ctx.auditKey,
+        {
+          event: 'admin.user.updated',
+          actorUserId: user.id,
+          actorAgencyId: user.agency_id,
+          recordType: 'app_user',
+          recordId: user.id,
+          fields: ['oidc_issuer', 'oidc_subject'],
+          outcome: 'success',
+          details: { oidc: 'linked' },
+          ip: ctx.ip,
+          userAgent: ctx.userAgent,
+        },
+        now,
+      );
+    });
+  } catch (cause) {
+    // A version conflict, or the unique (issuer, subject) constraint: another user holds this identity.
+    throw new OidcFailure('link_conflict', { cause, user });
+  }
+}
+
+/**
+ * First step of signing in through the identity provider, in place of the password: finds (and at the first time
+ * links) the Harbor user, then opens the same half-way session as the password step. The second factor is still
+ * due (or TOTP enrolment, at the first sign-in), so MFA stays required for everyone. Success is audited once the
+ * second factor is proven, by the code that proves it. Throws OidcFailure when refused.
+ */
+export async function signInWithOidc(ctx: AuthContext, identity: ProviderIdentity): Promise<NewSession> {
+  const now = ctx.now ?? new Date();
+  const { user, link } = await matchUser(ctx, identity);
+  if (user.status !== 'active') throw new OidcFailure('disabled', { user });
+  if (isLocked(user, now)) throw new OidcFailure('locked', { user });
+  if (link) await linkUser(ctx, user, identity, now);
+  const stage = user.totp_enrolled_at ? 'password' : 'enrolling';
+  return createSession(ctx.db, { userId: user.id, stage, ip: ctx.ip, userAgent: ctx.userAgent }, now);
+}
+
+/** Audits a refused single sign-on: the reason code, and the user when one was found. */
+export async function recordOidcFailure(
+  ctx: AuthContext,
+  reason: OidcFailureReason,
+  user?: { id: string; agency_id: string },
+): Promise<void> {
+  await auditOnce(ctx.db, ctx.auditKey, {
+    event: 'auth.sign_in.failed',
+    actorUserId: user?.id,
+    actorAgencyId: user?.agency_id,
+    outcome: 'failure',
+    details: { method: 'oidc', reason },
+    ip: ctx.ip,
+    userAgent: ctx.userAgent,
+  });
+}
