@@ -51,7 +51,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
     setSessionCookie(reply, config, session.token);
     return { stage: session.session.stage, csrfToken: csrfTokenFor(config.secretKey, session.token) };
   };
-  const pending = (request: FastifyRequest) => {
+  const current = (request: FastifyRequest) => {
     if (!request.auth) throw new HarborError('unauthenticated', 'no session');
     return { session: request.auth.session, user: request.auth.user };
   };
@@ -78,7 +78,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
       },
     },
     async (request, reply) =>
-      started(reply, await verifyTotpCode(context(request), { ...pending(request), code: request.body.code })),
+      started(reply, await verifyTotpCode(context(request), { ...current(request), code: request.body.code })),
   );
 
   api.post(
@@ -93,7 +93,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
       },
     },
     async (request, reply) =>
-      started(reply, await useRecoveryCode(context(request), { ...pending(request), code: request.body.code })),
+      started(reply, await useRecoveryCode(context(request), { ...current(request), code: request.body.code })),
   );
 
   api.post(
@@ -103,7 +103,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
       schema: { tags, summary: 'Start TOTP enrolment: a new secret and its QR code', response: { 200: Enrolment } },
     },
     async (request) => {
-      const enrolment = await startTotpEnrolment(context(request), pending(request));
+      const enrolment = await startTotpEnrolment(context(request), current(request));
       const qrSvg = await QRCode.toString(enrolment.uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
       return { ...enrolment, qrSvg };
     },
@@ -121,7 +121,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
       },
     },
     async (request, reply) => {
-      const done = await confirmTotpEnrolment(context(request), { ...pending(request), code: request.body.code });
+      const done = await confirmTotpEnrolment(context(request), { ...current(request), code: request.body.code });
       return { ...started(reply, done.signedIn), recoveryCodes: done.recoveryCodes };
     },
   );
@@ -134,7 +134,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      const { session, user } = pending(request);
+      const { session, user } = current(request);
       return {
         stage: session.stage,
         csrfToken: csrfTokenFor(config.secretKey, request.auth!.token),
@@ -156,7 +156,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
     '/api/v1/auth/sign-out',
     { config: { access: ANY_SESSION }, schema: { tags, summary: 'End this session', response: { 204: z.null() } } },
     async (request, reply) => {
-      const { session, user } = pending(request);
+      const { session, user } = current(request);
       await endSession(options.database.db, session.id, 'signed_out');
       await auditOnce(options.database.db, options.auditKey, {
         event: 'auth.sign_out',
@@ -178,7 +178,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
       schema: { tags, summary: 'My open sessions', response: { 200: z.array(OpenSession) } },
     },
     async (request) => {
-      const { session, user } = pending(request);
+      const { session, user } = current(request);
       return (await listOpenSessions(options.database.db, user.id)).map((s) => ({
         id: s.id,
         createdAt: s.created_at,
@@ -196,7 +196,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
       schema: { tags, summary: 'End one of my sessions', params: SessionId, response: { 204: z.null() } },
     },
     async (request, reply) => {
-      const { user } = pending(request);
+      const { user } = current(request);
       const mine = await options.database.db
         .selectFrom('user_session')
         .select('id')
