@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import {
   type Browser,
   type BrowserContext,
@@ -98,7 +99,10 @@ export async function watchContext(context: BrowserContext, origin: string): Pro
   });
   const watchPage = (page: Page) => {
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.consoleErrors.push(`${page.url()}: ${message.text()}`);
+      // The location of a "Failed to load resource" message is the resource's address.
+      if (message.type() === 'error') {
+        problems.consoleErrors.push(`${page.url()}: ${message.text()} (${message.location().url})`);
+      }
     });
     page.on('pageerror', (error) => problems.pageErrors.push(`${page.url()}: ${error.message}`));
   };
@@ -112,8 +116,36 @@ export async function watchContext(context: BrowserContext, origin: string): Pro
   return problems;
 }
 
+/**
+ * The console errors that are not the browser's own note of an expected refusal: a 401 answer from the API, which is
+ * how Harbor says "not signed in" (the app asks for the session at start) or "that code is wrong", and any other
+ * refusal a test provokes on purpose (`expected`: status and API path).
+ */
+export function unexpectedConsoleErrors(
+  problems: PageProblems,
+  expected: { status: number; path: string }[] = [],
+): string[] {
+  const refusal = /Failed to load resource: the server responded with a status of (\d{3}) .*\((https?:\/\/[^)]+)\)$/;
+  return problems.consoleErrors.filter((e) => {
+    const match = refusal.exec(e);
+    if (!match) return true;
+    const status = Number(match[1]);
+    const path = new URL(match[2]!).pathname;
+    if (status === 401 && path.startsWith('/api/v1/')) return false;
+    return !expected.some((x) => x.status === status && x.path === path);
+  });
+}
+
 /** The text a user sees in an element (Playwright's innerText: rendered, whitespace as laid out). */
 export function visibleText(locator: Locator): Promise<string> {
   // biome-ignore lint/performance/useDomNodeTextContent: this is Playwright's Locator, not the DOM property
   return locator.innerText();
+}
+
+/** Keeps a picture of the page as `NAME.png` in HARBOR_E2E_SCREENSHOTS, when that is set (for reviewing the design). */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  const folder = process.env.HARBOR_E2E_SCREENSHOTS;
+  if (!folder) return;
+  mkdirSync(folder, { recursive: true });
+  await page.screenshot({ path: join(folder, `${name}.png`), fullPage });
 }

@@ -9,8 +9,15 @@ import { launchBrowser } from './browser.js';
 export interface TestHarbor {
   /** Base URL, e.g. http://127.0.0.1:41234 */
   url: string;
+  /**
+   * The one-time set-up link `harbor serve` prints on an empty database (`http://HOST:PORT/setup#TOKEN`), waited for
+   * since it comes a moment after the server starts listening.
+   */
+  setupLink(): Promise<string>;
   stop(): Promise<void>;
 }
+
+const SETUP_LINE = /^\s+(http:\/\/\S+\/setup#\S+)\s*$/;
 
 /** Starts the built Harbor server (`npm run build` first) on a free port with its own empty data folder. */
 export async function startTestHarbor(): Promise<TestHarbor> {
@@ -18,6 +25,17 @@ export async function startTestHarbor(): Promise<TestHarbor> {
   const harbor = await startHarbor({ dataDir });
   return {
     url: harbor.url,
+    async setupLink() {
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        for (const line of harbor.output) {
+          const link = SETUP_LINE.exec(line)?.[1];
+          if (link) return link;
+        }
+        if (Date.now() > deadline) throw new Error(`no set-up link printed:\n${harbor.output.join('\n')}`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     async stop() {
       await harbor.stop();
       rmSync(dataDir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { Layout } from './components/layout';
+import { RequireSignedIn } from './components/require-signed-in';
 import { RouteError } from './components/route-error';
 
 /** Each page is its own chunk, fetched when first visited. */
@@ -16,6 +17,19 @@ export const router = createBrowserRouter([
           { index: true, lazy: async () => ({ Component: (await import('./routes/home')).HomePage }) },
           { path: 'about', lazy: async () => ({ Component: (await import('./routes/about')).AboutPage }) },
           { path: 'sign-in', lazy: async () => ({ Component: (await import('./routes/sign-in')).SignInPage }) },
+          { path: 'setup', lazy: async () => ({ Component: (await import('./routes/setup')).SetupPage }) },
+          {
+            // The signed-in part: only with a complete session (both factors), else to the sign-in page.
+            path: 'app',
+            Component: RequireSignedIn,
+            children: [
+              { index: true, lazy: async () => ({ Component: (await import('./routes/app-home')).AppHomePage }) },
+              {
+                path: 'sessions',
+                lazy: async () => ({ Component: (await import('./routes/my-sessions')).MySessionsPage }),
+              },
+            ],
+          },
           { path: '*', lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundPage }) },
         ],
       },

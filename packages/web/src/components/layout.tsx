@@ -1,11 +1,29 @@
 import { useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { useMessages } from '../i18n';
+import { SessionProvider, useSession } from '../session';
+import { SessionTimeout } from './session-timeout';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
-/** The page frame: skip link, header with navigation and language switch, main landmark, footer. */
+/** The root of every page: the session (loaded once at start) around the page frame. */
 export function Layout() {
+  return (
+    <SessionProvider>
+      <Frame />
+    </SessionProvider>
+  );
+}
+
+/** Warns before the idle timeout while someone is signed in. */
+function TimeoutWatch() {
+  const { state } = useSession();
+  if (state.status !== 'signedIn') return null;
+  return <SessionTimeout key={state.info.user.id} info={state.info} />;
+}
+
+/** The page frame: skip link, header with navigation and language switch, main landmark, footer. */
+function Frame() {
   const { t } = useMessages();
   const main = useRef<HTMLElement>(null);
   const location = useLocation();
@@ -34,6 +52,7 @@ export function Layout() {
         <Outlet />
       </main>
       <SiteFooter />
+      <TimeoutWatch />
       <ScrollRestoration />
     </>
   );

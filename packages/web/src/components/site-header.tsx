@@ -2,12 +2,19 @@ import closeIcon from '@uswds/uswds/img/usa-icons/close.svg';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
 import { useMessages } from '../i18n';
+import { useSession } from '../session';
 import { LanguageSwitch } from './language-switch';
 
-const NAV_ITEMS = [
+const PUBLIC_NAV = [
   { to: '/', key: 'shell.nav.home', end: true },
   { to: '/about', key: 'shell.nav.about', end: false },
   { to: '/sign-in', key: 'shell.nav.signIn', end: false },
+] as const;
+
+const SIGNED_IN_NAV = [
+  { to: '/app', key: 'shell.nav.myHarbor', end: true },
+  { to: '/app/sessions', key: 'shell.nav.mySessions', end: false },
+  { to: '/about', key: 'shell.nav.about', end: false },
 ] as const;
 
 /**
@@ -16,6 +23,10 @@ const NAV_ITEMS = [
  */
 export function SiteHeader() {
   const { t } = useMessages();
+  const session = useSession();
+  const signedIn = session.state.status === 'signedIn' ? session.state.info : null;
+  const navItems = signedIn ? SIGNED_IN_NAV : PUBLIC_NAV;
+  const [signingOut, setSigningOut] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
@@ -34,6 +45,13 @@ export function SiteHeader() {
   const close = () => {
     setMenuOpen(false);
     menuButton.current?.focus();
+  };
+
+  const signOut = async () => {
+    if (signingOut) return;
+    setSigningOut(true);
+    await session.signOut('signedOut');
+    setSigningOut(false);
   };
 
   // While open, Escape closes and Tab stays inside the panel.
@@ -71,7 +89,7 @@ export function SiteHeader() {
           <div className="usa-navbar">
             <div className="usa-logo">
               <em className="usa-logo__text">
-                <Link to="/" aria-label={t('shell.homeLink')}>
+                <Link to={signedIn ? '/app' : '/'} aria-label={t('shell.homeLink')}>
                   {t('app.name')}
                 </Link>
               </em>
@@ -98,7 +116,7 @@ export function SiteHeader() {
               <img src={closeIcon} alt={t('shell.menu.close')} />
             </button>
             <ul className="usa-nav__primary usa-accordion">
-              {NAV_ITEMS.map((item) => (
+              {navItems.map((item) => (
                 <li key={item.to} className="usa-nav__primary-item">
                   <NavLink
                     to={item.to}
@@ -110,6 +128,21 @@ export function SiteHeader() {
                 </li>
               ))}
             </ul>
+            {signedIn && (
+              <div className="harbor-account">
+                <p className="harbor-account__name">
+                  {t('shell.account.signedInAs', { name: signedIn.user.displayName })}
+                </p>
+                <button
+                  type="button"
+                  className="usa-button usa-button--outline harbor-account__sign-out"
+                  onClick={() => void signOut()}
+                  disabled={signingOut}
+                >
+                  {signingOut ? t('shell.account.signingOut') : t('shell.account.signOut')}
+                </button>
+              </div>
+            )}
           </nav>
         </div>
       </div>

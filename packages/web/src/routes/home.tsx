@@ -1,12 +1,14 @@
 import type { MessageKey } from '@harbor/core';
 import { Link } from 'react-router';
 import { useMessages } from '../i18n';
+import { useSession } from '../session';
 import { usePageTitle } from '../use-page-title';
 
 const TASKS = ['identify', 'report', 'respond', 'coordinate'] as const;
 
 export function HomePage() {
   const { t } = useMessages();
+  const { state } = useSession();
   usePageTitle('page.home.title');
   return (
     <>
@@ -41,14 +43,31 @@ export function HomePage() {
           <div className="usa-alert usa-alert--info">
             <div className="usa-alert__body">
               <h2 className="usa-alert__heading">{t('home.signInNotice.heading')}</h2>
-              <p className="usa-alert__text">{t('home.signInNotice.body')}</p>
+              <p className="usa-alert__text">
+                {state.status === 'signedIn'
+                  ? t('home.signInNotice.signedIn', { name: state.info.user.displayName })
+                  : t('home.signInNotice.body')}
+              </p>
             </div>
           </div>
-          <p>
-            <Link className="usa-button usa-button--outline" to="/about">
-              {t('home.learnMore')}
-            </Link>
-          </p>
+          <ul className="usa-button-group harbor-actions">
+            <li className="usa-button-group__item">
+              {state.status === 'signedIn' ? (
+                <Link className="usa-button" to="/app">
+                  {t('home.signInNotice.goToApp')}
+                </Link>
+              ) : (
+                <Link className="usa-button" to="/sign-in">
+                  {t('signIn.heading')}
+                </Link>
+              )}
+            </li>
+            <li className="usa-button-group__item">
+              <Link className="usa-button usa-button--outline" to="/about">
+                {t('home.learnMore')}
+              </Link>
+            </li>
+          </ul>
           <p className="harbor-sources">{t('home.sources')}</p>
         </div>
       </section>

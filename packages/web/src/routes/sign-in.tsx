@@ -1,177 +1,132 @@
 import type { MessageKey } from '@harbor/core';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { isErrorCode, postJson } from '../api';
+import { useEffect, useRef, useState } from 'react';
+import { Navigate, useLocation } from 'react-router';
 import { useMessages } from '../i18n';
+import { type SignInNavigationState, useSession } from '../session';
+import { CodeStep } from '../sign-in/code-step';
+import { EnrolmentStep } from '../sign-in/enrolment-step';
+import { PasswordStep } from '../sign-in/password-step';
+import { RecoveryCodesStep } from '../sign-in/recovery-codes-step';
+import type { Step } from '../sign-in/step';
 import { usePageTitle } from '../use-page-title';
 
-type Field = 'email' | 'password';
+const TITLES: Record<Step['kind'], MessageKey> = {
+  password: 'page.signIn.title',
+  enrol: 'page.signIn.enrol.title',
+  codes: 'page.signIn.codes.title',
+  code: 'page.signIn.code.title',
+  recovery: 'page.signIn.recovery.title',
+};
 
-/** A problem with one field: a catalog message (re-translated on a language switch) or the server's own text. */
-type FieldProblem = { key: MessageKey } | { text: string };
+/** Only a path inside Harbor may be where sign-in leads back to (never another site). */
+function safeReturnPath(from: unknown): string {
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') && !from.startsWith('/sign-in')
+    ? from
+    : '/app';
+}
 
-/** The alert above the form. The server's message is kept with its language, so a switch can re-translate it. */
-type Outcome =
-  | { kind: 'fields'; count: number }
-  | { kind: 'api'; code: string; message: string; locale: string }
-  | { kind: 'network' }
-  | { kind: 'signedIn' };
-
-const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+$/;
-
+/**
+ * Signing in, one step at a time on one address: e-mail and password; then, on the first sign-in, setting up the
+ * authenticator app and saving the recovery codes; on later ones, the 6-digit code or a recovery code.
+ */
 export function SignInPage() {
-  const { t, locale } = useMessages();
-  usePageTitle('page.signIn.title');
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [showPassword, setShowPassword] = useState(false);
-  const [problems, setProblems] = useState<Partial<Record<Field, FieldProblem>>>({});
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [submitting, setSubmitting] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
+  const session = useSession();
+  const { t } = useMessages();
+  const location = useLocation();
+  const arrival = (location.state ?? {}) as SignInNavigationState;
+  const [step, setStep] = useState<Step>({ kind: 'password' });
+  const [restarted, setRestarted] = useState(0);
+  /** Once the user has done something here, the session loaded at start no longer decides the step. */
+  const acted = useRef(false);
+  const frame = useRef<HTMLDivElement>(null);
+  const shownStep = useRef(step.kind);
+  usePageTitle(TITLES[step.kind]);
 
-  // Move focus to the alert whenever a new outcome appears, so it is read out.
+  // A half-way sign-in (the page was reloaded, or the user came back) continues where it stopped.
   useEffect(() => {
-    if (outcome) summary.current?.focus();
-  }, [outcome]);
+    if (acted.current || session.state.status !== 'pending') return;
+    setStep(session.state.stage === 'enrolling' ? { kind: 'enrol' } : { kind: 'code' });
+  }, [session.state]);
 
-  const problemText = (problem: FieldProblem) => ('key' in problem ? t(problem.key) : problem.text);
-
-  const outcomeText = (value: Outcome): string => {
-    switch (value.kind) {
-      case 'fields':
-        return t('signIn.error.fields', { count: value.count });
-      case 'network':
-        return t('signIn.error.network');
-      case 'signedIn':
-        return '';
-      case 'api':
-        // A refused sign-in has its own text on the server (the same whatever the reason); keep it in every language.
-        if (value.code === 'unauthenticated') return t('signIn.failed');
-        // The server already translated its message; after a language switch show our own text for the code.
-        if (value.locale !== locale && isErrorCode(value.code)) return t(`error.${value.code}`);
-        if (value.message) return value.message;
-        return t(isErrorCode(value.code) ? `error.${value.code}` : 'error.internal');
+  // Each new step is announced through its heading, as a new page would be.
+  useEffect(() => {
+    if (shownStep.current === step.kind) return;
+    shownStep.current = step.kind;
+    const heading = frame.current?.querySelector<HTMLElement>('h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
     }
+  }, [step.kind]);
+
+  const go = (next: Step) => {
+    acted.current = true;
+    setStep(next);
   };
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (submitting) return;
-    const found: Partial<Record<Field, FieldProblem>> = {};
-    if (!email.trim()) found.email = { key: 'signIn.email.required' };
-    else if (!EMAIL_SHAPE.test(email.trim())) found.email = { key: 'signIn.email.invalid' };
-    if (!password) found.password = { key: 'signIn.password.required' };
-    setProblems(found);
-    const count = Object.keys(found).length;
-    if (count > 0) {
-      setOutcome({ kind: 'fields', count });
-      return;
-    }
-
-    setSubmitting(true);
-    const result = await postJson('/api/v1/auth/sign-in', { email: email.trim(), password }, locale);
-    setSubmitting(false);
-    if (result.ok) {
-      setOutcome({ kind: 'signedIn' });
-      return;
-    }
-    setPassword('');
-    if (result.kind === 'network') {
-      setOutcome({ kind: 'network' });
-      return;
-    }
-    const fromServer: Partial<Record<Field, FieldProblem>> = {};
-    for (const field of result.error.fields ?? []) {
-      if (field.path === 'email' || field.path === 'password') fromServer[field.path] = { text: field.message };
-    }
-    setProblems(fromServer);
-    setOutcome({ kind: 'api', code: result.error.code, message: result.error.message, locale });
+  // The half-way session ended (10-minute limit, or locked after too many wrong codes): back to the first step.
+  const restart = () => {
+    acted.current = true;
+    setRestarted((n) => n + 1);
+    setStep({ kind: 'password' });
   };
 
-  const fieldClass = (field: Field) => (problems[field] ? 'usa-form-group usa-form-group--error' : 'usa-form-group');
-  const inputClass = (field: Field) => (problems[field] ? 'usa-input usa-input--error' : 'usa-input');
-  const describedBy = (field: Field) => (problems[field] ? `${field}-error` : undefined);
-  const errorMessage = (field: Field) => {
-    const problem = problems[field];
-    return problem ? (
-      <span className="usa-error-message" id={`${field}-error`}>
-        {problemText(problem)}
-      </span>
-    ) : null;
+  const startOver = async () => {
+    acted.current = true;
+    await session.abandonSignIn();
+    setRestarted(0);
+    setStep({ kind: 'password' });
   };
+
+  if (session.state.status === 'signedIn' && (step.kind !== 'codes' || step.done)) {
+    return <Navigate to={safeReturnPath(arrival.from)} replace />;
+  }
+
+  const startOverButton = (
+    <p className="harbor-start-over">
+      <button type="button" className="usa-button usa-button--unstyled" onClick={() => void startOver()}>
+        {t('signIn.startOver')}
+      </button>
+    </p>
+  );
 
   return (
-    <div className="grid-container usa-section">
+    <div className="grid-container usa-section harbor-page" ref={frame}>
       <div className="grid-row">
-        <div className="tablet:grid-col-8 desktop:grid-col-6">
-          <h1>{t('signIn.heading')}</h1>
-          <p>{t('signIn.intro')}</p>
-
-          {outcome && (
-            <div
-              ref={summary}
-              tabIndex={-1}
-              className={outcome.kind === 'signedIn' ? 'usa-alert usa-alert--success' : 'usa-alert usa-alert--error'}
-              data-testid="sign-in-alert"
-            >
-              <div className="usa-alert__body">
-                <h2 className="usa-alert__heading">
-                  {outcome.kind === 'signedIn' ? t('signIn.success.heading') : t('signIn.error.heading')}
-                </h2>
-                {outcome.kind !== 'signedIn' && <p className="usa-alert__text">{outcomeText(outcome)}</p>}
-              </div>
-            </div>
+        <div className={step.kind === 'enrol' ? 'desktop:grid-col-8' : 'tablet:grid-col-8 desktop:grid-col-6'}>
+          {step.kind === 'password' && (
+            <PasswordStep
+              notice={restarted > 0 ? { notice: 'restart' } : arrival}
+              restartKey={restarted}
+              onDone={(stage) => go(stage === 'enrolling' ? { kind: 'enrol' } : { kind: 'code' })}
+            />
           )}
-
-          <form className="usa-form usa-form--large" noValidate onSubmit={onSubmit}>
-            <div className={fieldClass('email')}>
-              <label className="usa-label" htmlFor="email">
-                {t('signIn.email.label')}
-              </label>
-              {errorMessage('email')}
-              <input
-                className={inputClass('email')}
-                id="email"
-                name="email"
-                type="email"
-                autoComplete="username"
-                autoCapitalize="off"
-                spellCheck={false}
-                value={email}
-                onChange={(event) => setEmail(event.target.value)}
-                aria-invalid={problems.email ? true : undefined}
-                aria-describedby={describedBy('email')}
-              />
-            </div>
-            <div className={fieldClass('password')}>
-              <label className="usa-label" htmlFor="password">
-                {t('signIn.password.label')}
-              </label>
-              {errorMessage('password')}
-              <input
-                className={inputClass('password')}
-                id="password"
-                name="password"
-                type={showPassword ? 'text' : 'password'}
-                autoComplete="current-password"
-                value={password}
-                onChange={(event) => setPassword(event.target.value)}
-                aria-invalid={problems.password ? true : undefined}
-                aria-describedby={describedBy('password')}
-              />
-              <button
-                type="button"
-                className="usa-show-password"
-                aria-controls="password"
-                onClick={() => setShowPassword((shown) => !shown)}
-              >
-                {showPassword ? t('signIn.password.hide') : t('signIn.password.show')}
-              </button>
-            </div>
-            <button type="submit" className="usa-button" disabled={submitting}>
-              {submitting ? t('signIn.submitting') : t('signIn.submit')}
-            </button>
-          </form>
+          {step.kind === 'enrol' && (
+            <EnrolmentStep
+              onDone={(codes, csrfToken) => go({ kind: 'codes', codes, csrfToken })}
+              onRestart={restart}
+              startOver={startOverButton}
+            />
+          )}
+          {step.kind === 'codes' && (
+            <RecoveryCodesStep
+              codes={step.codes}
+              onContinue={async () => {
+                const next = await session.completeSignIn(step.csrfToken);
+                if (next.status === 'signedIn') setStep({ ...step, done: true });
+                else restart();
+              }}
+            />
+          )}
+          {(step.kind === 'code' || step.kind === 'recovery') && (
+            <CodeStep
+              key={step.kind}
+              mode={step.kind === 'code' ? 'totp' : 'recovery'}
+              onSwitch={() => go({ kind: step.kind === 'code' ? 'recovery' : 'code' })}
+              onRestart={restart}
+              startOver={startOverButton}
+            />
+          )}
         </div>
       </div>
     </div>

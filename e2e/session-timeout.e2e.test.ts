@@ -1,0 +1,170 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Enrolled,
+  FIRST_ADMIN,
+  sessionStatus,
+  setUpFirstAdministrator,
+  signInThroughApi,
+} from './support/accounts.js';
+import {
+  describeViolations,
+  newContext,
+  open,
+  type PageProblems,
+  runAxe,
+  screenshot,
+  unexpectedConsoleErrors,
+  visibleText,
+  watchContext,
+} from './support/browser.js';
+import { useHarborAndBrowser } from './support/harbor.js';
+import { msg } from './support/messages.js';
+
+/**
+ * The idle-timeout warning, with the page's clock under the test's control (Playwright's clock fakes Date and the
+ * timers in the page; the server's real clock barely moves). The server ends a session after 15 minutes without a
+ * request; the app warns 2 minutes before.
+ */
+const env = useHarborAndBrowser();
+let enrolled: Enrolled;
+
+beforeAll(async () => {
+  await setUpFirstAdministrator(env.harbor);
+});
+
+async function signedInPage(
+  locale: 'en' | 'es',
+): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
+  const context = await newContext(env.browser, {
+    locale: locale === 'es' ? 'es-MX' : 'en-US',
+    serviceWorkers: 'block',
+  });
+  const problems = await watchContext(context, env.harbor.url);
+  enrolled = await signInThroughApi(context, env.harbor, FIRST_ADMIN, enrolled);
+  const page = await context.newPage();
+  await page.clock.install();
+  await open(page, `${env.harbor.url}/app`);
+  await page
+    .locator('main h1', { hasText: msg(locale, 'appHome.heading', { name: FIRST_ADMIN.displayName }) })
+    .waitFor();
+  return { context, page, problems };
+}
+
+/** "You will be signed out in 1 minute and 5x seconds.": the app's last call was a moment before the jump. */
+function countdownPattern(locale: 'en' | 'es', minutes: number, secondsFrom: number, secondsTo: number): RegExp {
+  const options: string[] = [];
+  for (let seconds = secondsFrom; seconds <= secondsTo; seconds++) {
+    const time =
+      minutes === 0
+        ? msg(locale, 'duration.seconds', { count: seconds })
+        : msg(locale, 'duration.minutesSeconds', {
+            minutes: msg(locale, 'duration.minutes', { count: minutes }),
+            seconds: msg(locale, 'duration.seconds', { count: seconds }),
+          });
+    options.push(msg(locale, 'sessionTimeout.countdown', { time }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  }
+  return new RegExp(`^(${options.join('|')})$`);
+}
+
+describe('session timeout warning', () => {
+  it('appears two minutes before the end as an accessible dialog with a countdown in words', async () => {
+    const { context, page, problems } = await signedInPage('en');
+    const dialog = page.getByRole('alertdialog');
+    // 12 min 50 s without a call: 2 min 10 s left, no warning yet.
+    await page.clock.fastForward('12:50');
+    expect(await dialog.isVisible()).toBe(false);
+    // 13 min 5 s: 1 min 55 s left.
+    await page.clock.fastForward('00:15');
+    await dialog.waitFor();
+    expect(await dialog.getAttribute('aria-modal')).toBe('true');
+    expect(await visibleText(dialog.locator('h2'))).toBe(msg('en', 'sessionTimeout.heading'));
+    const countdown = dialog.locator('#session-timeout-countdown');
+    expect(await visibleText(countdown)).toMatch(countdownPattern('en', 1, 50, 55));
+
+    // Focus is inside the dialog, on "Stay signed in"; the page behind cannot be reached.
+    const stay = dialog.getByRole('button', { name: msg('en', 'sessionTimeout.stay') });
+    await expect.poll(() => stay.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    const violations = await runAxe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await screenshot(page, 'timeout-dialog-en-desktop', false);
+
+    // The countdown goes on.
+    await page.clock.fastForward('01:10');
+    await expect.poll(() => visibleText(countdown)).toMatch(countdownPattern('en', 0, 40, 45));
+
+    // Escape means "stay signed in": the app asks for the session, which restarts the server's idle timer.
+    const [request] = await Promise.all([
+      page.waitForRequest((r) => r.url() === `${env.harbor.url}/api/v1/auth/session`),
+      page.keyboard.press('Escape'),
+    ]);
+    expect((await request.response())?.status()).toBe(200);
+    await dialog.waitFor({ state: 'hidden' });
+
+    // The count starts again from that call: the warning comes back after another 13 minutes, and the button works.
+    await page.clock.fastForward('12:50');
+    expect(await dialog.isVisible()).toBe(false);
+    await page.clock.fastForward('00:15');
+    await dialog.waitFor();
+    await stay.click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(page.url()).toBe(`${env.harbor.url}/app`);
+
+    expect(unexpectedConsoleErrors(problems)).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('at zero, signs out (on the server too) and says why, in the user’s language', async () => {
+    const { context, page, problems } = await signedInPage('es');
+    const dialog = page.getByRole('alertdialog');
+    await page.clock.fastForward('13:05');
+    await dialog.waitFor();
+    expect(await visibleText(dialog.locator('h2'))).toBe(msg('es', 'sessionTimeout.heading'));
+    expect(await visibleText(dialog.locator('#session-timeout-countdown'))).toMatch(countdownPattern('es', 1, 50, 55));
+    const violations = await runAxe(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 640 });
+    await screenshot(page, 'timeout-dialog-es-320px', false);
+
+    await page.clock.fastForward('02:00');
+    await page.waitForURL(`${env.harbor.url}/sign-in`);
+    const notice = page.getByTestId('sign-in-notice');
+    expect(await visibleText(notice.locator('h2'))).toBe(msg('es', 'signIn.notice.timedOut.heading'));
+    expect(await visibleText(notice.locator('p'))).toBe(msg('es', 'signIn.notice.timedOut.body', { minutes: 15 }));
+    expect(await dialog.count()).toBe(0);
+    expect(await sessionStatus(context, env.harbor)).toBe(401);
+
+    expect(unexpectedConsoleErrors(problems)).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('goes to sign-in at once when the server has already ended the session', async () => {
+    const { context, page } = await signedInPage('en');
+    // The session ends behind the page's back (here: signed out through the API; also idle, 12-hour limit, ended
+    // from another device).
+    const { csrfToken } = (await (await context.request.get(`${env.harbor.url}/api/v1/auth/session`)).json()) as {
+      csrfToken: string;
+    };
+    const signOut = await context.request.post(`${env.harbor.url}/api/v1/auth/sign-out`, {
+      headers: { 'x-csrf-token': csrfToken },
+      data: {},
+    });
+    expect(signOut.status()).toBe(204);
+
+    await page.clock.fastForward('13:05');
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: msg('en', 'sessionTimeout.stay') }).click();
+    await page.waitForURL(`${env.harbor.url}/sign-in`);
+    expect(await visibleText(page.getByTestId('sign-in-notice').locator('h2'))).toBe(
+      msg('en', 'signIn.notice.ended.heading'),
+    );
+    await context.close();
+  });
+});

@@ -1,0 +1,216 @@
+import type { Locale, Role } from '@harbor/core';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { type ApiResult, api, onUnauthorized, setCsrfToken } from './api';
+
+/** The answers of the sign-in endpoints (see packages/server/src/features/auth/schemas.ts). */
+export type SessionStage = 'password' | 'enrolling' | 'active';
+
+export interface SignInResult {
+  stage: SessionStage;
+  csrfToken: string;
+}
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  agencyId: string;
+  locale: Locale;
+}
+
+export interface SessionInfo {
+  stage: SessionStage;
+  csrfToken: string;
+  idleTimeoutSeconds: number;
+  expiresAt: string;
+  user: SessionUser;
+}
+
+/** Why the app left a signed-in state; the sign-in page says so. */
+export type EndReason = 'signedOut' | 'timedOut' | 'ended';
+
+export type SessionState =
+  | { status: 'loading' }
+  | { status: 'signedOut'; reason?: EndReason; idleTimeoutSeconds?: number }
+  | { status: 'pending'; stage: 'password' | 'enrolling' }
+  | { status: 'signedIn'; info: SessionInfo };
+
+/** What the sign-in page gets in the router's location state. */
+export interface SignInNavigationState {
+  notice?: EndReason | 'required';
+  /** Minutes of the idle timeout, for the 'timedOut' notice. */
+  minutes?: number;
+  /** Where to go once signed in. */
+  from?: string;
+}
+
+export interface SessionContextValue {
+  state: SessionState;
+  /** Asks the server for the session again (also restarts its idle timer); resolves with the new state. */
+  refresh(): Promise<SessionState>;
+  /** First step of signing in. */
+  signIn(email: string, password: string): Promise<ApiResult<SignInResult>>;
+  /** The second step succeeded: keep the new session's CSRF token, load the session. */
+  completeSignIn(csrfToken: string): Promise<SessionState>;
+  /** Ends the session on the server (best effort) and here; `reason` decides the notice on the sign-in page. */
+  signOut(reason?: EndReason): Promise<void>;
+  /** Drops a half-way sign-in (second factor or enrolment not done) and stays on the page. */
+  abandonSignIn(): Promise<void>;
+}
+
+const SessionContext = createContext<SessionContextValue | null>(null);
+
+/** Tabs of the same browser share the session cookie: one tab signing out tells the others. */
+const CHANNEL_NAME = 'harbor-session';
+
+/** The state an answer of GET /api/v1/auth/session means; undefined when it tells nothing (offline, server error). */
+function stateFrom(result: ApiResult<SessionInfo>): SessionState | undefined {
+  if (result.ok) {
+    setCsrfToken(result.data.csrfToken);
+    if (result.data.stage === 'active') return { status: 'signedIn', info: result.data };
+    return { status: 'pending', stage: result.data.stage };
+  }
+  if (result.kind === 'api' && result.status === 401) {
+    setCsrfToken(null);
+    return { status: 'signedOut' };
+  }
+  return undefined;
+}
+
+/**
+ * Loads GET /api/v1/auth/session at start and holds the answer. Lives inside the router (in the root layout), so it
+ * can send the user to the sign-in page when a session ends: signed out, timed out, or refused by the server.
+ */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState>({ status: 'loading' });
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const navigate = useNavigate();
+  const channel = useRef<BroadcastChannel | null>(null);
+
+  const leave = useCallback(
+    (reason: EndReason) => {
+      const was = stateRef.current;
+      const minutes = was.status === 'signedIn' ? Math.round(was.info.idleTimeoutSeconds / 60) : undefined;
+      setCsrfToken(null);
+      const next: SessionState = {
+        status: 'signedOut',
+        reason,
+        ...(was.status === 'signedIn' ? { idleTimeoutSeconds: was.info.idleTimeoutSeconds } : {}),
+      };
+      stateRef.current = next;
+      setState(next);
+      const notice: SignInNavigationState = { notice: reason, ...(minutes ? { minutes } : {}) };
+      navigate('/sign-in', { state: notice });
+    },
+    [navigate],
+  );
+
+  const refresh = useCallback(async () => {
+    const was = stateRef.current;
+    // Without a usable answer a signed-in user stays signed in (the next call tells); at start, nobody is.
+    const next =
+      stateFrom(await api.get<SessionInfo>('/api/v1/auth/session', { expectUnauthorized: true })) ??
+      (was.status === 'loading' ? { status: 'signedOut' } : was);
+    if (was.status === 'signedIn' && next.status !== 'signedIn') {
+      leave('ended');
+      return stateRef.current;
+    }
+    stateRef.current = next;
+    setState(next);
+    return next;
+  }, [leave]);
+
+  // The first load. A 401 here only means "not signed in".
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  // Any call that needed the session and got 401: the server ended it (idle, 12-hour limit, ended elsewhere).
+  useEffect(
+    () =>
+      onUnauthorized(() => {
+        if (stateRef.current.status === 'signedIn') leave('ended');
+      }),
+    [leave],
+  );
+
+  useEffect(() => {
+    if (typeof BroadcastChannel === 'undefined') return;
+    const bc = new BroadcastChannel(CHANNEL_NAME);
+    channel.current = bc;
+    bc.onmessage = (event: MessageEvent<unknown>) => {
+      if (event.data === 'signedOut' && stateRef.current.status === 'signedIn') leave('signedOut');
+      else if (event.data === 'signedIn' && stateRef.current.status !== 'signedIn') void refresh();
+    };
+    return () => {
+      bc.close();
+      channel.current = null;
+    };
+  }, [leave, refresh]);
+
+  const signIn = useCallback(async (email: string, password: string) => {
+    const result = await api.post<SignInResult>(
+      '/api/v1/auth/sign-in',
+      { email, password },
+      { expectUnauthorized: true },
+    );
+    if (result.ok) {
+      setCsrfToken(result.data.csrfToken);
+      const next: SessionState =
+        result.data.stage === 'active' ? stateRef.current : { status: 'pending', stage: result.data.stage };
+      stateRef.current = next;
+      setState(next);
+    }
+    return result;
+  }, []);
+
+  const completeSignIn = useCallback(
+    async (csrfToken: string) => {
+      setCsrfToken(csrfToken);
+      const next = await refresh();
+      if (next.status === 'signedIn') channel.current?.postMessage('signedIn');
+      return next;
+    },
+    [refresh],
+  );
+
+  const signOut = useCallback(
+    async (reason: EndReason = 'signedOut') => {
+      // Best effort: when the server already ended the session, it answers 401 and there is nothing left to do.
+      await api.post('/api/v1/auth/sign-out', {}, { expectUnauthorized: true });
+      channel.current?.postMessage('signedOut');
+      leave(reason);
+    },
+    [leave],
+  );
+
+  const abandonSignIn = useCallback(async () => {
+    await api.post('/api/v1/auth/sign-out', {}, { expectUnauthorized: true });
+    setCsrfToken(null);
+    const next: SessionState = { status: 'signedOut' };
+    stateRef.current = next;
+    setState(next);
+  }, []);
+
+  const value = useMemo(
+    () => ({ state, refresh, signIn, completeSignIn, signOut, abandonSignIn }),
+    [state, refresh, signIn, completeSignIn, signOut, abandonSignIn],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionContextValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession() outside <SessionProvider>');
+  return value;
+}
+
+/** The signed-in user's session; only inside <RequireSignedIn>. */
+export function useSignedIn(): SessionInfo {
+  const { state } = useSession();
+  if (state.status !== 'signedIn') throw new Error('useSignedIn() outside a signed-in page');
+  return state.info;
+}
