@@ -179,9 +179,9 @@ describe('the first administrator’s journey', () => {
     await page.locator('main h1', { hasText: msg('en', 'appHome.heading', { name: admin.displayName }) }).waitFor();
     expect(await visibleText(page.getByTestId('account-role'))).toBe(msg('en', 'roleName.admin'));
     const session = (await (await context.request.get(`${env.harbor.url}/api/v1/auth/session`)).json()) as {
-      user: { agencyId: string };
+      user: { agencyName: string };
     };
-    expect(await visibleText(page.getByTestId('account-agency'))).toBe(session.user.agencyId);
+    expect(await visibleText(page.getByTestId('account-agency'))).toBe(session.user.agencyName);
 
     // The header names the user and offers to sign out; the navigation is the signed-in one.
     const header = page.locator('header');

@@ -17,6 +17,7 @@ export interface SessionUser {
   displayName: string;
   role: Role;
   agencyId: string;
+  agencyName: string;
   locale: Locale;
 }
 

@@ -108,6 +108,18 @@ export async function resolveSession(
   return { session, user };
 }
 
+/** Records activity now (an explicit "stay signed in"), so the idle timeout restarts from this moment. */
+export async function touchSession(db: Kysely<Database>, session: Session, now = new Date()): Promise<Session> {
+  const lastSeen = toStoredTime(now);
+  await db.updateTable('user_session').set({ last_seen_at: lastSeen }).where('id', '=', session.id).execute();
+  return { ...session, last_seen_at: lastSeen };
+}
+
+/** When the session ends if nothing more happens. */
+export function idleEndOf(session: Session): string {
+  return toStoredTime(new Date(Date.parse(session.last_seen_at) + IDLE_TIMEOUT_MS));
+}
+
 export async function endSession(db: Kysely<Database>, id: string, reason: string, now = new Date()): Promise<boolean> {
   const result = await db
     .updateTable('user_session')

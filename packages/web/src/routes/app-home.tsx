@@ -22,12 +22,7 @@ export function AppHomePage() {
             <dt>{t('appHome.account.email')}</dt>
             <dd>{user.email}</dd>
             <dt>{t('appHome.account.agency')}</dt>
-            <dd>
-              <code className="harbor-reference" data-testid="account-agency">
-                {user.agencyId}
-              </code>
-              <span className="usa-hint harbor-facts__hint">{t('appHome.account.agencyHint')}</span>
-            </dd>
+            <dd data-testid="account-agency">{user.agencyName}</dd>
           </dl>
         </section>
         <section className="tablet:grid-col-6 harbor-panel" aria-labelledby="safety-heading">

@@ -481,11 +481,7 @@ export const webMessages = defineMessages({
   'appHome.account.heading': { en: 'Your account', es: 'Su cuenta' },
   'appHome.account.role': { en: 'Role', es: 'Función' },
   'appHome.account.email': { en: 'Email address', es: 'Correo electrónico' },
-  'appHome.account.agency': { en: 'Agency reference', es: 'Referencia de la agencia' },
-  'appHome.account.agencyHint': {
-    en: 'Quote this reference when you contact your administrator about your agency.',
-    es: 'Indique esta referencia cuando consulte a la persona administradora sobre su agencia.',
-  },
+  'appHome.account.agency': { en: 'Agency', es: 'Agencia' },
   'appHome.safety.heading': { en: 'Keep your account safe', es: 'Mantenga segura su cuenta' },
   'appHome.safety.body': {
     en: '{minutes, plural, one {Harbor signs you out after # minute without activity and warns you 2 minutes before. Check where you are signed in, and end any session you do not recognise.} other {Harbor signs you out after # minutes without activity and warns you 2 minutes before. Check where you are signed in, and end any session you do not recognise.}}',

@@ -99,6 +99,11 @@ for (const dialect of DIALECTS) {
       expect(session.statusCode).toBe(200);
       expect(session.json().user).toMatchObject({ email: ADMIN, role: 'admin' });
       expect(session.json().idleTimeoutSeconds).toBe(900);
+      expect(session.json().user.agencyName).toBe('DMH');
+      // Asking for the session restarts the idle clock: its end is 15 minutes from now.
+      const idleLeft = Date.parse(session.json().idleExpiresAt) - Date.now();
+      expect(idleLeft).toBeGreaterThan(14 * 60_000);
+      expect(idleLeft).toBeLessThanOrEqual(15 * 60_000);
       const stored = await h.t.database.db.selectFrom('app_user').select('totp_secret').executeTakeFirstOrThrow();
       expect(stored.totp_secret).not.toContain(totpSecret);
     });

@@ -4,7 +4,15 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import { auditOnce } from '../../audit/index.js';
-import { csrfTokenFor, endSession, IDLE_TIMEOUT_MS, listOpenSessions, type NewSession } from '../../auth/sessions.js';
+import {
+  csrfTokenFor,
+  endSession,
+  IDLE_TIMEOUT_MS,
+  idleEndOf,
+  listOpenSessions,
+  type NewSession,
+  touchSession,
+} from '../../auth/sessions.js';
 import type { Config } from '../../config/index.js';
 import type { Keyring } from '../../crypto/keys.js';
 import type { HarborDatabase } from '../../db/database.js';
@@ -134,11 +142,19 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      const { session, user } = current(request);
+      const { user } = current(request);
+      // Asking for the session is the web app's "stay signed in": the idle clock restarts now.
+      const session = await touchSession(options.database.db, current(request).session);
+      const agency = await options.database.db
+        .selectFrom('agency')
+        .select('name')
+        .where('id', '=', user.agency_id)
+        .executeTakeFirstOrThrow();
       return {
         stage: session.stage,
         csrfToken: csrfTokenFor(config.secretKey, request.auth!.token),
         idleTimeoutSeconds: IDLE_TIMEOUT_MS / 1000,
+        idleExpiresAt: idleEndOf(session),
         expiresAt: session.expires_at,
         user: {
           id: user.id,
@@ -146,6 +162,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
           displayName: user.display_name,
           role: user.role as z.infer<typeof SessionInfo>['user']['role'],
           agencyId: user.agency_id,
+          agencyName: agency.name,
           locale: isLocale(user.locale) ? user.locale : 'en',
         },
       };

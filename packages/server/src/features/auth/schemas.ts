@@ -28,13 +28,15 @@ export const SessionInfo = z.object({
   stage: SessionStage,
   csrfToken: z.string(),
   idleTimeoutSeconds: z.number().int(),
-  expiresAt: z.string(),
+  idleExpiresAt: z.string().describe('When the session ends if no further request comes (this request counts)'),
+  expiresAt: z.string().describe('The absolute end of the session'),
   user: z.object({
     id: z.string(),
     email: z.string(),
     displayName: z.string(),
     role: z.enum(ROLES),
     agencyId: z.string(),
+    agencyName: z.string(),
     locale: z.enum(LOCALES),
   }),
 });
