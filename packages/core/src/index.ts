@@ -1,4 +1,5 @@
 export * from './access/agencies.js';
+export * from './access/fields.js';
 export * from './access/roles.js';
 export * from './errors.js';
 export * from './i18n/catalog.js';

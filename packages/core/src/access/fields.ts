@@ -1,0 +1,37 @@
+import type { Permission } from './roles.js';
+
+/**
+ * Field-level rules on a youth's record. Every field of a youth's data belongs to one class; a
+ * user on the care team sees the classes their permissions open:
+ * - identity: names, date of birth, agency identifiers (whoever may read the youth's record);
+ * - protocol: what the first-responder protocol and mandated reports need (whoever may read the record);
+ * - contact: addresses, phones, placement (direct-service roles, not law enforcement);
+ * - clinical: clinical notes and mental-health content (clinicians and health providers only).
+ */
+export const FIELD_CLASSES = ['identity', 'protocol', 'contact', 'clinical'] as const;
+export type FieldClass = (typeof FIELD_CLASSES)[number];
+
+/** The field classes a role may see, given the permissions its role holds. */
+export function visibleFieldClasses(role: string, permissions: ReadonlySet<Permission>): Set<FieldClass> {
+  const visible = new Set<FieldClass>();
+  if (!permissions.has('youth.read')) return visible;
+  visible.add('identity');
+  visible.add('protocol');
+  if (role !== 'law_enforcement') visible.add('contact');
+  if (permissions.has('clinical_notes.read')) visible.add('clinical');
+  return visible;
+}
+
+/** Keeps only the fields whose class is visible; a field without a class is never shown. */
+export function pickVisibleFields<T extends Record<string, unknown>>(
+  record: T,
+  classes: Readonly<Record<keyof T & string, FieldClass>>,
+  visible: ReadonlySet<FieldClass>,
+): Partial<T> {
+  const out: Partial<T> = {};
+  for (const [field, value] of Object.entries(record) as [keyof T & string, T[keyof T & string]][]) {
+    const fieldClass = classes[field];
+    if (fieldClass !== undefined && visible.has(fieldClass)) out[field] = value;
+  }
+  return out;
+}
