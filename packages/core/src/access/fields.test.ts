@@ -23,7 +23,7 @@ describe('field-level rules', () => {
 
   it('keeps only visible, classified fields', () => {
     const record = { name: 'A', phone: '1', note: 'n', unknown: 'x' };
-    const classes = { name: 'identity', phone: 'contact', note: 'clinical' } as Record<string, FieldClass>;
+    const classes = { name: 'identity', phone: 'contact', note: 'clinical' } as const;
     expect(pickVisibleFields(record, classes, new Set<FieldClass>(['identity', 'protocol']))).toEqual({ name: 'A' });
     expect(pickVisibleFields(record, classes, new Set<FieldClass>(['identity', 'contact', 'clinical']))).toEqual({
       name: 'A',

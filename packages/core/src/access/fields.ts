@@ -25,7 +25,7 @@ export function visibleFieldClasses(role: string, permissions: ReadonlySet<Permi
 /** Keeps only the fields whose class is visible; a field without a class is never shown. */
 export function pickVisibleFields<T extends Record<string, unknown>>(
   record: T,
-  classes: Readonly<Record<keyof T & string, FieldClass>>,
+  classes: Readonly<Partial<Record<keyof T & string, FieldClass>>>,
   visible: ReadonlySet<FieldClass>,
 ): Partial<T> {
   const out: Partial<T> = {};
