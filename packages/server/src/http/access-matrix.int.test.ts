@@ -1,16 +1,13 @@
 import { DEFAULT_ROLE_PERMISSIONS, ROLES, type Role } from '@harbor/core';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAgency, createUser, type User } from '../auth/accounts.js';
-import { createSession, csrfTokenFor } from '../auth/sessions.js';
+import { createAgency } from '../auth/accounts.js';
 import { createTestApp, type TestApp } from '../testing/app.js';
 import { DIALECTS } from '../testing/databases.js';
+import { type SignedInUser, signedInUser } from '../testing/users.js';
 import type { AccessRule } from './access.js';
 
-interface Actor {
-  user: User;
-  headers: Record<string, string>;
-}
+type Actor = SignedInUser;
 
 const STATIC_ROUTE = /^\/(\*|index\.html)?$|^\/api\/docs/;
 
@@ -23,20 +20,7 @@ for (const dialect of DIALECTS) {
     let target: Actor;
     let youthId = '';
 
-    async function actor(agencyId: string, role: Role, name: string): Promise<Actor> {
-      const user = await createUser(h.t.database.db, {
-        agencyId,
-        email: `${name}@county.example`,
-        displayName: name,
-        role,
-        passwordHash: null,
-      });
-      const { token } = await createSession(h.t.database.db, { userId: user.id, stage: 'active' });
-      return {
-        user,
-        headers: { cookie: `harbor=${token}`, 'x-csrf-token': csrfTokenFor(h.config.secretKey, token) },
-      };
-    }
+    const actor = (agencyId: string, role: Role, name: string) => signedInUser(h, agencyId, role, name);
 
     beforeAll(async () => {
       h = await createTestApp(dialect);

@@ -1,9 +1,9 @@
 import { DEFAULT_ROLE_PERMISSIONS, type Role } from '@harbor/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAgency, createUser, type User } from '../../auth/accounts.js';
-import { createSession, csrfTokenFor } from '../../auth/sessions.js';
+import { createAgency } from '../../auth/accounts.js';
 import { createTestApp, type TestApp } from '../../testing/app.js';
 import { DIALECTS } from '../../testing/databases.js';
+import { type SignedInUser, signedInUser } from '../../testing/users.js';
 
 const PASSWORD = 'a long and unusual passphrase 7';
 
@@ -12,21 +12,10 @@ for (const dialect of DIALECTS) {
     let h: TestApp;
     let dmh = '';
     let dcfs = '';
-    const as: Record<string, { user: User; headers: Record<string, string> }> = {};
+    const as: Record<string, SignedInUser> = {};
 
     async function actor(agencyId: string, role: Role, name: string) {
-      const user = await createUser(h.t.database.db, {
-        agencyId,
-        email: `${name}@county.example`,
-        displayName: name,
-        role,
-        passwordHash: null,
-      });
-      const { token } = await createSession(h.t.database.db, { userId: user.id, stage: 'active' });
-      as[name] = {
-        user,
-        headers: { cookie: `harbor=${token}`, 'x-csrf-token': csrfTokenFor(h.config.secretKey, token) },
-      };
+      as[name] = await signedInUser(h, agencyId, role, name);
     }
     const call = (who: string, method: string, url: string, payload?: object) =>
       h.app.inject({ method: method as 'GET', url, headers: as[who]!.headers, ...(payload ? { payload } : {}) });

@@ -1,8 +1,8 @@
-import type { Locale, Role } from '@harbor/core';
+import type { AgencyKind, Locale, Role } from '@harbor/core';
 import type { Kysely } from 'kysely';
 import type { RolePermissions } from '../../access/role-permissions.js';
 import { appendAudit, auditOnce } from '../../audit/index.js';
-import { findUserByEmail, normaliseEmail, type User } from '../../auth/accounts.js';
+import { createAgency, createUser, findUserByEmail, normaliseEmail, type User } from '../../auth/accounts.js';
 import { clearFailures, isLocked } from '../../auth/lockout.js';
 import { consumeLink } from '../../auth/one-time-links.js';
 import { hashPassword } from '../../auth/passwords.js';
@@ -10,7 +10,7 @@ import { endUserSessions } from '../../auth/sessions.js';
 import { hashToken, newToken } from '../../auth/tokens.js';
 import { newId, toStoredTime } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
-import { updateVersioned, versionedInsertColumns } from '../../db/versioned.js';
+import { updateVersioned } from '../../db/versioned.js';
 import { HarborError, harborErrorWithMessage } from '../../errors.js';
 import { assertPasswordAcceptable } from '../auth/create-administrator.js';
 
@@ -191,35 +191,25 @@ export async function acceptInvitation(
   }
   if (await findUserByEmail(db, link.email))
     throw harborErrorWithMessage('conflict', 'account.emailTaken', 'e-mail in use');
-  const id = newId();
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('app_user')
-      .values({
-        id,
-        agency_id: link.agency_id!,
+    const user = await createUser(
+      trx,
+      {
+        agencyId: link.agency_id!,
         email: link.email!,
-        display_name: input.displayName,
-        role: link.role!,
-        status: 'active',
+        displayName: input.displayName,
+        role: link.role as Role,
+        passwordHash,
         locale: input.locale ?? options.locale,
-        password_hash: passwordHash,
-        totp_secret: null,
-        totp_enrolled_at: null,
-        totp_last_step: null,
-        first_failed_at: null,
-        locked_until: null,
-        oidc_issuer: null,
-        oidc_subject: null,
-        ...versionedInsertColumns(now),
-      })
-      .execute();
+      },
+      now,
+    );
     await appendAudit(trx, auditKey, {
       event: 'admin.user.created',
       actorUserId: link.created_by ?? undefined,
       actorAgencyId: link.agency_id!,
       recordType: 'user',
-      recordId: id,
+      recordId: user.id,
       outcome: 'success',
       details: { role: link.role!, via: 'invitation' },
       ip: options.ip,
@@ -228,13 +218,12 @@ export async function acceptInvitation(
   return { email: link.email };
 }
 
-export async function createAgencyAsAdmin(a: Admin, input: { name: string; kind: string }) {
+export async function createAgencyAsAdmin(a: Admin, input: { name: string; kind: AgencyKind }) {
   const now = a.now ?? new Date();
   const taken = await a.db.selectFrom('agency').select('id').where('name', '=', input.name).executeTakeFirst();
   if (taken) throw new HarborError('conflict', 'agency name in use');
-  const row = { id: newId(), name: input.name, kind: input.kind, ...versionedInsertColumns(now) };
-  await a.db.transaction().execute(async (trx) => {
-    await trx.insertInto('agency').values(row).execute();
+  return a.db.transaction().execute(async (trx) => {
+    const row = await createAgency(trx, input, now);
     await appendAudit(trx, a.auditKey, {
       event: 'admin.agency.created',
       ...who(a),
@@ -242,8 +231,8 @@ export async function createAgencyAsAdmin(a: Admin, input: { name: string; kind:
       recordId: row.id,
       outcome: 'success',
     });
+    return row;
   });
-  return row;
 }
 
 export async function changeAgency(

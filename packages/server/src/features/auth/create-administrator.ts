@@ -1,11 +1,9 @@
 import { type AgencyKind, type Locale, translate } from '@harbor/core';
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../../audit/index.js';
-import { findUserByEmail, normaliseEmail, type User } from '../../auth/accounts.js';
+import { createAgency, createUser, findUserByEmail, type User } from '../../auth/accounts.js';
 import { checkPasswordPolicy, hashPassword } from '../../auth/passwords.js';
-import { newId } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
-import { versionedInsertColumns } from '../../db/versioned.js';
 import { HarborError, harborErrorWithMessage } from '../../errors.js';
 
 export interface NewAdministrator {
@@ -51,8 +49,7 @@ export async function createAdministrator(
       .where('name', '=', input.agencyName.trim())
       .executeTakeFirst();
     if (!agency) {
-      agency = { id: newId(), name: input.agencyName.trim(), kind: input.agencyKind, ...versionedInsertColumns(now) };
-      await trx.insertInto('agency').values(agency).execute();
+      agency = await createAgency(trx, { name: input.agencyName, kind: input.agencyKind }, now);
       await appendAudit(trx, auditKey, {
         event: 'admin.agency.created',
         actorAgencyId: agency.id,
@@ -63,37 +60,27 @@ export async function createAdministrator(
         ip: options.ip,
       });
     }
-    const id = newId();
-    await trx
-      .insertInto('app_user')
-      .values({
-        id,
-        agency_id: agency.id,
-        email: normaliseEmail(input.email),
-        display_name: input.displayName.trim(),
+    const user = await createUser(
+      trx,
+      {
+        agencyId: agency.id,
+        email: input.email,
+        displayName: input.displayName,
         role: 'admin',
-        status: 'active',
+        passwordHash,
         locale: options.locale,
-        password_hash: passwordHash,
-        totp_secret: null,
-        totp_enrolled_at: null,
-        totp_last_step: null,
-        first_failed_at: null,
-        locked_until: null,
-        oidc_issuer: null,
-        oidc_subject: null,
-        ...versionedInsertColumns(now),
-      })
-      .execute();
+      },
+      now,
+    );
     await appendAudit(trx, auditKey, {
       event: 'admin.user.created',
       actorAgencyId: agency.id,
       recordType: 'user',
-      recordId: id,
+      recordId: user.id,
       outcome: 'success',
       details: { role: 'admin', via: options.via },
       ip: options.ip,
     });
-    return trx.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    return user;
   });
 }

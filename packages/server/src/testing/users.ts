@@ -1,0 +1,23 @@
+import type { Role } from '@harbor/core';
+import { createUser, type User } from '../auth/accounts.js';
+import { createSession, csrfTokenFor } from '../auth/sessions.js';
+import type { TestApp } from './app.js';
+
+export interface SignedInUser {
+  user: User;
+  /** Cookie and CSRF header of a fully signed-in session (MFA done), for app.inject. */
+  headers: Record<string, string>;
+}
+
+/** A user of the given role with an active session, for tests about what a role may do. */
+export async function signedInUser(h: TestApp, agencyId: string, role: Role, name: string): Promise<SignedInUser> {
+  const user = await createUser(h.t.database.db, {
+    agencyId,
+    email: `${name}@county.example`,
+    displayName: name,
+    role,
+    passwordHash: null,
+  });
+  const { token } = await createSession(h.t.database.db, { userId: user.id, stage: 'active' });
+  return { user, headers: { cookie: `harbor=${token}`, 'x-csrf-token': csrfTokenFor(h.config.secretKey, token) } };
+}
