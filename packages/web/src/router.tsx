@@ -28,6 +28,22 @@ export const router = createBrowserRouter([
                 path: 'sessions',
                 lazy: async () => ({ Component: (await import('./routes/my-sessions')).MySessionsPage }),
               },
+              {
+                path: 'admin/users',
+                lazy: async () => ({ Component: (await import('./routes/admin/users')).AdminUsersPage }),
+              },
+              {
+                path: 'admin/agencies',
+                lazy: async () => ({ Component: (await import('./routes/admin/agencies')).AdminAgenciesPage }),
+              },
+              {
+                path: 'admin/roles',
+                lazy: async () => ({ Component: (await import('./routes/admin/roles')).AdminRolesPage }),
+              },
+              {
+                path: 'admin/audit',
+                lazy: async () => ({ Component: (await import('./routes/admin/audit')).AdminAuditPage }),
+              },
             ],
           },
           { path: '*', lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundPage }) },

@@ -2,6 +2,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import type { MessageGroup } from './define.js';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.js';
 import { accountMessages } from './messages/account.js';
+import { adminMessages } from './messages/admin.js';
 import { authMessages } from './messages/auth.js';
 import { errorMessages } from './messages/errors.js';
 import { oidcMessages } from './messages/oidc.js';
@@ -14,6 +15,7 @@ export const MESSAGE_GROUPS: Record<string, MessageGroup> = {
   auth: authMessages,
   oidc: oidcMessages,
   web: webMessages,
+  admin: adminMessages,
 };
 
 const allMessages: MessageGroup = Object.assign({}, ...Object.values(MESSAGE_GROUPS));
@@ -23,7 +25,8 @@ export type MessageKey =
   | keyof typeof accountMessages
   | keyof typeof authMessages
   | keyof typeof oidcMessages
-  | keyof typeof webMessages;
+  | keyof typeof webMessages
+  | keyof typeof adminMessages;
 
 /** Flat catalogs per locale (key -> ICU message), the shape i18next and other tools load. */
 export const catalogs: Record<Locale, Record<string, string>> = Object.fromEntries(

@@ -1,3 +1,4 @@
+import { DEFAULT_ROLE_PERMISSIONS } from '@harbor/core';
 import closeIcon from '@uswds/uswds/img/usa-icons/close.svg';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
@@ -17,6 +18,14 @@ const SIGNED_IN_NAV = [
   { to: '/about', key: 'shell.nav.about', end: false },
 ] as const;
 
+/** Administration entries, each shown only when the signed-in role holds its permission (the server enforces). */
+const ADMIN_NAV = [
+  { to: '/app/admin/users', key: 'admin.nav.users', end: false, permission: 'users.invite' },
+  { to: '/app/admin/agencies', key: 'admin.nav.agencies', end: false, permission: 'agencies.manage' },
+  { to: '/app/admin/roles', key: 'admin.nav.roles', end: false, permission: 'roles.read' },
+  { to: '/app/admin/audit', key: 'admin.nav.audit', end: false, permission: 'audit.read' },
+] as const;
+
 /**
  * USWDS basic header without the federal banner (Harbor is a county system). Below the desktop breakpoint the
  * navigation collapses behind a Menu button; the open/close behaviour is done here instead of loading uswds.js.
@@ -25,7 +34,12 @@ export function SiteHeader() {
   const { t } = useMessages();
   const session = useSession();
   const signedIn = session.state.status === 'signedIn' ? session.state.info : null;
-  const navItems = signedIn ? SIGNED_IN_NAV : PUBLIC_NAV;
+  const navItems = signedIn
+    ? [
+        ...SIGNED_IN_NAV,
+        ...ADMIN_NAV.filter((item) => DEFAULT_ROLE_PERMISSIONS[signedIn.user.role].includes(item.permission)),
+      ]
+    : PUBLIC_NAV;
   const [signingOut, setSigningOut] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);

@@ -1,0 +1,48 @@
+// The closed vocabulary of audit events, shared by the server (which writes them) and the web app
+// (which filters by them).
+
+/**
+ * The closed vocabulary of audit events. An event not in this list cannot be written: the type system
+ * refuses it at build time and `AuditEventInput` refuses it at run time. New events are appended to the
+ * list; a name, once released, keeps its meaning for as long as the audit trail is kept (6 years or more).
+ */
+export const AUDIT_EVENTS = [
+  // Signing in and out.
+  'auth.sign_in.succeeded',
+  'auth.sign_in.failed',
+  'auth.mfa.enrolled',
+  'auth.mfa.succeeded',
+  'auth.mfa.failed',
+  'auth.recovery_code.used',
+  'auth.sign_out',
+  /** A session ended other than by signing out: it expired, timed out or was ended by an administrator. */
+  'auth.session.ended',
+  'auth.account.locked',
+  'auth.account.unlocked',
+  'auth.password.changed',
+  // A youth's data: every read and every write, naming the fields involved.
+  'youth.read',
+  'youth.created',
+  'youth.updated',
+  'care_team.member_added',
+  'care_team.member_removed',
+  // Access decisions.
+  'access.denied',
+  /** A record opened outside the care team in an emergency (the written reason lives with the break-glass record). */
+  'access.break_glass',
+  'export.created',
+  // Administration of users, roles and agencies.
+  'admin.user.invited',
+  'admin.user.created',
+  'admin.user.updated',
+  'admin.user.disabled',
+  'admin.user.enabled',
+  /** A user's role changed (details: `from`, `to`). */
+  'admin.role.changed',
+  'admin.agency.created',
+  'admin.agency.updated',
+  // The audit trail itself.
+  'audit.searched',
+  'audit.exported',
+] as const;
+export type AuditEventName = (typeof AUDIT_EVENTS)[number];
