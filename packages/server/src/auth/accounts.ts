@@ -63,10 +63,6 @@ export function findUserByEmail(db: Kysely<Database>, email: string): Promise<Us
   return db.selectFrom('app_user').selectAll().where('email', '=', normaliseEmail(email)).executeTakeFirst();
 }
 
-export function findUser(db: Kysely<Database>, id: string): Promise<User | undefined> {
-  return db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
 export async function countUsers(db: Kysely<Database>): Promise<number> {
   const row = await db
     .selectFrom('app_user')

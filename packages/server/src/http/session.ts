@@ -1,5 +1,5 @@
 import cookie from '@fastify/cookie';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { ABSOLUTE_LIMIT_MS, type ResolvedSession, resolveSession } from '../auth/sessions.js';
 import type { Config } from '../config/index.js';
 import type { HarborDatabase } from '../db/database.js';
@@ -55,9 +55,4 @@ export function clearSessionCookie(reply: FastifyReply, config: Config): void {
     secure: config.publicUrl.protocol === 'https:',
     sameSite: 'strict',
   });
-}
-
-/** The address a request came from, for the audit trail and rate limits (never for request logs). */
-export function clientAddress(request: FastifyRequest): string {
-  return request.ip;
 }
