@@ -199,52 +199,28 @@ export function AdminUsersPage() {
                       <td>
                         {!self && (
                           <ul className="usa-button-group">
-                            <li className="usa-button-group__item">
-                              <button
-                                type="button"
-                                className="usa-button usa-button--outline"
-                                disabled={busy}
-                                onClick={() =>
-                                  void change(user, { status: user.status === 'active' ? 'disabled' : 'active' })
-                                }
-                              >
-                                {user.status === 'active' ? t('admin.users.disable') : t('admin.users.enable')}
-                                <span className="usa-sr-only">
-                                  {' '}
-                                  {t('admin.users.forUser', { name: user.displayName })}
-                                </span>
-                              </button>
-                            </li>
+                            <RowAction
+                              label={user.status === 'active' ? t('admin.users.disable') : t('admin.users.enable')}
+                              user={user}
+                              disabled={busy}
+                              onClick={() =>
+                                void change(user, { status: user.status === 'active' ? 'disabled' : 'active' })
+                              }
+                            />
                             {user.locked && (
-                              <li className="usa-button-group__item">
-                                <button
-                                  type="button"
-                                  className="usa-button usa-button--outline"
-                                  disabled={busy}
-                                  onClick={() => void unlock(user)}
-                                >
-                                  {t('admin.users.unlock')}
-                                  <span className="usa-sr-only">
-                                    {' '}
-                                    {t('admin.users.forUser', { name: user.displayName })}
-                                  </span>
-                                </button>
-                              </li>
-                            )}
-                            <li className="usa-button-group__item">
-                              <button
-                                type="button"
-                                className="usa-button usa-button--outline"
+                              <RowAction
+                                label={t('admin.users.unlock')}
+                                user={user}
                                 disabled={busy}
-                                onClick={() => void endSessions(user)}
-                              >
-                                {t('admin.users.endSessions')}
-                                <span className="usa-sr-only">
-                                  {' '}
-                                  {t('admin.users.forUser', { name: user.displayName })}
-                                </span>
-                              </button>
-                            </li>
+                                onClick={() => void unlock(user)}
+                              />
+                            )}
+                            <RowAction
+                              label={t('admin.users.endSessions')}
+                              user={user}
+                              disabled={busy}
+                              onClick={() => void endSessions(user)}
+                            />
                           </ul>
                         )}
                       </td>
@@ -307,5 +283,23 @@ export function AdminUsersPage() {
         </button>
       </form>
     </div>
+  );
+}
+
+/** One action on a user's row; screen readers hear which user it is for. */
+function RowAction(props: { label: string; user: UserSummary; disabled: boolean; onClick: () => void }) {
+  const { t } = useMessages();
+  return (
+    <li className="usa-button-group__item">
+      <button
+        type="button"
+        className="usa-button usa-button--outline"
+        disabled={props.disabled}
+        onClick={props.onClick}
+      >
+        {props.label}
+        <span className="usa-sr-only"> {t('admin.users.forUser', { name: props.user.displayName })}</span>
+      </button>
+    </li>
   );
 }
