@@ -183,13 +183,18 @@ describe('the first administrator’s journey', () => {
     };
     expect(await visibleText(page.getByTestId('account-agency'))).toBe(session.user.agencyName);
 
-    // The header names the user and offers to sign out; the navigation is the signed-in one.
+    // The header names the user and offers to sign out; the navigation is the signed-in one, with an
+    // administrator's screens.
     const header = page.locator('header');
     expect(await visibleText(header)).toContain(msg('en', 'shell.account.signedInAs', { name: admin.displayName }));
     expect(await page.locator('nav[aria-label] a').allInnerTexts()).toEqual([
       msg('en', 'shell.nav.myHarbor'),
       msg('en', 'shell.nav.mySessions'),
       msg('en', 'shell.nav.about'),
+      msg('en', 'admin.nav.users'),
+      msg('en', 'admin.nav.agencies'),
+      msg('en', 'admin.nav.roles'),
+      msg('en', 'admin.nav.audit'),
     ]);
   });
 
