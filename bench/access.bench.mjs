@@ -4,26 +4,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import { createAgency, createUser } from '../packages/server/dist/auth/accounts.js';
 import { createSession } from '../packages/server/dist/auth/sessions.js';
 import { PUBLIC } from '../packages/server/dist/http/access.js';
 import { buildApp, buildConfig, migrateToLatest, openDatabase } from '../packages/server/dist/index.js';
 import { createLogger } from '../packages/server/dist/logging.js';
-import { record } from './support.mjs';
+import { compareLoad } from './support.mjs';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 4);
-
-function load(options) {
-  return new Promise((resolve, reject) => {
-    autocannon({ connections: 10, duration: DURATION_S, ...options }, (error, result) => {
-      if (error) reject(error);
-      else if (result.non2xx > 0 || result.errors > 0)
-        reject(new Error(`${result.non2xx} non-2xx, ${result.errors} errors`));
-      else resolve(result);
-    });
-  });
-}
 
 export async function run() {
   const dir = mkdtempSync(join(tmpdir(), 'harbor-bench-'));
@@ -53,28 +41,11 @@ export async function run() {
   });
   const { id } = await created.json();
 
-  const guarded = { url: `${base}/api/v1/youth/${id}`, headers };
-  const bare = { url: `${base}/bench/youth/${id}` };
-  await load({ ...bare, duration: 1 });
-  await load({ ...guarded, duration: 1 });
-  const results = { guarded: [], bare: [] };
-  for (let round = 0; round < 2; round++) {
-    results.bare.push(await load(bare));
-    results.guarded.push(await load(guarded));
-  }
-  const mean = (list, pick) => list.reduce((sum, r) => sum + pick(r), 0) / list.length;
-  record(
+  await compareLoad(
     'youth read with access check + audit vs without',
-    'req/s',
-    mean(results.guarded, (r) => r.requests.average),
-    mean(results.bare, (r) => r.requests.average),
-  );
-  record(
-    'youth read with access check + audit vs without',
-    'p99 ms',
-    mean(results.guarded, (r) => r.latency.p99),
-    mean(results.bare, (r) => r.latency.p99),
-    false,
+    { url: `${base}/api/v1/youth/${id}`, headers },
+    { url: `${base}/bench/youth/${id}` },
+    DURATION_S,
   );
   await harbor.close();
   await database.close();

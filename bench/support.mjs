@@ -1,3 +1,5 @@
+import autocannon from 'autocannon';
+
 // Helpers shared by the benchmarks: a table printer and a bounded timing loop.
 export const rows = [];
 
@@ -40,4 +42,33 @@ export async function alternate(harborFn, baselineFn, options, rounds = 2) {
   }
   const mean = (list) => list.reduce((a, b) => a + b, 0) / list.length;
   return { harbor: mean(harbor), baseline: mean(baseline) };
+}
+
+function load(options) {
+  return new Promise((resolve, reject) => {
+    autocannon({ connections: 10, ...options }, (error, result) => {
+      if (error) reject(error);
+      else if (result.non2xx > 0 || result.errors > 0)
+        reject(new Error(`${result.non2xx} non-2xx, ${result.errors} errors`));
+      else resolve(result);
+    });
+  });
+}
+
+/**
+ * HTTP load on Harbor and on its baseline (autocannon options: url, headers), both warmed up, then measured
+ * alternately for `seconds` each, twice; records mean req/s and p99 latency side by side.
+ */
+export async function compareLoad(name, harbor, baseline, seconds) {
+  await load({ ...baseline, duration: 1 });
+  await load({ ...harbor, duration: 1 });
+  const results = { harbor: [], baseline: [] };
+  for (let round = 0; round < 2; round++) {
+    results.baseline.push(await load({ ...baseline, duration: seconds }));
+    results.harbor.push(await load({ ...harbor, duration: seconds }));
+  }
+  const mean = (list, pick) => list.reduce((sum, r) => sum + pick(r), 0) / list.length;
+  const of = (pick) => [mean(results.harbor, pick), mean(results.baseline, pick)];
+  record(name, 'req/s', ...of((r) => r.requests.average));
+  record(name, 'p99 ms', ...of((r) => r.latency.p99), false);
 }
