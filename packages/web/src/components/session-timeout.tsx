@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { lastApiActivity } from '../api';
 import { durationInWords } from '../format';
 import { useMessages } from '../i18n';
@@ -79,7 +79,8 @@ export function SessionTimeout({ info }: { info: SessionInfo }) {
 
   const open = warning !== null && !(warning.absolute && absoluteDismissed);
 
-  useEffect(() => {
+  // A layout effect: the dialog opens in the same frame as its content renders, not after a later paint.
+  useLayoutEffect(() => {
     const element = dialog.current;
     if (!element) return;
     if (open && !element.open) element.showModal();
