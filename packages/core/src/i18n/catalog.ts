@@ -6,7 +6,9 @@ import { adminMessages } from './messages/admin.js';
 import { authMessages } from './messages/auth.js';
 import { errorMessages } from './messages/errors.js';
 import { oidcMessages } from './messages/oidc.js';
+import { screeningMessages } from './messages/screening.js';
 import { webMessages } from './messages/web.js';
+import { youthMessages } from './messages/youth.js';
 
 /** Every message group, merged. A key may live in one group only (a test checks). */
 export const MESSAGE_GROUPS: Record<string, MessageGroup> = {
@@ -16,6 +18,8 @@ export const MESSAGE_GROUPS: Record<string, MessageGroup> = {
   oidc: oidcMessages,
   web: webMessages,
   admin: adminMessages,
+  youth: youthMessages,
+  screening: screeningMessages,
 };
 
 const allMessages: MessageGroup = Object.assign({}, ...Object.values(MESSAGE_GROUPS));
@@ -26,7 +30,9 @@ export type MessageKey =
   | keyof typeof authMessages
   | keyof typeof oidcMessages
   | keyof typeof webMessages
-  | keyof typeof adminMessages;
+  | keyof typeof adminMessages
+  | keyof typeof youthMessages
+  | keyof typeof screeningMessages;
 
 /** Flat catalogs per locale (key -> ICU message), the shape i18next and other tools load. */
 export const catalogs: Record<Locale, Record<string, string>> = Object.fromEntries(
