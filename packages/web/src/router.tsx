@@ -44,6 +44,10 @@ export const router = createBrowserRouter([
                 path: 'admin/audit',
                 lazy: async () => ({ Component: (await import('./routes/admin/audit')).AdminAuditPage }),
               },
+              {
+                path: 'admin/break-glass',
+                lazy: async () => ({ Component: (await import('./routes/admin/break-glass')).AdminBreakGlassPage }),
+              },
             ],
           },
           { path: '*', lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundPage }) },

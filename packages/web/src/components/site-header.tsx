@@ -23,6 +23,7 @@ const ADMIN_NAV = [
   { to: '/app/admin/users', key: 'admin.nav.users', end: false, permission: 'users.invite' },
   { to: '/app/admin/agencies', key: 'admin.nav.agencies', end: false, permission: 'agencies.manage' },
   { to: '/app/admin/roles', key: 'admin.nav.roles', end: false, permission: 'roles.read' },
+  { to: '/app/admin/break-glass', key: 'admin.nav.breakGlass', end: false, permission: 'break_glass.review' },
   { to: '/app/admin/audit', key: 'admin.nav.audit', end: false, permission: 'audit.read' },
 ] as const;
 

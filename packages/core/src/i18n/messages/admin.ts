@@ -117,4 +117,40 @@ export const adminMessages = defineMessages({
   'admin.permission.audit.export': { en: 'Export the audit log', es: 'Exportar el registro de auditoría' },
   'admin.permission.aggregates.read': { en: 'See de-identified totals', es: 'Ver totales sin datos de identificación' },
   'admin.permission.training.manage': { en: 'Manage training', es: 'Administrar capacitación' },
+
+  'admin.nav.breakGlass': { en: 'Emergency access', es: 'Acceso de emergencia' },
+  'admin.breakGlass.title': { en: 'Emergency (break-glass) access', es: 'Acceso de emergencia (romper el cristal)' },
+  'admin.breakGlass.intro': {
+    en: 'In an emergency, someone who is not on a youth’s care team may open the youth’s record for 60 minutes. They must first write down why. This is the emergency access that HIPAA allows, and every such access is recorded in the audit log.',
+    es: 'En una emergencia, una persona que no forma parte del equipo de atención de un joven puede abrir su expediente durante 60 minutos. Antes debe escribir el motivo. Este es el acceso de emergencia que permite HIPAA, y cada uno de estos accesos queda registrado en el registro de auditoría.',
+  },
+  'admin.breakGlass.review': {
+    en: 'Below are the emergency accesses to youth whose care team includes your agency, newest first. Check that each reason justified opening the record, and follow up with the person if it did not.',
+    es: 'A continuación aparecen los accesos de emergencia a jóvenes cuyo equipo de atención incluye a su agencia, los más recientes primero. Compruebe que cada motivo justificaba abrir el expediente y hable con la persona si no fue así.',
+  },
+  'admin.breakGlass.caption': {
+    en: 'Emergency accesses to youth on your agency’s care teams, newest first',
+    es: 'Accesos de emergencia a jóvenes de los equipos de atención de su agencia, los más recientes primero',
+  },
+  'admin.breakGlass.who': { en: 'Who', es: 'Quién' },
+  'admin.breakGlass.opened': { en: 'Opened', es: 'Abierto' },
+  'admin.breakGlass.until': { en: 'Until', es: 'Hasta' },
+  'admin.breakGlass.status': { en: 'Status', es: 'Estado' },
+  'admin.breakGlass.active': { en: 'Still active', es: 'Todavía activo' },
+  'admin.breakGlass.ended': { en: 'Ended', es: 'Terminado' },
+  'admin.breakGlass.youth': { en: 'Youth record', es: 'Expediente del joven' },
+  'admin.breakGlass.reason': { en: 'Reason given', es: 'Motivo indicado' },
+  'admin.breakGlass.auditLink': {
+    en: 'Audit entries for this record',
+    es: 'Entradas de auditoría de este expediente',
+  },
+  'admin.breakGlass.empty': {
+    en: 'No one has used emergency access to a youth on your agency’s care teams.',
+    es: 'Nadie ha usado el acceso de emergencia a un joven de los equipos de atención de su agencia.',
+  },
+  'admin.breakGlass.limit': {
+    en: 'Only the {count} most recent accesses are listed. Search the audit log for older ones (event access.break_glass).',
+    es: 'Solo se muestran los {count} accesos más recientes. Busque los anteriores en el registro de auditoría (evento access.break_glass).',
+  },
+  'admin.breakGlass.retry': { en: 'Try again', es: 'Intentar de nuevo' },
 });

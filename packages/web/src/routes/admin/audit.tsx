@@ -1,5 +1,6 @@
 import { AUDIT_EVENTS } from '@harbor/core';
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { api } from '../../api';
 import { FocusAlert } from '../../components/focus-alert';
 import { formatDateTime } from '../../format';
@@ -30,6 +31,9 @@ interface Filters {
 
 const EMPTY: Filters = { actorUserId: '', youthId: '', event: '', from: '', to: '' };
 
+/** Filters given in the address (e.g. `?youthId=…` from the break-glass review), the others empty. */
+const filtersIn = (params: URLSearchParams): Filters => ({ ...EMPTY, youthId: params.get('youthId') ?? '' });
+
 function query(filters: Filters, before?: number): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) if (value.trim()) params.set(key, value.trim());
@@ -42,8 +46,10 @@ function query(filters: Filters, before?: number): string {
 export function AdminAuditPage() {
   const { t, locale } = useMessages();
   usePageTitle('admin.audit.title');
-  const [draft, setDraft] = useState<Filters>(EMPTY);
-  const [filters, setFilters] = useState<Filters>(EMPTY);
+  const [params] = useSearchParams();
+  const [initial] = useState(() => filtersIn(params));
+  const [draft, setDraft] = useState<Filters>(initial);
+  const [filters, setFilters] = useState<Filters>(initial);
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   const [nextBefore, setNextBefore] = useState<number | null>(null);
   const [problem, setProblem] = useState<{ value: Problem; attempt: number } | null>(null);
@@ -59,8 +65,8 @@ export function AdminAuditPage() {
     } else setProblem((was) => ({ value: problemOf(result), attempt: (was?.attempt ?? 0) + 1 }));
   }, []);
   useEffect(() => {
-    void load(EMPTY);
-  }, [load]);
+    void load(initial);
+  }, [load, initial]);
 
   const search = (event: FormEvent) => {
     event.preventDefault();

@@ -1,0 +1,250 @@
+import type { Locale } from '@harbor/core';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Account, FIRST_ADMIN, setUpFirstAdministrator, signInThroughApi } from './support/accounts.js';
+import {
+  describeViolations,
+  newContext,
+  open,
+  runAxe,
+  screenshot,
+  unexpectedConsoleErrors,
+  visibleText,
+  watchContext,
+} from './support/browser.js';
+import { useHarborAndBrowser } from './support/harbor.js';
+import { msg } from './support/messages.js';
+
+const env = useHarborAndBrowser();
+
+const DMH = FIRST_ADMIN.agencyName;
+const DCFS = 'Children and Family Services';
+
+const SUPERVISOR: Account = {
+  displayName: 'Marisol Vega',
+  email: 'marisol.vega@dmh.lacounty.example',
+  password: 'copper kettle autumn meadow',
+  agencyName: DMH,
+  agencyKind: 'mental_health',
+};
+const CLINICIAN: Account = {
+  displayName: 'Daniel Okafor',
+  email: 'daniel.okafor@dmh.lacounty.example',
+  password: 'violet canyon paper lantern',
+  agencyName: DMH,
+  agencyKind: 'mental_health',
+};
+const SOCIAL_WORKER: Account = {
+  displayName: 'Teresa Lin',
+  email: 'teresa.lin@dcfs.lacounty.example',
+  password: 'granite orchard sleepy otter',
+  agencyName: DCFS,
+  agencyKind: 'child_welfare',
+};
+
+const REASON =
+  'Youth arrived at the county hospital after midnight and the care team could not be reached; I need the ' +
+  'placement history to arrange a safe bed tonight.';
+
+/** The CSRF token of a signed-in context, for state-changing API calls. */
+async function csrfOf(context: BrowserContext): Promise<string> {
+  const response = await context.request.get(`${env.harbor.url}/api/v1/auth/session`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { csrfToken: string }).csrfToken;
+}
+
+/** A POST from a signed-in context; the JSON answer after checking the status. */
+async function post<T>(context: BrowserContext, path: string, data: unknown, status = 201): Promise<T> {
+  const response = await context.request.post(`${env.harbor.url}${path}`, {
+    headers: { 'x-csrf-token': await csrfOf(context) },
+    data,
+  });
+  expect(response.status(), `${path}: ${await response.text()}`).toBe(status);
+  return (await response.json()) as T;
+}
+
+/** The administrator invites the person into an agency; the person accepts (name and password) through the API. */
+async function createUser(admin: BrowserContext, account: Account, role: string, agencyId: string): Promise<void> {
+  const { link } = await post<{ link: string }>(admin, '/api/v1/invitations', {
+    email: account.email,
+    role,
+    agencyId,
+  });
+  const accepted = await fetch(`${env.harbor.url}/api/v1/invitations/accept`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      token: new URL(link).hash.slice(1),
+      displayName: account.displayName,
+      password: account.password,
+    }),
+  });
+  expect(accepted.status).toBe(201);
+}
+
+/** A moment as the page must show it: Los Angeles time with its zone, whatever the browser's own time zone. */
+function countyTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-US', {
+    timeZone: 'America/Los_Angeles',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(new Date(iso));
+}
+
+/** Text with every kind of space as one plain space (ICU versions differ in the spaces they put in times). */
+const spaces = (text: string) => text.replace(/\s+/gu, ' ').trim();
+
+beforeAll(async () => {
+  await setUpFirstAdministrator(env.harbor);
+});
+
+describe('break-glass review', () => {
+  it('shows a supervisor the emergency accesses to their agency’s youth, in English and Spanish; others may not', async () => {
+    const url = env.harbor.url;
+
+    // The administrator adds a second agency and three people.
+    const admin = await newContext(env.browser);
+    await signInThroughApi(admin, env.harbor, FIRST_ADMIN);
+    const agencies = (await (await admin.request.get(`${url}/api/v1/agencies`)).json()) as {
+      id: string;
+      name: string;
+    }[];
+    const dmhId = agencies.find((a) => a.name === DMH)?.id;
+    expect(dmhId).toBeTruthy();
+    const dcfs = await post<{ id: string }>(admin, '/api/v1/agencies', { name: DCFS, kind: 'child_welfare' });
+    await createUser(admin, SUPERVISOR, 'supervisor', dmhId!);
+    await createUser(admin, CLINICIAN, 'clinician', dmhId!);
+    await createUser(admin, SOCIAL_WORKER, 'social_worker', dcfs.id);
+    await admin.close();
+
+    // The supervisor's browser runs on Tokyo time: the page must still show county (Los Angeles) time.
+    const supervisor = await newContext(env.browser, { serviceWorkers: 'block', timezoneId: 'Asia/Tokyo' });
+    const problems = await watchContext(supervisor, url);
+    await signInThroughApi(supervisor, env.harbor, SUPERVISOR);
+    const page = await supervisor.newPage();
+
+    const expectNoAxeViolations = async () => {
+      const violations = await runAxe(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+    };
+
+    // Nothing yet: the explanation and the empty state.
+    await open(page, `${url}/app`);
+    await page.getByRole('link', { name: msg('en', 'admin.nav.breakGlass'), exact: true }).click();
+    await page.locator('main h1', { hasText: msg('en', 'admin.breakGlass.title') }).waitFor();
+    expect(await page.title()).toContain(msg('en', 'admin.breakGlass.title'));
+    await page.getByText(msg('en', 'admin.breakGlass.intro')).waitFor();
+    await page.getByTestId('break-glass-empty').waitFor();
+    expect(await visibleText(page.getByTestId('break-glass-empty'))).toBe(msg('en', 'admin.breakGlass.empty'));
+    await expectNoAxeViolations();
+
+    // The clinician opens a youth record (so the care team includes the supervisor's agency).
+    const clinician = await newContext(env.browser, { serviceWorkers: 'block' });
+    const clinicianProblems = await watchContext(clinician, url);
+    await signInThroughApi(clinician, env.harbor, CLINICIAN);
+    const youth = await post<{ id: string }>(clinician, '/api/v1/youth', {});
+
+    // The social worker, from another agency and not on the care team, uses emergency access with a reason.
+    const socialWorker = await newContext(env.browser);
+    await signInThroughApi(socialWorker, env.harbor, SOCIAL_WORKER);
+    expect((await socialWorker.request.get(`${url}/api/v1/youth/${youth.id}`)).status()).toBe(404);
+    const grant = await post<{ id: string; expiresAt: string }>(socialWorker, `/api/v1/youth/${youth.id}/break-glass`, {
+      reason: REASON,
+    });
+    expect((await socialWorker.request.get(`${url}/api/v1/youth/${youth.id}`)).status()).toBe(200);
+    await socialWorker.close();
+    const expiresAt = grant.expiresAt;
+    const grantedAt = new Date(Date.parse(expiresAt) - 60 * 60_000).toISOString();
+
+    // The supervisor sees it: who and from which agency, when, until when, still active, the record's id, the reason.
+    await page.reload();
+    const row = page.getByTestId('break-glass-row');
+    await row.waitFor();
+    expect(await row.count()).toBe(1);
+    expect(await row.getAttribute('data-youth-id')).toBe(youth.id);
+    const table = page.getByRole('table', { name: msg('en', 'admin.breakGlass.caption') });
+    await table.waitFor();
+    const header = row.getByRole('rowheader');
+    expect(spaces(await visibleText(header))).toBe(`${SOCIAL_WORKER.displayName} ${DCFS}`);
+    let text = spaces(await visibleText(row));
+    expect(text).toContain(spaces(countyTime(grantedAt, 'en')));
+    expect(text).toContain(spaces(countyTime(expiresAt, 'en')));
+    expect(text).toContain(youth.id);
+    expect(text).toContain(REASON);
+    expect(await visibleText(row.getByTestId('break-glass-status'))).toBe(msg('en', 'admin.breakGlass.active'));
+    expect(await row.locator('time').first().getAttribute('datetime')).toBe(grantedAt);
+    await expectNoAxeViolations();
+    await screenshot(page, 'break-glass-en');
+
+    // In Spanish.
+    await page.getByRole('button', { name: msg('en', 'shell.language.es'), exact: true }).click();
+    await page.locator('main h1', { hasText: msg('es', 'admin.breakGlass.title') }).waitFor();
+    await page.getByRole('table', { name: msg('es', 'admin.breakGlass.caption') }).waitFor();
+    await page.getByText(msg('es', 'admin.breakGlass.intro')).waitFor();
+    expect(await visibleText(row.getByTestId('break-glass-status'))).toBe(msg('es', 'admin.breakGlass.active'));
+    text = spaces(await visibleText(row));
+    expect(text).toContain(spaces(countyTime(grantedAt, 'es')));
+    expect(text).toContain(spaces(countyTime(expiresAt, 'es')));
+    expect(text).toContain(REASON);
+    for (const column of ['who', 'opened', 'until', 'status', 'youth', 'reason'] as const) {
+      await page.getByRole('columnheader', { name: msg('es', `admin.breakGlass.${column}`), exact: true }).waitFor();
+    }
+    await expectNoAxeViolations();
+    await screenshot(page, 'break-glass-es');
+    await page.getByRole('button', { name: msg('es', 'shell.language.en'), exact: true }).click();
+    await page.locator('main h1', { hasText: msg('en', 'admin.breakGlass.title') }).waitFor();
+
+    // Usable at 320 px: the table stacks, nothing scrolls sideways, and it stays clean for axe.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.reload();
+    await row.waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect((await row.getByRole('rowheader').boundingBox())?.width).toBeLessThanOrEqual(320);
+    await expectNoAxeViolations();
+    await screenshot(page, 'break-glass-320');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // By keyboard, to the audit log filtered by this youth.
+    const auditLink = row.getByTestId('break-glass-audit-link');
+    expect(await auditLink.getAttribute('href')).toBe(`/app/admin/audit?youthId=${youth.id}`);
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await auditLink.evaluate((link) => link === document.activeElement);
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.locator('main h1', { hasText: msg('en', 'admin.audit.title') }).waitFor();
+    await page.getByTestId('audit-table').waitFor();
+    expect(await page.getByLabel(msg('en', 'admin.audit.youth'), { exact: true }).inputValue()).toBe(youth.id);
+    const auditRows = await page.getByTestId('audit-row').allInnerTexts();
+    expect(auditRows.length).toBeGreaterThan(0);
+    for (const auditRow of auditRows) expect(auditRow).toContain(youth.id);
+
+    expect(unexpectedConsoleErrors(problems)).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
+    await supervisor.close();
+
+    // A clinician may not review break-glass: no navigation entry, and the API refuses.
+    const clinicianPage = await clinician.newPage();
+    await open(clinicianPage, `${url}/app`);
+    const nav = clinicianPage.getByRole('navigation', { name: msg('en', 'shell.nav.label') });
+    await nav.getByRole('link', { name: msg('en', 'shell.nav.myHarbor'), exact: true }).waitFor();
+    expect(await nav.getByRole('link', { name: msg('en', 'admin.nav.breakGlass') }).count()).toBe(0);
+    const refused = await clinician.request.get(`${url}/api/v1/break-glass`);
+    expect(refused.status()).toBe(403);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('forbidden');
+    // Typing the address shows the refusal, not the list.
+    await open(clinicianPage, `${url}/app/admin/break-glass`);
+    await clinicianPage.getByTestId('admin-problem').waitFor();
+    expect(await clinicianPage.getByTestId('break-glass-table').count()).toBe(0);
+    expect(unexpectedConsoleErrors(clinicianProblems, [{ status: 403, path: '/api/v1/break-glass' }])).toEqual([]);
+    expect(clinicianProblems.pageErrors).toEqual([]);
+    await clinician.close();
+  });
+});
