@@ -1,7 +1,14 @@
 import type { Locale } from '@harbor/core';
 import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Account, FIRST_ADMIN, setUpFirstAdministrator, signInThroughApi } from './support/accounts.js';
+import {
+  type Account,
+  apiPost,
+  createUserThroughApi,
+  FIRST_ADMIN,
+  setUpFirstAdministrator,
+  signInThroughApi,
+} from './support/accounts.js';
 import {
   describeViolations,
   newContext,
@@ -46,42 +53,6 @@ const REASON =
   'Youth arrived at the county hospital after midnight and the care team could not be reached; I need the ' +
   'placement history to arrange a safe bed tonight.';
 
-/** The CSRF token of a signed-in context, for state-changing API calls. */
-async function csrfOf(context: BrowserContext): Promise<string> {
-  const response = await context.request.get(`${env.harbor.url}/api/v1/auth/session`);
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { csrfToken: string }).csrfToken;
-}
-
-/** A POST from a signed-in context; the JSON answer after checking the status. */
-async function post<T>(context: BrowserContext, path: string, data: unknown, status = 201): Promise<T> {
-  const response = await context.request.post(`${env.harbor.url}${path}`, {
-    headers: { 'x-csrf-token': await csrfOf(context) },
-    data,
-  });
-  expect(response.status(), `${path}: ${await response.text()}`).toBe(status);
-  return (await response.json()) as T;
-}
-
-/** The administrator invites the person into an agency; the person accepts (name and password) through the API. */
-async function createUser(admin: BrowserContext, account: Account, role: string, agencyId: string): Promise<void> {
-  const { link } = await post<{ link: string }>(admin, '/api/v1/invitations', {
-    email: account.email,
-    role,
-    agencyId,
-  });
-  const accepted = await fetch(`${env.harbor.url}/api/v1/invitations/accept`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      token: new URL(link).hash.slice(1),
-      displayName: account.displayName,
-      password: account.password,
-    }),
-  });
-  expect(accepted.status).toBe(201);
-}
-
 /** A moment as the page must show it: Los Angeles time with its zone, whatever the browser's own time zone. */
 function countyTime(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-US', {
@@ -115,10 +86,13 @@ describe('break-glass review', () => {
     }[];
     const dmhId = agencies.find((a) => a.name === DMH)?.id;
     expect(dmhId).toBeTruthy();
-    const dcfs = await post<{ id: string }>(admin, '/api/v1/agencies', { name: DCFS, kind: 'child_welfare' });
-    await createUser(admin, SUPERVISOR, 'supervisor', dmhId!);
-    await createUser(admin, CLINICIAN, 'clinician', dmhId!);
-    await createUser(admin, SOCIAL_WORKER, 'social_worker', dcfs.id);
+    const dcfs = await apiPost<{ id: string }>(env.harbor, admin, '/api/v1/agencies', {
+      name: DCFS,
+      kind: 'child_welfare',
+    });
+    await createUserThroughApi(env.harbor, admin, SUPERVISOR, 'supervisor', dmhId!);
+    await createUserThroughApi(env.harbor, admin, CLINICIAN, 'clinician', dmhId!);
+    await createUserThroughApi(env.harbor, admin, SOCIAL_WORKER, 'social_worker', dcfs.id);
     await admin.close();
 
     // The supervisor's browser runs on Tokyo time: the page must still show county (Los Angeles) time.
@@ -146,15 +120,20 @@ describe('break-glass review', () => {
     const clinician = await newContext(env.browser, { serviceWorkers: 'block' });
     const clinicianProblems = await watchContext(clinician, url);
     await signInThroughApi(clinician, env.harbor, CLINICIAN);
-    const youth = await post<{ id: string }>(clinician, '/api/v1/youth', {});
+    const youth = await apiPost<{ id: string }>(env.harbor, clinician, '/api/v1/youth', {});
 
     // The social worker, from another agency and not on the care team, uses emergency access with a reason.
     const socialWorker = await newContext(env.browser);
     await signInThroughApi(socialWorker, env.harbor, SOCIAL_WORKER);
     expect((await socialWorker.request.get(`${url}/api/v1/youth/${youth.id}`)).status()).toBe(404);
-    const grant = await post<{ id: string; expiresAt: string }>(socialWorker, `/api/v1/youth/${youth.id}/break-glass`, {
-      reason: REASON,
-    });
+    const grant = await apiPost<{ id: string; expiresAt: string }>(
+      env.harbor,
+      socialWorker,
+      `/api/v1/youth/${youth.id}/break-glass`,
+      {
+        reason: REASON,
+      },
+    );
     expect((await socialWorker.request.get(`${url}/api/v1/youth/${youth.id}`)).status()).toBe(200);
     await socialWorker.close();
     const expiresAt = grant.expiresAt;

@@ -1,5 +1,6 @@
 import { Secret, TOTP } from 'otpauth';
 import type { APIResponse, BrowserContext } from 'playwright-core';
+import { expect } from 'vitest';
 import type { TestHarbor } from './harbor.js';
 
 export interface Account {
@@ -132,4 +133,52 @@ export async function signInThroughApi(
 /** The status of GET /api/v1/auth/session for a context: 200 signed in (or half-way), 401 no session. */
 export async function sessionStatus(context: BrowserContext, harbor: TestHarbor): Promise<number> {
   return (await context.request.get(`${harbor.url}/api/v1/auth/session`)).status();
+}
+
+/** The CSRF token of a signed-in context, for state-changing API calls. */
+export async function csrfOf(harbor: TestHarbor, context: BrowserContext): Promise<string> {
+  const response = await context.request.get(`${harbor.url}/api/v1/auth/session`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { csrfToken: string }).csrfToken;
+}
+
+/** A POST from a signed-in context; the JSON answer after checking the status. */
+export async function apiPost<T>(
+  harbor: TestHarbor,
+  context: BrowserContext,
+  path: string,
+  data: unknown,
+  status = 201,
+): Promise<T> {
+  const response = await context.request.post(`${harbor.url}${path}`, {
+    headers: { 'x-csrf-token': await csrfOf(harbor, context) },
+    data,
+  });
+  expect(response.status(), `${path}: ${await response.text()}`).toBe(status);
+  return (await response.json()) as T;
+}
+
+/** An administrator's context invites the person into an agency; the person accepts (name and password) through the API. */
+export async function createUserThroughApi(
+  harbor: TestHarbor,
+  admin: BrowserContext,
+  account: Account,
+  role: string,
+  agencyId: string,
+): Promise<void> {
+  const { link } = await apiPost<{ link: string }>(harbor, admin, '/api/v1/invitations', {
+    email: account.email,
+    role,
+    agencyId,
+  });
+  const accepted = await fetch(`${harbor.url}/api/v1/invitations/accept`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      token: new URL(link).hash.slice(1),
+      displayName: account.displayName,
+      password: account.password,
+    }),
+  });
+  expect(accepted.status).toBe(201);
 }
