@@ -7,6 +7,7 @@ import { authMessages } from './messages/auth.js';
 import { errorMessages } from './messages/errors.js';
 import { oidcMessages } from './messages/oidc.js';
 import { screeningMessages } from './messages/screening.js';
+import { screeningFormMessages } from './messages/screening-form.js';
 import { webMessages } from './messages/web.js';
 import { youthMessages } from './messages/youth.js';
 
@@ -20,6 +21,7 @@ export const MESSAGE_GROUPS: Record<string, MessageGroup> = {
   admin: adminMessages,
   youth: youthMessages,
   screening: screeningMessages,
+  screeningForm: screeningFormMessages,
 };
 
 const allMessages: MessageGroup = Object.assign({}, ...Object.values(MESSAGE_GROUPS));
@@ -32,7 +34,8 @@ export type MessageKey =
   | keyof typeof webMessages
   | keyof typeof adminMessages
   | keyof typeof youthMessages
-  | keyof typeof screeningMessages;
+  | keyof typeof screeningMessages
+  | keyof typeof screeningFormMessages;
 
 /** Flat catalogs per locale (key -> ICU message), the shape i18next and other tools load. */
 export const catalogs: Record<Locale, Record<string, string>> = Object.fromEntries(

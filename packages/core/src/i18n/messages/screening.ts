@@ -1,4 +1,51 @@
 import { defineMessages } from '../define.js';
 
 /** Messages of screening features (server errors and web screens), English and Spanish side by side. */
-export const screeningMessages = defineMessages({});
+export const screeningMessages = defineMessages({
+  // The level of concern a screening ends with.
+  'screening.level.none': { en: 'No concern', es: 'Sin preocupación' },
+  'screening.level.possible': { en: 'Possible concern', es: 'Preocupación posible' },
+  'screening.level.clear': { en: 'Clear concern', es: 'Preocupación clara' },
+
+  // Answers to a yes/no item.
+  'screening.answer.yes': { en: 'Yes', es: 'Sí' },
+  'screening.answer.no': { en: 'No', es: 'No' },
+  'screening.answer.unknown': { en: 'Don’t know', es: 'No se sabe' },
+
+  // Answers to a concern item.
+  'screening.concern.none': { en: 'No concern', es: 'Sin preocupación' },
+  'screening.concern.possible': { en: 'Possible concern', es: 'Preocupación posible' },
+  'screening.concern.clear': { en: 'Clear concern', es: 'Preocupación clara' },
+
+  // What is wrong with an answer (validateAnswers issue codes).
+  'screening.answer.unknown_item': {
+    en: 'This question is not part of this screening.',
+    es: 'Esta pregunta no forma parte de esta evaluación.',
+  },
+  'screening.answer.not_allowed': {
+    en: 'Choose one of the answers offered.',
+    es: 'Elija una de las respuestas que se ofrecen.',
+  },
+  'screening.answer.required': {
+    en: 'Answer this question to complete the screening.',
+    es: 'Responda esta pregunta para completar la evaluación.',
+  },
+  'screening.answer.out_of_range': {
+    en: 'Enter a number within the range this question allows.',
+    es: 'Escriba un número dentro del rango que permite esta pregunta.',
+  },
+  'screening.answer.too_long': {
+    en: 'This answer is too long. Shorten it.',
+    es: 'Esta respuesta es demasiado larga. Acórtela.',
+  },
+  'screening.answer.not_a_number': {
+    en: 'Enter a number (a whole number where the question asks for one).',
+    es: 'Escriba un número (un número entero cuando la pregunta lo pida).',
+  },
+
+  // An instrument named by a request that Harbor does not have.
+  'screening.instrument.unknown': {
+    en: 'Harbor does not have this version of the screening instrument.',
+    es: 'Harbor no tiene esta versión del instrumento de evaluación.',
+  },
+});

@@ -1,0 +1,97 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { instrumentItems, visibleItemIds } from '../answers.js';
+import type { InstrumentDefinition } from '../definition.js';
+import { parseInstrument } from '../parse.js';
+import { harborCseBrief } from './harbor-cse-brief.js';
+import { harborCseIndicators } from './harbor-cse-indicators.js';
+import { SHIPPED_INSTRUMENTS } from './index.js';
+
+const repoRoot = fileURLToPath(new URL('../../../../../', import.meta.url));
+const jsonFile = (instrument: InstrumentDefinition) =>
+  `${repoRoot}packages/core/instruments/${instrument.id}-v${instrument.version}.json`;
+
+/** Every text of an instrument in one language. */
+function texts(value: unknown, locale: 'en' | 'es', into: string[] = []): string[] {
+  if (Array.isArray(value)) for (const v of value) texts(v, locale, into);
+  else if (typeof value === 'object' && value !== null) {
+    const record = value as Record<string, unknown>;
+    if (typeof record.en === 'string' && typeof record.es === 'string') into.push(record[locale] as string);
+    else for (const v of Object.values(record)) texts(v, locale, into);
+  }
+  return into;
+}
+
+describe('shipped instruments', () => {
+  it('pass parseInstrument, as objects and after a trip through JSON', () => {
+    expect(SHIPPED_INSTRUMENTS.map((i) => `${i.id}@${i.version}`)).toEqual([
+      'harbor-cse-indicators@1',
+      'harbor-cse-brief@1',
+    ]);
+    for (const instrument of SHIPPED_INSTRUMENTS) {
+      expect(parseInstrument(instrument)).toEqual({ ok: true, instrument });
+      expect(parseInstrument(JSON.parse(JSON.stringify(instrument)))).toEqual({ ok: true, instrument });
+    }
+  });
+
+  it('follow the language guide: person-first, never "child prostitute", "john" or "client"', () => {
+    for (const instrument of SHIPPED_INSTRUMENTS) {
+      const en = texts(instrument, 'en').join('\n');
+      const es = texts(instrument, 'es').join('\n');
+      expect(en).toMatch(/commercially sexually exploited/);
+      expect(en).not.toMatch(/prostitut|\bjohns?\b|\bclients?\b|child pornography/i);
+      expect(es).not.toMatch(/prostitu|\bclientes?\b|porno/i);
+    }
+  });
+
+  it('harbor-cse-indicators has the five domains, skip logic and every kind of rule', () => {
+    const i = harborCseIndicators;
+    expect(i.audience).toBe('staff');
+    expect(i.domains.map((d) => d.id)).toEqual([
+      'vulnerabilities',
+      'relationships',
+      'exploitation',
+      'physical',
+      'psychological',
+    ]);
+    expect(i.domains.find((d) => d.id === 'exploitation')!.critical).toBe(true);
+    const safety = instrumentItems(i).filter((item) => item.safety);
+    expect(safety.map((item) => item.id)).toEqual(['suicide-self-harm']);
+    expect(i.domains.find((d) => d.items.includes(safety[0]!))!.id).toBe('psychological');
+    expect(instrumentItems(i).filter((item) => item.showIf).length).toBeGreaterThanOrEqual(1);
+    expect(new Set(i.scoring.rules.map((r) => r.type))).toEqual(new Set(['count', 'weighted', 'critical_clear']));
+    // A follow-up is asked only when its gate item is yes.
+    expect(visibleItemIds(i, { runaway: 'no' })).not.toContain('runaway-count');
+    expect(visibleItemIds(i, { runaway: 'yes' })).toContain('runaway-count');
+  });
+
+  it('harbor-cse-brief has at most 8 items, an "N of M" count rule and a safety item', () => {
+    const b = harborCseBrief;
+    expect(b.audience).toBe('brief');
+    expect(instrumentItems(b).length).toBeLessThanOrEqual(8);
+    expect(b.scoring.rules.some((r) => r.type === 'count' && r.items.length > 1 && r.atLeast > 1)).toBe(true);
+    expect(b.domains.flatMap((d) => d.items.filter((item) => item.safety || d.safety)).length).toBe(1);
+  });
+
+  // The JSON copies under packages/core/instruments are the county's editable examples for `harbor instruments import`.
+  // HARBOR_UPDATE_FIXTURES=1 rewrites them (then formats them as the repository's formatter wants).
+  it.each(SHIPPED_INSTRUMENTS.map((instrument) => [instrument.id, instrument] as const))(
+    'the JSON copy of %s is up to date',
+    (_id, instrument) => {
+      const file = jsonFile(instrument);
+      if (process.env.HARBOR_UPDATE_FIXTURES === '1') {
+        writeFileSync(file, `${JSON.stringify(instrument, null, 2)}\n`);
+        execFileSync(`${repoRoot}node_modules/.bin/biome`, ['format', '--write', file], { cwd: repoRoot });
+      }
+      expect(existsSync(file), `${file} is missing: run with HARBOR_UPDATE_FIXTURES=1`).toBe(true);
+      const stored: unknown = JSON.parse(readFileSync(file, 'utf8'));
+      // Compared as JSON text (so field order counts too), whatever the file's formatting.
+      expect(JSON.stringify(stored), `${file} is stale: run with HARBOR_UPDATE_FIXTURES=1`).toBe(
+        JSON.stringify(instrument),
+      );
+      expect(parseInstrument(stored).ok).toBe(true);
+    },
+  );
+});
