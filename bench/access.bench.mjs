@@ -37,7 +37,7 @@ export async function run() {
   const created = await fetch(`${base}/api/v1/youth`, {
     method: 'POST',
     headers: { ...headers, 'content-type': 'application/json', 'x-csrf-token': await csrf(base, headers) },
-    body: '{}',
+    body: JSON.stringify({ legalName: { given: 'Bench', family: 'Youth' }, dateOfBirth: '2010-01-01' }),
   });
   const { id } = await created.json();
 

@@ -1,6 +1,6 @@
 import type { Locale } from '@harbor/core';
-import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { sampleYouthInput } from '../packages/server/src/testing/youth.js';
 import {
   type Account,
   apiPost,
@@ -120,7 +120,7 @@ describe('break-glass review', () => {
     const clinician = await newContext(env.browser, { serviceWorkers: 'block' });
     const clinicianProblems = await watchContext(clinician, url);
     await signInThroughApi(clinician, env.harbor, CLINICIAN);
-    const youth = await apiPost<{ id: string }>(env.harbor, clinician, '/api/v1/youth', {});
+    const youth = await apiPost<{ id: string }>(env.harbor, clinician, '/api/v1/youth', sampleYouthInput());
 
     // The social worker, from another agency and not on the care team, uses emergency access with a reason.
     const socialWorker = await newContext(env.browser);

@@ -26,6 +26,14 @@ export const AUDIT_EVENTS = [
   'youth.updated',
   'care_team.member_added',
   'care_team.member_removed',
+  /** A search of youth by name or date of birth, or a duplicate check (details: purpose and counts, never the terms). */
+  'youth.searched',
+  // Screenings (a youth's data when linked to a youth; until then, their author's alone).
+  'screening.read',
+  'screening.saved',
+  'screening.completed',
+  'screening.corrected',
+  'screening.linked',
   // Access decisions.
   'access.denied',
   /** A record opened outside the care team in an emergency (the written reason lives with the break-glass record). */
@@ -41,6 +49,8 @@ export const AUDIT_EVENTS = [
   'admin.role.changed',
   'admin.agency.created',
   'admin.agency.updated',
+  /** `harbor keys rotate` re-encrypted values under the current secret key (details: counts). */
+  'admin.keys.rotated',
   // The audit trail itself.
   'audit.searched',
   'audit.exported',

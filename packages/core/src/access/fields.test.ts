@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type FieldClass, pickVisibleFields, visibleFieldClasses } from './fields.js';
+import {
+  FIELD_CLASSES,
+  type FieldClass,
+  pickVisibleFields,
+  visibleFieldClasses,
+  YOUTH_FIELD_CLASSES,
+  YOUTH_FIELDS,
+} from './fields.js';
 import { DEFAULT_ROLE_PERMISSIONS, type Permission, ROLES } from './roles.js';
 
 const classesOf = (role: (typeof ROLES)[number]) =>
@@ -30,5 +37,24 @@ describe('field-level rules', () => {
       phone: '1',
       note: 'n',
     });
+  });
+
+  it("classifies every field of a youth's record, names as identity and placement and contacts as contact", () => {
+    for (const field of YOUTH_FIELDS) expect(FIELD_CLASSES, field).toContain(YOUTH_FIELD_CLASSES[field]);
+    expect(YOUTH_FIELD_CLASSES).toMatchObject({
+      legalName: 'identity',
+      namesUsed: 'identity',
+      dateOfBirth: 'identity',
+      identifiers: 'identity',
+      placement: 'contact',
+      contacts: 'contact',
+    });
+    const record = Object.fromEntries(YOUTH_FIELDS.map((f) => [f, f]));
+    const officer = visibleFieldClasses('law_enforcement', new Set(DEFAULT_ROLE_PERMISSIONS.law_enforcement));
+    const shown = Object.keys(pickVisibleFields(record, YOUTH_FIELD_CLASSES, officer));
+    expect(shown).toContain('legalName');
+    expect(shown).toContain('preferredLanguage');
+    expect(shown).not.toContain('contacts');
+    expect(shown).not.toContain('placement');
   });
 });

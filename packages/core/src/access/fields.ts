@@ -35,3 +35,47 @@ export function pickVisibleFields<T extends Record<string, unknown>>(
   }
   return out;
 }
+
+// ---- The youth record ----------------------------------------------------------------------------------------------
+
+/** How a youth describes their gender (the youth's own words go in pronouns). */
+export const GENDER_IDENTITIES = ['girl', 'boy', 'transgender', 'nonbinary', 'another', 'not_disclosed'] as const;
+export type GenderIdentity = (typeof GENDER_IDENTITIES)[number];
+
+/** Where a youth lives now. */
+export const PLACEMENT_KINDS = [
+  'home_parent',
+  'relative',
+  'foster_home',
+  'group_home_strtp',
+  'shelter',
+  'homeless_runaway',
+  'detention',
+  'other',
+] as const;
+export type PlacementKind = (typeof PLACEMENT_KINDS)[number];
+
+/** Numbers other agencies know a youth by (a DCFS case, a probation or court number). */
+export const IDENTIFIER_KINDS = ['dcfs_case', 'probation', 'court', 'other'] as const;
+export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
+
+/**
+ * The class of every field of a youth's record. A reader sees, and a writer may change, only the fields of the
+ * classes visibleFieldClasses opens; the record's id, version, times and the reason for access are not data about
+ * the youth and always accompany a record the caller may open.
+ */
+export const YOUTH_FIELD_CLASSES = {
+  legalName: 'identity',
+  namesUsed: 'identity',
+  dateOfBirth: 'identity',
+  estimatedAge: 'identity',
+  ageEstimatedOn: 'identity',
+  genderIdentity: 'identity',
+  pronouns: 'identity',
+  identifiers: 'identity',
+  preferredLanguage: 'protocol',
+  placement: 'contact',
+  contacts: 'contact',
+} as const satisfies Record<string, FieldClass>;
+export type YouthField = keyof typeof YOUTH_FIELD_CLASSES;
+export const YOUTH_FIELDS = Object.keys(YOUTH_FIELD_CLASSES) as YouthField[];

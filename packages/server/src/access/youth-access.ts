@@ -46,3 +46,40 @@ export async function youthAccess(
     .executeTakeFirst();
   return grant ? 'break_glass' : null;
 }
+
+/**
+ * youthAccess for many youth at once (search results, duplicate checks): the youth among `youthIds` the user may
+ * read, each with the reason. Youth not in the map are outside the user's need-to-know.
+ */
+export async function youthAccessMany(
+  db: Kysely<Database>,
+  user: Pick<User, 'id' | 'role' | 'agency_id'>,
+  youthIds: readonly string[],
+  now = new Date(),
+): Promise<Map<string, Exclude<YouthAccess, null>>> {
+  const access = new Map<string, Exclude<YouthAccess, null>>();
+  if (youthIds.length === 0) return access;
+  const ids = [...new Set(youthIds)];
+  const members = await db
+    .selectFrom('care_team_member')
+    .select(['youth_id', 'user_id'])
+    .where('youth_id', 'in', ids)
+    .where('removed_at', 'is', null)
+    .where((eb) =>
+      user.role === 'supervisor'
+        ? eb.or([eb('user_id', '=', user.id), eb('agency_id', '=', user.agency_id)])
+        : eb('user_id', '=', user.id),
+    )
+    .execute();
+  for (const m of members) if (m.user_id === user.id) access.set(m.youth_id, 'care_team');
+  for (const m of members) if (!access.has(m.youth_id)) access.set(m.youth_id, 'agency_supervisor');
+  const grants = await db
+    .selectFrom('break_glass_grant')
+    .select('youth_id')
+    .where('youth_id', 'in', ids)
+    .where('user_id', '=', user.id)
+    .where('expires_at', '>', toStoredTime(now))
+    .execute();
+  for (const g of grants) if (!access.has(g.youth_id)) access.set(g.youth_id, 'break_glass');
+  return access;
+}

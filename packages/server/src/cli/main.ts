@@ -9,6 +9,8 @@ import { createLogger } from '../logging.js';
 import { HARBOR_VERSION } from '../version.js';
 import { registerAdminCommands } from './admin-command.js';
 import { registerAuditCommands } from './audit-command.js';
+import { registerInstrumentCommands } from './instruments-command.js';
+import { registerKeysCommands } from './keys-command.js';
 
 const ENVIRONMENT_HELP = `
 Settings (environment variables):
@@ -17,6 +19,7 @@ Settings (environment variables):
   HARBOR_HOST          address to listen on (default: 127.0.0.1)
   HARBOR_PORT          port to listen on, 0 for any free port (default: 8080)
   HARBOR_SECRET_KEY    32+ random bytes as hex or base64 (default: generated once into DATA_DIR/secret.key)
+  HARBOR_PREVIOUS_SECRET_KEYS  earlier secret keys, comma-separated, still read during a key rotation (harbor keys rotate)
   HARBOR_PUBLIC_URL    the address users reach Harbor at, e.g. https://harbor.example.org (enables HSTS when https)
   HARBOR_LOG_LEVEL     fatal, error, warn, info, debug, trace or silent (default: info)
   HARBOR_TRUST_PROXY   true when a reverse proxy or load balancer sits in front of Harbor (default: false)`;
@@ -141,6 +144,8 @@ export function buildCli(): Command {
 
   registerAdminCommands(program, config);
   registerAuditCommands(program, config);
+  registerInstrumentCommands(program, config);
+  registerKeysCommands(program, config);
 
   return program;
 }

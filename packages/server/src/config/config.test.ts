@@ -97,6 +97,20 @@ describe('configuration', () => {
     expect(errorOf({ HARBOR_SECRET_KEY: secret }).message).not.toContain(secret);
   });
 
+  it('reads previous secret keys, comma-separated, for a key rotation', () => {
+    const old = Buffer.alloc(32, 3);
+    const config = buildConfig({
+      HARBOR_DATA_DIR: dir(),
+      HARBOR_SECRET_KEY: KEY,
+      HARBOR_PREVIOUS_SECRET_KEYS: ` ${old.toString('base64')} , ${'b'.repeat(64)},`,
+    });
+    expect(config.previousSecretKeys.map((k) => k.toString('hex'))).toEqual([old.toString('hex'), 'b'.repeat(64)]);
+    expect(buildConfig({ HARBOR_DATA_DIR: dir() }).previousSecretKeys).toEqual([]);
+    const error = errorOf({ HARBOR_PREVIOUS_SECRET_KEYS: `${KEY},short` });
+    expect(error.variable).toBe('HARBOR_PREVIOUS_SECRET_KEYS');
+    expect(error.message).not.toContain(KEY);
+  });
+
   it('getConfig fails loudly before loadConfig', () => {
     expect(() => getConfig()).toThrow(/not loaded/);
   });

@@ -17,6 +17,8 @@ export interface Config {
   port: number;
   /** 32 or more bytes of key material for field encryption and tokens. Never logged. */
   secretKey: Buffer;
+  /** Earlier secret keys (HARBOR_PREVIOUS_SECRET_KEYS), still read during a key rotation; new values use secretKey. */
+  previousSecretKeys: Buffer[];
   /** Where the secret key came from, for the operator's information. */
   secretKeySource: 'environment' | 'file';
   publicUrl: URL;
@@ -175,6 +177,11 @@ export function buildConfig(env: Env = process.env, cwd = process.cwd()): Config
   const oidc = parseOidcConfig(env);
   const secretRaw = read(env, 'HARBOR_SECRET_KEY');
   if (secretRaw !== undefined) decodeKey(secretRaw, 'HARBOR_SECRET_KEY');
+  const previousSecretKeys = (read(env, 'HARBOR_PREVIOUS_SECRET_KEYS') ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter((k) => k !== '')
+    .map((k) => decodeKey(k, 'HARBOR_PREVIOUS_SECRET_KEYS'));
 
   try {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -188,6 +195,7 @@ export function buildConfig(env: Env = process.env, cwd = process.cwd()): Config
     host,
     port,
     secretKey,
+    previousSecretKeys,
     secretKeySource: secretRaw !== undefined ? 'environment' : 'file',
     publicUrl,
     logLevel: logLevelRaw as LogLevel,

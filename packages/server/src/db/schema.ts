@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { AuditEventTable } from '../audit/schema.js';
+import type { InstrumentTable, ScreeningTable } from '../features/screening/tables.js';
 
 /**
  * The tables Harbor's code reads and writes, as Kysely types.
@@ -88,6 +89,29 @@ export interface YouthTable extends VersionedColumns {
   id: string;
   created_by: string;
   created_by_agency_id: string;
+  // Identifying columns are encrypted (crypto/field-encryption.ts); lists are encrypted JSON. Null on rows opened
+  // before the youth-records migration.
+  given_name: string | null;
+  family_name: string | null;
+  names_used: string | null;
+  birth_date: string | null;
+  estimated_age: number | null;
+  age_estimated_on: string | null;
+  gender_identity: string | null;
+  pronouns: string | null;
+  preferred_language: string | null;
+  identifiers: string | null;
+  placement_kind: string | null;
+  placement_detail: string | null;
+  contacts: string | null;
+  updated_by: string | null;
+}
+
+/** Keyed blind indexes of a youth's names and date of birth (search without decrypting). */
+export interface YouthIndexTable {
+  youth_id: string;
+  kind: 'name' | 'name_part' | 'date';
+  hash: string;
 }
 
 export const CARE_TEAM_BASES = ['creator', 'court_order', 'mdt', 'consent', 'protocol_response'] as const;
@@ -123,9 +147,12 @@ export interface Database {
   one_time_link: OneTimeLinkTable;
   role_permission: RolePermissionTable;
   youth: YouthTable;
+  youth_index: YouthIndexTable;
   care_team_member: CareTeamMemberTable;
   break_glass_grant: BreakGlassGrantTable;
   audit_event: AuditEventTable;
+  instrument: InstrumentTable;
+  screening: ScreeningTable;
 }
 
 /** Columns every mutable table carries. */

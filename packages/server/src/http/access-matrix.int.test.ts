@@ -5,6 +5,7 @@ import { createAgency } from '../auth/accounts.js';
 import { createTestApp, type TestApp } from '../testing/app.js';
 import { DIALECTS } from '../testing/databases.js';
 import { type SignedInUser, signedInUser } from '../testing/users.js';
+import { sampleYouthInput } from '../testing/youth.js';
 import type { AccessRule } from './access.js';
 
 type Actor = SignedInUser;
@@ -33,7 +34,7 @@ for (const dialect of DIALECTS) {
         method: 'POST',
         url: '/api/v1/youth',
         headers: actors.get('clinician')!.headers,
-        payload: {},
+        payload: sampleYouthInput(),
       });
       expect(created.statusCode, created.body).toBe(201);
       youthId = created.json().id;
@@ -90,6 +91,25 @@ for (const dialect of DIALECTS) {
         }
       }
       expect(checks).toBeGreaterThan(100);
+    });
+
+    it('covers every youth route, the record, search, list and directory included', () => {
+      const covered = new Set(routes().map((r) => `${r.method} ${r.url} ${JSON.stringify(r.rule)}`));
+      const youthRoutes: [string, string][] = [
+        ['GET /api/v1/youth', 'youth.read'],
+        ['POST /api/v1/youth', 'youth.write'],
+        ['GET /api/v1/youth/mine', 'youth.read'],
+        ['GET /api/v1/youth/:id', 'youth.read'],
+        ['PATCH /api/v1/youth/:id', 'youth.write'],
+        ['GET /api/v1/youth/:id/care-team', 'youth.read'],
+        ['POST /api/v1/youth/:id/care-team', 'care_team.manage'],
+        ['DELETE /api/v1/youth/:id/care-team/:memberId', 'care_team.manage'],
+        ['POST /api/v1/youth/:id/break-glass', 'break_glass.use'],
+        ['GET /api/v1/users/directory', 'care_team.manage'],
+      ];
+      for (const [route, name] of youthRoutes) {
+        expect(covered, route).toContain(`${route} ${JSON.stringify({ kind: 'permission', permission: name })}`);
+      }
     });
 
     it("answers 404 for another agency's youth, as if it did not exist, and audits the denial", async () => {

@@ -14,6 +14,7 @@ import { authRoutes } from '../features/auth/routes.js';
 import { cspReportRoutes } from '../features/csp-reports/routes.js';
 import { healthRoutes } from '../features/health/routes.js';
 import { oidcRoutes } from '../features/oidc/routes.js';
+import { screeningRoutes } from '../features/screening/routes.js';
 import { youthRoutes } from '../features/youth/routes.js';
 import { HARBOR_VERSION } from '../version.js';
 import { enforceAccessRules } from './access.js';
@@ -103,16 +104,26 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
   await app.register(authRoutes, {
     config: options.config,
     database: options.database,
-    keyring: new Keyring(options.config.secretKey),
+    keyring: Keyring.fromConfig(options.config),
     auditKey,
   });
-  await app.register(youthRoutes, { database: options.database, auditKey });
+  await app.register(youthRoutes, {
+    database: options.database,
+    auditKey,
+    keyring: Keyring.fromConfig(options.config),
+    permissions,
+  });
+  await app.register(screeningRoutes, {
+    database: options.database,
+    auditKey,
+    keyring: Keyring.fromConfig(options.config),
+  });
   await app.register(adminRoutes, { config: options.config, database: options.database, auditKey, permissions });
   if (options.config.oidc) {
     await app.register(oidcRoutes, {
       config: options.config,
       database: options.database,
-      keyring: new Keyring(options.config.secretKey),
+      keyring: Keyring.fromConfig(options.config),
       auditKey: auditChainKey(options.config.secretKey),
     });
   }

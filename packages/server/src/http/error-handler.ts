@@ -73,7 +73,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
     let fields: FieldError[] | undefined;
     if (error instanceof HarborError) {
       code = error.code;
-      fields = error.fields;
+      // A HarborError names each field's problem by a catalog key ('validation.invalid', 'screening.answer.required').
+      fields = error.fields?.map((f) => ({ path: f.path, message: translate(request.locale, f.message) }));
     } else if (hasZodFastifySchemaValidationErrors(error)) {
       code = 'validation_failed';
       const context = error.validationContext ?? 'body';

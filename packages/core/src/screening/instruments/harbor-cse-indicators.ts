@@ -357,6 +357,19 @@ export const harborCseIndicators: InstrumentDefinition = {
           },
           answer: concern,
         },
+        {
+          id: 'observations',
+          text: {
+            en: 'Anything else you observed or were told that matters for this youth’s safety (optional).',
+            es: 'Cualquier otra cosa que haya observado o que le hayan contado y que importe para la seguridad de este joven (opcional).',
+          },
+          help: {
+            en: 'Write what you saw and heard, in the youth’s words where you can. This note is encrypted and seen only by the care team.',
+            es: 'Escriba lo que vio y escuchó, con las palabras del joven cuando pueda. Esta nota se cifra y solo la ve el equipo de atención.',
+          },
+          required: false,
+          answer: { type: 'text', maxLength: 2000 },
+        },
       ],
     },
   ],

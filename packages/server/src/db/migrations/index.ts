@@ -3,6 +3,8 @@ import * as foundation from './2026-11-28T1300Z-foundation.js';
 import * as audit from './2026-11-28T1400Z-audit.js';
 import * as identity from './2026-11-28T1500Z-identity.js';
 import * as careTeam from './2026-11-28T1600Z-care-team.js';
+import * as youthRecords from './2026-11-28T1700Z-youth-records.js';
+import * as screenings from './2026-11-28T1800Z-screenings.js';
 
 /**
  * Every migration, named by the UTC time it was written. Names sort in the order they run;
@@ -13,4 +15,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28T1400Z-audit': audit,
   '2026-11-28T1500Z-identity': identity,
   '2026-11-28T1600Z-care-team': careTeam,
+  '2026-11-28T1700Z-youth-records': youthRecords,
+  '2026-11-28T1800Z-screenings': screenings,
 };

@@ -140,7 +140,9 @@ export async function inviteUser(a: Admin, input: { email: string; role: Role; a
   }
   const agency = await a.db.selectFrom('agency').select('id').where('id', '=', input.agencyId).executeTakeFirst();
   if (!agency)
-    throw new HarborError('validation_failed', 'unknown agency', [{ path: 'body.agencyId', message: 'invalid' }]);
+    throw new HarborError('validation_failed', 'unknown agency', [
+      { path: 'body.agencyId', message: 'validation.invalid' },
+    ]);
   if (await findUserByEmail(a.db, input.email))
     throw harborErrorWithMessage('conflict', 'account.emailTaken', 'e-mail in use');
   const now = a.now ?? new Date();

@@ -1,6 +1,9 @@
+import { translate } from '@harbor/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { RolePermissions } from '../../access/role-permissions.js';
+import type { Keyring } from '../../crypto/keys.js';
 import type { HarborDatabase } from '../../db/database.js';
 import { HarborError } from '../../errors.js';
 import { permission } from '../../http/access.js';
@@ -9,10 +12,20 @@ import {
   BreakGlassBody,
   BreakGlassGrant,
   CareTeamMember,
+  DirectoryEntry,
+  DirectoryQuery,
+  DuplicateConflict,
   MemberParams,
+  NewYouthBody,
   Youth,
   YouthId,
+  YouthListQuery,
+  YouthPage,
+  YouthPatchBody,
+  YouthSearchQuery,
+  YouthSearchResult,
 } from './schemas.js';
+import { searchDirectory } from './user-directory.js';
 import {
   addCareTeamMember,
   breakGlass,
@@ -20,26 +33,89 @@ import {
   type Caller,
   createYouth,
   listCareTeam,
+  listMyYouth,
   readYouth,
   removeCareTeamMember,
+  searchYouth,
+  updateYouth,
+  type YouthCaller,
 } from './youth-records.js';
 
-/** A youth's record and care team. Need-to-know is applied by youth-records.ts: outsiders get 404. */
-export async function youthRoutes(app: FastifyInstance, options: { database: HarborDatabase; auditKey: Buffer }) {
+export interface YouthRouteOptions {
+  database: HarborDatabase;
+  auditKey: Buffer;
+  /** The keyring of the configuration (current and previous secret keys). */
+  keyring: Keyring;
+  permissions: RolePermissions;
+}
+
+/** A youth's record and care team. Need-to-know and field-level rules are applied by youth-records.ts. */
+export async function youthRoutes(app: FastifyInstance, options: YouthRouteOptions) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const caller = (request: FastifyRequest): Caller => {
     if (!request.auth) throw new HarborError('unauthenticated', 'no session');
     return { db: options.database.db, auditKey: options.auditKey, user: request.auth.user, ip: request.ip };
   };
+  const youthCaller = async (request: FastifyRequest): Promise<YouthCaller> => {
+    const base = caller(request);
+    const table = await options.permissions.table();
+    const role = base.user.role as keyof typeof table;
+    return { ...base, keyring: options.keyring, permissions: table[role] ?? new Set() };
+  };
   const tags = ['youth'];
+
+  api.get(
+    '/api/v1/youth',
+    {
+      config: { access: permission('youth.read') },
+      schema: {
+        tags,
+        summary:
+          'Search youth by name and/or date of birth: those I may see, and how many others each agency knows (whom to call)',
+        querystring: YouthSearchQuery,
+        response: { 200: YouthSearchResult },
+      },
+    },
+    async (request) => searchYouth(await youthCaller(request), request.query),
+  );
+
+  api.get(
+    '/api/v1/youth/mine',
+    {
+      config: { access: permission('youth.read') },
+      schema: {
+        tags,
+        summary: 'The youth on my care teams, most recently updated first',
+        querystring: YouthListQuery,
+        response: { 200: YouthPage },
+      },
+    },
+    async (request) => listMyYouth(await youthCaller(request), request.query),
+  );
 
   api.post(
     '/api/v1/youth',
     {
       config: { access: permission('youth.write') },
-      schema: { tags, summary: 'Open a youth record; the creator joins its care team', response: { 201: Youth } },
+      schema: {
+        tags,
+        summary:
+          'Open a youth record; the creator joins its care team. Possible duplicates are answered with 409 unless confirmNotDuplicate',
+        body: NewYouthBody,
+        response: { 201: Youth, 409: DuplicateConflict },
+      },
     },
-    async (request, reply) => reply.status(201).send(await createYouth(caller(request))),
+    async (request, reply) => {
+      const outcome = await createYouth(await youthCaller(request), request.body);
+      if (outcome.kind === 'created') return reply.status(201).send(outcome.youth);
+      return reply.status(409).send({
+        error: {
+          code: 'conflict' as const,
+          message: translate(request.locale, 'youth.duplicates.found'),
+          duplicates: outcome.duplicates,
+        },
+      });
+    },
   );
 
   api.get(
@@ -48,12 +124,42 @@ export async function youthRoutes(app: FastifyInstance, options: { database: Har
       config: { access: permission('youth.read') },
       schema: {
         tags,
-        summary: "A youth's record (404 without need-to-know)",
+        summary: "A youth's record, with the fields my role may see (404 without need-to-know)",
         params: YouthId,
         response: { 200: Youth },
       },
     },
-    async (request) => readYouth(caller(request), request.params.id),
+    async (request) => readYouth(await youthCaller(request), request.params.id),
+  );
+
+  api.patch(
+    '/api/v1/youth/:id',
+    {
+      config: { access: permission('youth.write') },
+      schema: {
+        tags,
+        summary:
+          "Change a youth's record at the version read (409 when stale; 403 for fields my role may not see, and nothing changes)",
+        params: YouthId,
+        body: YouthPatchBody,
+        response: { 200: Youth },
+      },
+    },
+    async (request) => updateYouth(await youthCaller(request), request.params.id, request.body),
+  );
+
+  api.get(
+    '/api/v1/users/directory',
+    {
+      config: { access: permission('care_team.manage') },
+      schema: {
+        tags,
+        summary: 'People of any agency who could join a care team, by the start of their name or e-mail (at most 20)',
+        querystring: DirectoryQuery,
+        response: { 200: z.array(DirectoryEntry) },
+      },
+    },
+    async (request) => searchDirectory(options.database.db, await options.permissions.table(), request.query.q),
   );
 
   api.get(

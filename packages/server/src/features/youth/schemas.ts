@@ -1,15 +1,168 @@
+import { FIELD_CLASSES, GENDER_IDENTITIES, IDENTIFIER_KINDS, PLACEMENT_KINDS } from '@harbor/core';
 import { z } from 'zod';
 import { CARE_TEAM_BASES } from '../../db/schema.js';
 
 export const YouthId = z.strictObject({ id: z.string().min(1).max(64) });
 export const MemberParams = z.strictObject({ id: z.string().min(1).max(64), memberId: z.string().min(1).max(64) });
 
-export const Youth = z.object({
+const ACCESS = z.enum(['care_team', 'agency_supervisor', 'break_glass']).describe('Why the caller may see this record');
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+const isoDate = z.iso.date().describe('yyyy-mm-dd');
+
+const LegalName = z.strictObject({ given: text(100), family: text(100) });
+const Identifier = z.strictObject({
+  kind: z.enum(IDENTIFIER_KINDS),
+  value: text(100),
+  agencyId: z.string().min(1).max(64).describe('The agency that issued the number'),
+});
+const Placement = z.strictObject({ kind: z.enum(PLACEMENT_KINDS), detail: optionalText(500) });
+const Contact = z.strictObject({
+  name: text(200),
+  relationship: text(100),
+  phone: optionalText(40),
+  address: optionalText(300),
+});
+
+/** The fields of a youth's record, each optional (a PATCH sends those it changes; null clears). */
+const youthFields = {
+  legalName: LegalName,
+  namesUsed: z.array(text(100)).max(20).describe('Aliases and street names the youth is known by'),
+  dateOfBirth: isoDate.nullable(),
+  estimatedAge: z.number().int().min(0).max(30).nullable().describe('Years, when the date of birth is not known'),
+  ageEstimatedOn: isoDate.nullable().describe('When the age was estimated (defaults to today)'),
+  genderIdentity: z.enum(GENDER_IDENTITIES).nullable(),
+  pronouns: optionalText(40),
+  preferredLanguage: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
+    .nullable()
+    .describe('A language tag, e.g. es, en, zh-Hant'),
+  identifiers: z.array(Identifier).max(20),
+  placement: Placement.nullable().describe('Current placement or living situation'),
+  contacts: z.array(Contact).max(20),
+};
+
+/** A new record: the legal name is required, everything else may follow later. */
+export const NewYouthBody = z
+  .strictObject(youthFields)
+  .partial()
+  .required({ legalName: true })
+  .extend({
+    confirmNotDuplicate: z
+      .boolean()
+      .optional()
+      .describe('Create the record even though possible duplicates were reported (a 409 answer lists them)'),
+  });
+export type NewYouthBody = z.infer<typeof NewYouthBody>;
+
+/** A change: the fields sent are changed (null clears one), the others stay. */
+export const YouthPatchBody = z
+  .strictObject(youthFields)
+  .partial()
+  .extend({
+    version: z.number().int().min(1).describe('The version the change is based on (409 when the record moved on)'),
+  });
+export type YouthPatchBody = z.infer<typeof YouthPatchBody>;
+
+const recordMeta = {
   id: z.string(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+  access: ACCESS,
+};
+
+const LegalNameOut = z.object({ given: z.string(), family: z.string() });
+const identityOut = {
+  legalName: LegalNameOut.nullable().optional(),
+  namesUsed: z.array(z.string()).optional(),
+  dateOfBirth: z.string().nullable().optional(),
+  estimatedAge: z.number().int().nullable().optional(),
+  ageEstimatedOn: z.string().nullable().optional(),
+};
+
+/** A youth's record; only the fields of the classes the caller's role may see are present. */
+export const Youth = z.object({
+  ...recordMeta,
   createdAt: z.string(),
   createdByAgencyId: z.string(),
-  version: z.number().int(),
-  access: z.enum(['care_team', 'agency_supervisor', 'break_glass']).describe('Why the caller may see this record'),
+  fieldClasses: z.array(z.enum(FIELD_CLASSES)).describe('The field classes shown to (and changeable by) the caller'),
+  ...identityOut,
+  genderIdentity: z.enum(GENDER_IDENTITIES).nullable().optional(),
+  pronouns: z.string().nullable().optional(),
+  preferredLanguage: z.string().nullable().optional(),
+  identifiers: z
+    .array(z.object({ kind: z.enum(IDENTIFIER_KINDS), value: z.string(), agencyId: z.string() }))
+    .optional(),
+  placement: z
+    .object({ kind: z.enum(PLACEMENT_KINDS), detail: z.string().nullable() })
+    .nullable()
+    .optional(),
+  contacts: z
+    .array(
+      z.object({
+        name: z.string(),
+        relationship: z.string(),
+        phone: z.string().nullable(),
+        address: z.string().nullable(),
+      }),
+    )
+    .optional(),
+});
+
+/** A line of a list or search result: who the youth is, no more. */
+export const YouthSummary = z.object({ ...recordMeta, ...identityOut });
+
+export const YouthListQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  cursor: z.string().max(200).optional().describe('The nextCursor of the previous page'),
+});
+
+export const YouthPage = z.object({
+  items: z.array(YouthSummary),
+  nextCursor: z.string().nullable().describe('Pass as cursor for the next page; null on the last page'),
+});
+
+export const YouthSearchQuery = z.strictObject({
+  name: z.string().trim().min(1).max(200).optional().describe('A legal name or a name used; case and accents ignored'),
+  dob: isoDate.optional(),
+});
+
+export const YouthSearchResult = z.object({
+  results: z.array(YouthSummary).describe('Matching youth the caller has need-to-know for'),
+  elsewhere: z
+    .array(z.object({ agencyName: z.string(), count: z.number().int() }))
+    .describe('Matching youth outside need-to-know: how many, per agency on their care team (whom to call)'),
+});
+
+export const DuplicateConflict = z
+  .object({
+    error: z.object({
+      code: z.literal('conflict'),
+      message: z.string(),
+      duplicates: z.object({
+        visible: z
+          .array(z.object({ id: z.string(), displayName: z.string() }))
+          .describe('Possible duplicates the caller may open'),
+        elsewhere: z
+          .array(z.object({ agencyId: z.string(), agencyName: z.string() }))
+          .describe('Agencies that know a possible duplicate the caller may not see: whom to contact'),
+      }),
+    }),
+  })
+  .describe('Possible duplicates (same name and date of birth, or name and compatible age); nothing was created');
+
+export const DirectoryQuery = z.strictObject({
+  q: z.string().trim().min(2).max(100).describe('The start of a name (any word of it) or an e-mail address'),
+});
+
+export const DirectoryEntry = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  role: z.string(),
+  agencyId: z.string(),
+  agencyName: z.string(),
 });
 
 export const CareTeamMember = z.object({

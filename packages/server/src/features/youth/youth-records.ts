@@ -1,11 +1,36 @@
-import type { Kysely } from 'kysely';
-import { BREAK_GLASS_MS, youthAccess } from '../../access/youth-access.js';
+import {
+  FIELD_CLASSES,
+  type FieldError,
+  type Permission,
+  pickVisibleFields,
+  visibleFieldClasses,
+  YOUTH_FIELD_CLASSES,
+  YOUTH_FIELDS,
+  type YouthField,
+} from '@harbor/core';
+import type { Kysely, Selectable } from 'kysely';
+import { BREAK_GLASS_MS, type YouthAccess, youthAccess, youthAccessMany } from '../../access/youth-access.js';
 import { appendAudit, auditOnce } from '../../audit/index.js';
 import type { User } from '../../auth/accounts.js';
+import type { Keyring } from '../../crypto/keys.js';
 import { newId, toStoredTime } from '../../db/ids.js';
-import type { CareTeamBasis, Database } from '../../db/schema.js';
-import { versionedInsertColumns } from '../../db/versioned.js';
+import type { CareTeamBasis, Database, YouthTable } from '../../db/schema.js';
+import { updateVersioned, versionedInsertColumns } from '../../db/versioned.js';
 import { HarborError } from '../../errors.js';
+import type { NewYouthBody, YouthPatchBody } from './schemas.js';
+import {
+  auditName,
+  columnsOf,
+  EMPTY_YOUTH,
+  openSummary,
+  openYouth,
+  SUMMARY_COLUMNS,
+  type SummaryRow,
+  sealYouth,
+  writeYouthIndexes,
+  type YouthData,
+} from './youth-data.js';
+import { agenciesKnowing, type Duplicates, findDuplicates, matchingYouthIds } from './youth-search.js';
 
 /** Who is asking, from where: every read and write of a youth's data is audited with it. */
 export interface Caller {
@@ -39,14 +64,218 @@ export async function requireYouthAccess(c: Caller, youthId: string, action: str
   return access;
 }
 
-export async function createYouth(c: Caller) {
-  const now = c.now ?? new Date();
-  const id = newId();
+/** A caller of the record's own routes: with the keyring and the permissions of their role (field-level rules). */
+export interface YouthCaller extends Caller {
+  keyring: Keyring;
+  permissions: ReadonlySet<Permission>;
+}
+
+type Access = Exclude<YouthAccess, null>;
+const today = (now: Date) => toStoredTime(now).slice(0, 10);
+const SUMMARY_FIELDS = ['legalName', 'namesUsed', 'dateOfBirth', 'estimatedAge', 'ageEstimatedOn'] as const;
+
+/** The record as the caller may see it: the record's own facts, and the fields of the classes their role opens. */
+function present(c: YouthCaller, row: Selectable<YouthTable>, data: YouthData, access: Access) {
+  const visible = visibleFieldClasses(c.user.role, c.permissions);
+  return {
+    id: row.id,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    createdByAgencyId: row.created_by_agency_id,
+    access,
+    fieldClasses: FIELD_CLASSES.filter((fc) => visible.has(fc)),
+    ...pickVisibleFields({ ...data }, YOUTH_FIELD_CLASSES, visible),
+  };
+}
+
+/** A line of a list: who the youth is (identity fields the role may see), no more. */
+function presentSummary(c: YouthCaller, row: SummaryRow, access: Access) {
+  const visible = visibleFieldClasses(c.user.role, c.permissions);
+  const classes = Object.fromEntries(SUMMARY_FIELDS.map((f) => [f, YOUTH_FIELD_CLASSES[f]]));
+  return {
+    id: row.id,
+    version: row.version,
+    updatedAt: row.updated_at,
+    access,
+    ...pickVisibleFields({ ...openSummary(c.keyring, row) }, classes, visible),
+  };
+}
+
+/** The audit names of the fields a response holds: exactly what was shown. */
+const shownFields = (response: object) => Object.keys(response).map(auditName);
+
+/** One 'youth.read' entry per youth shown, in one transaction (lists, search results, duplicate warnings). */
+async function auditReads(
+  c: Caller,
+  shown: readonly { id: string; response: object }[],
+  via: string,
+  extra?: (trx: Kysely<Database>) => Promise<unknown>,
+): Promise<void> {
+  if (shown.length === 0 && !extra) return;
   await c.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('youth')
-      .values({ id, created_by: c.user.id, created_by_agency_id: c.user.agency_id, ...versionedInsertColumns(now) })
-      .execute();
+    for (const { id, response } of shown) {
+      await appendAudit(trx, c.auditKey, {
+        event: 'youth.read',
+        ...who(c),
+        youthId: id,
+        recordType: 'youth',
+        recordId: id,
+        fields: shownFields(response),
+        outcome: 'success',
+        details: { via },
+      });
+    }
+    await extra?.(trx);
+  });
+}
+
+/** The record's fields a request body writes. Creating, an empty value writes nothing; changing, null clears. */
+function writtenFields(body: Partial<Record<YouthField, unknown>>, creating: boolean): YouthField[] {
+  return YOUTH_FIELDS.filter((field) => {
+    const value = body[field];
+    if (value === undefined) return false;
+    return !creating || !(value === null || (Array.isArray(value) && value.length === 0));
+  });
+}
+
+/** Field-level rules on writes: a field of a class the caller cannot see is refused, and nothing changes. */
+async function refuseHiddenFields(c: YouthCaller, fields: readonly YouthField[], youthId?: string): Promise<void> {
+  const visible = visibleFieldClasses(c.user.role, c.permissions);
+  const refused = fields.filter((field) => !visible.has(YOUTH_FIELD_CLASSES[field]));
+  if (refused.length === 0) return;
+  await auditOnce(c.db, c.auditKey, {
+    event: 'access.denied',
+    ...who(c),
+    ...(youthId ? { youthId, recordId: youthId } : {}),
+    recordType: 'youth',
+    fields: refused.map(auditName),
+    outcome: 'denied',
+    details: { action: youthId ? 'update_fields' : 'create_fields' },
+  });
+  const error = new HarborError(
+    'forbidden',
+    `role ${c.user.role} may not write ${refused.join(', ')}`,
+    refused.map((field) => ({ path: `body.${field}`, message: 'youth.field.forbidden' })),
+  );
+  error.messageKey = 'youth.fields.forbidden';
+  throw error;
+}
+
+const blankToNull = (value: string | null | undefined) => (value === undefined || value === '' ? null : value);
+
+/** The record after a request's changes, with empty optional text stored as null. */
+function applyInput(current: YouthData, body: Partial<YouthPatchBody>, now: Date): YouthData {
+  const next: YouthData = { ...current };
+  if (body.legalName !== undefined) next.legalName = body.legalName;
+  if (body.namesUsed !== undefined) next.namesUsed = [...new Set(body.namesUsed)];
+  if (body.dateOfBirth !== undefined) next.dateOfBirth = body.dateOfBirth;
+  if (body.estimatedAge !== undefined) {
+    next.estimatedAge = body.estimatedAge;
+    // A new estimate is made today unless the request says when.
+    next.ageEstimatedOn = body.estimatedAge === null ? null : (body.ageEstimatedOn ?? today(now));
+  } else if (body.ageEstimatedOn !== undefined) {
+    next.ageEstimatedOn = body.ageEstimatedOn;
+  }
+  if (next.estimatedAge === null) next.ageEstimatedOn = null;
+  if (body.genderIdentity !== undefined) next.genderIdentity = body.genderIdentity;
+  if (body.pronouns !== undefined) next.pronouns = blankToNull(body.pronouns);
+  if (body.preferredLanguage !== undefined) next.preferredLanguage = blankToNull(body.preferredLanguage);
+  if (body.identifiers !== undefined) next.identifiers = body.identifiers;
+  if (body.placement !== undefined) {
+    next.placement = body.placement && { kind: body.placement.kind, detail: blankToNull(body.placement.detail) };
+  }
+  if (body.contacts !== undefined) {
+    next.contacts = body.contacts.map((contact) => ({
+      name: contact.name,
+      relationship: contact.relationship,
+      phone: blankToNull(contact.phone),
+      address: blankToNull(contact.address),
+    }));
+  }
+  return next;
+}
+
+/** Rules across fields: a date of birth or an estimated age (one of the two), no date in the future, known agencies. */
+async function checkRecord(c: Caller, data: YouthData, checkBirth: boolean, now: Date): Promise<void> {
+  const problems: FieldError[] = [];
+  const day = today(now);
+  if (checkBirth) {
+    if (data.dateOfBirth === null && data.estimatedAge === null) {
+      problems.push({ path: 'body.dateOfBirth', message: 'youth.birth.required' });
+    } else if (data.dateOfBirth !== null && data.estimatedAge !== null) {
+      problems.push({ path: 'body.estimatedAge', message: 'youth.birth.both' });
+    }
+    if (data.dateOfBirth !== null && data.dateOfBirth > day) {
+      problems.push({ path: 'body.dateOfBirth', message: 'youth.date.future' });
+    }
+    if (data.ageEstimatedOn !== null && data.ageEstimatedOn > day) {
+      problems.push({ path: 'body.ageEstimatedOn', message: 'youth.date.future' });
+    }
+  }
+  const agencyIds = [...new Set(data.identifiers.map((i) => i.agencyId))];
+  if (agencyIds.length > 0) {
+    const known = new Set(
+      (await c.db.selectFrom('agency').select('id').where('id', 'in', agencyIds).execute()).map((a) => a.id),
+    );
+    data.identifiers.forEach((identifier, i) => {
+      if (!known.has(identifier.agencyId)) {
+        problems.push({ path: `body.identifiers.${i}.agencyId`, message: 'youth.agency.unknown' });
+      }
+    });
+  }
+  if (problems.length > 0) throw new HarborError('validation_failed', 'youth record rules', problems);
+}
+
+export type CreateOutcome =
+  | { kind: 'created'; youth: ReturnType<typeof present> }
+  | { kind: 'duplicates'; duplicates: Duplicates };
+
+/**
+ * Opens a youth's record; the creator joins the care team. Possible duplicates (same name and date of birth, or name
+ * and a compatible age) are reported instead, unless the request confirms this is another youth.
+ */
+export async function createYouth(c: YouthCaller, body: NewYouthBody): Promise<CreateOutcome> {
+  const now = c.now ?? new Date();
+  const fields = writtenFields(body, true);
+  await refuseHiddenFields(c, fields);
+  const data = applyInput(EMPTY_YOUTH, body, now);
+  await checkRecord(c, data, true, now);
+
+  const duplicates = await findDuplicates(c, data, now);
+  const possible = duplicates.visible.length + duplicates.elsewhere.length;
+  if (possible > 0 && body.confirmNotDuplicate !== true) {
+    await auditReads(
+      c,
+      duplicates.visible.map((d) => ({ id: d.id, response: { id: d.id, displayName: d.displayName } })),
+      'duplicate_check',
+      (trx) =>
+        appendAudit(trx, c.auditKey, {
+          event: 'youth.searched',
+          ...who(c),
+          outcome: 'success',
+          details: {
+            purpose: 'duplicate_check',
+            visible: duplicates.visible.length,
+            elsewhere_agencies: duplicates.elsewhere.length,
+          },
+        }),
+    );
+    return { kind: 'duplicates', duplicates };
+  }
+
+  const id = newId();
+  const row: Selectable<YouthTable> = {
+    id,
+    created_by: c.user.id,
+    created_by_agency_id: c.user.agency_id,
+    ...versionedInsertColumns(now),
+    ...sealYouth(c.keyring, id, data),
+    updated_by: c.user.id,
+  };
+  await c.db.transaction().execute(async (trx) => {
+    await trx.insertInto('youth').values(row).execute();
+    await writeYouthIndexes(trx, c.keyring, id, data);
     await trx
       .insertInto('care_team_member')
       .values({
@@ -67,39 +296,197 @@ export async function createYouth(c: Caller) {
       youthId: id,
       recordType: 'youth',
       recordId: id,
+      fields: fields.map(auditName),
       outcome: 'success',
+      details: { possible_duplicates: possible, confirmed_not_duplicate: body.confirmNotDuplicate === true },
     });
   });
-  return {
-    id,
-    createdAt: toStoredTime(now),
-    createdByAgencyId: c.user.agency_id,
-    version: 1,
-    access: 'care_team' as const,
-  };
+  return { kind: 'created', youth: present(c, row, data, 'care_team') };
 }
 
-export async function readYouth(c: Caller, youthId: string) {
-  const access = await requireYouthAccess(c, youthId, 'read');
+async function loadRow(c: Caller, youthId: string, action: string): Promise<Selectable<YouthTable>> {
   const row = await c.db.selectFrom('youth').selectAll().where('id', '=', youthId).executeTakeFirst();
-  if (!row) return deny(c, youthId, 'read');
+  return row ?? deny(c, youthId, action);
+}
+
+/** A youth's record, with the fields the caller's role may see; the audit entry names exactly those. */
+export async function readYouth(c: YouthCaller, youthId: string) {
+  const access = await requireYouthAccess(c, youthId, 'read');
+  const row = await loadRow(c, youthId, 'read');
+  const response = present(c, row, openYouth(c.keyring, row), access);
   await auditOnce(c.db, c.auditKey, {
     event: 'youth.read',
     ...who(c),
     youthId,
     recordType: 'youth',
     recordId: youthId,
-    fields: ['id', 'created_at', 'created_by_agency_id'],
+    fields: shownFields(response),
     outcome: 'success',
     details: { access },
   });
-  return {
-    id: row.id,
-    createdAt: row.created_at,
-    createdByAgencyId: row.created_by_agency_id,
-    version: row.version,
-    access,
-  };
+  return response;
+}
+
+/**
+ * Changes the fields a request sends, at the version the caller read (409 `conflict` and no change otherwise).
+ * Fields of a class the caller's role cannot see are refused (403) and nothing changes; break-glass access reads only.
+ */
+export async function updateYouth(c: YouthCaller, youthId: string, body: YouthPatchBody) {
+  const access = await requireYouthAccess(c, youthId, 'update');
+  if (access === 'break_glass') {
+    const error = new HarborError('forbidden', 'break-glass access reads only');
+    error.messageKey = 'youth.breakGlass.readOnly';
+    throw error;
+  }
+  const fields = writtenFields(body, false);
+  await refuseHiddenFields(c, fields, youthId);
+  const now = c.now ?? new Date();
+  const row = await loadRow(c, youthId, 'update');
+  const current = openYouth(c.keyring, row);
+  const data = applyInput(current, body, now);
+  const touchesBirth = fields.some((f) => f === 'dateOfBirth' || f === 'estimatedAge' || f === 'ageEstimatedOn');
+  await checkRecord(c, data, touchesBirth, now);
+  const written: YouthField[] = fields.includes('estimatedAge')
+    ? [...new Set([...fields, 'ageEstimatedOn' as const])]
+    : fields;
+
+  return c.db.transaction().execute(async (trx) => {
+    const version = await updateVersioned(
+      trx,
+      'youth',
+      youthId,
+      body.version,
+      { ...columnsOf(sealYouth(c.keyring, youthId, data), written), updated_by: c.user.id },
+      now,
+    );
+    if (written.some((f) => f === 'legalName' || f === 'namesUsed' || f === 'dateOfBirth')) {
+      await writeYouthIndexes(trx, c.keyring, youthId, data);
+    }
+    await appendAudit(trx, c.auditKey, {
+      event: 'youth.updated',
+      ...who(c),
+      youthId,
+      recordType: 'youth',
+      recordId: youthId,
+      fields: written.map(auditName),
+      outcome: 'success',
+      details: { version },
+    });
+    const response = present(c, { ...row, version, updated_at: toStoredTime(now) }, data, access);
+    await appendAudit(trx, c.auditKey, {
+      event: 'youth.read',
+      ...who(c),
+      youthId,
+      recordType: 'youth',
+      recordId: youthId,
+      fields: shownFields(response),
+      outcome: 'success',
+      details: { access, via: 'update' },
+    });
+    return response;
+  });
+}
+
+function encodeCursor(row: { updated_at: string; id: string }): string {
+  return Buffer.from(JSON.stringify([row.updated_at, row.id]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) {
+      return value as [string, string];
+    }
+  } catch {
+    // reported below
+  }
+  throw new HarborError('validation_failed', 'bad cursor', [{ path: 'query.cursor', message: 'validation.invalid' }]);
+}
+
+/** The youth on the caller's care teams, most recently updated first, a page at a time. */
+export async function listMyYouth(c: YouthCaller, page: { limit: number; cursor?: string | undefined }) {
+  let query = c.db
+    .selectFrom('youth as y')
+    .innerJoin('care_team_member as m', 'm.youth_id', 'y.id')
+    .select(SUMMARY_COLUMNS.map((column) => `y.${column}` as const))
+    .where('m.user_id', '=', c.user.id)
+    .where('m.removed_at', 'is', null);
+  if (page.cursor) {
+    const [updatedAt, id] = decodeCursor(page.cursor);
+    query = query.where((eb) =>
+      eb.or([eb('y.updated_at', '<', updatedAt), eb.and([eb('y.updated_at', '=', updatedAt), eb('y.id', '<', id)])]),
+    );
+  }
+  const rows = await query
+    .orderBy('y.updated_at', 'desc')
+    .orderBy('y.id', 'desc')
+    .limit(page.limit + 1)
+    .execute();
+  const items = rows.slice(0, page.limit).map((row) => presentSummary(c, row, 'care_team'));
+  await auditReads(
+    c,
+    items.map((item) => ({ id: item.id, response: item })),
+    'list',
+  );
+  const last = rows[page.limit - 1];
+  return { items, nextCursor: rows.length > page.limit && last ? encodeCursor(last) : null };
+}
+
+/** At most this many youth the caller may see are listed for one search (the closest, most recently updated). */
+export const MAX_SEARCH_RESULTS = 50;
+
+/**
+ * Youth by name and/or date of birth, through the blind indexes: those the caller has need-to-know for, and for the
+ * others only how many match per agency that knows them (no id, no content), so the caller knows whom to call.
+ */
+export async function searchYouth(c: YouthCaller, criteria: { name?: string | undefined; dob?: string | undefined }) {
+  if (!criteria.name && !criteria.dob) {
+    throw new HarborError('validation_failed', 'no search criteria', [
+      { path: 'query.name', message: 'youth.search.criteria' },
+    ]);
+  }
+  const now = c.now ?? new Date();
+  const ids = await matchingYouthIds(c, criteria);
+  const access = await youthAccessMany(c.db, c.user, ids, now);
+  const visibleIds = ids.filter((id) => access.has(id));
+  const hiddenIds = ids.filter((id) => !access.has(id));
+  const rows =
+    visibleIds.length === 0
+      ? []
+      : await c.db
+          .selectFrom('youth')
+          .select(SUMMARY_COLUMNS)
+          .where('id', 'in', visibleIds)
+          .orderBy('updated_at', 'desc')
+          .orderBy('id', 'desc')
+          .limit(MAX_SEARCH_RESULTS)
+          .execute();
+  const results = rows.map((row) => presentSummary(c, row, access.get(row.id)!));
+  const perAgency = new Map<string, number>();
+  for (const agencies of (await agenciesKnowing(c.db, hiddenIds)).values()) {
+    for (const agency of agencies) perAgency.set(agency.name, (perAgency.get(agency.name) ?? 0) + 1);
+  }
+  const elsewhere = [...perAgency]
+    .map(([agencyName, count]) => ({ agencyName, count }))
+    .sort((a, b) => a.agencyName.localeCompare(b.agencyName));
+  await auditReads(
+    c,
+    results.map((r) => ({ id: r.id, response: r })),
+    'search',
+    (trx) =>
+      appendAudit(trx, c.auditKey, {
+        event: 'youth.searched',
+        ...who(c),
+        outcome: 'success',
+        details: {
+          purpose: 'search',
+          criteria: criteria.name && criteria.dob ? 'name_dob' : criteria.name ? 'name' : 'dob',
+          visible: results.length,
+          elsewhere: hiddenIds.length,
+        },
+      }),
+  );
+  return { results, elsewhere };
 }
 
 export async function listCareTeam(c: Caller, youthId: string) {
@@ -155,7 +542,7 @@ export async function addCareTeamMember(c: Caller, youthId: string, input: { use
     .executeTakeFirst();
   if (target?.status !== 'active') {
     throw new HarborError('validation_failed', 'unknown or disabled user', [
-      { path: 'body.userId', message: 'invalid' },
+      { path: 'body.userId', message: 'validation.invalid' },
     ]);
   }
   const memberId = newId();

@@ -1,0 +1,190 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Keyring } from '../../crypto/keys.js';
+import type { HarborDatabase } from '../../db/database.js';
+import { HarborError } from '../../errors.js';
+import { permission } from '../../http/access.js';
+import { YouthId } from '../youth/schemas.js';
+import { ensureShippedInstruments, findInstrument, listInstruments } from './instruments.js';
+import {
+  CorrectionBody,
+  InstrumentDefinitionBody,
+  InstrumentParams,
+  InstrumentSummary,
+  LinkBody,
+  Screening,
+  ScreeningId,
+  ScreeningSummary,
+  SubmitBody,
+  UpdateBody,
+} from './schemas.js';
+import {
+  correctScreening,
+  linkScreening,
+  listMyOpenScreenings,
+  listYouthScreenings,
+  readScreening,
+  type ScreeningCaller,
+  submitScreening,
+  updateDraft,
+} from './screenings.js';
+
+/** Screening instruments and screenings. Need-to-know and immutability are applied by screenings.ts. */
+export async function screeningRoutes(
+  app: FastifyInstance,
+  options: { database: HarborDatabase; auditKey: Buffer; keyring: Keyring },
+) {
+  await ensureShippedInstruments(options.database.db);
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const caller = (request: FastifyRequest): ScreeningCaller => {
+    if (!request.auth) throw new HarborError('unauthenticated', 'no session');
+    return {
+      db: options.database.db,
+      auditKey: options.auditKey,
+      keyring: options.keyring,
+      user: request.auth.user,
+      ip: request.ip,
+    };
+  };
+  const tags = ['screening'];
+
+  api.get(
+    '/api/v1/instruments',
+    {
+      config: { access: permission('youth.read') },
+      schema: {
+        tags,
+        summary: 'The instruments offered for new screenings (newest version of each)',
+        response: { 200: z.array(InstrumentSummary) },
+      },
+    },
+    async () => listInstruments(options.database.db),
+  );
+
+  api.get(
+    '/api/v1/instruments/:id/versions/:version',
+    {
+      config: { access: permission('youth.read') },
+      schema: {
+        tags,
+        summary: 'One version of an instrument: its items, skip logic and scoring rules',
+        params: InstrumentParams,
+        response: { 200: InstrumentDefinitionBody },
+      },
+    },
+    async (request, reply) => {
+      const definition = await findInstrument(options.database.db, request.params.id, request.params.version);
+      if (!definition) throw new HarborError('not_found', 'no such instrument version');
+      // A stored version never changes: the browser (and the offline app) may keep it.
+      reply.header('cache-control', 'private, max-age=86400, immutable');
+      return definition;
+    },
+  );
+
+  api.post(
+    '/api/v1/screenings',
+    {
+      config: { access: permission('youth.write') },
+      schema: {
+        tags,
+        summary: 'Start a screening (a draft) or submit a completed one; a repeated idempotency key returns the first',
+        body: SubmitBody,
+        response: { 200: Screening, 201: Screening },
+      },
+    },
+    async (request, reply) => {
+      const { screening, created } = await submitScreening(caller(request), request.body);
+      return reply.status(created ? 201 : 200).send(screening);
+    },
+  );
+
+  api.get(
+    '/api/v1/screenings',
+    {
+      config: { access: permission('youth.write') },
+      schema: {
+        tags,
+        summary: 'My drafts, and my screenings not yet linked to a youth',
+        response: { 200: z.array(ScreeningSummary) },
+      },
+    },
+    async (request) => listMyOpenScreenings(caller(request)),
+  );
+
+  api.get(
+    '/api/v1/screenings/:id',
+    {
+      config: { access: permission('youth.read') },
+      schema: {
+        tags,
+        summary: 'A screening with its answers and result (404 without need-to-know)',
+        params: ScreeningId,
+        response: { 200: Screening },
+      },
+    },
+    async (request) => readScreening(caller(request), request.params.id),
+  );
+
+  api.put(
+    '/api/v1/screenings/:id',
+    {
+      config: { access: permission('youth.write') },
+      schema: {
+        tags,
+        summary: "Save a draft's answers, or complete it (409 when stale or already completed)",
+        params: ScreeningId,
+        body: UpdateBody,
+        response: { 200: Screening },
+      },
+    },
+    async (request) => updateDraft(caller(request), request.params.id, request.body),
+  );
+
+  api.post(
+    '/api/v1/screenings/:id/corrections',
+    {
+      config: { access: permission('youth.write') },
+      schema: {
+        tags,
+        summary: 'Correct a completed screening: a new version that keeps the old one, with who and why',
+        params: ScreeningId,
+        body: CorrectionBody,
+        response: { 200: Screening, 201: Screening },
+      },
+    },
+    async (request, reply) => {
+      const { screening, created } = await correctScreening(caller(request), request.params.id, request.body);
+      return reply.status(created ? 201 : 200).send(screening);
+    },
+  );
+
+  api.post(
+    '/api/v1/screenings/:id/link',
+    {
+      config: { access: permission('youth.write') },
+      schema: {
+        tags,
+        summary: 'Link a screening of a youth not identified at the time to their record',
+        params: ScreeningId,
+        body: LinkBody,
+        response: { 200: Screening },
+      },
+    },
+    async (request) => linkScreening(caller(request), request.params.id, request.body.youthId),
+  );
+
+  api.get(
+    '/api/v1/youth/:id/screenings',
+    {
+      config: { access: permission('youth.read') },
+      schema: {
+        tags,
+        summary: "A youth's screenings over time, with levels and who completed them",
+        params: YouthId,
+        response: { 200: z.array(ScreeningSummary) },
+      },
+    },
+    async (request) => listYouthScreenings(caller(request), request.params.id),
+  );
+}

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+
+const id = z.string().min(1).max(64);
+export const ScreeningId = z.strictObject({ id });
+export const InstrumentParams = z.strictObject({
+  id: z.string().min(1).max(64),
+  version: z.coerce.number().int().positive().max(1_000_000),
+});
+
+const multilingual = z.object({ en: z.string(), es: z.string() });
+const level = z.enum(['none', 'possible', 'clear']);
+
+/** Answers by item id: a word (yes, no, unknown, none, possible, clear, a choice id), a number, text, or choice ids. */
+export const Answers = z
+  .record(
+    z.string().min(1).max(64),
+    z.union([z.string().max(2000), z.number().finite(), z.array(z.string().max(64)).max(50)]),
+  )
+  .refine((answers) => Object.keys(answers).length <= 500, 'at most 500 answers');
+
+export const InstrumentSummary = z.object({
+  id: z.string(),
+  version: z.number().int(),
+  title: multilingual,
+  description: multilingual,
+  audience: z.string(),
+  itemCount: z.number().int(),
+  origin: z.enum(['shipped', 'imported']),
+});
+
+/** A definition is checked by the core's parseInstrument when imported; here it passes through as stored. */
+export const InstrumentDefinitionBody = z
+  .looseObject({ id: z.string(), version: z.number().int() })
+  .describe('An instrument definition (see packages/core/instruments/README.md)');
+
+const idempotencyKey = z.uuid().describe('Chosen by the client for each submission; a repeat returns the first result');
+
+export const SubmitBody = z.strictObject({
+  instrumentId: z.string().min(1).max(64),
+  instrumentVersion: z.number().int().positive(),
+  youthId: id.nullable().optional(),
+  answers: Answers,
+  complete: z.boolean(),
+  idempotencyKey,
+});
+
+export const UpdateBody = z.strictObject({
+  answers: Answers,
+  version: z.number().int().positive(),
+  complete: z.boolean(),
+});
+
+export const CorrectionBody = z.strictObject({
+  answers: Answers,
+  reason: z.string().trim().min(5).max(2000),
+  idempotencyKey,
+});
+
+export const LinkBody = z.strictObject({ youthId: id });
+
+const reason = z.object({
+  rule: z.number().int(),
+  type: z.string(),
+  level,
+  domainId: z.string().optional(),
+  itemIds: z.array(z.string()),
+});
+
+export const Screening = z.object({
+  id: z.string(),
+  youthId: z.string().nullable(),
+  instrumentId: z.string(),
+  instrumentVersion: z.number().int(),
+  status: z.enum(['draft', 'completed']),
+  answers: Answers,
+  level: level.nullable(),
+  result: z
+    .object({
+      reasons: z.array(reason),
+      domains: z.array(z.looseObject({ id: z.string() })),
+    })
+    .nullable(),
+  safety: z.boolean().describe('A safety item (suicidal thoughts, self-harm) was answered positively'),
+  createdBy: z.string(),
+  createdByName: z.string(),
+  createdAt: z.string(),
+  completedBy: z.string().nullable(),
+  completedByName: z.string().nullable(),
+  completedAt: z.string().nullable(),
+  corrects: z.string().nullable().describe('The screening this one corrects'),
+  correctionReason: z.string().nullable(),
+  correctedBy: z.string().nullable().describe('The correction of this screening, when there is one'),
+  version: z.number().int(),
+});
+
+export const ScreeningSummary = z.object({
+  id: z.string(),
+  youthId: z.string().nullable(),
+  instrumentId: z.string(),
+  instrumentVersion: z.number().int(),
+  status: z.enum(['draft', 'completed']),
+  level: level.nullable(),
+  safety: z.boolean(),
+  completedAt: z.string().nullable(),
+  completedByName: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  corrects: z.string().nullable(),
+  correctedBy: z.string().nullable(),
+  version: z.number().int(),
+});
