@@ -53,9 +53,14 @@ export interface VerifyOptions {
  */
 export async function verifyAudit(
   db: Kysely<Database>,
-  key: Buffer,
+  key: Buffer | readonly Buffer[],
   options: VerifyOptions = {},
 ): Promise<AuditVerification> {
+  // After `harbor keys rotate` the trail holds entries under earlier chain keys. Keys come newest first; entries were
+  // written oldest key first, so along the trail the key in use may only move to a newer one: an entry under a key
+  // already replaced (someone holding an old secret writing after the rotation) does not verify.
+  const keys = Buffer.isBuffer(key) ? [key] : [...key];
+  let oldestAllowed = keys.length - 1;
   const pageSize = options.pageSize ?? 5000;
   const maxProblems = options.maxProblems ?? 1000;
   const problems: AuditProblem[] = [];
@@ -97,8 +102,11 @@ export async function verifyAudit(
             : `its prev_hash is not the hash of entry ${seq - 1}: that entry was replaced or entries were reordered`,
         );
       }
-      if (!hashMatches(key, entry)) {
+      const keyIndex = keys.findIndex((k, i) => i <= oldestAllowed && hashMatches(k, entry));
+      if (keyIndex < 0) {
         report(seq, 'changed', 'its content does not match its hash: it was edited after it was written');
+      } else {
+        oldestAllowed = keyIndex;
       }
       // Continue from what is stored, so one edit is reported once, at the entry edited.
       previousHash = entry.hash;

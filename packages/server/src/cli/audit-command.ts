@@ -13,7 +13,9 @@ Entries removed from the end of the trail leave a shorter chain that is still va
 line of each run somewhere the database's users cannot write; if a later run no longer shows that entry
 (or shows it with another hash), the trail was cut short or restored from an older backup.
 
-Needs the same HARBOR_DATABASE_URL and HARBOR_SECRET_KEY (or DATA_DIR/secret.key) as the server.`;
+Needs the same HARBOR_DATABASE_URL and HARBOR_SECRET_KEY (or DATA_DIR/secret.key) as the server. Entries written
+before a key rotation (harbor keys rotate) are checked with the earlier secrets: keep them, offline, and pass them in
+HARBOR_PREVIOUS_SECRET_KEYS when you verify.`;
 
 /** Adds `harbor audit …`: `harbor audit verify` checks the tamper-evident audit trail. */
 export function registerAuditCommands(program: Command, loadConfig: () => Config): void {
@@ -29,7 +31,7 @@ export function registerAuditCommands(program: Command, loadConfig: () => Config
       const database = openDatabase(cfg.database, { poolSize: 1 });
       let result: Awaited<ReturnType<typeof verifyAudit>>;
       try {
-        result = await verifyAudit(database.db, auditChainKey(cfg.secretKey));
+        result = await verifyAudit(database.db, [cfg.secretKey, ...cfg.previousSecretKeys].map(auditChainKey));
       } finally {
         await database.close();
       }

@@ -1,5 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditChainKey, auditOnce } from '../../audit/index.js';
 import { createAgency, createUser, type User } from '../../auth/accounts.js';
 import { createSession, csrfTokenFor } from '../../auth/sessions.js';
 import { decryptTotpSecret, encryptTotpSecret } from '../../auth/totp.js';
@@ -146,6 +147,25 @@ for (const dialect of DIALECTS) {
         .where('event', '=', 'admin.keys.rotated')
         .execute();
       expect(rotated.map((r) => JSON.parse(r.details).reencrypted)).toEqual([12, 0]);
+
+      // The audit trail holds entries under both secrets: verified with the earlier one passed as previous.
+      const verify = (extra: Record<string, string>) =>
+        runHarbor(['audit', 'verify'], {
+          HARBOR_DATA_DIR: t.dir,
+          HARBOR_DATABASE_URL: t.config.kind === 'sqlite' ? t.config.path : t.config.url,
+          ...extra,
+        });
+      const withBoth = await verify({ HARBOR_SECRET_KEY: NEW, HARBOR_PREVIOUS_SECRET_KEYS: OLD });
+      expect(withBoth.code, withBoth.stdout).toBe(0);
+      expect(withBoth.stdout).toMatch(/^Audit trail intact/);
+      const newOnly = await verify({ HARBOR_SECRET_KEY: NEW });
+      expect(newOnly.code).toBe(1);
+      // An entry written under the old secret after entries under the new one is refused, even with both keys.
+      const oldKey = auditChainKey(Buffer.from(OLD, 'hex'));
+      await auditOnce(t.database.db, oldKey, { event: 'audit.searched', outcome: 'success' });
+      const forged = await verify({ HARBOR_SECRET_KEY: NEW, HARBOR_PREVIOUS_SECRET_KEYS: OLD });
+      expect(forged.code).toBe(1);
+      expect(forged.stdout).toMatch(/changed/);
     });
 
     it('reads and searches with the new key and the previous one, then with the new key alone', async () => {
