@@ -46,6 +46,16 @@ export async function run() {
   const harbor = await buildApp({ config, database, logger: createLogger('silent') });
   const brief = SHIPPED_INSTRUMENTS.find((i) => i.audience === 'brief');
   const answers = quietAnswers(brief);
+  // The baseline: the same row as Harbor stores it (already encrypted and scored), inserted with nothing else.
+  let stored;
+  harbor.app.post('/bench/screenings', { config: { access: PUBLIC } }, async (_request, reply) => {
+    await database.db
+      .insertInto('screening')
+      .values({ ...stored, id: randomUUID(), idempotency_key: randomUUID() })
+      .execute();
+    return reply.status(201).send({});
+  });
+
   const base = await harbor.app.listen({ host: '127.0.0.1', port: 0 });
   const headers = { cookie: `harbor=${token}` };
   const session = await (await fetch(`${base}/api/v1/auth/session`, { headers })).json();
@@ -62,16 +72,7 @@ export async function run() {
   const first = await fetch(`${base}/api/v1/screenings`, { method: 'POST', headers: writeHeaders, body: body() });
   if (first.status !== 201) throw new Error(`screening submission answered ${first.status}: ${await first.text()}`);
   const { id } = await first.json();
-  const stored = await database.db.selectFrom('screening').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-
-  // The baseline: the same row as Harbor stores it (already encrypted and scored), inserted with nothing else.
-  harbor.app.post('/bench/screenings', { config: { access: PUBLIC } }, async (_request, reply) => {
-    await database.db
-      .insertInto('screening')
-      .values({ ...stored, id: randomUUID(), idempotency_key: randomUUID() })
-      .execute();
-    return reply.status(201).send({});
-  });
+  stored = await database.db.selectFrom('screening').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
   const post = (path, extraHeaders) => ({
     url: `${base}${path}`,
