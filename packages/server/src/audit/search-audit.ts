@@ -63,6 +63,8 @@ export async function searchAudit(
   search: AuditSearch,
   scope: { actorAgencyId?: string } = {},
 ): Promise<AuditPage> {
+  // A scoped reader (a supervisor) sees what the people of their agency did, and everything done to the records of
+  // youth on whose care team their agency is: a break-glass visitor's reads included.
   const parsed = AuditSearch.safeParse(search);
   if (!parsed.success) {
     throw new HarborError(
@@ -73,7 +75,15 @@ export async function searchAudit(
   }
   const filter = parsed.data;
   let query = db.selectFrom('audit_event').selectAll();
-  if (scope.actorAgencyId) query = query.where('actor_agency_id', '=', scope.actorAgencyId);
+  const agencyId = scope.actorAgencyId;
+  if (agencyId) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('actor_agency_id', '=', agencyId),
+        eb('youth_id', 'in', eb.selectFrom('care_team_member').select('youth_id').where('agency_id', '=', agencyId)),
+      ]),
+    );
+  }
   if (filter.actorUserId) query = query.where('actor_user_id', '=', filter.actorUserId);
   if (filter.youthId) query = query.where('youth_id', '=', filter.youthId);
   if (filter.event) query = query.where('event', '=', filter.event);

@@ -198,7 +198,28 @@ for (const dialect of DIALECTS) {
       expect(change.statusCode).toBe(403);
       const review = await h.app.inject({ url: '/api/v1/break-glass', headers: actors.get('supervisor')!.headers });
       expect(review.statusCode).toBe(200);
-      expect(review.json()[0]).toMatchObject({ youthId, userId: outsider.user.id });
+      expect(review.json()[0]).toMatchObject({
+        youthId,
+        userId: outsider.user.id,
+        userAgencyName: 'DCFS',
+        active: true,
+      });
+      // The supervisor's audit search shows what the visitor from the other agency did to their agency's youth.
+      const trail = await h.app.inject({
+        url: `/api/v1/audit?youthId=${youthId}`,
+        headers: actors.get('supervisor')!.headers,
+      });
+      expect(trail.statusCode, trail.body).toBe(200);
+      const visitorEvents = (trail.json().entries as { actorUserId: string; event: string }[])
+        .filter((e) => e.actorUserId === outsider.user.id)
+        .map((e) => e.event);
+      expect(visitorEvents).toEqual(expect.arrayContaining(['access.break_glass', 'youth.read']));
+      // Entries of other agencies about youth the supervisor's agency does not serve stay out of sight.
+      const unrelated = await h.app.inject({
+        url: `/api/v1/audit?actorUserId=${outsider.user.id}`,
+        headers: actors.get('supervisor')!.headers,
+      });
+      expect((unrelated.json().entries as { youthId: string | null }[]).every((e) => e.youthId === youthId)).toBe(true);
       const events = await h.t.database.db
         .selectFrom('audit_event')
         .select('event')

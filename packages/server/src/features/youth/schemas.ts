@@ -191,6 +191,8 @@ export const BreakGlassGrant = z.object({
   userId: z.string(),
   userName: z.string(),
   userAgencyId: z.string(),
+  userAgencyName: z.string(),
+  active: z.boolean().describe('The 60 minutes have not passed yet'),
   reason: z.string(),
   grantedAt: z.string(),
   expiresAt: z.string(),

@@ -642,7 +642,9 @@ export async function breakGlassForSupervisor(c: Caller, limit = 100) {
   const rows = await c.db
     .selectFrom('break_glass_grant as g')
     .innerJoin('app_user as u', 'u.id', 'g.user_id')
+    .innerJoin('agency as a', 'a.id', 'u.agency_id')
     .select([
+      'a.name as agency_name',
       'g.id',
       'g.youth_id',
       'g.user_id',
@@ -664,12 +666,21 @@ export async function breakGlassForSupervisor(c: Caller, limit = 100) {
     .orderBy('g.granted_at', 'desc')
     .limit(limit)
     .execute();
+  // The reasons may describe the youth: reading them is recorded like a search of the audit trail.
+  await auditOnce(c.db, c.auditKey, {
+    event: 'audit.searched',
+    ...who(c),
+    outcome: 'success',
+    details: { view: 'break_glass', count: rows.length },
+  });
   return rows.map((r) => ({
     id: r.id,
     youthId: r.youth_id,
     userId: r.user_id,
     userName: r.display_name,
     userAgencyId: r.agency_id,
+    userAgencyName: r.agency_name,
+    active: r.expires_at > toStoredTime(c.now ?? new Date()),
     reason: r.reason,
     grantedAt: r.granted_at,
     expiresAt: r.expires_at,

@@ -7,7 +7,7 @@ import { useMessages } from '../../i18n';
 import { type Problem, problemOf, problemText } from '../../problems';
 import { useSignedIn } from '../../session';
 import { usePageTitle } from '../../use-page-title';
-import { type Agency, roleMay } from './admin-api';
+import { roleMay } from './admin-api';
 
 /** One break-glass grant as GET /api/v1/break-glass returns it. */
 interface BreakGlassGrant {
@@ -16,6 +16,9 @@ interface BreakGlassGrant {
   userId: string;
   userName: string;
   userAgencyId: string;
+  userAgencyName: string;
+  /** Still within its 60 minutes by the server's clock when the list was read. */
+  active: boolean;
   reason: string;
   grantedAt: string;
   expiresAt: string;
@@ -79,7 +82,6 @@ export function AdminBreakGlassPage() {
   const info = useSignedIn();
   const mayReadAudit = roleMay(info.user.role, 'audit.read');
   const [grants, setGrants] = useState<BreakGlassGrant[] | null>(null);
-  const [agencies, setAgencies] = useState<Agency[]>([]);
   const [problem, setProblem] = useState<{ value: Problem; attempt: number } | null>(null);
   const [loading, setLoading] = useState(true);
   // "Still active" changes as time passes: look again every 30 seconds.
@@ -91,24 +93,17 @@ export function AdminBreakGlassPage() {
 
   const load = useCallback(async () => {
     setLoading(true);
-    const [g, a] = await Promise.all([
-      api.get<BreakGlassGrant[]>('/api/v1/break-glass'),
-      api.get<Agency[]>('/api/v1/agencies'),
-    ]);
+    const g = await api.get<BreakGlassGrant[]>('/api/v1/break-glass');
     setLoading(false);
     setNow(Date.now());
     if (g.ok) {
       setProblem(null);
       setGrants(g.data);
     } else setProblem((was) => ({ value: problemOf(g), attempt: (was?.attempt ?? 0) + 1 }));
-    // Without the names, the agency's id is shown instead.
-    if (a.ok) setAgencies(a.data);
   }, []);
   useEffect(() => {
     void load();
   }, [load]);
-
-  const agencyName = (id: string) => agencies.find((a) => a.id === id)?.name ?? id;
 
   return (
     <div className="grid-container usa-section harbor-page">
@@ -155,13 +150,14 @@ export function AdminBreakGlassPage() {
             </thead>
             <tbody>
               {grants.map((grant) => {
-                const active = Date.parse(grant.expiresAt) > now;
+                // The server's word at load time; the end time then passes on this device's clock.
+                const active = grant.active && Date.parse(grant.expiresAt) > now;
                 return (
                   <tr key={grant.id} data-testid="break-glass-row" data-youth-id={grant.youthId}>
                     <th scope="row" data-label={t('admin.breakGlass.who')}>
                       {grant.userName}
                       <br />
-                      <span className="text-normal">{agencyName(grant.userAgencyId)}</span>
+                      <span className="text-normal">{grant.userAgencyName}</span>
                     </th>
                     <td data-label={t('admin.breakGlass.opened')}>
                       <time dateTime={grant.grantedAt}>{formatCountyTime(grant.grantedAt, locale)}</time>
