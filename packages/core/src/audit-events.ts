@@ -34,6 +34,20 @@ export const AUDIT_EVENTS = [
   'screening.completed',
   'screening.corrected',
   'screening.linked',
+  // Responses: the protocol's steps, mandated reports, escalations.
+  'response.opened',
+  'response.read',
+  'response.step_completed',
+  'response.step_not_applicable',
+  'response.step_taken',
+  'response.telephone_report',
+  'response.written_report_saved',
+  'response.written_report_submitted',
+  'response.crisis_plan_saved',
+  'response.escalated',
+  /** A law-enforcement action refused by SB 1322 (a minor is not charged under PC 647(b) or 653.22). */
+  'response.charge_refused',
+  'response.action_recorded',
   // Access decisions.
   'access.denied',
   /** A record opened outside the care team in an emergency (the written reason lives with the break-glass record). */

@@ -4,12 +4,13 @@ import { type Config, ConfigError, loadConfig } from '../config/index.js';
 import { BackupError, backupDatabase, restoreDatabase } from '../db/backup.js';
 import { openDatabase } from '../db/database.js';
 import { MigrationError, migrateToLatest } from '../db/migrate.js';
+import { instruments } from '../features/screening/instruments.js';
 import { startServer } from '../http/serve.js';
 import { createLogger } from '../logging.js';
 import { HARBOR_VERSION } from '../version.js';
 import { registerAdminCommands } from './admin-command.js';
 import { registerAuditCommands } from './audit-command.js';
-import { registerInstrumentCommands } from './instruments-command.js';
+import { registerDefinitionCommands } from './definitions-command.js';
 import { registerKeysCommands } from './keys-command.js';
 
 const ENVIRONMENT_HELP = `
@@ -144,7 +145,15 @@ export function buildCli(): Command {
 
   registerAdminCommands(program, config);
   registerAuditCommands(program, config);
-  registerInstrumentCommands(program, config);
+  registerDefinitionCommands(program, config, {
+    name: 'instruments',
+    what: 'screening instruments',
+    docs: 'packages/core/instruments/',
+    versions:
+      'The newest version of each instrument is offered for new screenings; completed screenings keep the version they used.',
+    store: instruments,
+    describe: (i) => `${i.domains.reduce((n, d) => n + d.items.length, 0)} items\t${i.title.en}`,
+  });
   registerKeysCommands(program, config);
 
   return program;

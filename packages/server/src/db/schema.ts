@@ -1,5 +1,15 @@
 import type { Generated } from 'kysely';
 import type { AuditEventTable } from '../audit/schema.js';
+import type {
+  EscalationTable,
+  LawEnforcementActionTable,
+  NotificationTable,
+  ProtocolTable,
+  ResponseStepTable,
+  ResponseTable,
+  TelephoneReportTable,
+  WrittenReportTable,
+} from '../features/response/tables.js';
 import type { InstrumentTable, ScreeningTable } from '../features/screening/tables.js';
 
 /**
@@ -153,6 +163,14 @@ export interface Database {
   audit_event: AuditEventTable;
   instrument: InstrumentTable;
   screening: ScreeningTable;
+  protocol: ProtocolTable;
+  response: ResponseTable;
+  response_step: ResponseStepTable;
+  telephone_report: TelephoneReportTable;
+  written_report: WrittenReportTable;
+  escalation: EscalationTable;
+  notification: NotificationTable;
+  law_enforcement_action: LawEnforcementActionTable;
 }
 
 /** Columns every mutable table carries. */

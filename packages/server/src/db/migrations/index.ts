@@ -5,6 +5,7 @@ import * as identity from './2026-11-28T1500Z-identity.js';
 import * as careTeam from './2026-11-28T1600Z-care-team.js';
 import * as youthRecords from './2026-11-28T1700Z-youth-records.js';
 import * as screenings from './2026-11-28T1800Z-screenings.js';
+import * as responses from './2026-11-28T1900Z-responses.js';
 
 /**
  * Every migration, named by the UTC time it was written. Names sort in the order they run;
@@ -17,4 +18,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28T1600Z-care-team': careTeam,
   '2026-11-28T1700Z-youth-records': youthRecords,
   '2026-11-28T1800Z-screenings': screenings,
+  '2026-11-28T1900Z-responses': responses,
 };

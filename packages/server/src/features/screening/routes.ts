@@ -6,7 +6,7 @@ import type { HarborDatabase } from '../../db/database.js';
 import { HarborError } from '../../errors.js';
 import { permission } from '../../http/access.js';
 import { YouthId } from '../youth/schemas.js';
-import { ensureShippedInstruments, findInstrument, listInstruments } from './instruments.js';
+import { instruments, listInstruments } from './instruments.js';
 import {
   CorrectionBody,
   InstrumentDefinitionBody,
@@ -35,7 +35,7 @@ export async function screeningRoutes(
   app: FastifyInstance,
   options: { database: HarborDatabase; auditKey: Buffer; keyring: Keyring },
 ) {
-  await ensureShippedInstruments(options.database.db);
+  await instruments.ensureShipped(options.database.db);
   const api = app.withTypeProvider<ZodTypeProvider>();
   const caller = (request: FastifyRequest): ScreeningCaller => {
     if (!request.auth) throw new HarborError('unauthenticated', 'no session');
@@ -74,7 +74,7 @@ export async function screeningRoutes(
       },
     },
     async (request, reply) => {
-      const definition = await findInstrument(options.database.db, request.params.id, request.params.version);
+      const definition = await instruments.find(options.database.db, request.params.id, request.params.version);
       if (!definition) throw new HarborError('not_found', 'no such instrument version');
       // A stored version never changes: the browser (and the offline app) may keep it.
       reply.header('cache-control', 'private, max-age=86400, immutable');

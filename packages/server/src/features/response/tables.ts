@@ -1,0 +1,118 @@
+/** The tables of responses, their steps, mandated reports, escalations and notifications (migration 1900Z-responses). */
+
+export interface ProtocolTable {
+  id: string;
+  version: number;
+  /** The definition as JSON text. */
+  definition: string;
+  origin: 'shipped' | 'imported';
+  imported_at: string;
+}
+
+export type ResponseOpenedBy = 'screening' | 'recovery' | 'disclosure' | 'hotline_call';
+
+export interface ResponseTable {
+  id: string;
+  youth_id: string | null;
+  screening_id: string | null;
+  protocol_id: string;
+  protocol_version: number;
+  opened_by: ResponseOpenedBy;
+  opener_user_id: string;
+  opener_agency_id: string;
+  opened_at: string;
+  recovered_at: string | null;
+  /** JSON: { on_probation: boolean, reporter_is_law_enforcement: boolean }. */
+  facts: string;
+  status: 'open' | 'closed';
+  /** Encrypted JSON of the crisis plan (field encryption, AAD response.crisis_plan.<id>). */
+  crisis_plan: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export type StepStatus = 'pending' | 'completed' | 'not_applicable';
+
+export interface ResponseStepTable {
+  id: string;
+  response_id: string;
+  /** The protocol's step id. */
+  step_id: string;
+  position: number;
+  /** A role, or 'opener' (the person who opened the response). */
+  owner_role: string;
+  owner_agency_kind: string | null;
+  owner_user_id: string | null;
+  status: StepStatus;
+  starts_at: string | null;
+  due_at: string | null;
+  completed_by: string | null;
+  completed_at: string | null;
+  /** Encrypted note: why not applicable, or a completion note. */
+  note: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TelephoneReportTable {
+  id: string;
+  response_id: string;
+  called_at: string;
+  hotline: string;
+  /** Encrypted. */
+  worker_name: string;
+  /** Encrypted; 19 digits once decrypted. */
+  referral_number: string;
+  response_category: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+export interface WrittenReportTable {
+  id: string;
+  response_id: string;
+  /** Encrypted JSON of the report's fields (PC 11167(a)). */
+  fields: string;
+  submitted_at: string | null;
+  submitted_by: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EscalationTable {
+  id: string;
+  response_step_id: string;
+  /** The index of the escalation rule in the protocol step. */
+  level: number;
+  notify: 'owner' | 'owner_supervisor';
+  due_at: string;
+  status: 'pending' | 'sent' | 'cancelled';
+  claimed_by: string | null;
+  claimed_until: string | null;
+  sent_at: string | null;
+}
+
+export interface NotificationTable {
+  id: string;
+  user_id: string;
+  kind: 'step_overdue' | 'step_overdue_supervisor' | 'crisis';
+  response_id: string | null;
+  response_step_id: string | null;
+  created_at: string;
+  read_at: string | null;
+  email_status: 'none' | 'pending' | 'sent' | 'failed';
+  email_attempts: number;
+  email_claimed_until: string | null;
+}
+
+export interface LawEnforcementActionTable {
+  id: string;
+  response_id: string;
+  kind: string;
+  code: string;
+  recorded_by: string;
+  recorded_at: string;
+}
