@@ -29,6 +29,28 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import('./routes/my-sessions')).MySessionsPage }),
               },
               {
+                path: 'screenings',
+                lazy: async () => ({ Component: (await import('./routes/screening/screenings-page')).ScreeningsPage }),
+              },
+              {
+                path: 'screenings/new',
+                lazy: async () => ({
+                  Component: (await import('./routes/screening/screenings-page')).NewScreeningPage,
+                }),
+              },
+              {
+                path: 'screenings/edit/:localId',
+                lazy: async () => ({ Component: (await import('./routes/screening/form-page')).ScreeningFormPage }),
+              },
+              {
+                path: 'screenings/local/:localId',
+                lazy: async () => ({ Component: (await import('./routes/screening/result-page')).LocalResultPage }),
+              },
+              {
+                path: 'screenings/:id',
+                lazy: async () => ({ Component: (await import('./routes/screening/result-page')).ScreeningResultPage }),
+              },
+              {
                 path: 'admin/users',
                 lazy: async () => ({ Component: (await import('./routes/admin/users')).AdminUsersPage }),
               },

@@ -2,6 +2,13 @@ import type { Locale, Role } from '@harbor/core';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { type ApiResult, api, onUnauthorized, setCsrfToken } from './api';
+import {
+  confirmSignOut,
+  forgetSession,
+  offlineSession,
+  useOfflineSync,
+  wipeOfflineData,
+} from './offline/device-session';
 
 /** The answers of the sign-in endpoints (see packages/server/src/features/auth/schemas.ts). */
 export type SessionStage = 'password' | 'enrolling' | 'active';
@@ -27,6 +34,8 @@ export interface SessionInfo {
   idleTimeoutSeconds: number;
   expiresAt: string;
   user: SessionUser;
+  /** The server cannot be reached: this is the device's snapshot of the session (screenings work offline). */
+  offline?: boolean;
 }
 
 /** Why the app left a signed-in state; the sign-in page says so. */
@@ -93,6 +102,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const leave = useCallback(
     (reason: EndReason) => {
+      void forgetSession();
       const was = stateRef.current;
       const minutes = was.status === 'signedIn' ? Math.round(was.info.idleTimeoutSeconds / 60) : undefined;
       setCsrfToken(null);
@@ -112,9 +122,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const refresh = useCallback(async () => {
     const was = stateRef.current;
     // Without a usable answer a signed-in user stays signed in (the next call tells); at start, nobody is.
-    const next =
-      stateFrom(await api.get<SessionInfo>('/api/v1/auth/session', { expectUnauthorized: true })) ??
-      (was.status === 'loading' ? { status: 'signedOut' } : was);
+    const result = await api.get<SessionInfo>('/api/v1/auth/session', { expectUnauthorized: true });
+    // Opened without a network: the device's snapshot of the session, if it has one, lets offline screening work.
+    const snapshot =
+      was.status === 'loading' && !result.ok && result.kind === 'network' ? await offlineSession() : null;
+    const next: SessionState =
+      stateFrom(result) ??
+      (snapshot ? { status: 'signedIn', info: snapshot } : was.status === 'loading' ? { status: 'signedOut' } : was);
     if (was.status === 'signedIn' && next.status !== 'signedIn') {
       leave('ended');
       return stateRef.current;
@@ -137,6 +151,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       }),
     [leave],
   );
+
+  // Back online after opening offline: ask the server for the real session (and its CSRF token).
+  useEffect(() => {
+    const onOnline = () => {
+      const now = stateRef.current;
+      if (now.status === 'signedIn' && now.info.offline) void refresh();
+    };
+    window.addEventListener('online', onOnline);
+    return () => window.removeEventListener('online', onOnline);
+  }, [refresh]);
+
+  useOfflineSync(state);
 
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return;
@@ -180,10 +206,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(
     async (reason: EndReason = 'signedOut') => {
+      // Signing out by choice with screenings not yet sent asks first; afterwards nothing about a youth stays here.
+      const was = stateRef.current;
+      const owner = was.status === 'signedIn' ? was.info.user.id : null;
+      if (reason === 'signedOut' && owner && !(await confirmSignOut(owner))) return;
       // Best effort: when the server already ended the session, it answers 401 and there is nothing left to do.
       await api.post('/api/v1/auth/sign-out', {}, { expectUnauthorized: true });
       channel.current?.postMessage('signedOut');
       leave(reason);
+      if (reason === 'signedOut') await wipeOfflineData().catch(() => undefined);
     },
     [leave],
   );

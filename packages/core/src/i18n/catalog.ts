@@ -6,6 +6,7 @@ import { adminMessages } from './messages/admin.js';
 import { authMessages } from './messages/auth.js';
 import { errorMessages } from './messages/errors.js';
 import { oidcMessages } from './messages/oidc.js';
+import { responseMessages } from './messages/response.js';
 import { screeningMessages } from './messages/screening.js';
 import { screeningFormMessages } from './messages/screening-form.js';
 import { webMessages } from './messages/web.js';
@@ -22,6 +23,7 @@ export const MESSAGE_GROUPS: Record<string, MessageGroup> = {
   youth: youthMessages,
   screening: screeningMessages,
   screeningForm: screeningFormMessages,
+  response: responseMessages,
 };
 
 const allMessages: MessageGroup = Object.assign({}, ...Object.values(MESSAGE_GROUPS));
@@ -35,7 +37,8 @@ export type MessageKey =
   | keyof typeof adminMessages
   | keyof typeof youthMessages
   | keyof typeof screeningMessages
-  | keyof typeof screeningFormMessages;
+  | keyof typeof screeningFormMessages
+  | keyof typeof responseMessages;
 
 /** Flat catalogs per locale (key -> ICU message), the shape i18next and other tools load. */
 export const catalogs: Record<Locale, Record<string, string>> = Object.fromEntries(

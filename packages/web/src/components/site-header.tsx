@@ -18,6 +18,9 @@ const SIGNED_IN_NAV = [
   { to: '/about', key: 'shell.nav.about', end: false },
 ] as const;
 
+/** Work entries, each shown only when the signed-in role holds its permission. */
+const WORK_NAV = [{ to: '/app/screenings', key: 'screeningForm.nav', end: false, permission: 'youth.write' }] as const;
+
 /** Administration entries, each shown only when the signed-in role holds its permission (the server enforces). */
 const ADMIN_NAV = [
   { to: '/app/admin/users', key: 'admin.nav.users', end: false, permission: 'users.invite' },
@@ -37,7 +40,9 @@ export function SiteHeader() {
   const signedIn = session.state.status === 'signedIn' ? session.state.info : null;
   const navItems = signedIn
     ? [
-        ...SIGNED_IN_NAV,
+        ...SIGNED_IN_NAV.slice(0, 1),
+        ...WORK_NAV.filter((item) => DEFAULT_ROLE_PERMISSIONS[signedIn.user.role].includes(item.permission)),
+        ...SIGNED_IN_NAV.slice(1),
         ...ADMIN_NAV.filter((item) => DEFAULT_ROLE_PERMISSIONS[signedIn.user.role].includes(item.permission)),
       ]
     : PUBLIC_NAV;

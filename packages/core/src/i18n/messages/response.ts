@@ -1,0 +1,86 @@
+import { defineMessages } from '../define.js';
+
+/** Messages of responses on the server: refusals, field errors and the written report (SS 8572) PDF. */
+export const responseMessages = defineMessages({
+  'response.screeningNotClear': {
+    en: 'A response opens from a completed screening at clear concern. For a possible concern, talk with your supervisor and the care team first.',
+    es: 'Una respuesta se abre a partir de una evaluación completada con preocupación clara. Ante una posible preocupación, hable primero con su supervisor y el equipo de atención.',
+  },
+  'response.time.future': {
+    en: 'This time is in the future. Enter when it actually happened.',
+    es: 'Esta hora es futura. Indique cuándo ocurrió realmente.',
+  },
+  'response.step.notOwner': {
+    en: 'This step belongs to another role or person. Only its owner can complete it.',
+    es: 'Este paso corresponde a otro rol o a otra persona. Solo su responsable puede completarlo.',
+  },
+  'response.step.completedBy.telephone_report': {
+    en: 'This step is completed by recording the telephone report, with the referral number the hotline gave.',
+    es: 'Este paso se completa al registrar el reporte telefónico, con el número de referencia que dio la línea directa.',
+  },
+  'response.step.completedBy.written_report': {
+    en: 'This step is completed by submitting the written report (SS 8572).',
+    es: 'Este paso se completa al presentar el reporte escrito (SS 8572).',
+  },
+  'response.referralNumber.invalid': {
+    en: 'A referral number has exactly 19 digits (spaces and dashes are fine).',
+    es: 'Un número de referencia tiene exactamente 19 dígitos (se admiten espacios y guiones).',
+  },
+  'response.sb1322.refused': {
+    en: 'Harbor does not record this. Under California law (SB 1322, 2017), a person under 18 is not arrested or charged for prostitution or loitering with intent (Penal Code 647(b) and 653.22): a commercially sexually exploited child is a victim. Report to the DCFS Child Protection Hotline instead: (800) 540-4000.',
+    es: 'Harbor no registra esto. Según la ley de California (SB 1322, 2017), una persona menor de 18 años no es arrestada ni acusada de prostitución ni de merodeo con esa intención (Código Penal 647(b) y 653.22): un niño explotado sexualmente con fines comerciales es una víctima. En su lugar, repórtelo a la Línea Directa de Protección Infantil de DCFS: (800) 540-4000.',
+  },
+  'response.writtenReport.pdfTitle': {
+    en: 'Suspected child abuse report: written follow-up (SS 8572)',
+    es: 'Reporte de sospecha de abuso infantil: seguimiento por escrito (SS 8572)',
+  },
+  'response.writtenReport.pdfIntro': {
+    en: 'Prepared by Harbor from the records of this response for the reporter to review and complete. Send it to the agency that took the telephone report within 36 hours of that report (Penal Code 11166(a)); it holds the information Penal Code 11167(a) requires. Transfer it onto the official form SS 8572 if your agency requires that form.',
+    es: 'Preparado por Harbor a partir de los registros de esta respuesta para que quien reporta lo revise y complete. Envíelo a la agencia que recibió el reporte telefónico dentro de las 36 horas siguientes a ese reporte (Código Penal 11166(a)); contiene la información que exige el Código Penal 11167(a). Páselo al formulario oficial SS 8572 si su agencia lo exige.',
+  },
+  'response.writtenReport.submittedAt': { en: 'Submitted at', es: 'Presentado el' },
+  'response.writtenReport.field.reporterName': { en: 'Reporter’s name', es: 'Nombre de quien reporta' },
+  'response.writtenReport.field.reporterCapacity': {
+    en: 'Mandated reporter’s capacity (position and agency)',
+    es: 'Calidad de informante obligatorio (cargo y agencia)',
+  },
+  'response.writtenReport.field.reporterBusinessAddress': {
+    en: 'Reporter’s business address',
+    es: 'Dirección laboral de quien reporta',
+  },
+  'response.writtenReport.field.reporterPhone': { en: 'Reporter’s telephone', es: 'Teléfono de quien reporta' },
+  'response.writtenReport.field.childName': { en: 'Child’s name', es: 'Nombre del niño, niña o joven' },
+  'response.writtenReport.field.childBirthDate': {
+    en: 'Date of birth or age',
+    es: 'Fecha de nacimiento o edad',
+  },
+  'response.writtenReport.field.childAddress': { en: 'Child’s address', es: 'Dirección del niño, niña o joven' },
+  'response.writtenReport.field.childPresentLocation': {
+    en: 'Child’s present location',
+    es: 'Ubicación actual del niño, niña o joven',
+  },
+  'response.writtenReport.field.childSchool': {
+    en: 'School, grade and class (if known)',
+    es: 'Escuela, grado y clase (si se conocen)',
+  },
+  'response.writtenReport.field.parents': {
+    en: 'Parents or guardians: names, addresses, telephones (if known)',
+    es: 'Padres o tutores: nombres, direcciones, teléfonos (si se conocen)',
+  },
+  'response.writtenReport.field.suspicionBasis': {
+    en: 'Information that gave rise to the reasonable suspicion',
+    es: 'Información que dio lugar a la sospecha razonable',
+  },
+  'response.writtenReport.field.suspicionSource': {
+    en: 'Source of that information',
+    es: 'Fuente de esa información',
+  },
+  'response.writtenReport.field.incident': {
+    en: 'When and where it was observed or disclosed',
+    es: 'Cuándo y dónde se observó o se reveló',
+  },
+  'response.writtenReport.field.telephoneReport': {
+    en: 'Telephone report: date, time, agency, person spoken to, referral number',
+    es: 'Reporte telefónico: fecha, hora, agencia, persona con quien se habló, número de referencia',
+  },
+});

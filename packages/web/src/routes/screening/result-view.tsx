@@ -1,0 +1,200 @@
+import {
+  type Answers,
+  type InstrumentDefinition,
+  type ScreeningDomainResult,
+  type ScreeningLevel,
+  type ScreeningReason,
+  visibleItemIds,
+} from '@harbor/core';
+import { useMessages } from '../../i18n';
+import { CrisisAlert } from './crisis-alert';
+import { answerInWords, inLocale, itemsById, levelName, type Translate } from './text';
+
+export interface ResultData {
+  level: ScreeningLevel;
+  reasons: ScreeningReason[];
+  domains: ScreeningDomainResult[];
+  safety: boolean;
+  answers: Answers;
+}
+
+/** One reason in words: which rule fired, on which domain, at what level. */
+function reasonText(
+  reason: ScreeningReason,
+  instrument: InstrumentDefinition,
+  domains: ScreeningDomainResult[],
+  t: Translate,
+  locale: 'en' | 'es',
+): string {
+  const rule = instrument.scoring.rules[reason.rule];
+  const level = levelName(reason.level, t);
+  const domain = instrument.domains.find((d) => d.id === reason.domainId);
+  const domainTitle = domain ? inLocale(domain.title, locale) : '';
+  if (reason.type === 'count' && rule?.type === 'count') {
+    return t('screeningForm.reason.count', {
+      count: reason.itemIds.length,
+      total: rule.items.length,
+      atLeast: rule.atLeast,
+      level,
+    });
+  }
+  if (reason.type === 'weighted' && rule?.type === 'weighted') {
+    const score = domains.find((d) => d.id === reason.domainId)?.score ?? 0;
+    const reached = rule.thresholds.filter((th) => score >= th.atLeast).pop();
+    return t('screeningForm.reason.weighted', {
+      domain: domainTitle,
+      score: String(score),
+      atLeast: String(reached?.atLeast ?? ''),
+      level,
+    });
+  }
+  if (reason.type === 'critical_clear') return t('screeningForm.reason.critical', { domain: domainTitle, level });
+  return t('screeningForm.reason.other', { level });
+}
+
+/** What the level means for the person who completed the screening (facts from /work/shared/domain/FACTS.md). */
+function NextSteps({ level, instrument }: { level: ScreeningLevel; instrument: InstrumentDefinition }) {
+  const { t } = useMessages();
+  return (
+    <section aria-labelledby="next-heading" className="harbor-next" data-testid="next-steps">
+      <h2 id="next-heading">{t('screeningForm.next.heading')}</h2>
+      {level === 'clear' && (
+        <>
+          <p>{t('screeningForm.next.clear.report')}</p>
+          <ul className="usa-list">
+            <li>
+              <a href="tel:+18005404000">{t('screeningForm.next.clear.hotline', { number: '(800) 540-4000' })}</a>
+            </li>
+            <li>
+              {t('screeningForm.next.clear.outOfState')} <a href="tel:+12136394500">(213) 639-4500</a>
+            </li>
+            <li>
+              {t('screeningForm.next.clear.tdd')} <a href="tel:+18002726699">(800) 272-6699</a>
+            </li>
+          </ul>
+          <p>{t('screeningForm.next.clear.written')}</p>
+          <p>{t('screeningForm.next.clear.response')}</p>
+          <p className="harbor-sources">{t('screeningForm.next.clear.sources')}</p>
+        </>
+      )}
+      {level === 'possible' && (
+        <>
+          <p>{t('screeningForm.next.possible.consult')}</p>
+          {instrument.audience === 'brief' && <p>{t('screeningForm.next.possible.fullScreen')}</p>}
+          <p>
+            {t('screeningForm.next.possible.report')} <a href="tel:+18005404000">(800) 540-4000</a>
+          </p>
+          <p className="harbor-sources">{t('screeningForm.next.possible.sources')}</p>
+        </>
+      )}
+      {level === 'none' && (
+        <>
+          <p>{t('screeningForm.next.none.watch')}</p>
+          <p>{t('screeningForm.next.none.notCleared')}</p>
+          <p className="harbor-sources">{t('screeningForm.next.none.sources')}</p>
+        </>
+      )}
+    </section>
+  );
+}
+
+/**
+ * A screening's result: the level of concern in words (with a symbol, never colour alone), the reasons with the items
+ * behind them, what to do next, the crisis step when a safety item was positive, the statement that a screening is
+ * not proof, and the answers (read-only).
+ */
+export function ResultView({ instrument, data }: { instrument: InstrumentDefinition; data: ResultData }) {
+  const { t, locale } = useMessages();
+  const items = itemsById(instrument);
+  const shown = new Set(visibleItemIds(instrument, data.answers));
+  return (
+    <>
+      {data.safety && <CrisisAlert id="result-crisis" />}
+      <div
+        className={`usa-summary-box harbor-level harbor-level--${data.level}`}
+        data-testid="result-level"
+        data-level={data.level}
+      >
+        <div className="usa-summary-box__body">
+          <h2 className="usa-summary-box__heading">{t('screeningForm.result.levelHeading')}</h2>
+          <p className="harbor-level__value">
+            <span className="harbor-level__symbol" aria-hidden="true">
+              {data.level === 'clear' ? '!!' : data.level === 'possible' ? '!' : '–'}
+            </span>{' '}
+            {levelName(data.level, t)}
+          </p>
+        </div>
+      </div>
+
+      <section aria-labelledby="reasons-heading" data-testid="result-reasons">
+        <h2 id="reasons-heading">{t('screeningForm.result.reasonsHeading')}</h2>
+        {data.reasons.length === 0 ? (
+          <p>{t('screeningForm.result.noReasons')}</p>
+        ) : (
+          <ul className="usa-list harbor-reasons">
+            {data.reasons.map((reason) => (
+              <li key={`${reason.rule}-${reason.domainId ?? ''}`} data-testid="result-reason" data-rule={reason.rule}>
+                <p className="margin-y-05">{reasonText(reason, instrument, data.domains, t, locale)}</p>
+                {reason.itemIds.length > 0 && (
+                  <ul className="usa-list">
+                    {reason.itemIds.map((id) => {
+                      const item = items.get(id);
+                      if (!item) return null;
+                      return (
+                        <li key={id} data-testid="reason-item" data-item={id}>
+                          {inLocale(item.text, locale)}{' '}
+                          <span className="harbor-answer">({answerInWords(item, data.answers[id], t, locale)})</span>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <NextSteps level={data.level} instrument={instrument} />
+
+      <div className="usa-alert usa-alert--info usa-alert--slim harbor-not-proof" data-testid="not-proof">
+        <div className="usa-alert__body">
+          <p className="usa-alert__text">{t('screeningForm.result.notProof')}</p>
+        </div>
+      </div>
+
+      <section aria-labelledby="answers-heading">
+        <h2 id="answers-heading">{t('screeningForm.result.answersHeading')}</h2>
+        {instrument.domains.map((domain) => {
+          const domainItems = domain.items.filter((item) => shown.has(item.id));
+          if (domainItems.length === 0) return null;
+          return (
+            <div key={domain.id}>
+              <h3>{inLocale(domain.title, locale)}</h3>
+              <dl className="harbor-answers">
+                {domainItems.map((item) => (
+                  <div key={item.id} className="harbor-answers__row">
+                    <dt>{inLocale(item.text, locale)}</dt>
+                    <dd>{answerInWords(item, data.answers[item.id], t, locale)}</dd>
+                  </div>
+                ))}
+              </dl>
+            </div>
+          );
+        })}
+      </section>
+
+      <section aria-labelledby="about-heading" className="harbor-sources">
+        <h2 id="about-heading">{t('screeningForm.result.aboutHeading')}</h2>
+        <p>
+          {t('screeningForm.result.instrument', {
+            title: inLocale(instrument.title, locale),
+            version: instrument.version,
+          })}
+        </p>
+        {instrument.disclaimer && <p>{inLocale(instrument.disclaimer, locale)}</p>}
+        <p>{inLocale(instrument.source, locale)}</p>
+      </section>
+    </>
+  );
+}
