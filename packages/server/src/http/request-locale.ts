@@ -12,7 +12,11 @@ export function registerRequestLocale(app: FastifyInstance): void {
   app.decorateRequest('locale', 'en');
   app.addHook('onRequest', async (request, reply) => {
     request.locale = negotiateLocale(request.headers['accept-language']);
-    reply.header('content-language', request.locale);
-    reply.header('vary', 'Accept-Language');
+    // API answers speak the caller's language. The web app's files do not vary by language (the app translates itself),
+    // so they say nothing about it: a service worker's cache then matches them whatever language the page asks in.
+    if (request.url.startsWith('/api/')) {
+      reply.header('content-language', request.locale);
+      reply.header('vary', 'Accept-Language');
+    }
   });
 }
