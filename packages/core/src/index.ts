@@ -6,4 +6,5 @@ export * from './errors.js';
 export * from './i18n/catalog.js';
 export * from './i18n/define.js';
 export * from './i18n/locales.js';
+export * from './protocol/index.js';
 export * from './screening/index.js';

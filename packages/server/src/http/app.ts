@@ -14,6 +14,7 @@ import { authRoutes } from '../features/auth/routes.js';
 import { cspReportRoutes } from '../features/csp-reports/routes.js';
 import { healthRoutes } from '../features/health/routes.js';
 import { oidcRoutes } from '../features/oidc/routes.js';
+import { responseRoutes } from '../features/response/routes.js';
 import { screeningRoutes } from '../features/screening/routes.js';
 import { youthRoutes } from '../features/youth/routes.js';
 import { HARBOR_VERSION } from '../version.js';
@@ -112,6 +113,11 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
     auditKey,
     keyring: Keyring.fromConfig(options.config),
     permissions,
+  });
+  await app.register(responseRoutes, {
+    database: options.database,
+    auditKey,
+    keyring: Keyring.fromConfig(options.config),
   });
   await app.register(screeningRoutes, {
     database: options.database,

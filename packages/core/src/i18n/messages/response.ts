@@ -22,6 +22,10 @@ export const responseMessages = defineMessages({
     en: 'This step is completed by submitting the written report (SS 8572).',
     es: 'Este paso se completa al presentar el reporte escrito (SS 8572).',
   },
+  'response.step.minimumDays': {
+    en: 'This engagement lasts at least 90 days from its start; it cannot be completed earlier.',
+    es: 'Este acompañamiento dura al menos 90 días desde su inicio; no se puede completar antes.',
+  },
   'response.referralNumber.invalid': {
     en: 'A referral number has exactly 19 digits (spaces and dashes are fine).',
     es: 'Un número de referencia tiene exactamente 19 dígitos (se admiten espacios y guiones).',

@@ -1,0 +1,88 @@
+import { type ProtocolDefinition, type ProtocolFacts, stepApplies } from './definition.js';
+
+/**
+ * Clock arithmetic for response deadlines. Every time is a UTC instant; a deadline is its number of minutes after its
+ * start, exactly, whatever happens to the wall clock meanwhile (a 36-hour deadline across a daylight-saving change is
+ * still 36 hours). Times are shown in the county's time zone.
+ */
+
+export const DEFAULT_TIME_ZONE = 'America/Los_Angeles';
+const MINUTE = 60_000;
+
+/** The instant `minutes` after `start`. */
+export function dueAt(start: Date, minutes: number): Date {
+  return new Date(start.getTime() + minutes * MINUTE);
+}
+
+/** Whole minutes left before a deadline, or by which it is overdue (exactly at the deadline is not overdue). */
+export function timeLeft(due: Date, now: Date): { overdue: boolean; minutes: number } {
+  const ms = due.getTime() - now.getTime();
+  return ms >= 0
+    ? { overdue: false, minutes: Math.floor(ms / MINUTE) }
+    : { overdue: true, minutes: Math.ceil(-ms / MINUTE) };
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** A moment as a person in the county reads it: "Mar 9, 2026, 9:00 AM PDT", in English or Spanish. */
+export function formatInZone(date: Date, timeZone: string, locale: 'en' | 'es'): string {
+  const key = `${timeZone}|${locale}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-US', {
+      timeZone,
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    });
+    formats.set(key, format);
+  }
+  return format.format(date);
+}
+
+/** Sorts deadlines by urgency: open ones before completed ones, the most overdue first, then the soonest due. */
+export function compareUrgency(a: { due: Date; completed: boolean }, b: { due: Date; completed: boolean }): number {
+  if (a.completed !== b.completed) return a.completed ? 1 : -1;
+  return a.due.getTime() - b.due.getTime();
+}
+
+export interface PlannedStep {
+  stepId: string;
+  /** When the step's clock started; null while what starts it has not happened. */
+  startsAt: Date | null;
+  dueAt: Date | null;
+}
+
+/**
+ * The steps that apply to a response, each with its start and due time as far as they are known: a step that waits for
+ * a recovery time, or for another step's completion, has none until that happens.
+ */
+export function planSteps(
+  protocol: ProtocolDefinition,
+  facts: ProtocolFacts,
+  times: { openedAt: Date; recoveredAt?: Date | undefined; completed: Record<string, Date> },
+): PlannedStep[] {
+  return protocol.steps
+    .filter((step) => stepApplies(step, facts))
+    .map((step) => {
+      const start =
+        step.start.on === 'response_opened'
+          ? times.openedAt
+          : step.start.on === 'recovery'
+            ? (times.recoveredAt ?? null)
+            : (times.completed[step.start.step] ?? null);
+      return { stepId: step.id, startsAt: start, dueAt: start ? dueAt(start, step.due.minutes) : null };
+    });
+}

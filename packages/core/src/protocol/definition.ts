@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { AGENCY_KINDS } from '../access/agencies.js';
+import { ROLES } from '../access/roles.js';
+
+/**
+ * A response protocol as data: its steps, who owns each, what starts each clock, when each is due, how it is completed
+ * and whom to tell when it is overdue. Shared by the server (which runs responses) and the web app (which shows them).
+ */
+
+const bilingual = z.strictObject({ en: z.string().trim().min(1).max(4000), es: z.string().trim().min(1).max(4000) });
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and dashes');
+
+/** The facts a step can depend on, recorded when a response opens. */
+export const OPENED_BY = ['screening', 'recovery', 'disclosure', 'hotline_call'] as const;
+export type OpenedBy = (typeof OPENED_BY)[number];
+export interface ProtocolFacts {
+  opened_by: OpenedBy;
+  on_probation: boolean;
+  reporter_is_law_enforcement: boolean;
+}
+
+const Condition = z.union([
+  z.strictObject({ fact: z.literal('opened_by'), in: z.array(z.enum(OPENED_BY)).min(1) }),
+  z.strictObject({ fact: z.enum(['on_probation', 'reporter_is_law_enforcement']), equals: z.boolean() }),
+]);
+export type StepCondition = z.infer<typeof Condition>;
+
+const Start = z.union([
+  z.strictObject({ on: z.literal('response_opened') }),
+  z.strictObject({ on: z.literal('recovery') }),
+  z.strictObject({ on: z.literal('step_completed'), step: id }),
+]);
+
+export const COMPLETIONS = ['manual', 'telephone_report', 'written_report', 'cross_report'] as const;
+
+export const ProtocolStepSchema = z.strictObject({
+  id,
+  title: bilingual,
+  description: bilingual,
+  /** A role, or 'opener': the person who opened the response (the mandated reporter). */
+  owner: z.strictObject({
+    role: z.enum([...ROLES, 'opener']),
+    agencyKind: z.enum(AGENCY_KINDS).optional(),
+  }),
+  start: Start,
+  due: z.strictObject({
+    minutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(366 * 24 * 60),
+  }),
+  completion: z.enum(COMPLETIONS),
+  appliesWhen: z.array(Condition).max(5).optional(),
+  escalation: z
+    .array(
+      z.strictObject({
+        afterMinutesOverdue: z
+          .number()
+          .int()
+          .min(0)
+          .max(30 * 24 * 60),
+        notify: z.enum(['owner', 'owner_supervisor']),
+      }),
+    )
+    .max(5)
+    .optional(),
+  /** An engagement that lasts at least this many days once started (the advocate's 90 days). */
+  minimumDays: z.number().int().min(1).max(3650).optional(),
+});
+export type ProtocolStep = z.infer<typeof ProtocolStepSchema>;
+
+export const ProtocolDefinitionSchema = z.strictObject({
+  id,
+  version: z.number().int().positive(),
+  title: bilingual,
+  description: bilingual,
+  source: bilingual,
+  steps: z.array(ProtocolStepSchema).min(1).max(50),
+});
+export type ProtocolDefinition = z.infer<typeof ProtocolDefinitionSchema>;
+
+type Problem = { path: string; message: string };
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)),
+    '',
+  );
+}
+
+/** Checks beyond the shape: unique ids, references that exist, no cycle of steps waiting for each other. */
+function crossChecks(protocol: ProtocolDefinition): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Map<string, number>();
+  protocol.steps.forEach((step, i) => {
+    if (ids.has(step.id)) problems.push({ path: `steps[${i}].id`, message: `the step id "${step.id}" is used twice` });
+    ids.set(step.id, i);
+  });
+  protocol.steps.forEach((step, i) => {
+    if (step.start.on === 'step_completed' && !ids.has(step.start.step)) {
+      problems.push({ path: `steps[${i}].start.step`, message: `no step has the id "${step.start.step}"` });
+    }
+    const escalation = step.escalation ?? [];
+    escalation.forEach((rule, j) => {
+      if (j > 0 && rule.afterMinutesOverdue < escalation[j - 1]!.afterMinutesOverdue) {
+        problems.push({
+          path: `steps[${i}].escalation[${j}].afterMinutesOverdue`,
+          message: 'escalations must be in ascending order of time',
+        });
+      }
+    });
+  });
+  // A step waiting for itself, directly or through others, would never start.
+  protocol.steps.forEach((step, i) => {
+    const seen = new Set<string>([step.id]);
+    let current = step;
+    while (current.start.on === 'step_completed') {
+      const next = protocol.steps.find((s) => s.id === (current.start as { step: string }).step);
+      if (!next) break;
+      if (seen.has(next.id)) {
+        problems.push({ path: `steps[${i}].start.step`, message: 'the steps wait for each other in a circle' });
+        break;
+      }
+      seen.add(next.id);
+      current = next;
+    }
+  });
+  return problems;
+}
+
+/** Reads a protocol definition, listing every problem (with where it is) when there is any. */
+export function parseProtocol(
+  input: unknown,
+): { ok: true; protocol: ProtocolDefinition } | { ok: false; errors: Problem[] } {
+  const parsed = ProtocolDefinitionSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((issue) => ({ path: pathOf(issue.path), message: issue.message })),
+    };
+  }
+  const problems = crossChecks(parsed.data);
+  return problems.length > 0 ? { ok: false, errors: problems } : { ok: true, protocol: parsed.data };
+}
+
+/** Whether a step applies to a response with these facts. */
+export function stepApplies(step: ProtocolStep, facts: ProtocolFacts): boolean {
+  return (step.appliesWhen ?? []).every((condition) =>
+    'in' in condition ? condition.in.includes(facts.opened_by) : facts[condition.fact] === condition.equals,
+  );
+}

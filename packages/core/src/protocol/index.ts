@@ -1,0 +1,4 @@
+export * from './clock.js';
+export * from './definition.js';
+export * from './la-county.js';
+export * from './reports.js';

@@ -1,0 +1,200 @@
+import type { AgencyKind } from '../access/agencies.js';
+import type { ProtocolDefinition, ProtocolStep } from './definition.js';
+
+/**
+ * The Los Angeles County first-responder protocol for commercially sexually exploited children, as Harbor runs it by
+ * default. Written from ../shared/domain/FACTS.md: the LA CSEC First Responder Protocol (2014), Penal Code 11166 and
+ * 11166(k), Welfare and Institutions Code 16524.6 and following. A county changes it by importing a new version of this
+ * file (`harbor protocols import`), never by changing code.
+ */
+
+const HOUR = 60;
+const onScene = (
+  id: string,
+  role: ProtocolStep['owner']['role'],
+  agencyKind: AgencyKind,
+  who: { en: string; es: string },
+  extra: Partial<ProtocolStep> = {},
+): ProtocolStep => ({
+  id,
+  title: { en: `${who.en} on scene`, es: `${who.es} en el lugar` },
+  description: {
+    en: `${who.en} arrives where the youth was recovered within 90 minutes of the recovery (LA CSEC First Responder Protocol).`,
+    es: `${who.es} llega al lugar donde se recuperó al joven dentro de los 90 minutos posteriores a la recuperación (Protocolo de Primera Respuesta CSEC de Los Ángeles).`,
+  },
+  owner: { role, agencyKind },
+  start: { on: 'recovery' },
+  due: { minutes: 90 },
+  completion: 'manual',
+  appliesWhen: [{ fact: 'opened_by', in: ['recovery'] }],
+  escalation: [
+    { afterMinutesOverdue: 15, notify: 'owner' },
+    { afterMinutesOverdue: 30, notify: 'owner_supervisor' },
+  ],
+  ...extra,
+});
+
+const usual: ProtocolStep['escalation'] = [
+  { afterMinutesOverdue: 0, notify: 'owner' },
+  { afterMinutesOverdue: 60, notify: 'owner_supervisor' },
+];
+
+export const LA_COUNTY_FIRST_RESPONDER: ProtocolDefinition = {
+  id: 'la-county-first-responder',
+  version: 1,
+  title: {
+    en: 'Los Angeles County first-responder protocol for commercially sexually exploited children',
+    es: 'Protocolo de primera respuesta del Condado de Los Ángeles para niños explotados sexualmente con fines comerciales',
+  },
+  description: {
+    en: 'What happens, who does it and by when, once a child or youth is identified or recovered: the report to the child abuse hotline at once, partners on scene within 90 minutes, the written report within 36 hours, health and services within 72 hours, an advocate for at least 90 days, and a multidisciplinary team meeting.',
+    es: 'Qué ocurre, quién lo hace y en qué plazo una vez que se identifica o recupera a un niño, niña o joven: el reporte inmediato a la línea de abuso infantil, los socios en el lugar dentro de 90 minutos, el reporte escrito dentro de 36 horas, salud y servicios dentro de 72 horas, una persona de apoyo durante al menos 90 días y una reunión del equipo multidisciplinario.',
+  },
+  source: {
+    en: 'LA CSEC First Responder Protocol (2014); Penal Code 11166(a) and 11166(k); Welfare and Institutions Code 16524.6 and following.',
+    es: 'Protocolo de Primera Respuesta CSEC de Los Ángeles (2014); Código Penal 11166(a) y 11166(k); Código de Bienestar e Instituciones 16524.6 y siguientes.',
+  },
+  steps: [
+    {
+      id: 'telephone-report',
+      title: {
+        en: 'Telephone report to the child abuse hotline',
+        es: 'Reporte telefónico a la línea de abuso infantil',
+      },
+      description: {
+        en: 'Call the DCFS Child Protection Hotline, (800) 540-4000, at once, and record the 19-digit referral number it gives (Penal Code 11166(a)).',
+        es: 'Llame de inmediato a la Línea Directa de Protección Infantil de DCFS, (800) 540-4000, y registre el número de referencia de 19 dígitos que le den (Código Penal 11166(a)).',
+      },
+      owner: { role: 'opener' },
+      start: { on: 'response_opened' },
+      due: { minutes: 0 },
+      completion: 'telephone_report',
+      escalation: [
+        { afterMinutesOverdue: 15, notify: 'owner' },
+        { afterMinutesOverdue: 60, notify: 'owner_supervisor' },
+      ],
+    },
+    onScene('advocate-on-scene', 'advocate', 'advocacy', { en: 'The advocate', es: 'La persona de apoyo' }),
+    onScene('child-welfare-on-scene', 'social_worker', 'child_welfare', {
+      en: 'The child welfare social worker',
+      es: 'El trabajador social de bienestar infantil',
+    }),
+    onScene(
+      'probation-on-scene',
+      'probation_officer',
+      'probation',
+      { en: 'The probation officer', es: 'El oficial de libertad condicional' },
+      {
+        appliesWhen: [
+          { fact: 'opened_by', in: ['recovery'] },
+          { fact: 'on_probation', equals: true },
+        ],
+      },
+    ),
+    onScene('mental-health-on-scene', 'clinician', 'mental_health', {
+      en: 'The mental health clinician',
+      es: 'El profesional de salud mental',
+    }),
+    onScene('health-on-scene', 'health_provider', 'health', { en: 'The health partner', es: 'El socio de salud' }),
+    {
+      id: 'written-report',
+      title: { en: 'Written follow-up report (SS 8572)', es: 'Reporte escrito de seguimiento (SS 8572)' },
+      description: {
+        en: 'Send the written report to the agency that took the telephone report within 36 hours of the call (Penal Code 11166(a)). Harbor prepares it from the records for you to review and complete.',
+        es: 'Envíe el reporte escrito a la agencia que recibió el reporte telefónico dentro de las 36 horas siguientes a la llamada (Código Penal 11166(a)). Harbor lo prepara a partir de los registros para que usted lo revise y complete.',
+      },
+      owner: { role: 'opener' },
+      start: { on: 'step_completed', step: 'telephone-report' },
+      due: { minutes: 36 * HOUR },
+      completion: 'written_report',
+      escalation: usual,
+    },
+    {
+      id: 'cross-report-child-welfare',
+      title: { en: 'Cross-report to child welfare', es: 'Reporte cruzado a bienestar infantil' },
+      description: {
+        en: 'Law enforcement reports in writing to the child welfare agency within 36 hours (Penal Code 11166(k)).',
+        es: 'Las fuerzas del orden reportan por escrito a la agencia de bienestar infantil dentro de 36 horas (Código Penal 11166(k)).',
+      },
+      owner: { role: 'law_enforcement' },
+      start: { on: 'response_opened' },
+      due: { minutes: 36 * HOUR },
+      completion: 'cross_report',
+      appliesWhen: [{ fact: 'reporter_is_law_enforcement', equals: true }],
+      escalation: usual,
+    },
+    {
+      id: 'cross-report-district-attorney',
+      title: { en: 'Cross-report to the district attorney', es: 'Reporte cruzado a la fiscalía' },
+      description: {
+        en: 'Law enforcement reports in writing to the district attorney’s office within 36 hours (Penal Code 11166(k)).',
+        es: 'Las fuerzas del orden reportan por escrito a la oficina de la fiscalía dentro de 36 horas (Código Penal 11166(k)).',
+      },
+      owner: { role: 'law_enforcement' },
+      start: { on: 'response_opened' },
+      due: { minutes: 36 * HOUR },
+      completion: 'cross_report',
+      appliesWhen: [{ fact: 'reporter_is_law_enforcement', equals: true }],
+      escalation: usual,
+    },
+    {
+      id: 'health-evaluation',
+      title: { en: 'Health evaluation', es: 'Evaluación de salud' },
+      description: {
+        en: 'A health evaluation within 72 hours, at a medical hub or with the youth’s provider (LA CSEC First Responder Protocol).',
+        es: 'Una evaluación de salud dentro de 72 horas, en un centro médico o con el proveedor del joven (Protocolo de Primera Respuesta CSEC de Los Ángeles).',
+      },
+      owner: { role: 'health_provider' },
+      start: { on: 'response_opened' },
+      due: { minutes: 72 * HOUR },
+      completion: 'manual',
+      escalation: usual,
+    },
+    {
+      id: 'specialized-services',
+      title: { en: 'Specialized services', es: 'Servicios especializados' },
+      description: {
+        en: 'Referrals to specialized services for commercially sexually exploited youth within 72 hours: placement, mental health, advocacy.',
+        es: 'Referencias a servicios especializados para jóvenes explotados sexualmente con fines comerciales dentro de 72 horas: colocación, salud mental, apoyo.',
+      },
+      owner: { role: 'social_worker' },
+      start: { on: 'response_opened' },
+      due: { minutes: 72 * HOUR },
+      completion: 'manual',
+      escalation: usual,
+    },
+    {
+      id: 'advocate-engagement',
+      title: {
+        en: 'Advocate engagement (at least 90 days)',
+        es: 'Acompañamiento de la persona de apoyo (al menos 90 días)',
+      },
+      description: {
+        en: 'The advocate stays engaged with the youth for at least 90 days. Complete this step when the 90 days are done.',
+        es: 'La persona de apoyo acompaña al joven durante al menos 90 días. Complete este paso cuando se cumplan los 90 días.',
+      },
+      owner: { role: 'advocate' },
+      start: { on: 'response_opened' },
+      due: { minutes: 90 * 24 * HOUR },
+      completion: 'manual',
+      minimumDays: 90,
+      escalation: usual,
+    },
+    {
+      id: 'mdt-meeting',
+      title: { en: 'Multidisciplinary team meeting', es: 'Reunión del equipo multidisciplinario' },
+      description: {
+        en: 'The multidisciplinary team (MDT) meets about the youth. The county sets the period: 30 days here; change it by importing a new version of this protocol.',
+        es: 'El equipo multidisciplinario (MDT) se reúne sobre el joven. El condado fija el plazo: aquí 30 días; cámbielo importando una nueva versión de este protocolo.',
+      },
+      owner: { role: 'social_worker' },
+      start: { on: 'response_opened' },
+      due: { minutes: 30 * 24 * HOUR },
+      completion: 'manual',
+      escalation: usual,
+    },
+  ],
+};
+
+export const DEFAULT_PROTOCOL_ID = LA_COUNTY_FIRST_RESPONDER.id;
+export const SHIPPED_PROTOCOLS: readonly ProtocolDefinition[] = [LA_COUNTY_FIRST_RESPONDER];

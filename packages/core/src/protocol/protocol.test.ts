@@ -1,0 +1,178 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareUrgency, DEFAULT_TIME_ZONE, dueAt, formatInZone, planSteps, timeLeft } from './clock.js';
+import { type ProtocolFacts, parseProtocol } from './definition.js';
+import { LA_COUNTY_FIRST_RESPONDER, SHIPPED_PROTOCOLS } from './la-county.js';
+import { isValidReferralNumber, normaliseReferralNumber, refusesCharge } from './reports.js';
+
+/** Wall-clock time in Los Angeles, "2026-03-09 09:00". */
+function laTime(date: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: DEFAULT_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const get = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}
+
+describe('deadlines across daylight-saving changes (America/Los_Angeles)', () => {
+  it('keeps 36 hours as 36 hours across the spring change: one wall-clock hour later', () => {
+    // 2026-03-07 20:00 PST = 2026-03-08 04:00 UTC; clocks go forward at 2026-03-08 10:00 UTC.
+    const start = new Date('2026-03-08T04:00:00Z');
+    expect(laTime(start)).toBe('2026-03-07 20:00');
+    const due = dueAt(start, 36 * 60);
+    expect(due.getTime() - start.getTime()).toBe(36 * 3600_000);
+    expect(laTime(due)).toBe('2026-03-09 09:00');
+  });
+
+  it('keeps 36 hours as 36 hours across the autumn change: one wall-clock hour earlier', () => {
+    // 2026-10-31 12:00 PDT = 19:00 UTC; clocks go back at 2026-11-01 09:00 UTC.
+    const start = new Date('2026-10-31T19:00:00Z');
+    expect(laTime(start)).toBe('2026-10-31 12:00');
+    expect(laTime(dueAt(start, 36 * 60))).toBe('2026-11-01 23:00');
+  });
+
+  it('gives 90 minutes across the repeated hour at fall-back', () => {
+    // 01:30 PDT (08:30 UTC); 90 minutes later is 02:00 PST (10:00 UTC): the wall clock shows only 30 minutes later.
+    const start = new Date('2026-11-01T08:30:00Z');
+    const due = dueAt(start, 90);
+    expect(due.toISOString()).toBe('2026-11-01T10:00:00.000Z');
+    expect(laTime(start)).toBe('2026-11-01 01:30');
+    expect(laTime(due)).toBe('2026-11-01 02:00');
+    expect(formatInZone(start, DEFAULT_TIME_ZONE, 'en')).toMatch(/PDT/);
+    expect(formatInZone(due, DEFAULT_TIME_ZONE, 'en')).toMatch(/PST/);
+  });
+
+  it('is exact for any start and any length (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 100 * 24 * 60 }),
+        (start, minutes) => dueAt(start, minutes).getTime() - start.getTime() === minutes * 60_000,
+      ),
+    );
+  });
+
+  it('formats in both languages with the zone', () => {
+    const at = new Date('2026-11-28T18:05:00Z');
+    expect(formatInZone(at, DEFAULT_TIME_ZONE, 'en')).toMatch(/Nov 28, 2026.*10:05.*PST/);
+    expect(formatInZone(at, DEFAULT_TIME_ZONE, 'es')).toMatch(/28.*nov.*2026.*10:05/);
+  });
+});
+
+describe('time left and urgency', () => {
+  const due = new Date('2026-11-28T12:00:00Z');
+  it('is not overdue exactly at the deadline, and is one millisecond later', () => {
+    expect(timeLeft(due, due)).toEqual({ overdue: false, minutes: 0 });
+    expect(timeLeft(due, new Date(due.getTime() + 1))).toEqual({ overdue: true, minutes: 1 });
+    expect(timeLeft(due, new Date(due.getTime() - 90 * 60_000 + 1))).toEqual({ overdue: false, minutes: 89 });
+  });
+
+  it('puts open deadlines first, the most overdue first, and is a total order (property)', () => {
+    const rows = [
+      { due: new Date('2026-11-28T13:00:00Z'), completed: false },
+      { due: new Date('2026-11-28T10:00:00Z'), completed: true },
+      { due: new Date('2026-11-28T11:00:00Z'), completed: false },
+    ];
+    expect([...rows].sort(compareUrgency).map((r) => r.due.getUTCHours())).toEqual([11, 13, 10]);
+    const row = fc.record({ due: fc.date({ noInvalidDate: true }), completed: fc.boolean() });
+    fc.assert(
+      fc.property(row, row, row, (a, b, c) => {
+        expect(Math.sign(compareUrgency(a, b))).toBe(-Math.sign(compareUrgency(b, a)) || 0);
+        if (compareUrgency(a, b) <= 0 && compareUrgency(b, c) <= 0) expect(compareUrgency(a, c)).toBeLessThanOrEqual(0);
+      }),
+    );
+  });
+});
+
+describe('the Los Angeles County protocol', () => {
+  const facts = (over: Partial<ProtocolFacts> = {}): ProtocolFacts => ({
+    opened_by: 'recovery',
+    on_probation: false,
+    reporter_is_law_enforcement: false,
+    ...over,
+  });
+  const openedAt = new Date('2026-11-28T08:00:00Z');
+  const recoveredAt = new Date('2026-11-28T07:40:00Z');
+
+  it('is a valid definition', () => {
+    for (const protocol of SHIPPED_PROTOCOLS) expect(parseProtocol(protocol)).toEqual({ ok: true, protocol });
+  });
+
+  it('puts partners on scene within 90 minutes of a recovery; probation only for a youth on probation', () => {
+    const plan = planSteps(LA_COUNTY_FIRST_RESPONDER, facts(), { openedAt, recoveredAt, completed: {} });
+    const advocate = plan.find((p) => p.stepId === 'advocate-on-scene')!;
+    expect(advocate.dueAt!.getTime() - recoveredAt.getTime()).toBe(90 * 60_000);
+    expect(plan.map((p) => p.stepId)).not.toContain('probation-on-scene');
+    const onProbation = planSteps(LA_COUNTY_FIRST_RESPONDER, facts({ on_probation: true }), {
+      openedAt,
+      recoveredAt,
+      completed: {},
+    });
+    expect(onProbation.map((p) => p.stepId)).toContain('probation-on-scene');
+  });
+
+  it('starts the 36 hours of the written report at the telephone report, and cross-reports only for law enforcement', () => {
+    const before = planSteps(LA_COUNTY_FIRST_RESPONDER, facts({ opened_by: 'disclosure' }), {
+      openedAt,
+      completed: {},
+    });
+    expect(before.find((p) => p.stepId === 'written-report')).toEqual({
+      stepId: 'written-report',
+      startsAt: null,
+      dueAt: null,
+    });
+    expect(before.map((p) => p.stepId)).not.toContain('advocate-on-scene');
+    expect(before.map((p) => p.stepId)).not.toContain('cross-report-child-welfare');
+    const called = new Date('2026-11-28T08:20:00Z');
+    const after = planSteps(LA_COUNTY_FIRST_RESPONDER, facts({ reporter_is_law_enforcement: true }), {
+      openedAt,
+      recoveredAt,
+      completed: { 'telephone-report': called },
+    });
+    expect(after.find((p) => p.stepId === 'written-report')!.dueAt!.getTime() - called.getTime()).toBe(36 * 3600_000);
+    expect(after.map((p) => p.stepId)).toEqual(
+      expect.arrayContaining(['cross-report-child-welfare', 'cross-report-district-attorney']),
+    );
+  });
+
+  it('refuses a bad definition listing every problem with where it is', () => {
+    const bad = structuredClone(LA_COUNTY_FIRST_RESPONDER) as unknown as { steps: Record<string, unknown>[] };
+    bad.steps[1]!.id = 'telephone-report';
+    bad.steps[6]!.start = { on: 'step_completed', step: 'nowhere' };
+    (bad.steps[2]!.owner as { role: string }).role = 'wizard';
+    const result = parseProtocol(bad);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((e) => e.path)).toEqual(['steps[2].owner.role']);
+    (bad.steps[2]!.owner as { role: string }).role = 'social_worker';
+    const second = parseProtocol(bad);
+    if (second.ok) throw new Error('accepted');
+    expect(second.errors.map((e) => e.path).sort()).toEqual(['steps[1].id', 'steps[6].start.step']);
+  });
+});
+
+describe('mandated reports and SB 1322', () => {
+  it('takes 19-digit referral numbers, with spaces or dashes, and nothing else', () => {
+    expect(isValidReferralNumber('1234-5678-9012-3456-789')).toBe(true);
+    expect(isValidReferralNumber('1234 5678 9012 3456 789')).toBe(true);
+    expect(normaliseReferralNumber('1234-5678 9012-3456-789')).toBe('1234567890123456789');
+    for (const wrong of ['123456789012345678', '12345678901234567890', '123456789012345678a', '']) {
+      expect(isValidReferralNumber(wrong), wrong).toBe(false);
+    }
+  });
+
+  it('refuses a minor’s arrest or charge for prostitution or loitering with intent, however the code is written', () => {
+    for (const code of ['PC 647(b)', '647(b)', 'pc647b', 'Penal Code 647 (b)', 'PC 653.22', '653.22']) {
+      expect(refusesCharge(code, 17), code).toBe(true);
+      expect(refusesCharge(code, null), code).toBe(true);
+      expect(refusesCharge(code, 18), code).toBe(false);
+    }
+    expect(refusesCharge('PC 459', 16)).toBe(false);
+    expect(refusesCharge('PC 647(f)', 16)).toBe(false);
+  });
+});

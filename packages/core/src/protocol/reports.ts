@@ -1,0 +1,94 @@
+/**
+ * Mandated reporting and SB 1322, as data and small checks (sources: ../shared/domain/FACTS.md — PC 11166, 11167,
+ * SB 1322 (2017), the DCFS Child Protection Hotline).
+ */
+
+/** The hotline's referral number without its spaces and dashes. */
+export function normaliseReferralNumber(text: string): string {
+  return text.replace(/[\s-]/g, '');
+}
+
+/** The DCFS Child Protection Hotline gives the reporter a 19-digit referral number. */
+export function isValidReferralNumber(text: string): boolean {
+  return /^\d{19}$/.test(normaliseReferralNumber(text));
+}
+
+export interface Hotline {
+  id: string;
+  name: { en: string; es: string };
+  /** As shown. */
+  number: string;
+  /** For a tel: link. */
+  tel: string;
+}
+
+export const HOTLINES: readonly Hotline[] = [
+  {
+    id: 'dcfs_child_protection_hotline',
+    name: { en: 'DCFS Child Protection Hotline (24/7)', es: 'Línea Directa de Protección Infantil de DCFS (24/7)' },
+    number: '(800) 540-4000',
+    tel: '+18005404000',
+  },
+  {
+    id: 'dcfs_out_of_state',
+    name: { en: 'DCFS hotline from outside California', es: 'Línea de DCFS desde fuera de California' },
+    number: '(213) 639-4500',
+    tel: '+12136394500',
+  },
+  {
+    id: 'dcfs_tdd',
+    name: { en: 'DCFS hotline TDD', es: 'Línea de DCFS para TDD' },
+    number: '(800) 272-6699',
+    tel: '+18002726699',
+  },
+  {
+    id: 'national_human_trafficking_hotline',
+    name: { en: 'National Human Trafficking Hotline', es: 'Línea Nacional contra la Trata de Personas' },
+    number: '888-373-7888',
+    tel: '+18883737888',
+  },
+  {
+    id: 'la_metro_taskforce',
+    name: { en: 'LA Metro Taskforce', es: 'LA Metro Taskforce' },
+    number: '800-655-4095',
+    tel: '+18006554095',
+  },
+  {
+    id: '988',
+    name: {
+      en: '988 Suicide & Crisis Lifeline (call or text)',
+      es: '988 Línea de Prevención del Suicidio y Crisis (llamada o texto)',
+    },
+    number: '988',
+    tel: '988',
+  },
+  {
+    id: 'lacdmh_access',
+    name: { en: 'LACDMH ACCESS Helpline (24/7)', es: 'Línea de Ayuda ACCESS del LACDMH (24/7)' },
+    number: '(800) 854-7771',
+    tel: '+18008547771',
+  },
+];
+
+/** SB 1322 (2017): no arrest or charge of a minor under these code sections. */
+export const CHARGES_NOT_FOR_MINORS = ['PC 647(b)', 'PC 653.22'] as const;
+
+/** "PC 647(b)", "647 b", "pc647b", "Penal Code 653.22" … reduced to the section's digits and letter. */
+function section(code: string): string {
+  return code
+    .toLowerCase()
+    .replace(/penal\s*code|\bpc\b|§/g, '')
+    .replace(/[^0-9a-z.]/g, '')
+    .replace(/^pc/, '');
+}
+
+/**
+ * Whether Harbor refuses to record this arrest or charge: prostitution or loitering with intent (PC 647(b), 653.22)
+ * when the youth is under 18, or when the age is not known (Harbor's youth are children and youth: a person whose age
+ * nobody knows is treated as a minor until shown otherwise).
+ */
+export function refusesCharge(code: string, ageYears: number | null): boolean {
+  const s = section(code);
+  const listed = s === '647b' || s.startsWith('647b') || s === '653.22' || s === '65322';
+  return listed && (ageYears === null || ageYears < 18);
+}

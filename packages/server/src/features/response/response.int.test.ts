@@ -1,0 +1,315 @@
+import { randomUUID } from 'node:crypto';
+import { type Answers, SHIPPED_INSTRUMENTS, visibleItemIds } from '@harbor/core';
+import { PDFDocument } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAgency } from '../../auth/accounts.js';
+import { createTestApp, type TestApp } from '../../testing/app.js';
+import { DIALECTS } from '../../testing/databases.js';
+import { type SignedInUser, signedInUser } from '../../testing/users.js';
+import { sampleYouthInput } from '../../testing/youth.js';
+import { WRITTEN_REPORT_FIELDS } from './written-report.js';
+
+const brief = SHIPPED_INSTRUMENTS.find((i) => i.audience === 'brief')!;
+
+/** A brief screening that reaches clear concern: every yes/no item answered yes. */
+function clearAnswers(): Answers {
+  const answers: Answers = {};
+  for (let round = 0; round < 3; round++) {
+    for (const id of visibleItemIds(brief, answers)) answers[id] = 'yes';
+  }
+  return answers;
+}
+
+const REFERRAL = '1234-5678-9012-3456-789';
+
+for (const dialect of DIALECTS) {
+  describe(`responses [${dialect}]`, () => {
+    let h: TestApp;
+    let socialWorker: SignedInUser;
+    let advocate: SignedInUser;
+    let officer: SignedInUser;
+    let outsider: SignedInUser;
+    let clinician: SignedInUser;
+    let youthId: string;
+
+    const call = (who: SignedInUser, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
+      h.app.inject({
+        method,
+        url,
+        headers: { ...who.headers, 'accept-language': 'en' },
+        ...(payload ? { payload } : {}),
+      });
+
+    beforeAll(async () => {
+      h = await createTestApp(dialect);
+      const dcfs = await createAgency(h.t.database.db, { name: 'DCFS', kind: 'child_welfare' });
+      const sheriff = await createAgency(h.t.database.db, { name: 'Sheriff', kind: 'sheriff' });
+      const advocacy = await createAgency(h.t.database.db, { name: 'Advocates', kind: 'advocacy' });
+      const dmh = await createAgency(h.t.database.db, { name: 'DMH', kind: 'mental_health' });
+      socialWorker = await signedInUser(h, dcfs.id, 'social_worker', 'resp-social-worker');
+      advocate = await signedInUser(h, advocacy.id, 'advocate', 'resp-advocate');
+      officer = await signedInUser(h, sheriff.id, 'law_enforcement', 'resp-officer');
+      clinician = await signedInUser(h, dmh.id, 'clinician', 'resp-clinician');
+      outsider = await signedInUser(h, dmh.id, 'social_worker', 'resp-outsider');
+      const created = await call(
+        socialWorker,
+        'POST',
+        '/api/v1/youth',
+        sampleYouthInput({ dateOfBirth: '2011-04-02' }),
+      );
+      expect(created.statusCode, created.body).toBe(201);
+      youthId = created.json().id;
+      for (const member of [advocate, officer, clinician]) {
+        const added = await call(socialWorker, 'POST', `/api/v1/youth/${youthId}/care-team`, {
+          userId: member.user.id,
+          basis: 'protocol_response',
+        });
+        expect(added.statusCode, added.body).toBe(201);
+      }
+    });
+    afterAll(() => h.close());
+
+    const screen = async (answers: Answers) => {
+      const res = await call(socialWorker, 'POST', '/api/v1/screenings', {
+        instrumentId: brief.id,
+        instrumentVersion: brief.version,
+        youthId,
+        answers,
+        complete: true,
+        idempotencyKey: randomUUID(),
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json() as { id: string; level: string };
+    };
+    const stepOf = (response: { steps: { stepId: string }[] }, id: string) =>
+      response.steps.find((s) => s.stepId === id) as {
+        stepId: string;
+        status: string;
+        dueAt: string | null;
+        startsAt: string | null;
+        version: number;
+        mine: boolean;
+      };
+
+    it('opens from a clear-concern screening with the protocol’s steps and clocks, and refuses a lower level', async () => {
+      const quiet: Answers = {};
+      for (const id of visibleItemIds(brief, {})) quiet[id] = 'no';
+      const none = await screen(quiet);
+      const refused = await call(socialWorker, 'POST', '/api/v1/responses', {
+        openedBy: 'screening',
+        screeningId: none.id,
+      });
+      expect(refused.statusCode).toBe(409);
+
+      const clear = await screen(clearAnswers());
+      expect(clear.level).toBe('clear');
+      const opened = await call(socialWorker, 'POST', '/api/v1/responses', {
+        openedBy: 'screening',
+        screeningId: clear.id,
+      });
+      expect(opened.statusCode, opened.body).toBe(201);
+      const response = (await call(socialWorker, 'GET', `/api/v1/responses/${opened.json().id}`)).json();
+      expect(response.youthId).toBe(youthId);
+      const telephone = stepOf(response, 'telephone-report');
+      expect(telephone.status).toBe('pending');
+      expect(telephone.mine).toBe(true);
+      expect(Date.parse(telephone.dueAt!)).toBeLessThanOrEqual(Date.now());
+      // The written report's 36 hours have not started: they start with the telephone report.
+      expect(stepOf(response, 'written-report').dueAt).toBeNull();
+      // Opened from a screening, not a recovery: no on-scene steps; not by law enforcement: no cross-reports.
+      expect(response.steps.map((s: { stepId: string }) => s.stepId)).not.toContain('cross-report-child-welfare');
+    });
+
+    it('runs a recovery: partners within 90 minutes, the telephone report, then 36 hours for the written report', async () => {
+      const recoveredAt = new Date(Date.now() - 10 * 60_000).toISOString();
+      const opened = await call(officer, 'POST', '/api/v1/responses', {
+        openedBy: 'recovery',
+        youthId,
+        recoveredAt,
+        onProbation: false,
+      });
+      expect(opened.statusCode, opened.body).toBe(201);
+      const id = opened.json().id;
+      let response = (await call(officer, 'GET', `/api/v1/responses/${id}`)).json();
+      const steps = response.steps.map((s: { stepId: string }) => s.stepId);
+      expect(steps).toEqual(expect.arrayContaining(['cross-report-child-welfare', 'cross-report-district-attorney']));
+      expect(steps).not.toContain('probation-on-scene');
+      const advocateStep = response.steps.find(
+        (s: { ownerRole: string; dueAt: string | null }) => s.ownerRole === 'advocate' && s.dueAt,
+      );
+      expect(Date.parse(advocateStep.dueAt) - Date.parse(recoveredAt)).toBe(90 * 60_000);
+
+      // Only the owner completes a step; not in the future; not with a stale version.
+      const byOther = await call(
+        socialWorker,
+        'POST',
+        `/api/v1/responses/${id}/steps/${advocateStep.stepId}/complete`,
+        {
+          version: advocateStep.version,
+        },
+      );
+      expect(byOther.statusCode).toBe(403);
+      const future = await call(advocate, 'POST', `/api/v1/responses/${id}/steps/${advocateStep.stepId}/complete`, {
+        version: advocateStep.version,
+        completedAt: new Date(Date.now() + 3600_000).toISOString(),
+      });
+      expect(future.statusCode).toBe(400);
+      expect(future.json().error.fields[0].path).toBe('body.completedAt');
+      const stale = await call(advocate, 'POST', `/api/v1/responses/${id}/steps/${advocateStep.stepId}/complete`, {
+        version: advocateStep.version + 5,
+      });
+      expect(stale.statusCode).toBe(409);
+      const done = await call(advocate, 'POST', `/api/v1/responses/${id}/steps/${advocateStep.stepId}/complete`, {
+        version: advocateStep.version,
+      });
+      expect(done.statusCode, done.body).toBe(204);
+
+      // The telephone report: a referral number of the wrong shape is refused, nothing saved.
+      const telephone = (referralNumber: string) =>
+        call(officer, 'POST', `/api/v1/responses/${id}/telephone-report`, {
+          calledAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+          hotline: 'dcfs_child_protection_hotline',
+          workerName: 'Hotline worker Ruiz',
+          referralNumber,
+          responseCategory: 'immediate',
+        });
+      const wrong = await telephone('1234-5678');
+      expect(wrong.statusCode).toBe(400);
+      expect(wrong.json().error.fields[0]).toMatchObject({ path: 'body.referralNumber' });
+      const right = await telephone(REFERRAL);
+      expect(right.statusCode, right.body).toBe(201);
+      response = (await call(officer, 'GET', `/api/v1/responses/${id}`)).json();
+      expect(stepOf(response, 'telephone-report').status).toBe('completed');
+      const written = stepOf(response, 'written-report');
+      const calledAt = Date.parse(response.telephoneReports[0].calledAt);
+      expect(Date.parse(written.dueAt!) - calledAt).toBe(36 * 3600_000);
+      expect(response.telephoneReports[0].referralNumber).toBe('1234567890123456789');
+
+      // The deadlines view: the officer's own steps, most urgent first.
+      const due = (await call(officer, 'GET', '/api/v1/deadlines?hours=48')).json() as {
+        dueAt: string;
+        stepId: string;
+      }[];
+      expect(due.map((d) => d.stepId)).toEqual(
+        expect.arrayContaining(['written-report', 'cross-report-child-welfare']),
+      );
+      expect(due.map((d) => d.dueAt)).toEqual([...due.map((d) => d.dueAt)].sort());
+      expect((await call(officer, 'GET', '/api/v1/deadlines?scope=agency')).statusCode).toBe(403);
+    });
+
+    it('prepares the written report with what PC 11167(a) requires, as a PDF that reads back, and submits it', async () => {
+      const opened = await call(officer, 'POST', '/api/v1/responses', { openedBy: 'disclosure', youthId });
+      const id = opened.json().id;
+      await call(officer, 'POST', `/api/v1/responses/${id}/telephone-report`, {
+        calledAt: new Date(Date.now() - 60_000).toISOString(),
+        hotline: 'dcfs_child_protection_hotline',
+        workerName: 'Hotline worker Ruiz',
+        referralNumber: REFERRAL,
+        responseCategory: 'immediate',
+      });
+      const draft = (await call(officer, 'GET', `/api/v1/responses/${id}/written-report`)).json();
+      expect(draft.version).toBe(0);
+      expect(draft.fields.reporterName).toBe('resp-officer');
+      expect(draft.fields.childName).toMatch(/Test Youth/);
+      expect(draft.fields.telephoneReport).toContain('1234567890123456789');
+
+      // Submitting without what the law requires is refused, field by field.
+      const early = await call(officer, 'PUT', `/api/v1/responses/${id}/written-report`, {
+        fields: draft.fields,
+        version: 0,
+        submittedAt: new Date().toISOString(),
+      });
+      expect(early.statusCode).toBe(400);
+      expect(early.json().error.fields.map((f: { path: string }) => f.path)).toEqual(
+        expect.arrayContaining(['body.fields.reporterBusinessAddress', 'body.fields.reporterPhone']),
+      );
+      const fields = {
+        ...draft.fields,
+        reporterBusinessAddress: '4024 N Durfee Ave, El Monte, CA 91732',
+        reporterPhone: '(626) 555-0142',
+        childPresentLocation: 'Sheriff station, with a DCFS social worker',
+        childSchool: 'Unknown',
+        suspicionBasis: 'The youth said an older man takes the money she is given for sex.',
+        suspicionSource: 'The youth, during the recovery interview.',
+      };
+      const saved = await call(officer, 'PUT', `/api/v1/responses/${id}/written-report`, { fields, version: 0 });
+      expect(saved.statusCode, saved.body).toBe(200);
+
+      const pdfResponse = await call(officer, 'GET', `/api/v1/responses/${id}/written-report.pdf`);
+      expect(pdfResponse.statusCode).toBe(200);
+      expect(pdfResponse.headers['content-type']).toBe('application/pdf');
+      const pdf = await PDFDocument.load(pdfResponse.rawPayload);
+      const form = pdf.getForm();
+      for (const field of WRITTEN_REPORT_FIELDS) {
+        expect(form.getTextField(field).getText() ?? '', field).toBe(fields[field as keyof typeof fields]);
+      }
+
+      const submittedAt = new Date(Date.now() - 1000).toISOString();
+      const submitted = await call(officer, 'PUT', `/api/v1/responses/${id}/written-report`, {
+        fields,
+        version: 1,
+        submittedAt,
+      });
+      expect(submitted.statusCode, submitted.body).toBe(200);
+      const response = (await call(officer, 'GET', `/api/v1/responses/${id}`)).json();
+      expect(stepOf(response, 'written-report').status).toBe('completed');
+      const again = await call(officer, 'PUT', `/api/v1/responses/${id}/written-report`, { fields, version: 2 });
+      expect(again.statusCode).toBe(409);
+    });
+
+    it('refuses, under SB 1322, to record a minor’s arrest or charge for PC 647(b) or 653.22, with a plain reason', async () => {
+      const opened = await call(officer, 'POST', '/api/v1/responses', { openedBy: 'recovery', youthId });
+      const id = opened.json().id;
+      for (const code of ['PC 647(b)', '653.22', 'pc647b']) {
+        const refused = await h.app.inject({
+          method: 'POST',
+          url: `/api/v1/responses/${id}/actions`,
+          headers: { ...officer.headers, 'accept-language': 'es' },
+          payload: { kind: 'arrest', code },
+        });
+        expect(refused.statusCode, code).toBe(400);
+        expect(refused.json().error.fields[0].message).toMatch(/SB 1322/);
+        expect(refused.json().error.fields[0].message).toMatch(/víctima/);
+      }
+      const rows = await h.t.database.db
+        .selectFrom('law_enforcement_action')
+        .selectAll()
+        .where('response_id', '=', id)
+        .execute();
+      expect(rows).toEqual([]);
+      const audit = await h.t.database.db
+        .selectFrom('audit_event')
+        .select('event')
+        .where('event', '=', 'response.charge_refused')
+        .execute();
+      expect(audit.length).toBeGreaterThanOrEqual(3);
+    });
+
+    it('opens the safety step at once for a positive safety answer and notifies the clinician on the team', async () => {
+      const safetyItem = brief.domains.flatMap((d) => d.items.filter((i) => i.safety || d.safety))[0]!;
+      const answers = clearAnswers();
+      answers[safetyItem.id] = 'yes';
+      const screening = await screen(answers);
+      const opened = await call(socialWorker, 'POST', '/api/v1/responses', {
+        openedBy: 'screening',
+        screeningId: screening.id,
+      });
+      const response = (await call(socialWorker, 'GET', `/api/v1/responses/${opened.json().id}`)).json();
+      expect(response.crisis).toMatchObject({ reason: 'screening_safety_item' });
+      const notes = await h.t.database.db
+        .selectFrom('notification')
+        .selectAll()
+        .where('user_id', '=', clinician.user.id)
+        .where('kind', '=', 'crisis')
+        .where('response_id', '=', opened.json().id)
+        .execute();
+      expect(notes).toHaveLength(1);
+    });
+
+    it('hides a response from someone without need-to-know', async () => {
+      const opened = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'hotline_call', youthId });
+      expect((await call(outsider, 'GET', `/api/v1/responses/${opened.json().id}`)).statusCode).toBe(404);
+      expect((await call(outsider, 'GET', '/api/v1/deadlines')).json()).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,304 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Keyring } from '../../crypto/keys.js';
+import type { HarborDatabase } from '../../db/database.js';
+import { HarborError } from '../../errors.js';
+import { permission } from '../../http/access.js';
+import { YouthId } from '../youth/schemas.js';
+import {
+  completeStep,
+  deadlines,
+  listYouthResponses,
+  markNotApplicable,
+  openCrisis,
+  openResponse,
+  protocols,
+  type ResponseCaller,
+  readResponse,
+  recordAction,
+  recordTelephoneReport,
+  saveCrisisPlan,
+} from './responses.js';
+import {
+  ActionBody,
+  CompleteStepBody,
+  CrisisBody,
+  CrisisPlanBody,
+  Deadline,
+  DeadlinesQuery,
+  NotApplicableBody,
+  OpenResponseBody,
+  ProtocolParams,
+  Response,
+  ResponseId,
+  StepParams,
+  TelephoneReportBody,
+  WrittenReport,
+  WrittenReportBody,
+} from './schemas.js';
+import { readWrittenReport, saveWrittenReport, writtenReportPdf } from './written-report.js';
+
+const Created = z.object({ id: z.string() });
+
+/** Responses, their steps and clocks, mandated reports, SB 1322 and the safety step. Rules live in responses.ts. */
+export async function responseRoutes(
+  app: FastifyInstance,
+  options: { database: HarborDatabase; auditKey: Buffer; keyring: Keyring },
+) {
+  await protocols.ensureShipped(options.database.db);
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  const caller = (request: FastifyRequest): ResponseCaller => {
+    if (!request.auth) throw new HarborError('unauthenticated', 'no session');
+    return {
+      db: options.database.db,
+      auditKey: options.auditKey,
+      keyring: options.keyring,
+      user: request.auth.user,
+      ip: request.ip,
+    };
+  };
+  const tags = ['responses'];
+  const read = { config: { access: permission('youth.read') } };
+  const write = { config: { access: permission('youth.write') } };
+
+  api.get(
+    '/api/v1/protocols/:id/versions/:version',
+    {
+      ...read,
+      schema: {
+        tags,
+        summary: 'One version of a response protocol: steps, owners, clocks, escalation',
+        params: ProtocolParams,
+        response: { 200: z.looseObject({ id: z.string(), version: z.number().int() }) },
+      },
+    },
+    async (request, reply) => {
+      const protocol = await protocols.find(options.database.db, request.params.id, request.params.version);
+      if (!protocol) throw new HarborError('not_found', 'no such protocol version');
+      reply.header('cache-control', 'private, max-age=86400, immutable');
+      return protocol;
+    },
+  );
+
+  api.post(
+    '/api/v1/responses',
+    {
+      ...write,
+      schema: {
+        tags,
+        summary: 'Open a response (from a clear-concern screening, a recovery, a disclosure or a hotline call)',
+        body: OpenResponseBody,
+        response: { 201: Created },
+      },
+    },
+    async (request, reply) => reply.status(201).send({ id: await openResponse(caller(request), request.body) }),
+  );
+
+  api.get(
+    '/api/v1/responses/:id',
+    {
+      ...read,
+      schema: {
+        tags,
+        summary: 'A response with its steps and reports',
+        params: ResponseId,
+        response: { 200: Response },
+      },
+    },
+    async (request) => readResponse(caller(request), request.params.id),
+  );
+
+  api.get(
+    '/api/v1/youth/:id/responses',
+    {
+      ...read,
+      schema: {
+        tags,
+        summary: "A youth's responses, newest first",
+        params: YouthId,
+        response: {
+          200: z.array(
+            z.object({
+              id: z.string(),
+              opened_by: z.string(),
+              opened_at: z.string(),
+              status: z.string(),
+              screening_id: z.string().nullable(),
+            }),
+          ),
+        },
+      },
+    },
+    async (request) => listYouthResponses(caller(request), request.params.id),
+  );
+
+  api.post(
+    '/api/v1/responses/:id/steps/:stepId/complete',
+    {
+      ...write,
+      schema: {
+        tags,
+        summary: 'Complete a step (its owner only; not in the future)',
+        params: StepParams,
+        body: CompleteStepBody,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await completeStep(caller(request), request.params.id, request.params.stepId, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.post(
+    '/api/v1/responses/:id/steps/:stepId/not-applicable',
+    {
+      ...write,
+      schema: {
+        tags,
+        summary: 'Mark a step not applicable, with the reason',
+        params: StepParams,
+        body: NotApplicableBody,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await markNotApplicable(caller(request), request.params.id, request.params.stepId, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.post(
+    '/api/v1/responses/:id/telephone-report',
+    {
+      ...write,
+      schema: {
+        tags,
+        summary: 'Record the telephone report to the hotline (19-digit referral number)',
+        params: ResponseId,
+        body: TelephoneReportBody,
+        response: { 201: Created },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send({ id: await recordTelephoneReport(caller(request), request.params.id, request.body) }),
+  );
+
+  api.get(
+    '/api/v1/responses/:id/written-report',
+    {
+      ...read,
+      schema: {
+        tags,
+        summary: 'The written follow-up report (SS 8572): as saved, or pre-filled',
+        params: ResponseId,
+        response: { 200: WrittenReport },
+      },
+    },
+    async (request) => readWrittenReport(caller(request), request.params.id),
+  );
+
+  api.put(
+    '/api/v1/responses/:id/written-report',
+    {
+      ...write,
+      schema: {
+        tags,
+        summary: 'Save the written report; with submittedAt, mark it submitted (completes the 36-hour step)',
+        params: ResponseId,
+        body: WrittenReportBody,
+        response: { 200: WrittenReport },
+      },
+    },
+    async (request) => saveWrittenReport(caller(request), request.params.id, request.body),
+  );
+
+  api.get(
+    '/api/v1/responses/:id/written-report.pdf',
+    {
+      ...read,
+      schema: { tags, summary: 'The written report as a PDF with form fields', params: ResponseId },
+    },
+    async (request, reply) => {
+      const pdf = await writtenReportPdf(caller(request), request.params.id, request.locale);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', 'attachment; filename="ss8572-follow-up.pdf"')
+        .header('cache-control', 'no-store')
+        .send(Buffer.from(pdf));
+    },
+  );
+
+  api.post(
+    '/api/v1/responses/:id/actions',
+    {
+      ...write,
+      schema: {
+        tags,
+        summary: 'Record a law-enforcement action (SB 1322: a minor is never charged under PC 647(b) or 653.22)',
+        params: ResponseId,
+        body: ActionBody,
+        response: { 201: Created },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send({
+        id: await recordAction(caller(request), request.params.id, {
+          kind: request.body.kind,
+          code: request.body.code,
+          ageYears: request.body.ageYears ?? null,
+        }),
+      }),
+  );
+
+  api.post(
+    '/api/v1/responses/:id/crisis',
+    {
+      ...write,
+      schema: {
+        tags,
+        summary: 'Open the safety step (988, ACCESS Helpline, crisis plan); notifies the clinicians on the care team',
+        params: ResponseId,
+        body: CrisisBody,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await openCrisis(caller(request), request.params.id, request.body.reason);
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.put(
+    '/api/v1/responses/:id/crisis-plan',
+    {
+      ...write,
+      schema: {
+        tags,
+        summary: 'Save the crisis plan',
+        params: ResponseId,
+        body: CrisisPlanBody,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await saveCrisisPlan(caller(request), request.params.id, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.get(
+    '/api/v1/deadlines',
+    {
+      ...read,
+      schema: {
+        tags,
+        summary: 'What is due in the next hours and what is overdue, most urgent first (mine, or my agency’s)',
+        querystring: DeadlinesQuery,
+        response: { 200: z.array(Deadline) },
+      },
+    },
+    async (request) => deadlines(caller(request), request.query.scope, request.query.hours),
+  );
+}

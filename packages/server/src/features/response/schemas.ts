@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { WRITTEN_REPORT_FIELDS } from './written-report.js';
+
+const id = z.string().min(1).max(64);
+const instant = z.iso
+  .datetime({ offset: true })
+  .describe('An ISO 8601 time with its offset, e.g. 2026-11-28T10:05:00Z');
+
+export const ResponseId = z.strictObject({ id });
+export const StepParams = z.strictObject({ id, stepId: z.string().min(1).max(64) });
+
+export const OpenResponseBody = z.strictObject({
+  openedBy: z.enum(['screening', 'recovery', 'disclosure', 'hotline_call']),
+  youthId: id.nullable().optional(),
+  screeningId: id.nullable().optional(),
+  recoveredAt: instant.nullable().optional().describe('When the youth was recovered or identified (defaults to now)'),
+  onProbation: z.boolean().default(false),
+});
+
+export const CompleteStepBody = z.strictObject({
+  version: z.number().int().positive(),
+  completedAt: instant.optional().describe('When it was done (defaults to now; never in the future)'),
+  note: z.string().trim().max(2000).optional(),
+});
+
+export const NotApplicableBody = z.strictObject({
+  version: z.number().int().positive(),
+  reason: z.string().trim().min(5).max(2000),
+});
+
+export const TelephoneReportBody = z.strictObject({
+  calledAt: instant,
+  hotline: z.enum(['dcfs_child_protection_hotline', 'dcfs_out_of_state', 'law_enforcement', 'other']),
+  workerName: z.string().trim().min(1).max(200),
+  referralNumber: z.string().trim().min(1).max(40).describe('The 19-digit referral number the hotline gave'),
+  responseCategory: z
+    .enum(['immediate', 'five_day', 'evaluated_out', 'referred_law_enforcement', 'other'])
+    .describe('The response the hotline decided'),
+});
+
+export const ActionBody = z.strictObject({
+  kind: z.enum(['arrest', 'citation', 'charge']),
+  code: z.string().trim().min(1).max(40).describe('The code section, e.g. PC 647(b)'),
+  ageYears: z.number().int().min(0).max(30).nullable().optional(),
+});
+
+export const CrisisBody = z.strictObject({ reason: z.string().trim().min(3).max(500) });
+
+export const CrisisPlanBody = z.strictObject({
+  version: z.number().int().positive(),
+  plan: z.record(
+    z.enum(['warningSigns', 'copingSteps', 'safePeople', 'safePlace', 'professionals', 'meansSafety']),
+    z.string().max(2000),
+  ),
+});
+
+const reportFields = z.strictObject(
+  Object.fromEntries(WRITTEN_REPORT_FIELDS.map((f) => [f, z.string().max(4000)])) as Record<
+    (typeof WRITTEN_REPORT_FIELDS)[number],
+    z.ZodString
+  >,
+);
+
+export const WrittenReportBody = z.strictObject({
+  fields: reportFields,
+  version: z.number().int().min(0),
+  submittedAt: instant.optional().describe('Marks the report submitted at this time (completes the step)'),
+});
+
+export const WrittenReport = z.object({
+  id: z.string().nullable(),
+  fields: reportFields,
+  submittedAt: z.string().nullable(),
+  version: z.number().int(),
+});
+
+export const DeadlinesQuery = z.strictObject({
+  scope: z.enum(['mine', 'agency']).default('mine'),
+  hours: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(72),
+});
+
+export const Deadline = z.object({
+  responseId: z.string(),
+  youthId: z.string().nullable(),
+  stepId: z.string(),
+  ownerRole: z.string(),
+  dueAt: z.string(),
+  overdue: z.boolean(),
+  protocolId: z.string(),
+  protocolVersion: z.number().int(),
+});
+
+const Step = z.object({
+  stepId: z.string(),
+  position: z.number().int(),
+  ownerRole: z.string(),
+  ownerAgencyKind: z.string().nullable(),
+  ownerUserId: z.string().nullable(),
+  status: z.enum(['pending', 'completed', 'not_applicable']),
+  startsAt: z.string().nullable(),
+  dueAt: z.string().nullable(),
+  completedAt: z.string().nullable(),
+  completedByName: z.string().nullable(),
+  note: z.string().nullable(),
+  escalated: z.boolean(),
+  mine: z.boolean().describe('The caller owns this pending step'),
+  version: z.number().int(),
+});
+
+export const Response = z.object({
+  id: z.string(),
+  youthId: z.string().nullable(),
+  screeningId: z.string().nullable(),
+  protocolId: z.string(),
+  protocolVersion: z.number().int(),
+  openedBy: z.string(),
+  openerUserId: z.string(),
+  openedAt: z.string(),
+  recoveredAt: z.string().nullable(),
+  facts: z.object({
+    opened_by: z.enum(['screening', 'recovery', 'disclosure', 'hotline_call']),
+    on_probation: z.boolean(),
+    reporter_is_law_enforcement: z.boolean(),
+  }),
+  status: z.string(),
+  version: z.number().int(),
+  access: z.string(),
+  steps: z.array(Step),
+  telephoneReports: z.array(
+    z.object({
+      id: z.string(),
+      calledAt: z.string(),
+      hotline: z.string(),
+      workerName: z.string(),
+      referralNumber: z.string(),
+      responseCategory: z.string(),
+    }),
+  ),
+  writtenReport: z.object({ id: z.string(), submittedAt: z.string().nullable(), version: z.number().int() }).nullable(),
+  crisis: z
+    .object({ openedAt: z.string(), openedBy: z.string(), reason: z.string(), plan: z.record(z.string(), z.string()) })
+    .nullable(),
+});
+
+export const ProtocolParams = z.strictObject({
+  id: z.string().min(1).max(64),
+  version: z.coerce.number().int().positive().max(1_000_000),
+});
