@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectJsonCopy } from '../testing/json-copy.js';
 import { compareUrgency, DEFAULT_TIME_ZONE, dueAt, formatInZone, planSteps, timeLeft } from './clock.js';
 import { type ProtocolFacts, parseProtocol } from './definition.js';
 import { LA_COUNTY_FIRST_RESPONDER, SHIPPED_PROTOCOLS } from './la-county.js';
@@ -100,8 +101,15 @@ describe('the Los Angeles County protocol', () => {
   const openedAt = new Date('2026-11-28T08:00:00Z');
   const recoveredAt = new Date('2026-11-28T07:40:00Z');
 
-  it('is a valid definition', () => {
-    for (const protocol of SHIPPED_PROTOCOLS) expect(parseProtocol(protocol)).toEqual({ ok: true, protocol });
+  it('is a valid definition, with an up-to-date JSON copy for counties to edit (harbor protocols import)', () => {
+    for (const protocol of SHIPPED_PROTOCOLS) {
+      expect(parseProtocol(protocol)).toEqual({ ok: true, protocol });
+      expectJsonCopy(
+        `packages/core/protocols/${protocol.id}-v${protocol.version}.json`,
+        protocol,
+        (input) => parseProtocol(input).ok,
+      );
+    }
   });
 
   it('puts partners on scene within 90 minutes of a recovery; probation only for a youth on probation', () => {

@@ -4,6 +4,7 @@ import { type Config, ConfigError, loadConfig } from '../config/index.js';
 import { BackupError, backupDatabase, restoreDatabase } from '../db/backup.js';
 import { openDatabase } from '../db/database.js';
 import { MigrationError, migrateToLatest } from '../db/migrate.js';
+import { protocols } from '../features/response/responses.js';
 import { instruments } from '../features/screening/instruments.js';
 import { startServer } from '../http/serve.js';
 import { createLogger } from '../logging.js';
@@ -153,6 +154,15 @@ export function buildCli(): Command {
       'The newest version of each instrument is offered for new screenings; completed screenings keep the version they used.',
     store: instruments,
     describe: (i) => `${i.domains.reduce((n, d) => n + d.items.length, 0)} items\t${i.title.en}`,
+  });
+  registerDefinitionCommands(program, config, {
+    name: 'protocols',
+    what: 'response protocols',
+    docs: 'packages/core/protocols/',
+    versions:
+      'The newest version of each protocol runs new responses; open responses keep the version they started with.',
+    store: protocols,
+    describe: (p) => `${p.steps.length} steps\t${p.title.en}`,
   });
   registerKeysCommands(program, config);
 

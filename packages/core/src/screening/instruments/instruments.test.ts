@@ -1,17 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { expectJsonCopy } from '../../testing/json-copy.js';
 import { instrumentItems, visibleItemIds } from '../answers.js';
-import type { InstrumentDefinition } from '../definition.js';
 import { parseInstrument } from '../parse.js';
 import { harborCseBrief } from './harbor-cse-brief.js';
 import { harborCseIndicators } from './harbor-cse-indicators.js';
 import { SHIPPED_INSTRUMENTS } from './index.js';
-
-const repoRoot = fileURLToPath(new URL('../../../../../', import.meta.url));
-const jsonFile = (instrument: InstrumentDefinition) =>
-  `${repoRoot}packages/core/instruments/${instrument.id}-v${instrument.version}.json`;
 
 /** Every text of an instrument in one language. */
 function texts(value: unknown, locale: 'en' | 'es', into: string[] = []): string[] {
@@ -76,22 +69,14 @@ describe('shipped instruments', () => {
   });
 
   // The JSON copies under packages/core/instruments are the county's editable examples for `harbor instruments import`.
-  // HARBOR_UPDATE_FIXTURES=1 rewrites them (then formats them as the repository's formatter wants).
   it.each(SHIPPED_INSTRUMENTS.map((instrument) => [instrument.id, instrument] as const))(
     'the JSON copy of %s is up to date',
     (_id, instrument) => {
-      const file = jsonFile(instrument);
-      if (process.env.HARBOR_UPDATE_FIXTURES === '1') {
-        writeFileSync(file, `${JSON.stringify(instrument, null, 2)}\n`);
-        execFileSync(`${repoRoot}node_modules/.bin/biome`, ['format', '--write', file], { cwd: repoRoot });
-      }
-      expect(existsSync(file), `${file} is missing: run with HARBOR_UPDATE_FIXTURES=1`).toBe(true);
-      const stored: unknown = JSON.parse(readFileSync(file, 'utf8'));
-      // Compared as JSON text (so field order counts too), whatever the file's formatting.
-      expect(JSON.stringify(stored), `${file} is stale: run with HARBOR_UPDATE_FIXTURES=1`).toBe(
-        JSON.stringify(instrument),
+      expectJsonCopy(
+        `packages/core/instruments/${instrument.id}-v${instrument.version}.json`,
+        instrument,
+        (input) => parseInstrument(input).ok,
       );
-      expect(parseInstrument(stored).ok).toBe(true);
     },
   );
 });

@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { type Answers, SHIPPED_INSTRUMENTS, visibleItemIds } from '@harbor/core';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Answers, LA_COUNTY_FIRST_RESPONDER, SHIPPED_INSTRUMENTS, visibleItemIds } from '@harbor/core';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgency } from '../../auth/accounts.js';
 import { createTestApp, type TestApp } from '../../testing/app.js';
 import { DIALECTS } from '../../testing/databases.js';
+import { runHarbor } from '../../testing/harbor-process.js';
 import { type SignedInUser, signedInUser } from '../../testing/users.js';
 import { sampleYouthInput } from '../../testing/youth.js';
 import { WRITTEN_REPORT_FIELDS } from './written-report.js';
@@ -305,6 +309,35 @@ for (const dialect of DIALECTS) {
         .execute();
       expect(notes).toHaveLength(1);
     });
+
+    it('follows a county’s own version of the protocol, imported from a file, for new responses', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'harbor-protocol-'));
+      const env = {
+        HARBOR_DATA_DIR: h.t.dir,
+        HARBOR_DATABASE_URL: h.t.config.kind === 'sqlite' ? h.t.config.path : h.t.config.url,
+        HARBOR_SECRET_KEY: h.config.secretKey.toString('hex'),
+      };
+      const v2 = structuredClone(LA_COUNTY_FIRST_RESPONDER);
+      v2.version = 2;
+      v2.steps.find((s) => s.id === 'mdt-meeting')!.due.minutes = 14 * 24 * 60;
+      const file = join(dir, 'county-v2.json');
+      writeFileSync(file, JSON.stringify(v2));
+      const broken = join(dir, 'broken.json');
+      writeFileSync(broken, JSON.stringify({ ...v2, version: 3, steps: [{ ...v2.steps[0], due: { minutes: -5 } }] }));
+      const refused = await runHarbor(['protocols', 'import', broken], env);
+      expect(refused.code).toBe(1);
+      expect(refused.stdout).toMatch(/steps\[0\]\.due\.minutes/);
+      const imported = await runHarbor(['protocols', 'import', file], env);
+      expect(imported.code, imported.stderr).toBe(0);
+      const listed = await runHarbor(['protocols', 'list'], env);
+      expect(listed.stdout).toMatch(/^la-county-first-responder\tversion 2\timported/m);
+
+      const opened = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'disclosure', youthId });
+      const response = (await call(socialWorker, 'GET', `/api/v1/responses/${opened.json().id}`)).json();
+      expect(response.protocolVersion).toBe(2);
+      const mdt = stepOf(response, 'mdt-meeting');
+      expect(Date.parse(mdt.dueAt!) - Date.parse(mdt.startsAt!)).toBe(14 * 24 * 3600_000);
+    }, 60_000);
 
     it('hides a response from someone without need-to-know', async () => {
       const opened = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'hotline_call', youthId });
