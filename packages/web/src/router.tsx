@@ -51,6 +51,18 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import('./routes/screening/result-page')).ScreeningResultPage }),
               },
               {
+                path: 'youth',
+                lazy: async () => ({ Component: (await import('./routes/youth/youth-list')).YouthListPage }),
+              },
+              {
+                path: 'youth/new',
+                lazy: async () => ({ Component: (await import('./routes/youth/new-youth')).NewYouthPage }),
+              },
+              {
+                path: 'youth/:id',
+                lazy: async () => ({ Component: (await import('./routes/youth/youth-page')).YouthPage }),
+              },
+              {
                 path: 'admin/users',
                 lazy: async () => ({ Component: (await import('./routes/admin/users')).AdminUsersPage }),
               },

@@ -19,7 +19,10 @@ const SIGNED_IN_NAV = [
 ] as const;
 
 /** Work entries, each shown only when the signed-in role holds its permission. */
-const WORK_NAV = [{ to: '/app/screenings', key: 'screeningForm.nav', end: false, permission: 'youth.write' }] as const;
+const WORK_NAV = [
+  { to: '/app/youth', key: 'youthPage.nav', end: false, permission: 'youth.read' },
+  { to: '/app/screenings', key: 'screeningForm.nav', end: false, permission: 'youth.write' },
+] as const;
 
 /** Administration entries, each shown only when the signed-in role holds its permission (the server enforces). */
 const ADMIN_NAV = [
