@@ -5,6 +5,7 @@ import { accountMessages } from './messages/account.js';
 import { adminMessages } from './messages/admin.js';
 import { authMessages } from './messages/auth.js';
 import { errorMessages } from './messages/errors.js';
+import { escalationMessages } from './messages/escalation.js';
 import { oidcMessages } from './messages/oidc.js';
 import { responseMessages } from './messages/response.js';
 import { screeningMessages } from './messages/screening.js';
@@ -24,6 +25,7 @@ export const MESSAGE_GROUPS: Record<string, MessageGroup> = {
   screening: screeningMessages,
   screeningForm: screeningFormMessages,
   response: responseMessages,
+  escalation: escalationMessages,
 };
 
 const allMessages: MessageGroup = Object.assign({}, ...Object.values(MESSAGE_GROUPS));
@@ -38,7 +40,8 @@ export type MessageKey =
   | keyof typeof youthMessages
   | keyof typeof screeningMessages
   | keyof typeof screeningFormMessages
-  | keyof typeof responseMessages;
+  | keyof typeof responseMessages
+  | keyof typeof escalationMessages;
 
 /** Flat catalogs per locale (key -> ICU message), the shape i18next and other tools load. */
 export const catalogs: Record<Locale, Record<string, string>> = Object.fromEntries(

@@ -27,6 +27,10 @@ export interface Config {
   trustProxy: boolean;
   /** Single sign-on through an OpenID Connect provider (HARBOR_OIDC_*); absent when HARBOR_OIDC_ISSUER is unset. */
   oidc?: OidcConfig;
+  /** Where escalation e-mail goes out (HARBOR_SMTP_URL, smtp:// or smtps://); absent: notifications in the app only. */
+  smtp?: { url: string; from: string };
+  /** How often the deadline scheduler looks for due escalations (HARBOR_SCHEDULER_INTERVAL_MS). */
+  schedulerIntervalMs: number;
 }
 
 /** A wrong setting. The message names the variable and says what is expected. */
@@ -175,6 +179,14 @@ export function buildConfig(env: Env = process.env, cwd = process.cwd()): Config
   }
   const trustProxy = parseBoolean(read(env, 'HARBOR_TRUST_PROXY'), 'HARBOR_TRUST_PROXY');
   const oidc = parseOidcConfig(env);
+  const smtp = parseSmtp(read(env, 'HARBOR_SMTP_URL'), read(env, 'HARBOR_MAIL_FROM'), publicUrl);
+  const intervalRaw = read(env, 'HARBOR_SCHEDULER_INTERVAL_MS') ?? '15000';
+  if (!/^\d{2,7}$/.test(intervalRaw) || Number(intervalRaw) < 50) {
+    throw new ConfigError(
+      'HARBOR_SCHEDULER_INTERVAL_MS',
+      `must be a number of milliseconds from 50 to 9999999; got "${intervalRaw}".`,
+    );
+  }
   const secretRaw = read(env, 'HARBOR_SECRET_KEY');
   if (secretRaw !== undefined) decodeKey(secretRaw, 'HARBOR_SECRET_KEY');
   const previousSecretKeys = (read(env, 'HARBOR_PREVIOUS_SECRET_KEYS') ?? '')
@@ -201,7 +213,25 @@ export function buildConfig(env: Env = process.env, cwd = process.cwd()): Config
     logLevel: logLevelRaw as LogLevel,
     trustProxy,
     ...(oidc ? { oidc } : {}),
+    ...(smtp ? { smtp } : {}),
+    schedulerIntervalMs: Number(intervalRaw),
   };
+}
+
+function parseSmtp(raw: string | undefined, from: string | undefined, publicUrl: URL): Config['smtp'] {
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('HARBOR_SMTP_URL', 'must be a URL such as smtp://user:password@mail.example.org:587.');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
+    throw new ConfigError('HARBOR_SMTP_URL', `must start with smtp:// or smtps://; got "${url.protocol}//".`);
+  }
+  const sender = from ?? `Harbor <harbor@${publicUrl.hostname}>`;
+  if (!/@/.test(sender)) throw new ConfigError('HARBOR_MAIL_FROM', `must be an e-mail address; got "${sender}".`);
+  return { url: raw, from: sender };
 }
 
 let loaded: Config | undefined;

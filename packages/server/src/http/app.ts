@@ -12,6 +12,7 @@ import { HarborError } from '../errors.js';
 import { adminRoutes } from '../features/admin/routes.js';
 import { authRoutes } from '../features/auth/routes.js';
 import { cspReportRoutes } from '../features/csp-reports/routes.js';
+import { notificationRoutes } from '../features/escalation/routes.js';
 import { healthRoutes } from '../features/health/routes.js';
 import { oidcRoutes } from '../features/oidc/routes.js';
 import { responseRoutes } from '../features/response/routes.js';
@@ -114,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
     keyring: Keyring.fromConfig(options.config),
     permissions,
   });
+  await app.register(notificationRoutes, { database: options.database });
   await app.register(responseRoutes, {
     database: options.database,
     auditKey,

@@ -1,10 +1,13 @@
 import type { Logger } from 'pino';
+import { auditChainKey } from '../audit/index.js';
 import { countUsers } from '../auth/accounts.js';
 import { preloadCommonPasswords } from '../auth/breached-passwords.js';
 import { createSetupLink } from '../auth/one-time-links.js';
 import type { Config } from '../config/index.js';
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { Mailer } from '../features/escalation/mailer.js';
+import { DeadlineScheduler } from '../features/escalation/scheduler.js';
 import { HARBOR_VERSION } from '../version.js';
 import { buildApp } from './app.js';
 
@@ -55,6 +58,17 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     `Harbor is listening on ${url}`,
   );
 
+  // Deadlines: escalations of overdue steps, and the e-mail waiting to go out, checked every interval.
+  const mailer = config.smtp ? new Mailer(config.smtp, config.publicUrl, logger) : undefined;
+  const scheduler = new DeadlineScheduler({
+    database,
+    auditKey: auditChainKey(config.secretKey),
+    intervalMs: config.schedulerIntervalMs,
+    mailer,
+    logger,
+  });
+  scheduler.start();
+
   if (setupToken) {
     // The token sits after '#', so it never reaches a server log or a Referer header.
     const link = new URL(`/setup#${setupToken}`, config.publicUrl.port === '0' ? url : config.publicUrl).toString();
@@ -75,6 +89,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
           process.exit(1);
         }, SHUTDOWN_GRACE_MS);
         timer.unref();
+        await scheduler.stop();
+        mailer?.close();
         await close();
         await database.close();
         clearTimeout(timer);

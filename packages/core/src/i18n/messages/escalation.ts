@@ -1,0 +1,33 @@
+import { defineMessages } from '../define.js';
+
+/** Notification e-mail and the notifications list. The e-mail never names a youth: the link leads to Harbor. */
+export const escalationMessages = defineMessages({
+  'escalation.email.overdue.subject': {
+    en: 'Harbor: a step you are responsible for is overdue',
+    es: 'Harbor: un paso a su cargo está vencido',
+  },
+  'escalation.email.overdue.body': {
+    en: 'A step of a response you are responsible for is overdue: {step}. Open Harbor to complete it, or mark it not applicable with the reason:',
+    es: 'Un paso de una respuesta a su cargo está vencido: {step}. Abra Harbor para completarlo o marcarlo como no aplicable con el motivo:',
+  },
+  'escalation.email.overdueSupervisor.subject': {
+    en: 'Harbor: a step in your agency is overdue',
+    es: 'Harbor: un paso de su agencia está vencido',
+  },
+  'escalation.email.overdueSupervisor.body': {
+    en: 'A step someone in your agency is responsible for is still overdue: {step}. Open Harbor to see the response:',
+    es: 'Un paso a cargo de alguien de su agencia sigue vencido: {step}. Abra Harbor para ver la respuesta:',
+  },
+  'escalation.email.crisis.subject': {
+    en: 'Harbor: a safety step was opened for a youth on your care team',
+    es: 'Harbor: se abrió un paso de seguridad para un joven de su equipo de atención',
+  },
+  'escalation.email.crisis.body': {
+    en: 'A safety step was opened (thoughts of suicide or self-harm, or a crisis). Open Harbor now:',
+    es: 'Se abrió un paso de seguridad (pensamientos de suicidio o autolesión, o una crisis). Abra Harbor ahora:',
+  },
+  'escalation.email.footer': {
+    en: 'This message holds no information about the youth; sign in to Harbor to see it.',
+    es: 'Este mensaje no contiene información sobre el joven; inicie sesión en Harbor para verla.',
+  },
+});

@@ -1,0 +1,190 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditChainKey } from '../../audit/index.js';
+import { createAgency } from '../../auth/accounts.js';
+import { type HarborDatabase, openDatabase } from '../../db/database.js';
+import { createTestApp, type TestApp } from '../../testing/app.js';
+import { DIALECTS } from '../../testing/databases.js';
+import { type SignedInUser, signedInUser } from '../../testing/users.js';
+import { sampleYouthInput } from '../../testing/youth.js';
+import { Mailer } from './mailer.js';
+import { DeadlineScheduler } from './scheduler.js';
+
+/** A real SMTP server on a free port that keeps every message it receives. */
+async function startSmtp(): Promise<{ url: string; messages: string[]; close: () => Promise<void> }> {
+  const messages: string[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        messages.push(Buffer.concat(chunks).toString('utf8'));
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    messages,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+for (const dialect of DIALECTS) {
+  describe(`deadline escalations [${dialect}]`, () => {
+    let h: TestApp;
+    let opener: SignedInUser;
+    let advocate: SignedInUser;
+    let advocateSupervisor: SignedInUser;
+    let youthId: string;
+    let second: HarborDatabase;
+
+    const call = (who: SignedInUser, method: 'GET' | 'POST', url: string, payload?: object) =>
+      h.app.inject({ method, url, headers: who.headers, ...(payload ? { payload } : {}) });
+
+    beforeAll(async () => {
+      h = await createTestApp(dialect);
+      // A second connection pool: another server process, as far as the database can tell.
+      second = openDatabase(h.t.config);
+      const dcfs = await createAgency(h.t.database.db, { name: 'DCFS', kind: 'child_welfare' });
+      const advocacy = await createAgency(h.t.database.db, { name: 'Advocates', kind: 'advocacy' });
+      opener = await signedInUser(h, dcfs.id, 'social_worker', 'esc-opener');
+      advocate = await signedInUser(h, advocacy.id, 'advocate', 'esc-advocate');
+      advocateSupervisor = await signedInUser(h, advocacy.id, 'supervisor', 'esc-advocate-supervisor');
+      const youth = await call(opener, 'POST', '/api/v1/youth', sampleYouthInput());
+      youthId = youth.json().id;
+      await call(opener, 'POST', `/api/v1/youth/${youthId}/care-team`, {
+        userId: advocate.user.id,
+        basis: 'protocol_response',
+      });
+    });
+    afterAll(async () => {
+      await second.close();
+      await h.close();
+    });
+
+    /** A recovery three hours ago: every on-scene step is 90 minutes overdue, both its escalations due. */
+    const overdueResponse = async () => {
+      const opened = await call(opener, 'POST', '/api/v1/responses', {
+        openedBy: 'recovery',
+        youthId,
+        recoveredAt: new Date(Date.now() - 3 * 3600_000).toISOString(),
+      });
+      expect(opened.statusCode, opened.body).toBe(201);
+      return opened.json().id as string;
+    };
+    const scheduler = (database: HarborDatabase, mailer?: Mailer) =>
+      new DeadlineScheduler({ database, auditKey: auditChainKey(h.config.secretKey), intervalMs: 1000, mailer });
+
+    it('sends each due escalation exactly once with two schedulers racing, to the owner and then their supervisor', async () => {
+      const responses = await Promise.all([1, 2, 3, 4, 5].map(() => overdueResponse()));
+      const a = scheduler(h.t.database);
+      const b = scheduler(second);
+      for (let round = 0; round < 4; round++) await Promise.all([a.runOnce(), b.runOnce(), a.runOnce(), b.runOnce()]);
+
+      const escalations = await h.t.database.db
+        .selectFrom('escalation as e')
+        .innerJoin('response_step as s', 's.id', 'e.response_step_id')
+        .select(['e.id', 'e.status', 'e.notify', 's.step_id', 's.response_id'])
+        .where('s.response_id', 'in', responses)
+        .where('e.due_at', '<=', new Date().toISOString())
+        .execute();
+      expect(escalations.length).toBeGreaterThan(10);
+      expect(escalations.every((e) => e.status === 'sent')).toBe(true);
+
+      // The advocate's step: one notification to the advocate (owner) and one to the advocate's supervisor, per response.
+      for (const responseId of responses) {
+        const notes = await h.t.database.db
+          .selectFrom('notification as n')
+          .innerJoin('response_step as s', 's.id', 'n.response_step_id')
+          .select(['n.user_id', 'n.kind'])
+          .where('n.response_id', '=', responseId)
+          .where('s.step_id', '=', 'advocate-on-scene')
+          .execute();
+        expect(notes.filter((n) => n.kind === 'step_overdue').map((n) => n.user_id)).toEqual([advocate.user.id]);
+        expect(notes.filter((n) => n.kind === 'step_overdue_supervisor').map((n) => n.user_id)).toEqual([
+          advocateSupervisor.user.id,
+        ]);
+      }
+      // Another pass finds nothing left.
+      expect(await a.runOnce()).toBe(0);
+
+      const mine = await call(advocate, 'GET', '/api/v1/notifications');
+      expect(mine.statusCode).toBe(200);
+      expect(mine.json().unread).toBe(responses.length);
+      const first = mine.json().items[0];
+      expect((await call(advocate, 'POST', `/api/v1/notifications/${first.id}/read`)).statusCode).toBe(204);
+      expect((await call(advocate, 'GET', '/api/v1/notifications')).json().unread).toBe(responses.length - 1);
+      // Someone else's notification is not found.
+      expect((await call(opener, 'POST', `/api/v1/notifications/${first.id}/read`)).statusCode).toBe(404);
+    });
+
+    it('cancels the escalations of a step completed in time', async () => {
+      const id = await overdueResponse();
+      const response = (await call(advocate, 'GET', `/api/v1/responses/${id}`)).json();
+      const step = response.steps.find((s: { stepId: string }) => s.stepId === 'advocate-on-scene');
+      const done = await call(advocate, 'POST', `/api/v1/responses/${id}/steps/advocate-on-scene/complete`, {
+        version: step.version,
+      });
+      expect(done.statusCode, done.body).toBe(204);
+      await scheduler(h.t.database).runOnce();
+      const statuses = await h.t.database.db
+        .selectFrom('escalation as e')
+        .innerJoin('response_step as s', 's.id', 'e.response_step_id')
+        .select('e.status')
+        .where('s.response_id', '=', id)
+        .where('s.step_id', '=', 'advocate-on-scene')
+        .execute();
+      expect(statuses.map((s) => s.status)).toEqual(['cancelled', 'cancelled']);
+    });
+
+    it('e-mails each notification once through a real SMTP server, naming no youth', async () => {
+      const smtp = await startSmtp();
+      try {
+        const id = await overdueResponse();
+        const mailer = new Mailer(
+          { url: smtp.url, from: 'Harbor <harbor@county.example>' },
+          new URL('https://harbor.example'),
+        );
+        const a = scheduler(h.t.database, mailer);
+        const b = scheduler(
+          second,
+          new Mailer({ url: smtp.url, from: 'harbor@county.example' }, new URL('https://harbor.example')),
+        );
+        for (let round = 0; round < 3; round++) await Promise.all([a.runOnce(), b.runOnce()]);
+        const notes = await h.t.database.db
+          .selectFrom('notification')
+          .select(['id', 'email_status'])
+          .where('response_id', '=', id)
+          .execute();
+        expect(notes.length).toBeGreaterThan(0);
+        expect(notes.every((n) => n.email_status === 'sent')).toBe(true);
+        // Quoted-printable text breaks long lines with "=" at the end: join them back before reading.
+        const forThis = smtp.messages
+          .map((m) => m.replace(/=\r?\n/g, ''))
+          .filter((m) => m.includes(`/app/responses/${id}`));
+        expect(smtp.messages).toHaveLength(notes.length);
+        expect(forThis).toHaveLength(notes.length);
+        const youth = await h.t.database.db
+          .selectFrom('youth')
+          .select('id')
+          .where('id', '=', youthId)
+          .executeTakeFirstOrThrow();
+        for (const message of forThis) {
+          expect(message).not.toContain(youth.id);
+          expect(message).not.toMatch(/Test Youth/);
+          expect(message).toMatch(/^Subject: Harbor/m);
+        }
+        mailer.close();
+      } finally {
+        await smtp.close();
+      }
+    });
+  });
+}

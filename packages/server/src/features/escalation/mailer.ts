@@ -1,0 +1,114 @@
+import { isLocale, type Locale, translate } from '@harbor/core';
+import type { Kysely } from 'kysely';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { Logger } from 'pino';
+import { toStoredTime } from '../../db/ids.js';
+import type { Database } from '../../db/schema.js';
+import { protocols } from '../response/responses.js';
+
+/**
+ * E-mail for notifications, when HARBOR_SMTP_URL is set. A notification waiting for e-mail is claimed with a lease (so
+ * two processes never send it together), sent, then marked sent. The e-mail names no youth and holds no identifier: it
+ * says which kind of step is overdue and links to Harbor, where need-to-know applies.
+ *
+ * Limit: a process that crashes after the SMTP server accepted a message and before marking it sent leaves it to be
+ * sent again when the lease ends: that one e-mail may arrive twice. The notification in the app exists exactly once.
+ */
+
+const LEASE_MS = 60_000;
+const MAX_ATTEMPTS = 5;
+
+export class Mailer {
+  readonly #transport: Transporter;
+
+  constructor(
+    smtp: { url: string; from: string },
+    private readonly publicUrl: URL,
+    private readonly logger?: Logger,
+  ) {
+    this.#transport = nodemailer.createTransport(smtp.url, { from: smtp.from });
+  }
+
+  async sendPending(db: Kysely<Database>, now: Date): Promise<number> {
+    const at = toStoredTime(now);
+    const waiting = await db
+      .selectFrom('notification')
+      .select('id')
+      .where('email_status', '=', 'pending')
+      .where((w) => w.or([w('email_claimed_until', 'is', null), w('email_claimed_until', '<', at)]))
+      .orderBy('created_at')
+      .limit(20)
+      .execute();
+    let sent = 0;
+    for (const { id } of waiting) {
+      const claimed = await db
+        .updateTable('notification')
+        .set({ email_claimed_until: toStoredTime(new Date(now.getTime() + LEASE_MS)) })
+        .where('id', '=', id)
+        .where('email_status', '=', 'pending')
+        .where((w) => w.or([w('email_claimed_until', 'is', null), w('email_claimed_until', '<', at)]))
+        .executeTakeFirst();
+      if (Number(claimed.numUpdatedRows) !== 1) continue;
+      if (await this.#send(db, id, now)) sent++;
+    }
+    return sent;
+  }
+
+  async #send(db: Kysely<Database>, id: string, now: Date): Promise<boolean> {
+    const row = await db
+      .selectFrom('notification as n')
+      .innerJoin('app_user as u', 'u.id', 'n.user_id')
+      .leftJoin('response_step as s', 's.id', 'n.response_step_id')
+      .leftJoin('response as r', 'r.id', 'n.response_id')
+      .select([
+        'n.kind',
+        'n.response_id',
+        'n.email_attempts',
+        'u.email',
+        'u.locale',
+        's.step_id',
+        'r.protocol_id',
+        'r.protocol_version',
+      ])
+      .where('n.id', '=', id)
+      .executeTakeFirstOrThrow();
+    const locale: Locale = isLocale(row.locale) ? row.locale : 'en';
+    let step = '';
+    if (row.step_id && row.protocol_id && row.protocol_version) {
+      const protocol = await protocols.find(db, row.protocol_id, row.protocol_version);
+      step = protocol?.steps.find((s) => s.id === row.step_id)?.title[locale] ?? row.step_id;
+    }
+    const link = new URL(row.response_id ? `/app/responses/${row.response_id}` : '/app/notifications', this.publicUrl);
+    const kind = row.kind === 'crisis' ? 'crisis' : row.kind === 'step_overdue' ? 'overdue' : 'overdueSupervisor';
+    try {
+      await this.#transport.sendMail({
+        to: row.email,
+        subject: translate(locale, `escalation.email.${kind}.subject`),
+        text: `${translate(locale, `escalation.email.${kind}.body`, { step })}\n\n${link.href}\n\n${translate(locale, 'escalation.email.footer')}\n`,
+      });
+    } catch (error) {
+      const attempts = row.email_attempts + 1;
+      this.logger?.warn(
+        { event: 'mail.failed', attempts, kind: (error as Error).name },
+        'notification e-mail not sent',
+      );
+      await db
+        .updateTable('notification')
+        .set({
+          email_attempts: attempts,
+          email_status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+          // Back off: 1, 2, 4, 8 minutes.
+          email_claimed_until: toStoredTime(new Date(now.getTime() + 2 ** (attempts - 1) * 60_000)),
+        })
+        .where('id', '=', id)
+        .execute();
+      return false;
+    }
+    await db.updateTable('notification').set({ email_status: 'sent' }).where('id', '=', id).execute();
+    return true;
+  }
+
+  close(): void {
+    this.#transport.close();
+  }
+}
