@@ -63,6 +63,22 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import('./routes/youth/youth-page')).YouthPage }),
               },
               {
+                path: 'responses/new',
+                lazy: async () => ({ Component: (await import('./routes/response/other-pages')).NewResponsePage }),
+              },
+              {
+                path: 'responses/:id',
+                lazy: async () => ({ Component: (await import('./routes/response/response-page')).ResponsePage }),
+              },
+              {
+                path: 'deadlines',
+                lazy: async () => ({ Component: (await import('./routes/response/other-pages')).DeadlinesPage }),
+              },
+              {
+                path: 'notifications',
+                lazy: async () => ({ Component: (await import('./routes/response/other-pages')).NotificationsPage }),
+              },
+              {
                 path: 'admin/users',
                 lazy: async () => ({ Component: (await import('./routes/admin/users')).AdminUsersPage }),
               },

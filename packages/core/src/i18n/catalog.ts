@@ -8,6 +8,7 @@ import { errorMessages } from './messages/errors.js';
 import { escalationMessages } from './messages/escalation.js';
 import { oidcMessages } from './messages/oidc.js';
 import { responseMessages } from './messages/response.js';
+import { responseWebMessages } from './messages/response-web.js';
 import { screeningMessages } from './messages/screening.js';
 import { screeningFormMessages } from './messages/screening-form.js';
 import { webMessages } from './messages/web.js';
@@ -26,6 +27,7 @@ export const MESSAGE_GROUPS: Record<string, MessageGroup> = {
   screeningForm: screeningFormMessages,
   response: responseMessages,
   escalation: escalationMessages,
+  responseWeb: responseWebMessages,
 };
 
 const allMessages: MessageGroup = Object.assign({}, ...Object.values(MESSAGE_GROUPS));
@@ -41,7 +43,8 @@ export type MessageKey =
   | keyof typeof screeningMessages
   | keyof typeof screeningFormMessages
   | keyof typeof responseMessages
-  | keyof typeof escalationMessages;
+  | keyof typeof escalationMessages
+  | keyof typeof responseWebMessages;
 
 /** Flat catalogs per locale (key -> ICU message), the shape i18next and other tools load. */
 export const catalogs: Record<Locale, Record<string, string>> = Object.fromEntries(

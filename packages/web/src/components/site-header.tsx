@@ -22,6 +22,8 @@ const SIGNED_IN_NAV = [
 const WORK_NAV = [
   { to: '/app/youth', key: 'youthPage.nav', end: false, permission: 'youth.read' },
   { to: '/app/screenings', key: 'screeningForm.nav', end: false, permission: 'youth.write' },
+  { to: '/app/deadlines', key: 'responseWeb.nav.deadlines', end: false, permission: 'youth.read' },
+  { to: '/app/notifications', key: 'responseWeb.nav.notifications', end: false, permission: 'youth.read' },
 ] as const;
 
 /** Administration entries, each shown only when the signed-in role holds its permission (the server enforces). */

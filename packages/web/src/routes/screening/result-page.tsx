@@ -248,6 +248,7 @@ export function ScreeningResultPage() {
           domains: screening.result?.domains ?? [],
           safety: screening.safety,
           answers: screening.answers,
+          screeningId: screening.id,
         }}
       />
 

@@ -6,6 +6,7 @@ import {
   type ScreeningReason,
   visibleItemIds,
 } from '@harbor/core';
+import { Link } from 'react-router';
 import { useMessages } from '../../i18n';
 import { CrisisAlert } from './crisis-alert';
 import { answerInWords, inLocale, itemsById, levelName, type Translate } from './text';
@@ -16,6 +17,8 @@ export interface ResultData {
   domains: ScreeningDomainResult[];
   safety: boolean;
   answers: Answers;
+  /** The stored screening (not one waiting on the device): a clear concern can open a response from it. */
+  screeningId?: string;
 }
 
 /** One reason in words: which rule fired, on which domain, at what level. */
@@ -53,7 +56,15 @@ function reasonText(
 }
 
 /** What the level means for the person who completed the screening (facts from /work/shared/domain/FACTS.md). */
-function NextSteps({ level, instrument }: { level: ScreeningLevel; instrument: InstrumentDefinition }) {
+function NextSteps({
+  level,
+  instrument,
+  screeningId,
+}: {
+  level: ScreeningLevel;
+  instrument: InstrumentDefinition;
+  screeningId?: string | undefined;
+}) {
   const { t } = useMessages();
   return (
     <section aria-labelledby="next-heading" className="harbor-next" data-testid="next-steps">
@@ -74,6 +85,13 @@ function NextSteps({ level, instrument }: { level: ScreeningLevel; instrument: I
           </ul>
           <p>{t('screeningForm.next.clear.written')}</p>
           <p>{t('screeningForm.next.clear.response')}</p>
+          {screeningId && (
+            <p>
+              <Link className="usa-button" to={`/app/responses/new?screening=${encodeURIComponent(screeningId)}`}>
+                {t('responseWeb.open.fromScreening')}
+              </Link>
+            </p>
+          )}
           <p className="harbor-sources">{t('screeningForm.next.clear.sources')}</p>
         </>
       )}
@@ -155,7 +173,7 @@ export function ResultView({ instrument, data }: { instrument: InstrumentDefinit
         )}
       </section>
 
-      <NextSteps level={data.level} instrument={instrument} />
+      <NextSteps level={data.level} instrument={instrument} screeningId={data.screeningId} />
 
       <div className="usa-alert usa-alert--info usa-alert--slim harbor-not-proof" data-testid="not-proof">
         <div className="usa-alert__body">
