@@ -32,6 +32,8 @@ export interface SessionInfo {
   stage: SessionStage;
   csrfToken: string;
   idleTimeoutSeconds: number;
+  /** The county's time zone (HARBOR_TIME_ZONE): every time is shown in it. */
+  timeZone?: string;
   expiresAt: string;
   user: SessionUser;
   /** The server cannot be reached: this is the device's snapshot of the session (screenings work offline). */

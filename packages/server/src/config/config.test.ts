@@ -86,6 +86,10 @@ describe('configuration', () => {
     ['HARBOR_PUBLIC_URL', 'https://harbor.example/?x=1'],
     ['HARBOR_LOG_LEVEL', 'loud'],
     ['HARBOR_TRUST_PROXY', 'maybe'],
+    ['HARBOR_TIME_ZONE', 'Mars/Olympus_Mons'],
+    ['HARBOR_SMTP_URL', 'http://mail.example'],
+    ['HARBOR_SMTP_URL', 'not a url'],
+    ['HARBOR_SCHEDULER_INTERVAL_MS', 'soon'],
   ])('stops on a wrong %s (%s) with a message naming it', (variable, value) => {
     const error = errorOf({ [variable]: value });
     expect(error.variable).toBe(variable);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { isAbsolute, join, resolve } from 'node:path';
+import { isValidTimeZone } from '@harbor/core';
 import { type OidcConfig, parseOidcConfig } from './oidc.js';
 
 /** Where Harbor keeps its data: an embedded SQLite file, or a PostgreSQL server. */
@@ -31,6 +32,8 @@ export interface Config {
   smtp?: { url: string; from: string };
   /** How often the deadline scheduler looks for due escalations (HARBOR_SCHEDULER_INTERVAL_MS). */
   schedulerIntervalMs: number;
+  /** The county's time zone, in which times are shown (HARBOR_TIME_ZONE; deadlines are computed in UTC). */
+  timeZone: string;
 }
 
 /** A wrong setting. The message names the variable and says what is expected. */
@@ -187,6 +190,13 @@ export function buildConfig(env: Env = process.env, cwd = process.cwd()): Config
       `must be a number of milliseconds from 50 to 9999999; got "${intervalRaw}".`,
     );
   }
+  const timeZone = read(env, 'HARBOR_TIME_ZONE') ?? 'America/Los_Angeles';
+  if (!isValidTimeZone(timeZone)) {
+    throw new ConfigError(
+      'HARBOR_TIME_ZONE',
+      `must be an IANA time zone such as America/Los_Angeles; got "${timeZone}".`,
+    );
+  }
   const secretRaw = read(env, 'HARBOR_SECRET_KEY');
   if (secretRaw !== undefined) decodeKey(secretRaw, 'HARBOR_SECRET_KEY');
   const previousSecretKeys = (read(env, 'HARBOR_PREVIOUS_SECRET_KEYS') ?? '')
@@ -215,6 +225,7 @@ export function buildConfig(env: Env = process.env, cwd = process.cwd()): Config
     ...(oidc ? { oidc } : {}),
     ...(smtp ? { smtp } : {}),
     schedulerIntervalMs: Number(intervalRaw),
+    timeZone,
   };
 }
 

@@ -99,6 +99,7 @@ for (const dialect of DIALECTS) {
       expect(session.statusCode).toBe(200);
       expect(session.json().user).toMatchObject({ email: ADMIN, role: 'admin' });
       expect(session.json().idleTimeoutSeconds).toBe(900);
+      expect(session.json().timeZone).toBe('America/Los_Angeles');
       expect(session.json().user.agencyName).toBe('DMH');
       // Asking for the session restarts the idle clock: its end is 15 minutes from now.
       const idleLeft = Date.parse(session.json().idleExpiresAt) - Date.now();

@@ -154,6 +154,7 @@ export async function authRoutes(app: FastifyInstance, options: AuthRouteOptions
         stage: session.stage,
         csrfToken: csrfTokenFor(config.secretKey, request.auth!.token),
         idleTimeoutSeconds: IDLE_TIMEOUT_MS / 1000,
+        timeZone: config.timeZone,
         idleExpiresAt: idleEndOf(session),
         expiresAt: session.expires_at,
         user: {

@@ -28,6 +28,7 @@ export const SessionInfo = z.object({
   stage: SessionStage,
   csrfToken: z.string(),
   idleTimeoutSeconds: z.number().int(),
+  timeZone: z.string().describe('The county time zone the app shows times in (HARBOR_TIME_ZONE)'),
   idleExpiresAt: z.string().describe('When the session ends if no further request comes (this request counts)'),
   expiresAt: z.string().describe('The absolute end of the session'),
   user: z.object({

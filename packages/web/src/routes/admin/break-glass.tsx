@@ -1,8 +1,8 @@
-import type { Locale } from '@harbor/core';
 import { Fragment, useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api';
 import { FocusAlert } from '../../components/focus-alert';
+import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import { type Problem, problemOf, problemText } from '../../problems';
 import { useSignedIn } from '../../session';
@@ -26,31 +26,6 @@ interface BreakGlassGrant {
 
 /** The most grants the API lists (newest first); more than that are in the audit log. */
 const API_LIMIT = 100;
-
-/** The county's time zone: every time on this page is read as local time in Los Angeles, wherever the browser is. */
-export const COUNTY_TIME_ZONE = 'America/Los_Angeles';
-
-const formats = new Map<Locale, Intl.DateTimeFormat>();
-
-/** A moment in county time with its zone, in the user's language: "Nov 28, 2026, 2:05 PM PST". */
-export function formatCountyTime(iso: string, locale: Locale): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  let format = formats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-US', {
-      timeZone: COUNTY_TIME_ZONE,
-      year: 'numeric',
-      month: 'short',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZoneName: 'short',
-    });
-    formats.set(locale, format);
-  }
-  return format.format(date);
-}
 
 /** A record id that may wrap at its hyphens on a narrow screen (copying it still gives the id unchanged). */
 function BreakableId({ id }: { id: string }) {
@@ -79,6 +54,7 @@ function BreakableId({ id }: { id: string }) {
 export function AdminBreakGlassPage() {
   const { t, locale } = useMessages();
   usePageTitle('admin.breakGlass.title');
+  const countyTime = useCountyTime();
   const info = useSignedIn();
   const mayReadAudit = roleMay(info.user.role, 'audit.read');
   const [grants, setGrants] = useState<BreakGlassGrant[] | null>(null);
@@ -160,10 +136,10 @@ export function AdminBreakGlassPage() {
                       <span className="text-normal">{grant.userAgencyName}</span>
                     </th>
                     <td data-label={t('admin.breakGlass.opened')}>
-                      <time dateTime={grant.grantedAt}>{formatCountyTime(grant.grantedAt, locale)}</time>
+                      <time dateTime={grant.grantedAt}>{countyTime(grant.grantedAt)}</time>
                     </td>
                     <td data-label={t('admin.breakGlass.until')}>
-                      <time dateTime={grant.expiresAt}>{formatCountyTime(grant.expiresAt, locale)}</time>
+                      <time dateTime={grant.expiresAt}>{countyTime(grant.expiresAt)}</time>
                     </td>
                     <td data-label={t('admin.breakGlass.status')} data-testid="break-glass-status">
                       {active ? <strong>{t('admin.breakGlass.active')}</strong> : t('admin.breakGlass.ended')}

@@ -1,9 +1,10 @@
-import { DEFAULT_TIME_ZONE, formatInZone, type ProtocolDefinition } from '@harbor/core';
+import type { ProtocolDefinition } from '@harbor/core';
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../../api';
 import { FocusAlert } from '../../components/focus-alert';
 import { TextField } from '../../components/text-field';
+import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import { type Problem, problemOf, problemText } from '../../problems';
 import { useSignedIn } from '../../session';
@@ -106,6 +107,7 @@ interface Deadline {
 export function DeadlinesPage() {
   const { t, locale } = useMessages();
   usePageTitle('responseWeb.deadlines.title');
+  const countyTime = useCountyTime();
   const info = useSignedIn();
   const [scope, setScope] = useState<'mine' | 'agency'>('mine');
   const [hours, setHours] = useState(72);
@@ -196,9 +198,7 @@ export function DeadlinesPage() {
                       {stepTitle(protocols.get(`${row.protocolId}@${row.protocolVersion}`) ?? null, row.stepId, locale)}
                     </Link>
                   </th>
-                  <td data-label={t('responseWeb.deadlines.due')}>
-                    {formatInZone(new Date(row.dueAt), DEFAULT_TIME_ZONE, locale)}
-                  </td>
+                  <td data-label={t('responseWeb.deadlines.due')}>{countyTime(row.dueAt)}</td>
                   <td data-label={t('responseWeb.deadlines.left')}>
                     {due.overdue ? <strong>⚠ {due.text}</strong> : due.text}
                   </td>
@@ -222,8 +222,9 @@ interface Note {
 
 /** /app/notifications: overdue steps and safety steps, newest first. */
 export function NotificationsPage() {
-  const { t, locale } = useMessages();
+  const { t } = useMessages();
   usePageTitle('responseWeb.notifications.title');
+  const countyTime = useCountyTime();
   const [items, setItems] = useState<Note[] | null>(null);
   const load = useCallback(async () => {
     const result = await api.get<{ unread: number; items: Note[] }>('/api/v1/notifications');
@@ -243,8 +244,7 @@ export function NotificationsPage() {
         <ul className="usa-list" data-testid="notifications">
           {items.map((n) => (
             <li key={n.id} className={n.readAt ? undefined : 'text-bold'}>
-              {t(`responseWeb.notifications.${n.kind}` as never)} ·{' '}
-              {formatInZone(new Date(n.createdAt), DEFAULT_TIME_ZONE, locale)}{' '}
+              {t(`responseWeb.notifications.${n.kind}` as never)} · {countyTime(n.createdAt)}{' '}
               {n.responseId && (
                 <Link
                   className="usa-link"

@@ -1,15 +1,10 @@
-import {
-  DEFAULT_TIME_ZONE,
-  formatInZone,
-  HOTLINES,
-  isValidReferralNumber,
-  type ProtocolDefinition,
-} from '@harbor/core';
+import { HOTLINES, isValidReferralNumber, type ProtocolDefinition } from '@harbor/core';
 import { type FormEvent, type ReactNode, useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api';
 import { FocusAlert } from '../../components/focus-alert';
 import { TextField } from '../../components/text-field';
+import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import { type Problem, problemOf, problemText } from '../../problems';
 import { useSignedIn } from '../../session';
@@ -61,6 +56,7 @@ export function ResponsePage() {
   const { t, locale } = useMessages();
   usePageTitle('responseWeb.title');
   const info = useSignedIn();
+  const time = useCountyTime();
   const [response, setResponse] = useState<ResponseView | null>(null);
   const [protocol, setProtocol] = useState<ProtocolDefinition | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -109,7 +105,6 @@ export function ResponsePage() {
         {t('admin.loading')}
       </p>
     );
-  const time = (iso: string) => formatInZone(new Date(iso), DEFAULT_TIME_ZONE, locale);
 
   return (
     <div className="grid-container usa-section harbor-page">
@@ -193,7 +188,7 @@ function Step({
   const [mode, setMode] = useState<'none' | 'complete' | 'na'>('none');
   const [at, setAt] = useState(() => toLocalInput(new Date()));
   const [note, setNote] = useState('');
-  const time = (iso: string) => formatInZone(new Date(iso), DEFAULT_TIME_ZONE, locale);
+  const time = useCountyTime();
   const due = step.status === 'pending' && step.dueAt ? dueText(step.dueAt, now, t as never) : null;
   const base = `/api/v1/responses/${encodeURIComponent(response.id)}/steps/${encodeURIComponent(step.stepId)}`;
 
@@ -389,7 +384,8 @@ function TelephoneReport({ response, after }: { response: ResponseView; after: A
 }
 
 function WrittenReport({ response, after }: { response: ResponseView; after: After }) {
-  const { t, locale } = useMessages();
+  const countyTime = useCountyTime();
+  const { t } = useMessages();
   const [report, setReport] = useState<{ fields: ReportFields; version: number; submittedAt: string | null } | null>(
     null,
   );
@@ -416,9 +412,7 @@ function WrittenReport({ response, after }: { response: ResponseView; after: Aft
     <section aria-labelledby="written-report-heading" data-testid="written-report">
       <h2 id="written-report-heading">{t('response.writtenReport.pdfTitle')}</h2>
       {step?.dueAt && step.status === 'pending' && (
-        <p data-testid="written-report-clock">
-          {t('responseWeb.written.clock', { time: formatInZone(new Date(step.dueAt), DEFAULT_TIME_ZONE, locale) })}
-        </p>
+        <p data-testid="written-report-clock">{t('responseWeb.written.clock', { time: countyTime(step.dueAt) })}</p>
       )}
       <p className="harbor-measure">{t('response.writtenReport.pdfIntro')}</p>
       <p>
@@ -430,7 +424,7 @@ function WrittenReport({ response, after }: { response: ResponseView; after: Aft
         <p>
           <strong>
             {t('responseWeb.written.submittedOn', {
-              time: formatInZone(new Date(report.submittedAt), DEFAULT_TIME_ZONE, locale),
+              time: countyTime(report.submittedAt),
             })}
           </strong>
         </p>
