@@ -20,9 +20,9 @@ export interface TestHarbor {
 const SETUP_LINE = /^\s+(http:\/\/\S+\/setup#\S+)\s*$/;
 
 /** Starts the built Harbor server (`npm run build` first) on a free port with its own empty data folder. */
-export async function startTestHarbor(): Promise<TestHarbor> {
+export async function startTestHarbor(env: Record<string, string> = {}): Promise<TestHarbor> {
   const dataDir = mkdtempSync(join(tmpdir(), 'harbor-e2e-'));
-  const harbor = await startHarbor({ dataDir });
+  const harbor = await startHarbor({ dataDir, env });
   return {
     url: harbor.url,
     async setupLink() {
@@ -44,13 +44,18 @@ export async function startTestHarbor(): Promise<TestHarbor> {
 }
 
 /**
- * For a test file: starts its own Harbor and one Chromium before the tests and stops both after them.
+ * For a test file: starts its own Harbor (with extra HARBOR_* settings, if given) and one Chromium before the tests and
+ * stops both after them.
  * Read `env.harbor` and `env.browser` inside tests (they are set once beforeAll has run).
  */
-export function useHarborAndBrowser(): { readonly harbor: TestHarbor; readonly browser: Browser } {
+export function useHarborAndBrowser(options: { settings?: () => Promise<Record<string, string>> } = {}): {
+  readonly harbor: TestHarbor;
+  readonly browser: Browser;
+} {
   const env = {} as { harbor: TestHarbor; browser: Browser };
   beforeAll(async () => {
-    [env.harbor, env.browser] = await Promise.all([startTestHarbor(), launchBrowser()]);
+    const settings = (await options.settings?.()) ?? {};
+    [env.harbor, env.browser] = await Promise.all([startTestHarbor(settings), launchBrowser()]);
   });
   afterAll(async () => {
     await env.browser?.close();
