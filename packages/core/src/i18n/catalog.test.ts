@@ -66,3 +66,38 @@ describe('translate without the values a message needs', () => {
     expect(translate('en', 'error.validation_failed')).toContain('count');
   });
 });
+
+describe('the language guide (../shared/domain/FACTS.md)', () => {
+  // A commercially sexually exploited child is a victim: never a "child prostitute", and the buyer is not a "john".
+  const BANNED = [
+    /child(ren)? prostitut/i,
+    /(teen|juvenile|underage) prostitut/i,
+    /\bjohns?\b/i,
+    /prostitut[ao]s? (infantil|menor)/i,
+    /niñ[oa]s? prostitut/i,
+    /\bchild porn/i,
+  ];
+
+  /** Every string inside a definition. */
+  const leaves = (value: unknown): string[] =>
+    typeof value === 'string'
+      ? [value]
+      : value && typeof value === 'object'
+        ? Object.values(value).flatMap(leaves)
+        : [];
+
+  it('holds in every message, instrument and protocol Harbor ships', async () => {
+    const { SHIPPED_INSTRUMENTS } = await import('../screening/index.js');
+    const { SHIPPED_PROTOCOLS } = await import('../protocol/index.js');
+    const texts = [
+      ...LOCALES.flatMap((locale) => Object.entries(catalogs[locale])),
+      ...[...SHIPPED_INSTRUMENTS, ...SHIPPED_PROTOCOLS].flatMap((d) => leaves(d).map((text) => [d.id, text] as const)),
+    ];
+    expect(texts.length).toBeGreaterThan(500);
+    for (const [where, text] of texts) {
+      // A banned phrase may be quoted to say it is wrong ("there is no such thing as a “child prostitute”").
+      const unquoted = text.replace(/“[^”]{0,40}”|«[^»]{0,40}»|\\?"[^"\\]{0,40}\\?"/g, '');
+      for (const pattern of BANNED) expect(unquoted, `${where}: ${pattern}`).not.toMatch(pattern);
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import type { Role } from '@harbor/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgency } from '../../auth/accounts.js';
@@ -220,6 +221,23 @@ for (const dialect of DIALECTS) {
       }
       expect(row.gender_identity).toBe('girl');
       expect(row.placement_kind).toBe('group_home_strtp');
+
+      // The database files themselves (SQLite: the database and its write-ahead log), read as bytes.
+      if (h.t.config.kind === 'sqlite') {
+        const path = h.t.config.path;
+        const bytes = [path, `${path}-wal`]
+          .filter((file) => existsSync(file))
+          .map((file) => readFileSync(file).toString('latin1').toLowerCase())
+          .join('');
+        expect(bytes.length).toBeGreaterThan(10_000);
+        for (const secret of SECRETS) {
+          // As a whole word: the shipped instruments' Spanish text holds "desesperanza" (hopelessness).
+          const word = secret.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          const at = bytes.search(new RegExp(`(?<![a-z])${word}(?![a-z])`));
+          const around = at < 0 ? '' : bytes.slice(Math.max(0, at - 200), at + 60).replace(/[^\x20-\x7e]/g, '.');
+          expect(around, `the database file holds ${secret}`).toBe('');
+        }
+      }
     });
 
     it('finds a youth by name and date of birth whatever the case, accents and spacing, and by a name used', async () => {
