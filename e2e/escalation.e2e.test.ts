@@ -1,14 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtp } from '../packages/server/src/testing/smtp.js';
 import { sampleYouthInput } from '../packages/server/src/testing/youth.js';
-import {
-  type Account,
-  apiPost,
-  createUserThroughApi,
-  FIRST_ADMIN,
-  setUpFirstAdministrator,
-  signInThroughApi,
-} from './support/accounts.js';
+import { apiPost, setUpPeople, signInThroughApi, testAccount } from './support/accounts.js';
 import { describeViolations, newContext, open, runAxe, visibleText } from './support/browser.js';
 import { useHarborAndBrowser } from './support/harbor.js';
 import { msg } from './support/messages.js';
@@ -27,33 +20,16 @@ const env = useHarborAndBrowser({
 });
 afterAll(() => smtp?.close());
 
-const account = (displayName: string, email: string, agencyName: string, agencyKind: string): Account => ({
-  displayName,
-  email,
-  password: `${email.split('@')[0]} copper tide harbor`,
-  agencyName,
-  agencyKind,
-});
-const WORKER = account('Rosa Méndez', 'rosa.mendez@dcfs.example', 'DCFS', 'child_welfare');
-const ADVOCATE = account('Jada Brooks', 'jada.brooks@advocates.example', 'Advocates', 'advocacy');
-const ADVOCATE_SUPERVISOR = account('Hui Chen', 'hui.chen@advocates.example', 'Advocates', 'advocacy');
+const WORKER = testAccount('Rosa Méndez', 'rosa.mendez@dcfs.example', 'DCFS', 'child_welfare');
+const ADVOCATE = testAccount('Jada Brooks', 'jada.brooks@advocates.example', 'Advocates', 'advocacy');
+const ADVOCATE_SUPERVISOR = testAccount('Hui Chen', 'hui.chen@advocates.example', 'Advocates', 'advocacy');
 
 beforeAll(async () => {
-  await setUpFirstAdministrator(env.harbor);
-  const admin = await newContext(env.browser);
-  await signInThroughApi(admin, env.harbor, FIRST_ADMIN);
-  const dcfs = await apiPost<{ id: string }>(env.harbor, admin, '/api/v1/agencies', {
-    name: 'DCFS',
-    kind: 'child_welfare',
-  });
-  const advocacy = await apiPost<{ id: string }>(env.harbor, admin, '/api/v1/agencies', {
-    name: 'Advocates',
-    kind: 'advocacy',
-  });
-  await createUserThroughApi(env.harbor, admin, WORKER, 'social_worker', dcfs.id);
-  await createUserThroughApi(env.harbor, admin, ADVOCATE, 'advocate', advocacy.id);
-  await createUserThroughApi(env.harbor, admin, ADVOCATE_SUPERVISOR, 'supervisor', advocacy.id);
-  await admin.close();
+  await setUpPeople(env.harbor, env.browser, [
+    { account: WORKER, role: 'social_worker' },
+    { account: ADVOCATE, role: 'advocate' },
+    { account: ADVOCATE_SUPERVISOR, role: 'supervisor' },
+  ]);
 });
 
 const quotedPrintable = (text: string) => text.replace(/=\r?\n/g, '');

@@ -2,14 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleYouthInput } from '../packages/server/src/testing/youth.js';
-import {
-  type Account,
-  apiPost,
-  createUserThroughApi,
-  FIRST_ADMIN,
-  setUpFirstAdministrator,
-  signInThroughApi,
-} from './support/accounts.js';
+import { apiPost, setUpPeople, signInThroughApi, testAccount } from './support/accounts.js';
 import {
   describeViolations,
   newContext,
@@ -23,31 +16,14 @@ import { useHarborAndBrowser } from './support/harbor.js';
 import { msg } from './support/messages.js';
 
 const env = useHarborAndBrowser();
-const account = (displayName: string, email: string, agencyName: string, agencyKind: string): Account => ({
-  displayName,
-  email,
-  password: `${email.split('@')[0]} amber harbor lantern`,
-  agencyName,
-  agencyKind,
-});
-const WORKER = account('Grace Kim', 'grace.kim@dcfs.example', 'DCFS', 'child_welfare');
-const DEPUTY = account('Luis Ortega', 'luis.ortega@sheriff.example', 'Sheriff', 'sheriff');
+const WORKER = testAccount('Grace Kim', 'grace.kim@dcfs.example', 'DCFS', 'child_welfare');
+const DEPUTY = testAccount('Luis Ortega', 'luis.ortega@sheriff.example', 'Sheriff', 'sheriff');
 
 beforeAll(async () => {
-  await setUpFirstAdministrator(env.harbor);
-  const admin = await newContext(env.browser);
-  await signInThroughApi(admin, env.harbor, FIRST_ADMIN);
-  const dcfs = await apiPost<{ id: string }>(env.harbor, admin, '/api/v1/agencies', {
-    name: 'DCFS',
-    kind: 'child_welfare',
-  });
-  const sheriff = await apiPost<{ id: string }>(env.harbor, admin, '/api/v1/agencies', {
-    name: 'Sheriff',
-    kind: 'sheriff',
-  });
-  await createUserThroughApi(env.harbor, admin, WORKER, 'social_worker', dcfs.id);
-  await createUserThroughApi(env.harbor, admin, DEPUTY, 'law_enforcement', sheriff.id);
-  await admin.close();
+  await setUpPeople(env.harbor, env.browser, [
+    { account: WORKER, role: 'social_worker' },
+    { account: DEPUTY, role: 'law_enforcement' },
+  ]);
 });
 
 async function expectNoViolations(page: Page) {

@@ -1,14 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Account,
-  apiPost,
-  createUserThroughApi,
-  FIRST_ADMIN,
-  setUpFirstAdministrator,
-  signInThroughApi,
-} from './support/accounts.js';
+import { type Account, apiPost, FIRST_ADMIN, setUpPeople, signInThroughApi, testAccount } from './support/accounts.js';
 import {
   describeViolations,
   newContext,
@@ -23,39 +16,18 @@ import { msg } from './support/messages.js';
 
 const env = useHarborAndBrowser();
 
-const person = (displayName: string, email: string, agencyName: string, agencyKind: string): Account => ({
-  displayName,
-  email,
-  password: `${email.split('@')[0]} quiet river stone`,
-  agencyName,
-  agencyKind,
-});
-const CLINICIAN = person('Lucia Ferrer', 'lucia.ferrer@dmh.example', FIRST_ADMIN.agencyName, 'mental_health');
-const DEPUTY = person('Tom Bradley', 'tom.bradley@sheriff.example', 'Sheriff', 'sheriff');
-const SOCIAL_WORKER = person('Amara Diallo', 'amara.diallo@dcfs.example', 'DCFS', 'child_welfare');
+const CLINICIAN = testAccount('Lucia Ferrer', 'lucia.ferrer@dmh.example', FIRST_ADMIN.agencyName, 'mental_health');
+const DEPUTY = testAccount('Tom Bradley', 'tom.bradley@sheriff.example', 'Sheriff', 'sheriff');
+const SOCIAL_WORKER = testAccount('Amara Diallo', 'amara.diallo@dcfs.example', 'DCFS', 'child_welfare');
 
 let agencyIds: Record<string, string>;
 
 beforeAll(async () => {
-  await setUpFirstAdministrator(env.harbor);
-  const admin = await newContext(env.browser);
-  await signInThroughApi(admin, env.harbor, FIRST_ADMIN);
-  const dmh = (
-    (await (await admin.request.get(`${env.harbor.url}/api/v1/agencies`)).json()) as { id: string; name: string }[]
-  ).find((a) => a.name === FIRST_ADMIN.agencyName)!.id;
-  const sheriff = await apiPost<{ id: string }>(env.harbor, admin, '/api/v1/agencies', {
-    name: 'Sheriff',
-    kind: 'sheriff',
-  });
-  const dcfs = await apiPost<{ id: string }>(env.harbor, admin, '/api/v1/agencies', {
-    name: 'DCFS',
-    kind: 'child_welfare',
-  });
-  agencyIds = { dmh, sheriff: sheriff.id, dcfs: dcfs.id };
-  await createUserThroughApi(env.harbor, admin, CLINICIAN, 'clinician', dmh);
-  await createUserThroughApi(env.harbor, admin, DEPUTY, 'law_enforcement', sheriff.id);
-  await createUserThroughApi(env.harbor, admin, SOCIAL_WORKER, 'social_worker', dcfs.id);
-  await admin.close();
+  agencyIds = await setUpPeople(env.harbor, env.browser, [
+    { account: CLINICIAN, role: 'clinician' },
+    { account: DEPUTY, role: 'law_enforcement' },
+    { account: SOCIAL_WORKER, role: 'social_worker' },
+  ]);
 });
 
 async function signedIn(account: Account, locale: 'en' | 'es' = 'en') {
@@ -216,6 +188,6 @@ describe('youth records in the web app', () => {
     expect(problems.cspViolations).toEqual([]);
     await context.close();
     await clinician.close();
-    expect(agencyIds.dcfs).toBeTruthy();
+    expect(agencyIds.DCFS).toBeTruthy();
   });
 });

@@ -1,5 +1,5 @@
 import { Secret, TOTP } from 'otpauth';
-import type { APIResponse, BrowserContext } from 'playwright-core';
+import type { APIResponse, Browser, BrowserContext } from 'playwright-core';
 import { expect } from 'vitest';
 import type { TestHarbor } from './harbor.js';
 
@@ -181,4 +181,39 @@ export async function createUserThroughApi(
     }),
   });
   expect(accepted.status).toBe(201);
+}
+
+/** A person for a test, with a password of four words made from the e-mail's name (never on a common-password list). */
+export function testAccount(displayName: string, email: string, agencyName: string, agencyKind: string): Account {
+  return { displayName, email, password: `${email.split('@')[0]} copper tide harbor`, agencyName, agencyKind };
+}
+
+/**
+ * Sets up the first administrator, who creates the agencies the people belong to (by name; the administrator's own
+ * agency exists already) and invites each person with their role; the people accept through the API.
+ */
+export async function setUpPeople(
+  harbor: TestHarbor,
+  browser: Browser,
+  people: { account: Account; role: string }[],
+): Promise<Record<string, string>> {
+  await setUpFirstAdministrator(harbor);
+  const admin = await browser.newContext();
+  await signInThroughApi(admin, harbor, FIRST_ADMIN);
+  const agencies = Object.fromEntries(
+    ((await (await admin.request.get(`${harbor.url}/api/v1/agencies`)).json()) as { id: string; name: string }[]).map(
+      (a) => [a.name, a.id],
+    ),
+  );
+  for (const { account, role } of people) {
+    agencies[account.agencyName] ??= (
+      await apiPost<{ id: string }>(harbor, admin, '/api/v1/agencies', {
+        name: account.agencyName,
+        kind: account.agencyKind,
+      })
+    ).id;
+    await createUserThroughApi(harbor, admin, account, role, agencies[account.agencyName]!);
+  }
+  await admin.close();
+  return agencies;
 }

@@ -92,3 +92,25 @@ export function refusesCharge(code: string, ageYears: number | null): boolean {
   const listed = s === '647b' || s.startsWith('647b') || s === '653.22' || s === '65322';
   return listed && (ageYears === null || ageYears < 18);
 }
+
+/**
+ * What the written follow-up report (SS 8572) holds, in the form's order: what Penal Code 11167(a) requires of a
+ * report. Shared by the server (which fills and prints it) and the web app (which edits it).
+ */
+export const WRITTEN_REPORT_FIELDS = [
+  'reporterName',
+  'reporterCapacity',
+  'reporterBusinessAddress',
+  'reporterPhone',
+  'childName',
+  'childBirthDate',
+  'childAddress',
+  'childPresentLocation',
+  'childSchool',
+  'parents',
+  'suspicionBasis',
+  'suspicionSource',
+  'incident',
+  'telephoneReport',
+] as const;
+export type WrittenReportField = (typeof WRITTEN_REPORT_FIELDS)[number];

@@ -1,10 +1,11 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Keyring } from '../../crypto/keys.js';
 import type { HarborDatabase } from '../../db/database.js';
 import { HarborError } from '../../errors.js';
 import { permission } from '../../http/access.js';
+import { callerFactory } from '../caller.js';
 import { YouthId } from '../youth/schemas.js';
 import {
   completeStep,
@@ -14,7 +15,6 @@ import {
   openCrisis,
   openResponse,
   protocols,
-  type ResponseCaller,
   readResponse,
   recordAction,
   recordTelephoneReport,
@@ -48,16 +48,7 @@ export async function responseRoutes(
 ) {
   await protocols.ensureShipped(options.database.db);
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const caller = (request: FastifyRequest): ResponseCaller => {
-    if (!request.auth) throw new HarborError('unauthenticated', 'no session');
-    return {
-      db: options.database.db,
-      auditKey: options.auditKey,
-      keyring: options.keyring,
-      user: request.auth.user,
-      ip: request.ip,
-    };
-  };
+  const caller = callerFactory(options);
   const tags = ['responses'];
   const read = { config: { access: permission('youth.read') } };
   const write = { config: { access: permission('youth.write') } };

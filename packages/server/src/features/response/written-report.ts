@@ -1,4 +1,4 @@
-import { type Locale, translate } from '@harbor/core';
+import { type Locale, translate, WRITTEN_REPORT_FIELDS, type WrittenReportField } from '@harbor/core';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { appendAudit } from '../../audit/index.js';
 import { decryptField, encryptField, fieldAad } from '../../crypto/field-encryption.js';
@@ -22,24 +22,7 @@ import {
  * reviews and completes the rest, then marks it submitted with a time, which completes the protocol's step.
  */
 
-/** The report's fields, in the order of the form. Each is text the reporter may change. */
-export const WRITTEN_REPORT_FIELDS = [
-  'reporterName',
-  'reporterCapacity',
-  'reporterBusinessAddress',
-  'reporterPhone',
-  'childName',
-  'childBirthDate',
-  'childAddress',
-  'childPresentLocation',
-  'childSchool',
-  'parents',
-  'suspicionBasis',
-  'suspicionSource',
-  'incident',
-  'telephoneReport',
-] as const;
-export type WrittenReportField = (typeof WRITTEN_REPORT_FIELDS)[number];
+export { WRITTEN_REPORT_FIELDS };
 export type WrittenReportFields = Record<WrittenReportField, string>;
 
 const aad = (id: string) => fieldAad('written_report', 'fields', id);

@@ -1,10 +1,11 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Keyring } from '../../crypto/keys.js';
 import type { HarborDatabase } from '../../db/database.js';
 import { HarborError } from '../../errors.js';
 import { permission } from '../../http/access.js';
+import { callerFactory } from '../caller.js';
 import { YouthId } from '../youth/schemas.js';
 import { instruments, listInstruments } from './instruments.js';
 import {
@@ -25,7 +26,6 @@ import {
   listMyOpenScreenings,
   listYouthScreenings,
   readScreening,
-  type ScreeningCaller,
   submitScreening,
   updateDraft,
 } from './screenings.js';
@@ -37,16 +37,7 @@ export async function screeningRoutes(
 ) {
   await instruments.ensureShipped(options.database.db);
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const caller = (request: FastifyRequest): ScreeningCaller => {
-    if (!request.auth) throw new HarborError('unauthenticated', 'no session');
-    return {
-      db: options.database.db,
-      auditKey: options.auditKey,
-      keyring: options.keyring,
-      user: request.auth.user,
-      ip: request.ip,
-    };
-  };
+  const caller = callerFactory(options);
   const tags = ['screening'];
 
   api.get(

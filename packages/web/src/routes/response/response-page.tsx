@@ -1,4 +1,4 @@
-import { HOTLINES, isValidReferralNumber, type ProtocolDefinition } from '@harbor/core';
+import { HOTLINES, isValidReferralNumber, type ProtocolDefinition, WRITTEN_REPORT_FIELDS } from '@harbor/core';
 import { type FormEvent, type ReactNode, useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api';
@@ -19,22 +19,7 @@ import {
   toLocalInput,
 } from './response-api';
 
-const REPORT_FIELDS = [
-  'reporterName',
-  'reporterCapacity',
-  'reporterBusinessAddress',
-  'reporterPhone',
-  'childName',
-  'childBirthDate',
-  'childAddress',
-  'childPresentLocation',
-  'childSchool',
-  'parents',
-  'suspicionBasis',
-  'suspicionSource',
-  'incident',
-  'telephoneReport',
-] as const;
+const REPORT_FIELDS = WRITTEN_REPORT_FIELDS;
 type ReportFields = Record<(typeof REPORT_FIELDS)[number], string>;
 const PLAN_FIELDS = ['warningSigns', 'copingSteps', 'safePeople', 'safePlace', 'professionals', 'meansSafety'] as const;
 
