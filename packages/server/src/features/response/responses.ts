@@ -257,14 +257,26 @@ export async function openResponse(c: ResponseCaller, input: OpenInput): Promise
   return id;
 }
 
-/** Whether the caller owns a step: its assigned user; else the opener for 'opener' steps; else its role (and agency). */
-async function ownsStep(c: Caller, response: ResponseTable, step: ResponseStepTable): Promise<boolean> {
+/** The kind of agency the caller works for (a step may name one). */
+async function agencyKindOf(c: Caller): Promise<string | undefined> {
+  return (await c.db.selectFrom('agency').select('kind').where('id', '=', c.user.agency_id).executeTakeFirst())?.kind;
+}
+
+/**
+ * Whether the caller owns a step: its assigned user; else the opener for 'opener' steps; else its role (and agency
+ * kind, when the step names one; pass it in when checking many steps).
+ */
+async function ownsStep(
+  c: Caller,
+  response: ResponseTable,
+  step: ResponseStepTable,
+  agencyKind?: string,
+): Promise<boolean> {
   if (step.owner_user_id) return step.owner_user_id === c.user.id;
   if (step.owner_role === 'opener') return response.opener_user_id === c.user.id;
   if (step.owner_role !== c.user.role) return false;
   if (!step.owner_agency_kind) return true;
-  const agency = await c.db.selectFrom('agency').select('kind').where('id', '=', c.user.agency_id).executeTakeFirst();
-  return agency?.kind === step.owner_agency_kind;
+  return (agencyKind ?? (await agencyKindOf(c))) === step.owner_agency_kind;
 }
 
 async function loadStep(db: Db, responseId: string, stepId: string): Promise<ResponseStepTable> {
@@ -695,6 +707,7 @@ export async function readResponse(c: ResponseCaller, responseId: string) {
     ).map((r) => r.step_id),
   );
   const stepViews: StepView[] = [];
+  const myAgencyKind = await agencyKindOf(c);
   for (const s of steps) {
     stepViews.push({
       stepId: s.step_id,
@@ -709,7 +722,7 @@ export async function readResponse(c: ResponseCaller, responseId: string) {
       completedByName: s.completed_by_name ?? null,
       note: s.note ? decryptField(c.keyring, s.note, noteAad(s.id)) : null,
       escalated: escalated.has(s.step_id),
-      mine: s.status === 'pending' && (await ownsStep(c, response, s)),
+      mine: s.status === 'pending' && (await ownsStep(c, response, s, myAgencyKind)),
       version: s.version,
     });
   }
