@@ -64,8 +64,11 @@ export function AdminUsersPage() {
       ...body,
     });
     setBusy(false);
-    if (result.ok) tell({ kind: 'saved' });
-    else if (result.kind === 'api' && result.status === 409) tell({ kind: 'conflict' });
+    if (result.ok) {
+      // Show the saved row at once (the select shows the new role), then refresh the whole list.
+      setUsers((was) => was?.map((u) => (u.id === result.data.id ? { ...u, ...result.data } : u)) ?? was);
+      tell({ kind: 'saved' });
+    } else if (result.kind === 'api' && result.status === 409) tell({ kind: 'conflict' });
     else tell({ kind: 'problem', problem: problemOf(result) });
     await load();
   };
