@@ -8,7 +8,7 @@ import { msg } from './support/messages.js';
 const env = useHarborAndBrowser();
 const contexts = new Map<string, BrowserContext>();
 
-const ROUTES = ['/', '/about', '/sign-in', '/no-such-page'];
+const ROUTES = ['/staff', '/about', '/sign-in', '/no-such-page'];
 const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 900 },
   // 320 CSS pixels: a small phone, and also what a 1280px window shows at 400% zoom (WCAG 1.4.10 reflow).
@@ -73,7 +73,7 @@ describe.each(LOCALES)('accessibility in %s', (locale) => {
 
   it('the open mobile menu has no violations, traps focus and closes with Escape', async () => {
     const page = await pageFor(locale, VIEWPORTS[1]!);
-    await open(page, `${env.harbor.url}/`);
+    await open(page, `${env.harbor.url}/staff`);
     const menu = page.getByRole('button', { name: msg(locale, 'shell.menu.open'), exact: true });
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     await menu.click();
@@ -94,7 +94,7 @@ describe.each(LOCALES)('accessibility in %s', (locale) => {
 describe('focus', () => {
   it('is visible on links and buttons', async () => {
     const page = await pageFor('en', VIEWPORTS[0]!);
-    await open(page, `${env.harbor.url}/`);
+    await open(page, `${env.harbor.url}/staff`);
     for (let i = 0; i < 4; i++) {
       await page.keyboard.press('Tab');
       const outline = await page.evaluate(() => {
@@ -108,7 +108,7 @@ describe('focus', () => {
 
   it('moves to the new page’s heading after a client-side navigation', async () => {
     const page = await pageFor('en', VIEWPORTS[0]!);
-    await open(page, `${env.harbor.url}/`);
+    await open(page, `${env.harbor.url}/staff`);
     await page.getByRole('link', { name: msg('en', 'shell.nav.about'), exact: true }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(msg('en', 'about.heading'));
   });

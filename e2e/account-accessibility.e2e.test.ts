@@ -124,7 +124,7 @@ describe('accessibility of setting up and signing in', () => {
     await page.getByRole('link', { name: msg('en', 'shell.nav.mySessions'), exact: true }).click();
     await page.getByTestId('session').first().waitFor();
     await checkScreen('my-sessions');
-    await open(page, `${env.harbor.url}/`);
+    await open(page, `${env.harbor.url}/staff`);
     await page.getByRole('link', { name: msg('en', 'home.signInNotice.goToApp') }).waitFor();
     await checkScreen('home-signed-in');
 

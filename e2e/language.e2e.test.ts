@@ -15,7 +15,7 @@ describe('language', () => {
   ] as const)('a browser preferring %s sees the start page in %s', async (browserLocale, locale) => {
     const context = await newContext(env.browser, { locale: browserLocale });
     const page = await context.newPage();
-    await open(page, `${env.harbor.url}/`);
+    await open(page, `${env.harbor.url}/staff`);
     expect(await visibleText(page.locator('main h1'))).toBe(msg(locale, 'home.heading'));
     expect(await page.getAttribute('html', 'lang')).toBe(locale);
     expect(await page.title()).toBe(homeTitle(locale));
@@ -29,7 +29,7 @@ describe('language', () => {
       Object.defineProperty(navigator, 'languages', { get: () => ['de-DE', 'es-US', 'en-US'] });
     });
     const page = await context.newPage();
-    await open(page, `${env.harbor.url}/`);
+    await open(page, `${env.harbor.url}/staff`);
     expect(await visibleText(page.locator('main h1'))).toBe(msg('es', 'home.heading'));
     await context.close();
   });
@@ -77,7 +77,7 @@ describe('language', () => {
   it('is usable from the keyboard: skip link first, then the language switch', async () => {
     const context = await newContext(env.browser, { locale: 'en-US' });
     const page = await context.newPage();
-    await open(page, `${env.harbor.url}/`);
+    await open(page, `${env.harbor.url}/staff`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(msg('en', 'shell.skipToContent'));
     await page.keyboard.press('Tab');

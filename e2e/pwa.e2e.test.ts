@@ -22,14 +22,14 @@ describe('progressive web app', () => {
   it('links a valid web app manifest whose icons are reachable', async () => {
     const context = await newContext(env.browser);
     const page = await context.newPage();
-    await open(page, `${env.harbor.url}/`);
+    await open(page, `${env.harbor.url}/staff`);
     const href = await page.getAttribute('link[rel="manifest"]', 'href');
     expect(href).toBeTruthy();
     const manifestUrl = new URL(href!, env.harbor.url).href;
     const response = await context.request.get(manifestUrl);
     expect(response.status()).toBe(200);
     const manifest = JSON.parse(await response.text()) as Record<string, unknown> & { icons: ManifestIcon[] };
-    expect(manifest).toMatchObject({ name: 'Harbor', short_name: 'Harbor', start_url: '/', display: 'standalone' });
+    expect(manifest).toMatchObject({ name: 'Harbor', short_name: 'Harbor', start_url: '/app', display: 'standalone' });
     expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
     expect(manifest.background_color).toMatch(/^#[0-9a-f]{6}$/i);
 
@@ -54,7 +54,7 @@ describe('progressive web app', () => {
   it('registers a service worker for the whole origin and works offline once installed', async () => {
     const context = await newContext(env.browser);
     const page = await context.newPage();
-    await open(page, `${env.harbor.url}/`);
+    await open(page, `${env.harbor.url}/staff`);
     const registration = await page.evaluate(async () => {
       const timeout = new Promise<never>((_, reject) =>
         setTimeout(() => reject(new Error('no service worker')), 20_000),
@@ -72,7 +72,11 @@ describe('progressive web app', () => {
     // Server routes are never answered with the app shell, and API answers are never cached.
     const health = await page.goto(`${env.harbor.url}/healthz`);
     expect(health?.headers()['content-type']).toContain('application/json');
-    await open(page, `${env.harbor.url}/`);
+    // The public information site is the server's, also for a browser where the app's worker is installed.
+    await page.goto(`${env.harbor.url}/`);
+    expect(new URL(page.url()).pathname).toBe('/en/');
+    expect(await page.locator('#quick-exit').count()).toBe(1);
+    await open(page, `${env.harbor.url}/staff`);
     await page.evaluate(() => fetch('/api/v1/no-such-endpoint', { headers: { accept: 'application/json' } }));
     const cachedUrls = await page.evaluate(async () => {
       const urls: string[] = [];

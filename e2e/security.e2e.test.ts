@@ -6,13 +6,13 @@ import { msg } from './support/messages.js';
 
 const env = useHarborAndBrowser();
 
-const ROUTES = ['/', '/about', '/sign-in', '/no-such-page'];
+const ROUTES = ['/staff', '/about', '/sign-in', '/no-such-page'];
 
 describe('the web app under the server’s Content-Security-Policy', () => {
   it('is served with a strict policy', async () => {
     const context = await newContext(env.browser);
     const page = await context.newPage();
-    const response = await page.goto(`${env.harbor.url}/`);
+    const response = await page.goto(`${env.harbor.url}/staff`);
     const policy = response?.headers()['content-security-policy'] ?? '';
     expect(policy).toMatch(/script-src 'self'(;|$)/);
     expect(policy).toMatch(/style-src 'self'(;|$)/);
@@ -29,13 +29,13 @@ describe('the web app under the server’s Content-Security-Policy', () => {
       // Direct loads of every page...
       for (const route of ROUTES) await open(page, `${env.harbor.url}${route}`);
       // ...client-side navigation through the menu, at phone width too...
-      await open(page, `${env.harbor.url}/`);
+      await open(page, `${env.harbor.url}/staff`);
       for (const key of ['shell.nav.about', 'shell.nav.signIn', 'shell.nav.home'] as const) {
         await page.getByRole('link', { name: msg(locale, key), exact: true }).click();
         await page.waitForURL(
           (url) =>
             url.pathname ===
-            { 'shell.nav.about': '/about', 'shell.nav.signIn': '/sign-in', 'shell.nav.home': '/' }[key],
+            { 'shell.nav.about': '/about', 'shell.nav.signIn': '/sign-in', 'shell.nav.home': '/staff' }[key],
         );
       }
       await page.setViewportSize({ width: 320, height: 640 });
@@ -71,7 +71,7 @@ describe('code splitting', () => {
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
-    await open(page, `${env.harbor.url}/`);
+    await open(page, `${env.harbor.url}/staff`);
     const atStart = [...scripts];
     expect(atStart.some((path) => /\/assets\/home-[\w-]+\.js$/.test(path))).toBe(true);
     expect(atStart.some((path) => /\/assets\/about-[\w-]+\.js$/.test(path))).toBe(false);

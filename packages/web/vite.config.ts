@@ -38,7 +38,7 @@ export default defineConfig({
           'Harbor helps Los Angeles County agencies identify, report, respond to and coordinate care for commercially sexually exploited children and youth.',
         lang: 'en',
         dir: 'ltr',
-        start_url: '/',
+        start_url: '/app',
         scope: '/',
         display: 'standalone',
         theme_color: '#162e51',
@@ -52,12 +52,20 @@ export default defineConfig({
       workbox: {
         // The app shell: scripts, styles, the page, icons. Fonts and images are cached when first used.
         globPatterns: ['**/*.{js,css,html}'],
-        globIgnores: ['**/node_modules/**', 'sw.js'],
+        globIgnores: ['**/node_modules/**', 'sw.js', 'site/**'],
         inlineWorkboxRuntime: true,
         cleanupOutdatedCaches: true,
         navigateFallback: 'index.html',
         // Server routes are never answered with the app shell.
-        navigateFallbackDenylist: [/^\/api(\/|$)/, /^\/healthz$/, /^\/readyz$/],
+        // The public information site (/, /en/..., /es/...) is server-rendered: never answered with the app shell.
+        navigateFallbackDenylist: [
+          /^\/api(\/|$)/,
+          /^\/healthz$/,
+          /^\/readyz$/,
+          /^\/$/,
+          /^\/(en|es|site)(\/|$)/,
+          /^\/(robots\.txt|sitemap\.xml)$/,
+        ],
         runtimeCaching: [
           {
             // Content-hashed fonts and images: safe to keep. API responses are never cached (no rule matches them).

@@ -1,4 +1,4 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Navigate } from 'react-router';
 import { Layout } from './components/layout';
 import { RequireSignedIn } from './components/require-signed-in';
 import { RouteError } from './components/route-error';
@@ -14,7 +14,9 @@ export const router = createBrowserRouter([
       {
         ErrorBoundary: RouteError,
         children: [
-          { index: true, lazy: async () => ({ Component: (await import('./routes/home')).HomePage }) },
+          // `/` is the public information site's (server-rendered); the app's own start page is /staff.
+          { index: true, element: <Navigate to="/staff" replace /> },
+          { path: 'staff', lazy: async () => ({ Component: (await import('./routes/home')).HomePage }) },
           { path: 'about', lazy: async () => ({ Component: (await import('./routes/about')).AboutPage }) },
           { path: 'sign-in', lazy: async () => ({ Component: (await import('./routes/sign-in')).SignInPage }) },
           { path: 'setup', lazy: async () => ({ Component: (await import('./routes/setup')).SetupPage }) },

@@ -7,6 +7,7 @@ import { authMessages } from './messages/auth.js';
 import { errorMessages } from './messages/errors.js';
 import { escalationMessages } from './messages/escalation.js';
 import { oidcMessages } from './messages/oidc.js';
+import { publicSiteMessages } from './messages/public-site.js';
 import { responseMessages } from './messages/response.js';
 import { responseWebMessages } from './messages/response-web.js';
 import { screeningMessages } from './messages/screening.js';
@@ -28,6 +29,7 @@ export const MESSAGE_GROUPS: Record<string, MessageGroup> = {
   response: responseMessages,
   escalation: escalationMessages,
   responseWeb: responseWebMessages,
+  publicSite: publicSiteMessages,
 };
 
 const allMessages: MessageGroup = Object.assign({}, ...Object.values(MESSAGE_GROUPS));
@@ -44,7 +46,8 @@ export type MessageKey =
   | keyof typeof screeningFormMessages
   | keyof typeof responseMessages
   | keyof typeof escalationMessages
-  | keyof typeof responseWebMessages;
+  | keyof typeof responseWebMessages
+  | keyof typeof publicSiteMessages;
 
 /** Flat catalogs per locale (key -> ICU message), the shape i18next and other tools load. */
 export const catalogs: Record<Locale, Record<string, string>> = Object.fromEntries(

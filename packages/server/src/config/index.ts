@@ -34,7 +34,12 @@ export interface Config {
   schedulerIntervalMs: number;
   /** The county's time zone, in which times are shown (HARBOR_TIME_ZONE; deadlines are computed in UTC). */
   timeZone: string;
+  /** Where the public site's Quick exit button leads (HARBOR_QUICK_EXIT_URL): a neutral https site. */
+  quickExitUrl: string;
 }
+
+/** The public site's Quick exit destination unless HARBOR_QUICK_EXIT_URL names another: neutral and everyday. */
+export const DEFAULT_QUICK_EXIT_URL = 'https://www.google.com/';
 
 /** A wrong setting. The message names the variable and says what is expected. */
 export class ConfigError extends Error {
@@ -197,6 +202,7 @@ export function buildConfig(env: Env = process.env, cwd = process.cwd()): Config
       `must be an IANA time zone such as America/Los_Angeles; got "${timeZone}".`,
     );
   }
+  const quickExitUrl = parseQuickExitUrl(read(env, 'HARBOR_QUICK_EXIT_URL'));
   const secretRaw = read(env, 'HARBOR_SECRET_KEY');
   if (secretRaw !== undefined) decodeKey(secretRaw, 'HARBOR_SECRET_KEY');
   const previousSecretKeys = (read(env, 'HARBOR_PREVIOUS_SECRET_KEYS') ?? '')
@@ -226,7 +232,25 @@ export function buildConfig(env: Env = process.env, cwd = process.cwd()): Config
     ...(smtp ? { smtp } : {}),
     schedulerIntervalMs: Number(intervalRaw),
     timeZone,
+    quickExitUrl,
   };
+}
+
+function parseQuickExitUrl(raw: string | undefined): string {
+  if (raw === undefined) return DEFAULT_QUICK_EXIT_URL;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(
+      'HARBOR_QUICK_EXIT_URL',
+      `must be a full address such as https://www.google.com/; got "${raw}".`,
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigError('HARBOR_QUICK_EXIT_URL', `must start with https:// (or http://); got "${url.protocol}//".`);
+  }
+  return url.href;
 }
 
 function parseSmtp(raw: string | undefined, from: string | undefined, publicUrl: URL): Config['smtp'] {

@@ -137,7 +137,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('serves the web app with cache rules and an SPA fallback, but JSON 404s for the API', async () => {
-      const index = await h.app.inject({ url: '/', headers: { accept: 'text/html' } });
+      const index = await h.app.inject({ url: '/sign-in', headers: { accept: 'text/html' } });
       expect(index.statusCode).toBe(200);
       expect(index.body).toContain('id="root"');
       expect(index.headers['cache-control']).toBe('no-cache');

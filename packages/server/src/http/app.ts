@@ -15,6 +15,7 @@ import { cspReportRoutes } from '../features/csp-reports/routes.js';
 import { notificationRoutes } from '../features/escalation/routes.js';
 import { healthRoutes } from '../features/health/routes.js';
 import { oidcRoutes } from '../features/oidc/routes.js';
+import { publicSiteRoutes } from '../features/public-site/routes.js';
 import { responseRoutes } from '../features/response/routes.js';
 import { screeningRoutes } from '../features/screening/routes.js';
 import { youthRoutes } from '../features/youth/routes.js';
@@ -25,7 +26,7 @@ import { registerOpenApi } from './openapi.js';
 import { registerRequestLocale } from './request-locale.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { registerSessions } from './session.js';
-import { registerWebApp } from './web-app.js';
+import { registerWebApp, WEB_DIST } from './web-app.js';
 
 /** Largest request body accepted by default (1 MiB); routes may set less. */
 export const BODY_LIMIT = 1024 * 1024;
@@ -36,6 +37,8 @@ export interface AppOptions {
   logger: Logger;
   /** Where the built web app lives; defaults to packages/web/dist. */
   webDist?: string;
+  /** Where the public site's pages live; defaults to content/public. */
+  publicContentDir?: string;
 }
 
 export interface HarborApp {
@@ -135,6 +138,11 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
       auditKey: auditChainKey(options.config.secretKey),
     });
   }
+  await app.register(publicSiteRoutes, {
+    config: options.config,
+    webDist: options.webDist ?? WEB_DIST,
+    ...(options.publicContentDir ? { contentDir: options.publicContentDir } : {}),
+  });
   await registerWebApp(app, options.webDist ? { dist: options.webDist } : {});
 
   return {

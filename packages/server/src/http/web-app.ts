@@ -13,8 +13,9 @@ export const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.u
 const NOT_WEB = /^\/(api|healthz|readyz)(\/|$|\?)/;
 
 /**
- * Serves the web app at `/`: hashed assets cached for a year, everything else revalidated, and the
- * single-page app's index.html for any other page address so client-side routes load directly.
+ * Serves the web app: hashed assets cached for a year, everything else revalidated, and the single-page app's
+ * index.html for any other page address (/sign-in, /app/...) so client-side routes load directly. `/` and the
+ * public site's pages (/en/..., /es/...) are the public site's (features/public-site).
  */
 export async function registerWebApp(app: FastifyInstance, options: { dist?: string } = {}): Promise<void> {
   const dist = options.dist ?? WEB_DIST;
@@ -29,7 +30,6 @@ export async function registerWebApp(app: FastifyInstance, options: { dist?: str
   await app.register(async (scope) => {
     makeRoutesPublic(scope);
     if (!built) return;
-    scope.get('/', (_request, reply) => sendIndex(reply));
     scope.get('/index.html', (_request, reply) => sendIndex(reply));
     await scope.register(fastifyStatic, {
       root: dist,

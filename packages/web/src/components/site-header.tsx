@@ -7,7 +7,7 @@ import { useSession } from '../session';
 import { LanguageSwitch } from './language-switch';
 
 const PUBLIC_NAV = [
-  { to: '/', key: 'shell.nav.home', end: true },
+  { to: '/staff', key: 'shell.nav.home', end: true },
   { to: '/about', key: 'shell.nav.about', end: false },
   { to: '/sign-in', key: 'shell.nav.signIn', end: false },
 ] as const;
@@ -114,7 +114,7 @@ export function SiteHeader() {
           <div className="usa-navbar">
             <div className="usa-logo">
               <em className="usa-logo__text">
-                <Link to={signedIn ? '/app' : '/'} aria-label={t('shell.homeLink')}>
+                <Link to={signedIn ? '/app' : '/staff'} aria-label={t('shell.homeLink')}>
                   {t('app.name')}
                 </Link>
               </em>

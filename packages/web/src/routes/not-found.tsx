@@ -11,7 +11,7 @@ export function NotFoundPage() {
         <h1>{t('notFound.heading')}</h1>
         <p>{t('notFound.body')}</p>
         <p>
-          <Link className="usa-link" to="/">
+          <Link className="usa-link" to="/staff">
             {t('notFound.home')}
           </Link>
         </p>
