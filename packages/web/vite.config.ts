@@ -56,6 +56,8 @@ export default defineConfig({
         inlineWorkboxRuntime: true,
         cleanupOutdatedCaches: true,
         navigateFallback: 'index.html',
+        // `/` is the public site's (a redirect to /en/ or /es/), never the precached index.html.
+        directoryIndex: null,
         // Server routes are never answered with the app shell.
         // The public information site (/, /en/..., /es/...) is server-rendered: never answered with the app shell.
         navigateFallbackDenylist: [
