@@ -47,7 +47,7 @@ function newestFile(dir, skip = new Set(['node_modules', 'dist'])) {
   return newest;
 }
 
-/** Builds the server (incrementally) and the web app (when its sources or the shared core changed). */
+/** Builds the server (incrementally) and the web app and public site's files (when their sources or the core changed). */
 export function ensureBuilt({ force = false } = {}) {
   mustRun('npx', ['tsc', '-b', 'packages/server'], 'Building the server');
   const index = join(ROOT, 'packages', 'web', 'dist', 'index.html');
@@ -55,7 +55,8 @@ export function ensureBuilt({ force = false } = {}) {
     newestFile(join(ROOT, 'packages', 'web')),
     newestFile(join(ROOT, 'packages', 'core', 'src')),
   );
-  if (force || !existsSync(index) || statSync(index).mtimeMs < sources) {
+  const siteCss = join(ROOT, 'packages', 'web', 'dist', 'site', 'site.css');
+  if (force || !existsSync(index) || !existsSync(siteCss) || statSync(index).mtimeMs < sources) {
     say('building the web app...');
     mustRun('npm', ['run', 'build', '-w', '@harbor/web'], 'Building the web app');
   }

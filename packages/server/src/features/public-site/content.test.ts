@@ -147,7 +147,7 @@ describe('the public site content', () => {
     const problems = problemsOf(dir);
     expect(problems).toEqual(
       expect.arrayContaining([
-        'warning-signs.en.md: front matter: line 3 is not "name: value"',
+        'warning-signs.en.md: front matter: line 4 is not "name: value"',
         expect.stringMatching(/^warning-signs\.es\.md: title: /),
         expect.stringContaining('sources.en.md: uses a level-1 heading'),
         expect.stringContaining('sources.es.md: holds a character the printable fact sheet cannot show'),
@@ -187,11 +187,13 @@ describe('the printable fact sheet', () => {
       );
       expect(pdf.language).toBe(locale === 'en' ? 'en-US' : 'es-US');
       const pages = content.pages[locale].filter((p) => p.factSheet);
-      expect(pages.length).toBe(8);
+      expect(pages.length).toBe(9);
       for (const page of pages) expect(flat, page.title).toContain(page.title.replace(/\s+/g, ' '));
       expect(flat).toContain(locale === 'en' ? `Page 1 of ${pdf.pages}` : `Página 1 de ${pdf.pages}`);
       expect(flat).toContain('(800) 540-4000');
       expect(flat).toContain('https://harbor.example/');
+      // Outside links keep their address on paper.
+      expect(flat).toContain('(https://oag.ca.gov/human-trafficking/legislation)');
       // The pages that are not part of it are not in it.
       const browse = content.pages[locale].find((p) => p.id === 'safe-browsing');
       expect(flat).not.toContain(browse?.title);
