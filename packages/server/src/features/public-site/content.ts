@@ -39,6 +39,13 @@ export interface PublicContent {
   translation(page: PublicPage, locale: Locale): PublicPage;
 }
 
+/** A review date (YYYY-MM-DD) as people read it: "November 29, 2026", "29 de noviembre de 2026". */
+export function formatReviewDate(date: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}
+
 /** The content does not hold together; the message lists every problem with its file. */
 export class PublicContentError extends Error {
   constructor(readonly problems: string[]) {

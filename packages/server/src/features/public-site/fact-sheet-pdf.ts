@@ -1,7 +1,7 @@
 import { type Locale, translate } from '@harbor/core';
 import type { Token } from 'markdown-it';
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
-import type { PublicContent } from './content.js';
+import { formatReviewDate, type PublicContent } from './content.js';
 
 const PAGE = { width: 612, height: 792 }; // US Letter, in points
 const MARGIN = 54;
@@ -213,12 +213,6 @@ function writeBody(writer: Writer, tokens: Token[]): void {
   }
 }
 
-function formatDate(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
-}
-
 /**
  * The printable fact sheet in one language: every page marked `factSheet` in site.yaml, in menu order, with the
  * hotlines and page numbers on every sheet. Deterministic: the same content gives the same bytes.
@@ -250,7 +244,7 @@ export async function factSheetPdf(content: PublicContent, locale: Locale, siteU
   writer.paragraph(
     [
       {
-        text: translate(locale, 'publicSite.pdf.from', { url: siteUrl, date: formatDate(reviewed, locale) }),
+        text: translate(locale, 'publicSite.pdf.from', { url: siteUrl, date: formatReviewDate(reviewed, locale) }),
         bold: false,
       },
     ],

@@ -1,6 +1,6 @@
 import { LOCALES, type Locale, type MessageKey, type MessageValues, translate } from '@harbor/core';
 import type { PublicContent, PublicPage } from './content.js';
-import { FACT_SHEET_PATHS } from './content.js';
+import { FACT_SHEET_PATHS, formatReviewDate } from './content.js';
 
 /** Text made safe for HTML text and attribute values. */
 export function escapeHtml(value: string): string {
@@ -49,12 +49,6 @@ const HELP_LINES: { key: MessageKey; tel: string; display: string }[] = [
   { key: 'publicSite.help.crisis', tel: '988', display: '988' },
   { key: 'publicSite.help.access', tel: '+18008547771', display: '(800) 854-7771' },
 ];
-
-function formatReviewed(date: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
-}
 
 interface PageView {
   locale: Locale;
@@ -166,7 +160,7 @@ ${sources ? html`<li><a href="${sources.path}">${t('publicSite.footer.sources')}
 /** A content page: its title, its Markdown body, and the date it was last reviewed. */
 export function renderPage(frame: SiteFrame, page: PublicPage): string {
   const reviewed = translate(page.locale, 'publicSite.lastReviewed', {
-    date: formatReviewed(page.lastReviewed, page.locale),
+    date: formatReviewDate(page.lastReviewed, page.locale),
   });
   return layout(frame, {
     locale: page.locale,
