@@ -162,7 +162,7 @@ describe.each(LOCALES)('the public site in %s', (locale) => {
 });
 
 describe('the staff app beside the public site', () => {
-  it('keeps its own pages: the sign-in page is the app, and the public footer leads there', async () => {
+  it('keeps its own pages: the public footer leads to the sign-in page, and the app’s footer back', async () => {
     const ctx = await context();
     const page = await ctx.newPage();
     await page.goto(`${env.harbor.url}/es/`);
@@ -170,5 +170,11 @@ describe('the staff app beside the public site', () => {
     await page.waitForURL(`${env.harbor.url}/sign-in`);
     await page.locator('main h1').waitFor();
     expect(await page.locator('#root').count()).toBe(1);
+    // ...and the app's footer leads back to the public site, in the language the app shows.
+    await page.goto(`${env.harbor.url}/staff`);
+    await page.locator('main h1').waitFor();
+    await page.getByRole('link', { name: msg('en', 'footer.publicSite') }).click();
+    await page.waitForURL(`${env.harbor.url}/en/`);
+    expect(await page.locator('#quick-exit').count()).toBe(1);
   });
 });

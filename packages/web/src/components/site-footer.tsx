@@ -4,7 +4,7 @@ import { useMessages } from '../i18n';
 
 /** Crisis and reporting lines, always one tap away, with where the numbers come from. */
 export function SiteFooter() {
-  const { t } = useMessages();
+  const { t, locale } = useMessages();
   return (
     <footer className="usa-footer harbor-footer">
       <section className="usa-footer__primary-section harbor-footer__hotlines" aria-labelledby="footer-hotlines">
@@ -43,6 +43,12 @@ export function SiteFooter() {
           <p className="harbor-footer__name">{t('app.name')}</p>
           <p className="harbor-footer__text">{t('footer.about')}</p>
           <p className="harbor-footer__text harbor-footer__source">{t('footer.hotlines.source')}</p>
+          <p className="harbor-footer__text">
+            {/* The public information site is server-rendered: a full page load, not a client-side route. */}
+            <a className="usa-link" href={`/${locale}/`}>
+              {t('footer.publicSite')}
+            </a>
+          </p>
         </div>
       </div>
     </footer>

@@ -82,6 +82,10 @@ export const webMessages = defineMessages({
     en: 'Numbers as published by the LA County Department of Children and Family Services (DCFS), the Department of Mental Health (LACDMH) and its CSECY fact sheet, and the national 988 Lifeline.',
     es: 'Números según los publican el Departamento de Servicios para Niños y Familias (DCFS) del Condado de Los Ángeles, el Departamento de Salud Mental (LACDMH) y su hoja informativa sobre CSECY, y la línea nacional 988.',
   },
+  'footer.publicSite': {
+    en: 'Public information on child sexual exploitation, to share with families and youth',
+    es: 'Información pública sobre la explotación sexual infantil, para compartir con familias y jóvenes',
+  },
   'footer.about': {
     en: 'Harbor is a Los Angeles County system for the staff of county agencies and their partners.',
     es: 'Harbor es un sistema del Condado de Los Ángeles para el personal de las agencias del condado y sus socios.',
