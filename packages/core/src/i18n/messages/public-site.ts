@@ -41,8 +41,8 @@ export const publicSiteMessages = defineMessages({
   },
   'publicSite.help.more': { en: 'More numbers and how to report', es: 'Más números y cómo reportar' },
   'publicSite.factSheet': {
-    en: 'Printable fact sheet (PDF, {size} KB)',
-    es: 'Hoja informativa para imprimir (PDF, {size} KB)',
+    en: 'Printable fact sheet (PDF)',
+    es: 'Hoja informativa para imprimir (PDF)',
   },
   'publicSite.footer.safeBrowsing': { en: 'How to browse safely', es: 'Cómo navegar con seguridad' },
   'publicSite.footer.sources': { en: 'Sources', es: 'Fuentes' },
@@ -70,8 +70,8 @@ export const publicSiteMessages = defineMessages({
     es: 'De {url}, última revisión: {date}.',
   },
   'publicSite.pdf.helpLine': {
-    en: 'Danger now: 911   Child Protection Hotline (24 h): (800) 540-4000   Crisis: 988',
-    es: 'Peligro ahora: 911   Línea de Protección Infantil (24 h): (800) 540-4000   Crisis: 988',
+    en: 'Danger now: 911   Child Protection Hotline (24 h): {dcfs}   Crisis: {crisis}',
+    es: 'Peligro ahora: 911   Línea de Protección Infantil (24 h): {dcfs}   Crisis: {crisis}',
   },
   'publicSite.pdf.pageNumber': { en: 'Page {page} of {total}', es: 'Página {page} de {total}' },
 });

@@ -2,6 +2,7 @@ import { type Locale, translate } from '@harbor/core';
 import type { Token } from 'markdown-it';
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import { formatReviewDate, type PublicContent } from './content.js';
+import { hotline } from './render.js';
 
 const PAGE = { width: 612, height: 792 }; // US Letter, in points
 const MARGIN = 54;
@@ -257,6 +258,10 @@ export async function factSheetPdf(content: PublicContent, locale: Locale, siteU
     writeBody(writer, page.tokens);
   }
 
+  const helpLine = translate(locale, 'publicSite.pdf.helpLine', {
+    dcfs: hotline('dcfs_child_protection_hotline').display,
+    crisis: hotline('988').display,
+  });
   const sheets = pdf.getPages();
   sheets.forEach((sheet, index) => {
     sheet.drawLine({
@@ -265,7 +270,7 @@ export async function factSheetPdf(content: PublicContent, locale: Locale, siteU
       thickness: 0.5,
       color: ACCENT,
     });
-    sheet.drawText(translate(locale, 'publicSite.pdf.helpLine'), {
+    sheet.drawText(helpLine, {
       x: MARGIN,
       y: MARGIN,
       size: 8.5,

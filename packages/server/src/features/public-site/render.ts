@@ -1,4 +1,4 @@
-import { LOCALES, type Locale, type MessageKey, type MessageValues, translate } from '@harbor/core';
+import { HOTLINES, LOCALES, type Locale, type MessageKey, type MessageValues, translate } from '@harbor/core';
 import type { PublicContent, PublicPage } from './content.js';
 import { FACT_SHEET_PATHS, formatReviewDate } from './content.js';
 
@@ -37,17 +37,22 @@ export interface SiteFrame {
   quickExitUrl: string;
   stylesheet: string;
   script: string;
-  /** PDF size in KB per language, shown beside its link. */
-  factSheetKb: Record<Locale, number>;
 }
 
-/** One help line: a label message and a number dialled through a tel: link. */
+/** A line of the county's list (core HOTLINES), by id. */
+export function hotline(id: string): { tel: string; display: string } {
+  const line = HOTLINES.find((h) => h.id === id);
+  if (!line) throw new Error(`no hotline "${id}"`);
+  return { tel: line.tel, display: line.number };
+}
+
+/** The help box's lines: a label message and a number dialled through a tel: link. */
 const HELP_LINES: { key: MessageKey; tel: string; display: string }[] = [
   { key: 'publicSite.help.emergency', tel: '911', display: '911' },
-  { key: 'publicSite.help.dcfs', tel: '+18005404000', display: '(800) 540-4000' },
-  { key: 'publicSite.help.trafficking', tel: '+18883737888', display: '888-373-7888' },
-  { key: 'publicSite.help.crisis', tel: '988', display: '988' },
-  { key: 'publicSite.help.access', tel: '+18008547771', display: '(800) 854-7771' },
+  { key: 'publicSite.help.dcfs', ...hotline('dcfs_child_protection_hotline') },
+  { key: 'publicSite.help.trafficking', ...hotline('national_human_trafficking_hotline') },
+  { key: 'publicSite.help.crisis', ...hotline('988') },
+  { key: 'publicSite.help.access', ...hotline('lacdmh_access') },
 ];
 
 interface PageView {
@@ -125,7 +130,7 @@ ${HELP_LINES.map(
 `,
 )}</ul>
 ${howToReport ? html`<p><a href="${howToReport.path}">${t('publicSite.help.more')}</a></p>` : null}
-<p><a href="${FACT_SHEET_PATHS[locale]}" type="application/pdf">${t('publicSite.factSheet', { size: frame.factSheetKb[locale] })}</a></p>
+<p><a href="${FACT_SHEET_PATHS[locale]}" type="application/pdf">${t('publicSite.factSheet')}</a></p>
 </aside>
 <nav class="harbor-guide-nav" aria-labelledby="guide-nav">
 <h2 id="guide-nav">${t('publicSite.guide')}</h2>

@@ -27,22 +27,27 @@ export const PUBLIC_SITE_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** A response body prepared once: identity, gzip and brotli, with its validator. */
+/** A response body prepared once: as is and, for text, gzip and brotli, with its validator. */
 interface Prepared {
   type: string;
   body: Buffer;
-  gzip: Buffer;
-  brotli: Buffer;
+  gzip?: Buffer;
+  brotli?: Buffer;
   etag: string;
 }
 
 function prepare(type: string, body: Buffer | string): Prepared {
   const buffer = Buffer.isBuffer(body) ? body : Buffer.from(body);
+  const text = !type.startsWith('application/pdf'); // a PDF's streams are compressed already
   return {
     type,
     body: buffer,
-    gzip: gzipSync(buffer, { level: 9 }),
-    brotli: brotliCompressSync(buffer, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }),
+    ...(text
+      ? {
+          gzip: gzipSync(buffer, { level: 9 }),
+          brotli: brotliCompressSync(buffer, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9 } }),
+        }
+      : {}),
     etag: `"${createHash('sha256').update(buffer).digest('base64url').slice(0, 22)}"`,
   };
 }
@@ -53,8 +58,12 @@ function send(request: FastifyRequest, reply: FastifyReply, file: Prepared, cach
   if (file.type.startsWith('text/html')) reply.header('content-security-policy', PUBLIC_SITE_CSP);
   if (status === 200 && request.headers['if-none-match'] === file.etag) return reply.status(304).send();
   const accepted = String(request.headers['accept-encoding'] ?? '');
-  if (/\bbr\b/.test(accepted)) return reply.status(status).header('content-encoding', 'br').send(file.brotli);
-  if (/\bgzip\b/.test(accepted)) return reply.status(status).header('content-encoding', 'gzip').send(file.gzip);
+  if (file.brotli && /\bbr\b/.test(accepted)) {
+    return reply.status(status).header('content-encoding', 'br').send(file.brotli);
+  }
+  if (file.gzip && /\bgzip\b/.test(accepted)) {
+    return reply.status(status).header('content-encoding', 'gzip').send(file.gzip);
+  }
   return reply.status(status).send(file.body);
 }
 
@@ -92,13 +101,19 @@ export async function publicSiteRoutes(
   const stylesheet = addAsset('site.css', 'text/css; charset=utf-8');
   const script = addAsset('site.js', 'text/javascript; charset=utf-8');
 
-  const pdfs = new Map<string, Prepared>();
-  const factSheetKb = {} as Record<Locale, number>;
-  for (const locale of LOCALES) {
-    const pdf = Buffer.from(await factSheetPdf(content, locale, `${siteUrl}/${locale}/`));
-    pdfs.set(FACT_SHEET_PATHS[locale], prepare('application/pdf', pdf));
-    factSheetKb[locale] = Math.max(1, Math.round(pdf.length / 1024));
-  }
+  // The fact sheets are made when first asked for (most visits never do), then kept.
+  const pdfs = new Map<string, Promise<Prepared>>();
+  const factSheet = (locale: Locale) => {
+    const path = FACT_SHEET_PATHS[locale];
+    let pdf = pdfs.get(path);
+    if (!pdf) {
+      pdf = factSheetPdf(content, locale, `${siteUrl}/${locale}/`).then((bytes) =>
+        prepare('application/pdf', Buffer.from(bytes)),
+      );
+      pdfs.set(path, pdf);
+    }
+    return pdf;
+  };
 
   const frame: SiteFrame = {
     content,
@@ -106,7 +121,6 @@ export async function publicSiteRoutes(
     quickExitUrl: options.config.quickExitUrl,
     stylesheet,
     script,
-    factSheetKb,
   };
   const pages = new Map<string, Prepared>();
   for (const [path, page] of content.byPath)
@@ -131,10 +145,9 @@ export async function publicSiteRoutes(
   for (const locale of LOCALES) {
     const serve = async (request: FastifyRequest<{ Params: { slug?: string } }>, reply: FastifyReply) => {
       const path = `/${locale}/${request.params.slug ?? ''}`;
-      const pdf = pdfs.get(path);
-      if (pdf) {
+      if (path === FACT_SHEET_PATHS[locale]) {
         reply.header('content-disposition', `inline; filename="${path.split('/').pop()}"`);
-        return send(request, reply, pdf, PAGE_CACHE);
+        return send(request, reply, await factSheet(locale), PAGE_CACHE);
       }
       const page = pages.get(path);
       if (page) return send(request, reply, page, PAGE_CACHE);
