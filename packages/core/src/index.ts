@@ -1,5 +1,6 @@
 export * from './access/agencies.js';
 export * from './access/fields.js';
+export * from './access/need-to-know.js';
 export * from './access/roles.js';
 export * from './audit-events.js';
 export * from './errors.js';
@@ -7,4 +8,6 @@ export * from './i18n/catalog.js';
 export * from './i18n/define.js';
 export * from './i18n/locales.js';
 export * from './protocol/index.js';
+export * from './response/contract.js';
 export * from './screening/index.js';
+export * from './youth/contract.js';

@@ -67,6 +67,11 @@ export const ProtocolStepSchema = z.strictObject({
     .optional(),
   /** An engagement that lasts at least this many days once started (the advocate's 90 days). */
   minimumDays: z.number().int().min(1).max(3650).optional(),
+  /**
+   * The field class of the step's notes (docs/security.md). Without it, the notes of a step owned by a clinician or a
+   * health provider are clinical ("STI test positive"), and the others protocol.
+   */
+  noteClass: z.enum(['protocol', 'clinical']).optional(),
 });
 export type ProtocolStep = z.infer<typeof ProtocolStepSchema>;
 
@@ -142,6 +147,13 @@ export function parseProtocol(
   }
   const problems = crossChecks(parsed.data);
   return problems.length > 0 ? { ok: false, errors: problems } : { ok: true, protocol: parsed.data };
+}
+
+/** The field class of a step's notes: as the step says, else clinical for clinical and health owners. */
+export function stepNoteClass(step: Pick<ProtocolStep, 'owner' | 'noteClass'> | undefined): 'protocol' | 'clinical' {
+  if (!step) return 'clinical';
+  if (step.noteClass) return step.noteClass;
+  return step.owner.role === 'clinician' || step.owner.role === 'health_provider' ? 'clinical' : 'protocol';
 }
 
 /** Whether a step applies to a response with these facts. */

@@ -124,6 +124,12 @@ export const InstrumentItemSchema = z.strictObject({
   showIf: ConditionSchema.optional(),
   /** A positive answer shows the crisis step at once (for example thoughts of suicide or self-harm). */
   safety: z.boolean().optional(),
+  /**
+   * Who may read the answer (docs/security.md): 'clinical' for mental-health and health content (suicide and self-harm,
+   * sexual health, substance use, free-text observations), shown only to clinical roles; 'protocol' for the indicators
+   * the whole care team works from. Default: the domain's, else clinical for safety items and text answers.
+   */
+  fieldClass: z.enum(['protocol', 'clinical']).optional(),
 });
 export type InstrumentItem = z.infer<typeof InstrumentItemSchema>;
 
@@ -134,6 +140,8 @@ export const InstrumentDomainSchema = z.strictObject({
   critical: z.boolean().optional(),
   /** Every item of a safety domain is a safety item. */
   safety: z.boolean().optional(),
+  /** The field class of the domain's items that name none. */
+  fieldClass: z.enum(['protocol', 'clinical']).optional(),
   items: z.array(InstrumentItemSchema).min(1, 'needs at least 1 item').max(200, 'allows at most 200 items'),
 });
 export type InstrumentDomain = z.infer<typeof InstrumentDomainSchema>;
@@ -216,3 +224,19 @@ export const InstrumentDefinitionSchema = z.strictObject({
   }),
 });
 export type InstrumentDefinition = z.infer<typeof InstrumentDefinitionSchema>;
+
+/**
+ * The field class of an item's answer: the item's, else its domain's, else clinical for safety items (and items of a
+ * safety domain) and free text (which can hold anything), else protocol. An item the instrument does not have is
+ * clinical: an unknown answer is never shown to a non-clinical reader.
+ */
+export function itemFieldClass(instrument: InstrumentDefinition, itemId: string): 'protocol' | 'clinical' {
+  for (const domain of instrument.domains) {
+    const item = domain.items.find((i) => i.id === itemId);
+    if (!item) continue;
+    if (item.fieldClass) return item.fieldClass;
+    if (domain.fieldClass) return domain.fieldClass;
+    return item.safety || domain.safety || item.answer.type === 'text' ? 'clinical' : 'protocol';
+  }
+  return 'clinical';
+}

@@ -1,145 +1,20 @@
 import type { Command } from 'commander';
-import type { Kysely } from 'kysely';
 import { auditChainKey, auditOnce } from '../audit/index.js';
 import type { Config } from '../config/index.js';
-import {
-  type EncryptionPurpose,
-  FieldDecryptionError,
-  fieldAad,
-  needsRotation,
-  reencryptField,
-} from '../crypto/field-encryption.js';
 import { Keyring } from '../crypto/keys.js';
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
-import type { Database } from '../db/schema.js';
-import { ENCRYPTED_YOUTH_COLUMNS, openYouth, youthIndexRows } from '../features/youth/youth-data.js';
-
-/** Every encrypted column Harbor writes, with the key purpose it is written under. */
-export const ENCRYPTED_COLUMNS: readonly { table: string; column: string; purpose: EncryptionPurpose }[] = [
-  ...ENCRYPTED_YOUTH_COLUMNS.map((column) => ({ table: 'youth', column, purpose: 'field-encryption' as const })),
-  { table: 'app_user', column: 'totp_secret', purpose: 'totp-secret' },
-  { table: 'screening', column: 'answers', purpose: 'field-encryption' },
-];
-
-/** The tables with encrypted columns, as the rotation sees them: text columns by name. */
-type LooseTables = Record<string, Record<string, string | null>>;
-
-export interface RotationReport {
-  /** Values rewritten under the current key, per table. */
-  reencrypted: Record<string, number>;
-  /** Values that were already under the current key. */
-  alreadyCurrent: number;
-  /** Values changed by someone else while the rotation ran (written under the current key; run again to be sure). */
-  skipped: number;
-  /** Youth whose blind indexes were rewritten under the current key. */
-  indexesRewritten: number;
-}
-
-/** A value that cannot be decrypted: where it is, never what it is. */
-export class RotationError extends Error {
-  override name = 'RotationError';
-}
-
-/**
- * Re-encrypts every encrypted value under the current secret key, reading older values with the previous keys of the
- * keyring, and rewrites the youth's blind indexes under the current key. Works in batches of rows, one transaction
- * each; a value changed meanwhile is left to its writer. Running it again changes nothing (idempotent).
- */
-export async function rotateKeys(
-  db: Kysely<Database>,
-  keyring: Keyring,
-  options: { batchSize?: number } = {},
-): Promise<RotationReport> {
-  const batchSize = options.batchSize ?? 200;
-  const loose = db as unknown as Kysely<LooseTables>;
-  const report: RotationReport = { reencrypted: {}, alreadyCurrent: 0, skipped: 0, indexesRewritten: 0 };
-  const tables = [...new Set(ENCRYPTED_COLUMNS.map((c) => c.table))];
-  for (const table of tables) {
-    const columns = ENCRYPTED_COLUMNS.filter((c) => c.table === table);
-    report.reencrypted[table] = 0;
-    let after = '';
-    for (;;) {
-      const rows = await loose
-        .selectFrom(table)
-        .select(['id', ...columns.map((c) => c.column)])
-        .where('id', '>', after)
-        .orderBy('id')
-        .limit(batchSize)
-        .execute();
-      if (rows.length === 0) break;
-      await db.transaction().execute(async (trx) => {
-        const looseTrx = trx as unknown as Kysely<LooseTables>;
-        for (const row of rows) {
-          const id = row.id as string;
-          const changes: Record<string, string> = {};
-          const previous: Record<string, string> = {};
-          for (const { column, purpose } of columns) {
-            const stored = row[column];
-            if (stored === null || stored === undefined) continue;
-            try {
-              if (!needsRotation(keyring, stored, { purpose })) {
-                report.alreadyCurrent++;
-                continue;
-              }
-              previous[column] = stored;
-              changes[column] = reencryptField(keyring, stored, fieldAad(table, column, id), { purpose });
-            } catch (error) {
-              if (error instanceof FieldDecryptionError) {
-                throw new RotationError(`${table}.${column} of row ${id} cannot be re-encrypted: ${error.message}`);
-              }
-              throw error;
-            }
-          }
-          const changed = Object.keys(changes);
-          if (changed.length === 0) continue;
-          let update = looseTrx.updateTable(table).set(changes).where('id', '=', id);
-          // Only if nobody changed the row meanwhile (a writer uses the current key anyway).
-          for (const column of changed) update = update.where(column, '=', previous[column]!);
-          const result = await update.executeTakeFirst();
-          if (Number(result.numUpdatedRows) === 1) report.reencrypted[table]! += changed.length;
-          else report.skipped += changed.length;
-        }
-        if (table === 'youth')
-          report.indexesRewritten += await rewriteIndexes(
-            trx,
-            keyring,
-            rows.map((r) => r.id as string),
-          );
-      });
-      after = rows.at(-1)!.id as string;
-    }
-  }
-  return report;
-}
-
-/** Rewrites the blind indexes of these youth where they differ from the indexes under the current key. */
-async function rewriteIndexes(trx: Kysely<Database>, keyring: Keyring, youthIds: string[]): Promise<number> {
-  const rows = await trx.selectFrom('youth').selectAll().where('id', 'in', youthIds).execute();
-  const stored = await trx
-    .selectFrom('youth_index')
-    .select(['youth_id', 'kind', 'hash'])
-    .where('youth_id', 'in', youthIds)
-    .execute();
-  let rewritten = 0;
-  for (const row of rows) {
-    const want = youthIndexRows(keyring, row.id, openYouth(keyring, row));
-    const have = new Set(stored.filter((s) => s.youth_id === row.id).map((s) => `${s.kind}:${s.hash}`));
-    if (want.length === have.size && want.every((w) => have.has(`${w.kind}:${w.hash}`))) continue;
-    await trx.deleteFrom('youth_index').where('youth_id', '=', row.id).execute();
-    if (want.length > 0) await trx.insertInto('youth_index').values(want).execute();
-    rewritten++;
-  }
-  return rewritten;
-}
+import { FEATURE_REGISTRY } from '../features/index.js';
+import { type RotationReport, RotationError, rotateKeys } from '../records/rotate.js';
 
 const ROTATE_HELP = `
 How to change the secret key:
   1. Generate a new key (openssl rand -base64 32). Set HARBOR_SECRET_KEY to it and HARBOR_PREVIOUS_SECRET_KEYS to the
      old one (comma-separated if several), on every Harbor process, and restart them: new values are written under the
      new key, and values under the old key are still read.
-  2. Run harbor keys rotate with the same settings. It re-encrypts every encrypted value (youth records, screening
-     answers, authenticator secrets) under the new key and rewrites the blind indexes used to search names and dates
+  2. Run harbor keys rotate with the same settings. It re-encrypts every encrypted value that any feature declares
+     (youth records, screening answers, crisis plans, step notes, mandated reports, authenticator secrets...) under
+     the new key and rewrites the blind indexes used to search names and dates
      of birth, in batches, one transaction each, while Harbor keeps serving. Running it again changes nothing.
   3. When it reports that no value is left under an old key, remove HARBOR_PREVIOUS_SECRET_KEYS and restart.
 
@@ -169,7 +44,7 @@ export function registerKeysCommands(program: Command, loadConfig: () => Config)
       let report: RotationReport;
       try {
         await migrateToLatest(database);
-        report = await rotateKeys(database.db, keyring, { batchSize });
+        report = await rotateKeys(database.db, keyring, FEATURE_REGISTRY, { batchSize });
         const total = Object.values(report.reencrypted).reduce((a, b) => a + b, 0);
         await auditOnce(database.db, auditChainKey(cfg.secretKey), {
           event: 'admin.keys.rotated',

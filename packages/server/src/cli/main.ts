@@ -4,7 +4,7 @@ import { type Config, ConfigError, loadConfig } from '../config/index.js';
 import { BackupError, backupDatabase, restoreDatabase } from '../db/backup.js';
 import { openDatabase } from '../db/database.js';
 import { MigrationError, migrateToLatest } from '../db/migrate.js';
-import { protocols } from '../features/response/responses.js';
+import { protocols } from '../features/response/response-rules.js';
 import { instruments } from '../features/screening/instruments.js';
 import { startServer } from '../http/serve.js';
 import { createLogger } from '../logging.js';

@@ -1,3 +1,4 @@
+import type { CareTeamBasis } from '@harbor/core';
 import type { Generated } from 'kysely';
 import type { AuditEventTable } from '../audit/schema.js';
 import type {
@@ -124,8 +125,7 @@ export interface YouthIndexTable {
   hash: string;
 }
 
-export const CARE_TEAM_BASES = ['creator', 'court_order', 'mdt', 'consent', 'protocol_response'] as const;
-export type CareTeamBasis = (typeof CARE_TEAM_BASES)[number];
+export { CARE_TEAM_BASES, type CareTeamBasis } from '@harbor/core';
 
 export interface CareTeamMemberTable {
   id: string;

@@ -63,7 +63,37 @@ export class DefinitionStore<T extends Definition> {
         })
         .onConflict((oc) => oc.columns(['id', 'version']).doNothing())
         .execute();
+      await this.refreshAccessClasses(db, definition);
     }
+  }
+
+  /**
+   * A shipped version stored by an earlier Harbor that differs from today's only in its field classes (`fieldClass`,
+   * `noteClass`: who may read an answer or a note, never what is asked or how it is scored) takes today's classes, so
+   * a tightened access rule reaches the screenings and responses already made under that version. Anything else that
+   * differs stays as stored (a stored version never changes its content).
+   */
+  private async refreshAccessClasses(db: Kysely<Database>, definition: T): Promise<void> {
+    const text = JSON.stringify(definition);
+    const stored = await db
+      .selectFrom(this.typed)
+      .select('definition')
+      .where('id', '=', definition.id)
+      .where('version', '=', definition.version)
+      .where('origin', '=', 'shipped')
+      .executeTakeFirst();
+    if (!stored || stored.definition === text) return;
+    if (JSON.stringify(withoutAccessClasses(JSON.parse(stored.definition))) !== JSON.stringify(withoutAccessClasses(definition))) {
+      return;
+    }
+    await db
+      .updateTable(this.typed)
+      .set({ definition: text })
+      .where('id', '=', definition.id)
+      .where('version', '=', definition.version)
+      .where('definition', '=', stored.definition)
+      .execute();
+    this.#cache.delete(`${definition.id}@${definition.version}`);
   }
 
   /** One version, or undefined when Harbor does not have it. */
@@ -132,4 +162,17 @@ export class DefinitionStore<T extends Definition> {
       return { status: 'imported', id, version };
     });
   }
+}
+
+const ACCESS_CLASS_KEYS = new Set(['fieldClass', 'noteClass']);
+
+/** A definition without its field classes, for comparing what it asks and how it scores. */
+function withoutAccessClasses(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutAccessClasses);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !ACCESS_CLASS_KEYS.has(key))
+      .map(([key, inner]) => [key, withoutAccessClasses(inner)]),
+  );
 }

@@ -12,13 +12,13 @@ import { HarborError } from '../errors.js';
 import { adminRoutes } from '../features/admin/routes.js';
 import { authRoutes } from '../features/auth/routes.js';
 import { cspReportRoutes } from '../features/csp-reports/routes.js';
-import { notificationRoutes } from '../features/escalation/routes.js';
 import { healthRoutes } from '../features/health/routes.js';
 import { oidcRoutes } from '../features/oidc/routes.js';
 import { publicSiteRoutes } from '../features/public-site/routes.js';
-import { responseRoutes } from '../features/response/routes.js';
-import { screeningRoutes } from '../features/screening/routes.js';
-import { youthRoutes } from '../features/youth/routes.js';
+import { FEATURE_REGISTRY, FEATURES } from '../features/index.js';
+import { actorFor } from '../records/actor.js';
+import { RecordsGate } from '../records/gate.js';
+import type { Services } from '../services.js';
 import { HARBOR_VERSION } from '../version.js';
 import { enforceAccessRules } from './access.js';
 import { registerErrorHandler } from './error-handler.js';
@@ -112,23 +112,25 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
     keyring: Keyring.fromConfig(options.config),
     auditKey,
   });
-  await app.register(youthRoutes, {
+  const keyring = Keyring.fromConfig(options.config);
+  const services: Services = {
+    config: options.config,
     database: options.database,
+    keyring,
     auditKey,
-    keyring: Keyring.fromConfig(options.config),
     permissions,
-  });
-  await app.register(notificationRoutes, { database: options.database });
-  await app.register(responseRoutes, {
-    database: options.database,
-    auditKey,
-    keyring: Keyring.fromConfig(options.config),
-  });
-  await app.register(screeningRoutes, {
-    database: options.database,
-    auditKey,
-    keyring: Keyring.fromConfig(options.config),
-  });
+    registry: FEATURE_REGISTRY,
+    gate: new RecordsGate({ database: options.database, auditKey, keyring, registry: FEATURE_REGISTRY }),
+    actorOf: async (request) => {
+      if (!request.auth) throw new HarborError('unauthenticated', 'no session');
+      return actorFor(options.database.db, permissions, request.auth.user, request.ip);
+    },
+  };
+  for (const feature of FEATURES) {
+    await feature.prepare?.(services);
+    const routes = feature.routes;
+    if (routes) await app.register(async (scope) => routes(scope, services));
+  }
   await app.register(adminRoutes, { config: options.config, database: options.database, auditKey, permissions });
   if (options.config.oidc) {
     await app.register(oidcRoutes, {

@@ -58,6 +58,7 @@ export const harborCseIndicators: InstrumentDefinition = {
         },
         {
           id: 'sexual-abuse',
+          fieldClass: 'clinical',
           text: {
             en: 'Was sexually abused earlier in childhood (known or strongly suspected).',
             es: 'Sufrió abuso sexual en la niñez (se sabe o se sospecha con fundamento).',
@@ -86,6 +87,7 @@ export const harborCseIndicators: InstrumentDefinition = {
         },
         {
           id: 'substance-use',
+          fieldClass: 'clinical',
           text: {
             en: 'Uses alcohol or drugs, or someone supplies them.',
             es: 'Consume alcohol o drogas, o alguien se los proporciona.',
@@ -287,6 +289,7 @@ export const harborCseIndicators: InstrumentDefinition = {
         },
         {
           id: 'sexual-health',
+          fieldClass: 'clinical',
           text: {
             en: 'Has had a sexually transmitted infection or a pregnancy, or asks again and again for emergency contraception or testing.',
             es: 'Ha tenido una infección de transmisión sexual o un embarazo, o pide una y otra vez anticoncepción de emergencia o pruebas.',
@@ -306,6 +309,8 @@ export const harborCseIndicators: InstrumentDefinition = {
     {
       id: 'psychological',
       title: { en: 'Psychological impact', es: 'Impacto psicológico' },
+      // Mental-health content: for clinical roles only (docs/security.md).
+      fieldClass: 'clinical',
       items: [
         {
           id: 'suicide-self-harm',

@@ -2,9 +2,14 @@ import { isLocale, type Locale, translate } from '@harbor/core';
 import type { Kysely } from 'kysely';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
-import { toStoredTime } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
-import { protocols } from '../response/responses.js';
+import {
+  claimNotificationEmail,
+  notificationForEmail,
+  notificationsAwaitingEmail,
+  recordEmailOutcome,
+} from '../response/escalation-queries.js';
+import { protocols } from '../response/response-rules.js';
 
 /**
  * E-mail for notifications, when HARBOR_SMTP_URL is set. A notification waiting for e-mail is claimed with a lease (so
@@ -30,48 +35,16 @@ export class Mailer {
   }
 
   async sendPending(db: Kysely<Database>, now: Date): Promise<number> {
-    const at = toStoredTime(now);
-    const waiting = await db
-      .selectFrom('notification')
-      .select('id')
-      .where('email_status', '=', 'pending')
-      .where((w) => w.or([w('email_claimed_until', 'is', null), w('email_claimed_until', '<', at)]))
-      .orderBy('created_at')
-      .limit(20)
-      .execute();
     let sent = 0;
-    for (const { id } of waiting) {
-      const claimed = await db
-        .updateTable('notification')
-        .set({ email_claimed_until: toStoredTime(new Date(now.getTime() + LEASE_MS)) })
-        .where('id', '=', id)
-        .where('email_status', '=', 'pending')
-        .where((w) => w.or([w('email_claimed_until', 'is', null), w('email_claimed_until', '<', at)]))
-        .executeTakeFirst();
-      if (Number(claimed.numUpdatedRows) !== 1) continue;
+    for (const { id } of await notificationsAwaitingEmail(db, now, 20)) {
+      if (!(await claimNotificationEmail(db, id, now, new Date(now.getTime() + LEASE_MS)))) continue;
       if (await this.#send(db, id, now)) sent++;
     }
     return sent;
   }
 
   async #send(db: Kysely<Database>, id: string, now: Date): Promise<boolean> {
-    const row = await db
-      .selectFrom('notification as n')
-      .innerJoin('app_user as u', 'u.id', 'n.user_id')
-      .leftJoin('response_step as s', 's.id', 'n.response_step_id')
-      .leftJoin('response as r', 'r.id', 'n.response_id')
-      .select([
-        'n.kind',
-        'n.response_id',
-        'n.email_attempts',
-        'u.email',
-        'u.locale',
-        's.step_id',
-        'r.protocol_id',
-        'r.protocol_version',
-      ])
-      .where('n.id', '=', id)
-      .executeTakeFirstOrThrow();
+    const row = await notificationForEmail(db, id);
     const locale: Locale = isLocale(row.locale) ? row.locale : 'en';
     let step = '';
     if (row.step_id && row.protocol_id && row.protocol_version) {
@@ -92,19 +65,15 @@ export class Mailer {
         { event: 'mail.failed', attempts, kind: (error as Error).name },
         'notification e-mail not sent',
       );
-      await db
-        .updateTable('notification')
-        .set({
-          email_attempts: attempts,
-          email_status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
-          // Back off: 1, 2, 4, 8 minutes.
-          email_claimed_until: toStoredTime(new Date(now.getTime() + 2 ** (attempts - 1) * 60_000)),
-        })
-        .where('id', '=', id)
-        .execute();
+      await recordEmailOutcome(db, id, {
+        status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+        attempts,
+        // Back off: 1, 2, 4, 8 minutes.
+        retryAt: new Date(now.getTime() + 2 ** (attempts - 1) * 60_000),
+      });
       return false;
     }
-    await db.updateTable('notification').set({ email_status: 'sent' }).where('id', '=', id).execute();
+    await recordEmailOutcome(db, id, { status: 'sent' });
     return true;
   }
 

@@ -1,24 +1,50 @@
+import { decideOwnedAccess, NotificationList } from '@harbor/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { HarborDatabase } from '../../db/database.js';
-import { toStoredTime } from '../../db/ids.js';
 import { HarborError } from '../../errors.js';
 import { SIGNED_IN } from '../../http/access.js';
+import type { Actor } from '../../records/actor.js';
+import type { ListItem, RecordsGate } from '../../records/gate.js';
+import type { Services } from '../../services.js';
+import { markNotificationRead, notificationsOf, unreadCount } from '../response/escalation-queries.js';
 
-const Notification = z.object({
-  id: z.string(),
-  kind: z.enum(['step_overdue', 'step_overdue_supervisor', 'crisis']),
-  responseId: z.string().nullable(),
-  stepId: z.string().nullable(),
-  createdAt: z.string(),
-  readAt: z.string().nullable(),
+/**
+ * A user's own notifications, newest first, with the unread count. Each names a response and a step (a crisis, an
+ * overdue step): a read of that youth's response, audited; one about a youth the user may no longer see is left out.
+ */
+export async function listNotifications(input: { gate: RecordsGate; actor: Actor }) {
+  const { gate, actor } = input;
+  const items = await gate.readMany(actor, { event: 'response.read', details: { via: 'notifications' } }, async (h) => {
+    type Item = ListItem<ReturnType<typeof viewOf>>;
+    const rows = await notificationsOf(h.db, actor.userId);
+    const access = await h.accessTo(rows.flatMap((r) => (r.youth_id ? [r.youth_id] : [])));
+    return rows.flatMap((r): Item[] => {
+      const view = viewOf(r);
+      if (r.youth_id) return access.has(r.youth_id) ? [{ youthId: r.youth_id, recordType: 'notification', recordId: r.id, view }] : [];
+      const owned =
+        r.opener_user_id && r.opener_agency_id
+          ? decideOwnedAccess(actor, { userId: r.opener_user_id, agencyId: r.opener_agency_id }, true)
+          : 'creator';
+      return owned ? [{ youthId: null, access: owned, recordType: 'notification', recordId: r.id, view }] : [];
+    });
+  });
+  return { unread: await unreadCount(gate.db, actor.userId), items };
+}
+
+const viewOf = (r: Awaited<ReturnType<typeof notificationsOf>>[number]) => ({
+  id: r.id,
+  kind: r.kind,
+  responseId: r.response_id,
+  stepId: r.step_id ?? null,
+  createdAt: r.created_at,
+  readAt: r.read_at,
 });
 
 /** A user's own notifications (overdue steps, safety steps). */
-export async function notificationRoutes(app: FastifyInstance, options: { database: HarborDatabase }) {
+export async function notificationRoutes(app: FastifyInstance, services: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const db = options.database.db;
+  const { gate } = services;
   const tags = ['notifications'];
 
   api.get(
@@ -28,37 +54,10 @@ export async function notificationRoutes(app: FastifyInstance, options: { databa
       schema: {
         tags,
         summary: 'My notifications, newest first, with the unread count',
-        response: { 200: z.object({ unread: z.number().int(), items: z.array(Notification) }) },
+        response: { 200: NotificationList },
       },
     },
-    async (request) => {
-      const userId = request.auth!.user.id;
-      const rows = await db
-        .selectFrom('notification as n')
-        .leftJoin('response_step as s', 's.id', 'n.response_step_id')
-        .select(['n.id', 'n.kind', 'n.response_id', 's.step_id', 'n.created_at', 'n.read_at'])
-        .where('n.user_id', '=', userId)
-        .orderBy('n.created_at', 'desc')
-        .limit(100)
-        .execute();
-      const unread = await db
-        .selectFrom('notification')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('user_id', '=', userId)
-        .where('read_at', 'is', null)
-        .executeTakeFirstOrThrow();
-      return {
-        unread: Number(unread.n),
-        items: rows.map((r) => ({
-          id: r.id,
-          kind: r.kind,
-          responseId: r.response_id,
-          stepId: r.step_id ?? null,
-          createdAt: r.created_at,
-          readAt: r.read_at,
-        })),
-      };
-    },
+    async (request) => listNotifications({ gate, actor: await services.actorOf(request) }),
   );
 
   api.post(
@@ -73,13 +72,9 @@ export async function notificationRoutes(app: FastifyInstance, options: { databa
       },
     },
     async (request, reply) => {
-      const result = await db
-        .updateTable('notification')
-        .set({ read_at: toStoredTime(new Date()) })
-        .where('id', '=', request.params.id)
-        .where('user_id', '=', request.auth!.user.id)
-        .executeTakeFirst();
-      if (Number(result.numUpdatedRows) !== 1) throw new HarborError('not_found', 'no such notification');
+      if (!(await markNotificationRead(gate.db, request.auth!.user.id, request.params.id, gate.now()))) {
+        throw new HarborError('not_found', 'no such notification');
+      }
       return reply.status(204).send(null);
     },
   );

@@ -3,8 +3,16 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { appendAudit } from '../../audit/index.js';
 import type { HarborDatabase } from '../../db/database.js';
-import { newId, toStoredTime } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
+import {
+  cancelEscalation,
+  claimDueEscalations,
+  claimedEscalation,
+  markEscalationSent,
+  skipPendingEmail,
+} from '../response/escalation-queries.js';
+import { insertNotification } from '../response/queries.js';
+import { activeMembersWithRole } from '../youth/youth-facts.js';
 import type { Mailer } from './mailer.js';
 
 /**
@@ -73,95 +81,46 @@ export class DeadlineScheduler {
       if (await this.escalate(id)) sent++;
     }
     if (this.options.mailer) await this.options.mailer.sendPending(this.db, this.now());
-    else
-      await this.db
-        .updateTable('notification')
-        .set({ email_status: 'none' })
-        .where('email_status', '=', 'pending')
-        .execute();
+    else await skipPendingEmail(this.db);
     return sent;
   }
 
   /** Claims due escalations no other process holds, for one lease. */
   async claim(): Promise<string[]> {
-    const now = toStoredTime(this.now());
-    const until = toStoredTime(new Date(this.now().getTime() + LEASE_MS));
-    const postgres = this.options.database.dialect === 'postgres';
-    const rows = await this.db
-      .updateTable('escalation')
-      .set({ claimed_by: this.processId, claimed_until: until })
-      .where('id', 'in', (eb) => {
-        const due = eb
-          .selectFrom('escalation')
-          .select('id')
-          .where('status', '=', 'pending')
-          .where('due_at', '<=', now)
-          .where((w) => w.or([w('claimed_until', 'is', null), w('claimed_until', '<', now)]))
-          .orderBy('due_at')
-          .limit(BATCH);
-        return postgres ? due.forUpdate().skipLocked() : due;
-      })
-      .returning('id')
-      .execute();
-    return rows.map((r) => r.id);
+    return claimDueEscalations(this.db, {
+      processId: this.processId,
+      now: this.now(),
+      until: new Date(this.now().getTime() + LEASE_MS),
+      limit: BATCH,
+      postgres: this.options.database.dialect === 'postgres',
+    });
   }
 
   /** Sends one claimed escalation: notifications and the sent mark in one transaction. False if not ours any more. */
   async escalate(id: string): Promise<boolean> {
     const now = this.now();
     return this.db.transaction().execute(async (trx) => {
-      const escalation = await trx
-        .selectFrom('escalation as e')
-        .innerJoin('response_step as s', 's.id', 'e.response_step_id')
-        .innerJoin('response as r', 'r.id', 's.response_id')
-        .select([
-          'e.id',
-          'e.level',
-          'e.notify',
-          's.id as step_row_id',
-          's.status as step_status',
-          's.owner_role',
-          's.owner_user_id',
-          'r.id as response_id',
-          'r.youth_id',
-          'r.opener_user_id',
-        ])
-        .where('e.id', '=', id)
-        .where('e.status', '=', 'pending')
-        .where('e.claimed_by', '=', this.processId)
-        .executeTakeFirst();
+      const escalation = await claimedEscalation(trx, id, this.processId);
       if (!escalation) return false;
       if (escalation.step_status !== 'pending') {
-        await trx.updateTable('escalation').set({ status: 'cancelled' }).where('id', '=', id).execute();
+        await cancelEscalation(trx, id);
         return false;
       }
       const owners = await this.owners(trx, escalation);
       const recipients = escalation.notify === 'owner' ? owners : await this.supervisorsOf(trx, owners);
       for (const user of recipients) {
-        await trx
-          .insertInto('notification')
-          .values({
-            id: newId(),
+        await insertNotification(
+          trx,
+          {
             user_id: user.id,
             kind: escalation.notify === 'owner' ? 'step_overdue' : 'step_overdue_supervisor',
             response_id: escalation.response_id,
             response_step_id: escalation.step_row_id,
-            created_at: toStoredTime(now),
-            read_at: null,
-            email_status: 'pending',
-            email_attempts: 0,
-            email_claimed_until: null,
-          })
-          .execute();
+          },
+          now,
+        );
       }
-      const marked = await trx
-        .updateTable('escalation')
-        .set({ status: 'sent', sent_at: toStoredTime(now) })
-        .where('id', '=', id)
-        .where('status', '=', 'pending')
-        .where('claimed_by', '=', this.processId)
-        .executeTakeFirst();
-      if (Number(marked.numUpdatedRows) !== 1) throw new Error('escalation taken over meanwhile');
+      if (!(await markEscalationSent(trx, id, this.processId, now))) throw new Error('escalation taken over meanwhile');
       await appendAudit(trx, this.options.auditKey, {
         event: 'response.escalated',
         ...(escalation.youth_id ? { youthId: escalation.youth_id } : {}),
@@ -180,25 +139,15 @@ export class DeadlineScheduler {
     e: { owner_user_id: string | null; owner_role: string; youth_id: string | null; opener_user_id: string },
   ): Promise<{ id: string; agency_id: string }[]> {
     const active = (ids: string[]) =>
-      ids.length === 0
-        ? Promise.resolve([])
-        : trx
-            .selectFrom('app_user')
-            .select(['id', 'agency_id'])
-            .where('id', 'in', ids)
-            .where('status', '=', 'active')
-            .execute();
+      trx
+        .selectFrom('app_user')
+        .select(['id', 'agency_id'])
+        .where('id', 'in', ids)
+        .where('status', '=', 'active')
+        .execute();
     if (e.owner_user_id) return active([e.owner_user_id]);
     if (e.owner_role === 'opener' || !e.youth_id) return active([e.opener_user_id]);
-    return trx
-      .selectFrom('care_team_member as m')
-      .innerJoin('app_user as u', 'u.id', 'm.user_id')
-      .select(['u.id', 'u.agency_id'])
-      .where('m.youth_id', '=', e.youth_id)
-      .where('m.removed_at', 'is', null)
-      .where('u.role', '=', e.owner_role)
-      .where('u.status', '=', 'active')
-      .execute();
+    return activeMembersWithRole(trx, e.youth_id, [e.owner_role]);
   }
 
   private async supervisorsOf(trx: Kysely<Database>, owners: { agency_id: string }[]) {

@@ -11,7 +11,7 @@ import { DIALECTS } from '../../testing/databases.js';
 import { runHarbor } from '../../testing/harbor-process.js';
 import { type SignedInUser, signedInUser } from '../../testing/users.js';
 import { sampleYouthInput } from '../../testing/youth.js';
-import { WRITTEN_REPORT_FIELDS } from './written-report.js';
+import { WRITTEN_REPORT_FIELDS } from '@harbor/core';
 
 const brief = SHIPPED_INSTRUMENTS.find((i) => i.audience === 'brief')!;
 

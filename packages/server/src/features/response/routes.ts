@@ -1,25 +1,3 @@
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import type { Keyring } from '../../crypto/keys.js';
-import type { HarborDatabase } from '../../db/database.js';
-import { HarborError } from '../../errors.js';
-import { permission } from '../../http/access.js';
-import { callerFactory } from '../caller.js';
-import { YouthId } from '../youth/schemas.js';
-import {
-  completeStep,
-  deadlines,
-  listYouthResponses,
-  markNotApplicable,
-  openCrisis,
-  openResponse,
-  protocols,
-  readResponse,
-  recordAction,
-  recordTelephoneReport,
-  saveCrisisPlan,
-} from './responses.js';
 import {
   ActionBody,
   CompleteStepBody,
@@ -30,25 +8,42 @@ import {
   NotApplicableBody,
   OpenResponseBody,
   ProtocolParams,
-  Response,
   ResponseId,
+  ResponseSummary,
+  ResponseView,
   StepParams,
   TelephoneReportBody,
   WrittenReport,
   WrittenReportBody,
-} from './schemas.js';
-import { readWrittenReport, saveWrittenReport, writtenReportPdf } from './written-report.js';
+  YouthId,
+} from '@harbor/core';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { HarborError } from '../../errors.js';
+import { permission } from '../../http/access.js';
+import type { Services } from '../../services.js';
+import { completeStep } from './complete-step.js';
+import { openCrisis, saveCrisisPlan } from './crisis.js';
+import { listDeadlines } from './list-deadlines.js';
+import { listYouthResponses } from './list-youth-responses.js';
+import { markStepNotApplicable } from './mark-step-not-applicable.js';
+import { openResponse } from './open-response.js';
+import { readResponse } from './read-response.js';
+import { readWrittenReport } from './read-written-report.js';
+import { recordAction } from './record-action.js';
+import { recordTelephoneReport } from './record-telephone-report.js';
+import { protocols } from './response-rules.js';
+import { saveWrittenReport } from './save-written-report.js';
+import { writtenReportPdf } from './written-report-pdf.js';
 
 const Created = z.object({ id: z.string() });
 
-/** Responses, their steps and clocks, mandated reports, SB 1322 and the safety step. Rules live in responses.ts. */
-export async function responseRoutes(
-  app: FastifyInstance,
-  options: { database: HarborDatabase; auditKey: Buffer; keyring: Keyring },
-) {
-  await protocols.ensureShipped(options.database.db);
+/** Responses, their steps and clocks, mandated reports, SB 1322 and the safety step. One use case per file. */
+export async function responseRoutes(app: FastifyInstance, services: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const caller = callerFactory(options);
+  const { gate } = services;
+  const actor = services.actorOf;
   const tags = ['responses'];
   const read = { config: { access: permission('youth.read') } };
   const write = { config: { access: permission('youth.write') } };
@@ -65,7 +60,7 @@ export async function responseRoutes(
       },
     },
     async (request, reply) => {
-      const protocol = await protocols.find(options.database.db, request.params.id, request.params.version);
+      const protocol = await protocols.find(gate.db, request.params.id, request.params.version);
       if (!protocol) throw new HarborError('not_found', 'no such protocol version');
       reply.header('cache-control', 'private, max-age=86400, immutable');
       return protocol;
@@ -83,7 +78,8 @@ export async function responseRoutes(
         response: { 201: Created },
       },
     },
-    async (request, reply) => reply.status(201).send({ id: await openResponse(caller(request), request.body) }),
+    async (request, reply) =>
+      reply.status(201).send({ id: await openResponse({ gate, actor: await actor(request), body: request.body }) }),
   );
 
   api.get(
@@ -94,10 +90,10 @@ export async function responseRoutes(
         tags,
         summary: 'A response with its steps and reports',
         params: ResponseId,
-        response: { 200: Response },
+        response: { 200: ResponseView },
       },
     },
-    async (request) => readResponse(caller(request), request.params.id),
+    async (request) => readResponse({ gate, actor: await actor(request), responseId: request.params.id }),
   );
 
   api.get(
@@ -108,20 +104,10 @@ export async function responseRoutes(
         tags,
         summary: "A youth's responses, newest first",
         params: YouthId,
-        response: {
-          200: z.array(
-            z.object({
-              id: z.string(),
-              opened_by: z.string(),
-              opened_at: z.string(),
-              status: z.string(),
-              screening_id: z.string().nullable(),
-            }),
-          ),
-        },
+        response: { 200: z.array(ResponseSummary) },
       },
     },
-    async (request) => listYouthResponses(caller(request), request.params.id),
+    async (request) => listYouthResponses({ gate, actor: await actor(request), youthId: request.params.id }),
   );
 
   api.post(
@@ -137,7 +123,13 @@ export async function responseRoutes(
       },
     },
     async (request, reply) => {
-      await completeStep(caller(request), request.params.id, request.params.stepId, request.body);
+      await completeStep({
+        gate,
+        actor: await actor(request),
+        responseId: request.params.id,
+        stepId: request.params.stepId,
+        body: request.body,
+      });
       return reply.status(204).send(null);
     },
   );
@@ -155,7 +147,13 @@ export async function responseRoutes(
       },
     },
     async (request, reply) => {
-      await markNotApplicable(caller(request), request.params.id, request.params.stepId, request.body);
+      await markStepNotApplicable({
+        gate,
+        actor: await actor(request),
+        responseId: request.params.id,
+        stepId: request.params.stepId,
+        body: request.body,
+      });
       return reply.status(204).send(null);
     },
   );
@@ -173,7 +171,14 @@ export async function responseRoutes(
       },
     },
     async (request, reply) =>
-      reply.status(201).send({ id: await recordTelephoneReport(caller(request), request.params.id, request.body) }),
+      reply.status(201).send({
+        id: await recordTelephoneReport({
+          gate,
+          actor: await actor(request),
+          responseId: request.params.id,
+          body: request.body,
+        }),
+      }),
   );
 
   api.get(
@@ -187,7 +192,7 @@ export async function responseRoutes(
         response: { 200: WrittenReport },
       },
     },
-    async (request) => readWrittenReport(caller(request), request.params.id),
+    async (request) => readWrittenReport({ gate, actor: await actor(request), responseId: request.params.id }),
   );
 
   api.put(
@@ -202,7 +207,8 @@ export async function responseRoutes(
         response: { 200: WrittenReport },
       },
     },
-    async (request) => saveWrittenReport(caller(request), request.params.id, request.body),
+    async (request) =>
+      saveWrittenReport({ gate, actor: await actor(request), responseId: request.params.id, body: request.body }),
   );
 
   api.get(
@@ -212,7 +218,12 @@ export async function responseRoutes(
       schema: { tags, summary: 'The written report as a PDF with form fields', params: ResponseId },
     },
     async (request, reply) => {
-      const pdf = await writtenReportPdf(caller(request), request.params.id, request.locale);
+      const pdf = await writtenReportPdf({
+        gate,
+        actor: await actor(request),
+        responseId: request.params.id,
+        locale: request.locale,
+      });
       return reply
         .type('application/pdf')
         .header('content-disposition', 'attachment; filename="ss8572-follow-up.pdf"')
@@ -235,10 +246,11 @@ export async function responseRoutes(
     },
     async (request, reply) =>
       reply.status(201).send({
-        id: await recordAction(caller(request), request.params.id, {
-          kind: request.body.kind,
-          code: request.body.code,
-          ageYears: request.body.ageYears ?? null,
+        id: await recordAction({
+          gate,
+          actor: await actor(request),
+          responseId: request.params.id,
+          body: { kind: request.body.kind, code: request.body.code, ageYears: request.body.ageYears ?? null },
         }),
       }),
   );
@@ -256,7 +268,12 @@ export async function responseRoutes(
       },
     },
     async (request, reply) => {
-      await openCrisis(caller(request), request.params.id, request.body.reason);
+      await openCrisis({
+        gate,
+        actor: await actor(request),
+        responseId: request.params.id,
+        reason: request.body.reason,
+      });
       return reply.status(204).send(null);
     },
   );
@@ -274,7 +291,7 @@ export async function responseRoutes(
       },
     },
     async (request, reply) => {
-      await saveCrisisPlan(caller(request), request.params.id, request.body);
+      await saveCrisisPlan({ gate, actor: await actor(request), responseId: request.params.id, body: request.body });
       return reply.status(204).send(null);
     },
   );
@@ -290,6 +307,7 @@ export async function responseRoutes(
         response: { 200: z.array(Deadline) },
       },
     },
-    async (request) => deadlines(caller(request), request.query.scope, request.query.hours),
+    async (request) =>
+      listDeadlines({ gate, actor: await actor(request), scope: request.query.scope, hours: request.query.hours }),
   );
 }

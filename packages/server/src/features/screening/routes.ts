@@ -1,13 +1,3 @@
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import type { Keyring } from '../../crypto/keys.js';
-import type { HarborDatabase } from '../../db/database.js';
-import { HarborError } from '../../errors.js';
-import { permission } from '../../http/access.js';
-import { callerFactory } from '../caller.js';
-import { YouthId } from '../youth/schemas.js';
-import { instruments, listInstruments } from './instruments.js';
 import {
   CorrectionBody,
   InstrumentDefinitionBody,
@@ -19,25 +9,29 @@ import {
   ScreeningSummary,
   SubmitBody,
   UpdateBody,
-} from './schemas.js';
-import {
-  correctScreening,
-  linkScreening,
-  listMyOpenScreenings,
-  listYouthScreenings,
-  readScreening,
-  submitScreening,
-  updateDraft,
-} from './screenings.js';
+  YouthId,
+} from '@harbor/core';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { HarborError } from '../../errors.js';
+import { permission } from '../../http/access.js';
+import type { Services } from '../../services.js';
+import { correctScreening } from './correct-screening.js';
+import { instruments, listInstruments } from './instruments.js';
+import { linkScreening } from './link-screening.js';
+import { listMyOpenScreenings } from './list-my-open-screenings.js';
+import { listYouthScreenings } from './list-youth-screenings.js';
+import { readScreening } from './read-screening.js';
+import { submitScreening } from './submit-screening.js';
+import { updateDraft } from './update-draft.js';
 
 /** Screening instruments and screenings. Need-to-know and immutability are applied by screenings.ts. */
-export async function screeningRoutes(
-  app: FastifyInstance,
-  options: { database: HarborDatabase; auditKey: Buffer; keyring: Keyring },
-) {
-  await instruments.ensureShipped(options.database.db);
+export async function screeningRoutes(app: FastifyInstance, services: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const caller = callerFactory(options);
+  const { gate } = services;
+  const actor = services.actorOf;
+  const db = gate.db;
   const tags = ['screening'];
 
   api.get(
@@ -50,7 +44,7 @@ export async function screeningRoutes(
         response: { 200: z.array(InstrumentSummary) },
       },
     },
-    async () => listInstruments(options.database.db),
+    async () => listInstruments(db),
   );
 
   api.get(
@@ -65,7 +59,7 @@ export async function screeningRoutes(
       },
     },
     async (request, reply) => {
-      const definition = await instruments.find(options.database.db, request.params.id, request.params.version);
+      const definition = await instruments.find(db, request.params.id, request.params.version);
       if (!definition) throw new HarborError('not_found', 'no such instrument version');
       // A stored version never changes: the browser (and the offline app) may keep it.
       reply.header('cache-control', 'private, max-age=86400, immutable');
@@ -85,7 +79,7 @@ export async function screeningRoutes(
       },
     },
     async (request, reply) => {
-      const { screening, created } = await submitScreening(caller(request), request.body);
+      const { screening, created } = await submitScreening({ gate, actor: await actor(request), body: request.body });
       return reply.status(created ? 201 : 200).send(screening);
     },
   );
@@ -100,7 +94,7 @@ export async function screeningRoutes(
         response: { 200: z.array(ScreeningSummary) },
       },
     },
-    async (request) => listMyOpenScreenings(caller(request)),
+    async (request) => listMyOpenScreenings({ gate, actor: await actor(request) }),
   );
 
   api.get(
@@ -114,7 +108,7 @@ export async function screeningRoutes(
         response: { 200: Screening },
       },
     },
-    async (request) => readScreening(caller(request), request.params.id),
+    async (request) => readScreening({ gate, actor: await actor(request), screeningId: request.params.id }),
   );
 
   api.put(
@@ -129,7 +123,8 @@ export async function screeningRoutes(
         response: { 200: Screening },
       },
     },
-    async (request) => updateDraft(caller(request), request.params.id, request.body),
+    async (request) =>
+      updateDraft({ gate, actor: await actor(request), screeningId: request.params.id, body: request.body }),
   );
 
   api.post(
@@ -145,7 +140,12 @@ export async function screeningRoutes(
       },
     },
     async (request, reply) => {
-      const { screening, created } = await correctScreening(caller(request), request.params.id, request.body);
+      const { screening, created } = await correctScreening({
+        gate,
+        actor: await actor(request),
+        screeningId: request.params.id,
+        body: request.body,
+      });
       return reply.status(created ? 201 : 200).send(screening);
     },
   );
@@ -162,7 +162,13 @@ export async function screeningRoutes(
         response: { 200: Screening },
       },
     },
-    async (request) => linkScreening(caller(request), request.params.id, request.body.youthId),
+    async (request) =>
+      linkScreening({
+        gate,
+        actor: await actor(request),
+        screeningId: request.params.id,
+        youthId: request.body.youthId,
+      }),
   );
 
   api.get(
@@ -176,6 +182,6 @@ export async function screeningRoutes(
         response: { 200: z.array(ScreeningSummary) },
       },
     },
-    async (request) => listYouthScreenings(caller(request), request.params.id),
+    async (request) => listYouthScreenings({ gate, actor: await actor(request), youthId: request.params.id }),
   );
 }

@@ -10,7 +10,9 @@ import { buildApp } from '../../http/app.js';
 import { createLogger } from '../../logging.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../../testing/databases.js';
 import { runHarbor } from '../../testing/harbor-process.js';
-import { ENCRYPTED_YOUTH_COLUMNS } from './youth-data.js';
+import { FEATURE_REGISTRY } from '../index.js';
+
+const ENCRYPTED_YOUTH_COLUMNS = FEATURE_REGISTRY.encrypted.filter((c) => c.table === 'youth').map((c) => c.column);
 
 const OLD = 'a1'.repeat(32);
 const NEW = Buffer.alloc(32, 0x5c).toString('base64');
@@ -55,7 +57,7 @@ for (const dialect of DIALECTS) {
       const ids = new Set<string>();
       for (const row of rows) {
         for (const column of ENCRYPTED_YOUTH_COLUMNS) {
-          const value = row[column];
+          const value = (row as unknown as Record<string, string | null>)[column];
           if (value) ids.add(value.split('.')[1]!);
         }
       }

@@ -1,12 +1,3 @@
-import { translate } from '@harbor/core';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import type { RolePermissions } from '../../access/role-permissions.js';
-import type { Keyring } from '../../crypto/keys.js';
-import type { HarborDatabase } from '../../db/database.js';
-import { HarborError } from '../../errors.js';
-import { permission } from '../../http/access.js';
 import {
   AddMemberBody,
   BreakGlassBody,
@@ -17,6 +8,7 @@ import {
   DuplicateConflict,
   MemberParams,
   NewYouthBody,
+  translate,
   Youth,
   YouthId,
   YouthListQuery,
@@ -24,44 +16,29 @@ import {
   YouthPatchBody,
   YouthSearchQuery,
   YouthSearchResult,
-} from './schemas.js';
-import { searchDirectory } from './user-directory.js';
-import {
-  addCareTeamMember,
-  breakGlass,
-  breakGlassForSupervisor,
-  type Caller,
-  createYouth,
-  listCareTeam,
-  listMyYouth,
-  readYouth,
-  removeCareTeamMember,
-  searchYouth,
-  updateYouth,
-  type YouthCaller,
-} from './youth-records.js';
+} from '@harbor/core';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { permission } from '../../http/access.js';
+import type { Services } from '../../services.js';
+import { addCareTeamMember } from './add-care-team-member.js';
+import { createYouth } from './create-youth.js';
+import { listCareTeam } from './list-care-team.js';
+import { listMyYouth } from './list-my-youth.js';
+import { openBreakGlass } from './open-break-glass.js';
+import { readYouth } from './read-youth.js';
+import { removeCareTeamMember } from './remove-care-team-member.js';
+import { reviewBreakGlass } from './review-break-glass.js';
+import { searchDirectory } from './search-directory.js';
+import { searchYouth } from './search-youth.js';
+import { updateYouth } from './update-youth.js';
 
-export interface YouthRouteOptions {
-  database: HarborDatabase;
-  auditKey: Buffer;
-  /** The keyring of the configuration (current and previous secret keys). */
-  keyring: Keyring;
-  permissions: RolePermissions;
-}
-
-/** A youth's record and care team. Need-to-know and field-level rules are applied by youth-records.ts. */
-export async function youthRoutes(app: FastifyInstance, options: YouthRouteOptions) {
+/** A youth's record and care team. Need-to-know and field classes: the records gate. */
+export async function youthRoutes(app: FastifyInstance, services: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const caller = (request: FastifyRequest): Caller => {
-    if (!request.auth) throw new HarborError('unauthenticated', 'no session');
-    return { db: options.database.db, auditKey: options.auditKey, user: request.auth.user, ip: request.ip };
-  };
-  const youthCaller = async (request: FastifyRequest): Promise<YouthCaller> => {
-    const base = caller(request);
-    const table = await options.permissions.table();
-    const role = base.user.role as keyof typeof table;
-    return { ...base, keyring: options.keyring, permissions: table[role] ?? new Set() };
-  };
+  const { gate } = services;
+  const actor = services.actorOf;
   const tags = ['youth'];
 
   api.get(
@@ -76,7 +53,7 @@ export async function youthRoutes(app: FastifyInstance, options: YouthRouteOptio
         response: { 200: YouthSearchResult },
       },
     },
-    async (request) => searchYouth(await youthCaller(request), request.query),
+    async (request) => searchYouth({ gate, actor: await actor(request), criteria: request.query }),
   );
 
   api.get(
@@ -90,7 +67,7 @@ export async function youthRoutes(app: FastifyInstance, options: YouthRouteOptio
         response: { 200: YouthPage },
       },
     },
-    async (request) => listMyYouth(await youthCaller(request), request.query),
+    async (request) => listMyYouth({ gate, actor: await actor(request), page: request.query }),
   );
 
   api.post(
@@ -106,7 +83,7 @@ export async function youthRoutes(app: FastifyInstance, options: YouthRouteOptio
       },
     },
     async (request, reply) => {
-      const outcome = await createYouth(await youthCaller(request), request.body);
+      const outcome = await createYouth({ gate, actor: await actor(request), body: request.body });
       if (outcome.kind === 'created') return reply.status(201).send(outcome.youth);
       return reply.status(409).send({
         error: {
@@ -129,7 +106,7 @@ export async function youthRoutes(app: FastifyInstance, options: YouthRouteOptio
         response: { 200: Youth },
       },
     },
-    async (request) => readYouth(await youthCaller(request), request.params.id),
+    async (request) => readYouth({ gate, actor: await actor(request), youthId: request.params.id }),
   );
 
   api.patch(
@@ -145,7 +122,8 @@ export async function youthRoutes(app: FastifyInstance, options: YouthRouteOptio
         response: { 200: Youth },
       },
     },
-    async (request) => updateYouth(await youthCaller(request), request.params.id, request.body),
+    async (request) =>
+      updateYouth({ gate, actor: await actor(request), youthId: request.params.id, body: request.body }),
   );
 
   api.get(
@@ -159,7 +137,7 @@ export async function youthRoutes(app: FastifyInstance, options: YouthRouteOptio
         response: { 200: z.array(DirectoryEntry) },
       },
     },
-    async (request) => searchDirectory(options.database.db, await options.permissions.table(), request.query.q),
+    async (request) => searchDirectory(gate.db, await services.permissions.table(), request.query.q),
   );
 
   api.get(
@@ -168,7 +146,7 @@ export async function youthRoutes(app: FastifyInstance, options: YouthRouteOptio
       config: { access: permission('youth.read') },
       schema: { tags, summary: "A youth's care team", params: YouthId, response: { 200: z.array(CareTeamMember) } },
     },
-    async (request) => listCareTeam(caller(request), request.params.id),
+    async (request) => listCareTeam({ gate, actor: await actor(request), youthId: request.params.id }),
   );
 
   api.post(
@@ -184,7 +162,9 @@ export async function youthRoutes(app: FastifyInstance, options: YouthRouteOptio
       },
     },
     async (request, reply) =>
-      reply.status(201).send({ id: await addCareTeamMember(caller(request), request.params.id, request.body) }),
+      reply.status(201).send({
+        id: await addCareTeamMember({ gate, actor: await actor(request), youthId: request.params.id, ...request.body }),
+      }),
   );
 
   api.delete(
@@ -194,7 +174,12 @@ export async function youthRoutes(app: FastifyInstance, options: YouthRouteOptio
       schema: { tags, summary: 'Remove someone from the care team', params: MemberParams, response: { 204: z.null() } },
     },
     async (request, reply) => {
-      await removeCareTeamMember(caller(request), request.params.id, request.params.memberId);
+      await removeCareTeamMember({
+        gate,
+        actor: await actor(request),
+        youthId: request.params.id,
+        memberId: request.params.memberId,
+      });
       return reply.status(204).send(null);
     },
   );
@@ -212,8 +197,13 @@ export async function youthRoutes(app: FastifyInstance, options: YouthRouteOptio
       },
     },
     async (request, reply) => {
-      const grant = await breakGlass(caller(request), request.params.id, request.body.reason);
-      return reply.status(201).send({ id: grant.id, expiresAt: grant.expires_at });
+      const grant = await openBreakGlass({
+        gate,
+        actor: await actor(request),
+        youthId: request.params.id,
+        reason: request.body.reason,
+      });
+      return reply.status(201).send(grant);
     },
   );
 
@@ -227,6 +217,6 @@ export async function youthRoutes(app: FastifyInstance, options: YouthRouteOptio
         response: { 200: z.array(BreakGlassGrant) },
       },
     },
-    async (request) => breakGlassForSupervisor(caller(request)),
+    async (request) => reviewBreakGlass({ gate, actor: await actor(request) }),
   );
 }

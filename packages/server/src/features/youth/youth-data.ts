@@ -1,8 +1,6 @@
 import type { GenderIdentity, IdentifierKind, PlacementKind, YouthField } from '@harbor/core';
-import type { Kysely, Selectable } from 'kysely';
-import { blindIndex, decryptField, encryptField, fieldAad } from '../../crypto/field-encryption.js';
-import type { Keyring } from '../../crypto/keys.js';
-import type { Database, YouthIndexTable, YouthTable } from '../../db/schema.js';
+import type { Selectable } from 'kysely';
+import type { YouthIndexTable, YouthTable } from '../../db/schema.js';
 
 /**
  * A youth's record as the application sees it, and how it is stored: identifying values encrypted per column
@@ -71,55 +69,55 @@ export const FIELD_COLUMNS: Record<YouthField, readonly (keyof YouthDataColumns)
   contacts: ['contacts'],
 };
 
-/** The encrypted columns of `youth`, which `harbor keys rotate` re-encrypts. */
-export const ENCRYPTED_YOUTH_COLUMNS = [
-  'given_name',
-  'family_name',
-  'names_used',
-  'birth_date',
-  'identifiers',
-  'placement_detail',
-  'contacts',
-] as const;
-
 /** A field's name as the audit trail writes it (`legalName` -> `legal_name`). */
 export const auditName = (field: string): string => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-const aad = (youthId: string, column: string) => fieldAad('youth', column, youthId);
-
-function seal(keyring: Keyring, youthId: string, column: string, value: string | null): string | null {
-  return value === null ? null : encryptField(keyring, value, aad(youthId, column));
+/**
+ * What encrypts and decrypts the record's columns and computes its blind indexes: the records gate's handle (or, for
+ * `harbor keys rotate`, the keyring itself). Columns must be declared encrypted in feature.ts.
+ */
+export interface YouthSealer {
+  seal(table: 'youth', column: string, rowId: string, plaintext: string): string;
+  open(table: 'youth', column: string, rowId: string, stored: string): string;
+  blindIndex(value: string, kind: 'name' | 'date'): string;
 }
 
-function open(keyring: Keyring, youthId: string, column: string, stored: string | null): string | null {
-  return stored === null ? null : decryptField(keyring, stored, aad(youthId, column));
+function seal(s: YouthSealer, youthId: string, column: string, value: string | null): string | null {
+  return value === null ? null : s.seal('youth', column, youthId, value);
 }
 
-function sealList(keyring: Keyring, youthId: string, column: string, list: readonly unknown[]): string | null {
-  return list.length === 0 ? null : seal(keyring, youthId, column, JSON.stringify(list));
+/** What reads the record's columns (a list's handle can only open). */
+export type YouthOpener = Pick<YouthSealer, 'open'>;
+
+function open(s: YouthOpener, youthId: string, column: string, stored: string | null): string | null {
+  return stored === null ? null : s.open('youth', column, youthId, stored);
 }
 
-function openList<T>(keyring: Keyring, youthId: string, column: string, stored: string | null): T[] {
-  const text = open(keyring, youthId, column, stored);
+function sealList(s: YouthSealer, youthId: string, column: string, list: readonly unknown[]): string | null {
+  return list.length === 0 ? null : seal(s, youthId, column, JSON.stringify(list));
+}
+
+function openList<T>(s: YouthOpener, youthId: string, column: string, stored: string | null): T[] {
+  const text = open(s, youthId, column, stored);
   return text === null ? [] : (JSON.parse(text) as T[]);
 }
 
 /** The stored columns of a record (identifying ones encrypted under the current key). */
-export function sealYouth(keyring: Keyring, youthId: string, data: YouthData): YouthDataColumns {
+export function sealYouth(s: YouthSealer, youthId: string, data: YouthData): YouthDataColumns {
   return {
-    given_name: seal(keyring, youthId, 'given_name', data.legalName?.given ?? null),
-    family_name: seal(keyring, youthId, 'family_name', data.legalName?.family ?? null),
-    names_used: sealList(keyring, youthId, 'names_used', data.namesUsed),
-    birth_date: seal(keyring, youthId, 'birth_date', data.dateOfBirth),
+    given_name: seal(s, youthId, 'given_name', data.legalName?.given ?? null),
+    family_name: seal(s, youthId, 'family_name', data.legalName?.family ?? null),
+    names_used: sealList(s, youthId, 'names_used', data.namesUsed),
+    birth_date: seal(s, youthId, 'birth_date', data.dateOfBirth),
     estimated_age: data.estimatedAge,
     age_estimated_on: data.ageEstimatedOn,
     gender_identity: data.genderIdentity,
     pronouns: data.pronouns,
     preferred_language: data.preferredLanguage,
-    identifiers: sealList(keyring, youthId, 'identifiers', data.identifiers),
+    identifiers: sealList(s, youthId, 'identifiers', data.identifiers),
     placement_kind: data.placement?.kind ?? null,
-    placement_detail: data.placement ? seal(keyring, youthId, 'placement_detail', data.placement.detail) : null,
-    contacts: sealList(keyring, youthId, 'contacts', data.contacts),
+    placement_detail: data.placement ? seal(s, youthId, 'placement_detail', data.placement.detail) : null,
+    contacts: sealList(s, youthId, 'contacts', data.contacts),
   };
 }
 
@@ -133,21 +131,21 @@ export function columnsOf(sealed: YouthDataColumns, fields: readonly YouthField[
 }
 
 /** Decrypts a stored row into the record. Throws FieldDecryptionError when a value cannot be read. */
-export function openYouth(keyring: Keyring, row: Selectable<YouthTable>): YouthData {
+export function openYouth(s: YouthOpener, row: Selectable<YouthTable>): YouthData {
   return {
-    ...openSummary(keyring, row),
+    ...openSummary(s, row),
     genderIdentity: row.gender_identity as GenderIdentity | null,
     pronouns: row.pronouns,
     preferredLanguage: row.preferred_language,
-    identifiers: openList<YouthIdentifier>(keyring, row.id, 'identifiers', row.identifiers),
+    identifiers: openList<YouthIdentifier>(s, row.id, 'identifiers', row.identifiers),
     placement:
       row.placement_kind === null
         ? null
         : {
             kind: row.placement_kind as PlacementKind,
-            detail: open(keyring, row.id, 'placement_detail', row.placement_detail),
+            detail: open(s, row.id, 'placement_detail', row.placement_detail),
           },
-    contacts: openList<YouthContact>(keyring, row.id, 'contacts', row.contacts),
+    contacts: openList<YouthContact>(s, row.id, 'contacts', row.contacts),
   };
 }
 
@@ -158,9 +156,9 @@ export function wholeNames(data: Pick<YouthData, 'legalName' | 'namesUsed'>): st
 }
 
 /** A value worth indexing: not blank once normalised (blindIndex throws on nothing to index). */
-function indexed(keyring: Keyring, value: string, kind: 'name' | 'date'): string | undefined {
+function indexed(s: YouthSealer, value: string, kind: 'name' | 'date'): string | undefined {
   try {
-    return blindIndex(keyring, value, kind);
+    return s.blindIndex(value, kind);
   } catch (error) {
     if (error instanceof RangeError) return undefined;
     throw error;
@@ -168,30 +166,18 @@ function indexed(keyring: Keyring, value: string, kind: 'name' | 'date'): string
 }
 
 /** The blind indexes of a record under the current key, without repeats. */
-export function youthIndexRows(keyring: Keyring, youthId: string, data: YouthData): YouthIndexTable[] {
+export function youthIndexRows(s: YouthSealer, youthId: string, data: YouthData): YouthIndexTable[] {
   const rows = new Map<string, YouthIndexTable>();
   const add = (kind: YouthIndexTable['kind'], hash: string | undefined) => {
     if (hash) rows.set(`${kind}:${hash}`, { youth_id: youthId, kind, hash });
   };
-  for (const name of wholeNames(data)) add('name', indexed(keyring, name, 'name'));
+  for (const name of wholeNames(data)) add('name', indexed(s, name, 'name'));
   if (data.legalName) {
-    add('name_part', indexed(keyring, data.legalName.given, 'name'));
-    add('name_part', indexed(keyring, data.legalName.family, 'name'));
+    add('name_part', indexed(s, data.legalName.given, 'name'));
+    add('name_part', indexed(s, data.legalName.family, 'name'));
   }
-  if (data.dateOfBirth) add('date', indexed(keyring, data.dateOfBirth, 'date'));
+  if (data.dateOfBirth) add('date', indexed(s, data.dateOfBirth, 'date'));
   return [...rows.values()];
-}
-
-/** Rewrites a youth's blind indexes (inside the transaction that writes the record). */
-export async function writeYouthIndexes(
-  trx: Kysely<Database>,
-  keyring: Keyring,
-  youthId: string,
-  data: YouthData,
-): Promise<void> {
-  await trx.deleteFrom('youth_index').where('youth_id', '=', youthId).execute();
-  const rows = youthIndexRows(keyring, youthId, data);
-  if (rows.length > 0) await trx.insertInto('youth_index').values(rows).execute();
 }
 
 /** The columns a list line needs (who the youth is). */
@@ -210,15 +196,15 @@ export type SummaryRow = Pick<Selectable<YouthTable>, (typeof SUMMARY_COLUMNS)[n
 
 /** Decrypts the identity a list line shows. */
 export function openSummary(
-  keyring: Keyring,
+  s: YouthOpener,
   row: SummaryRow,
 ): Pick<YouthData, 'legalName' | 'namesUsed' | 'dateOfBirth' | 'estimatedAge' | 'ageEstimatedOn'> {
-  const given = open(keyring, row.id, 'given_name', row.given_name);
-  const family = open(keyring, row.id, 'family_name', row.family_name);
+  const given = open(s, row.id, 'given_name', row.given_name);
+  const family = open(s, row.id, 'family_name', row.family_name);
   return {
     legalName: given === null && family === null ? null : { given: given ?? '', family: family ?? '' },
-    namesUsed: openList<string>(keyring, row.id, 'names_used', row.names_used),
-    dateOfBirth: open(keyring, row.id, 'birth_date', row.birth_date),
+    namesUsed: openList<string>(s, row.id, 'names_used', row.names_used),
+    dateOfBirth: open(s, row.id, 'birth_date', row.birth_date),
     estimatedAge: row.estimated_age,
     ageEstimatedOn: row.age_estimated_on,
   };

@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+/**
+ * The screening API's requests and answers (zod): the server validates and documents with them, the web app takes its
+ * types from them.
+ */
+
 const id = z.string().min(1).max(64);
 export const ScreeningId = z.strictObject({ id });
 export const InstrumentParams = z.strictObject({
@@ -11,7 +16,7 @@ const multilingual = z.object({ en: z.string(), es: z.string() });
 const level = z.enum(['none', 'possible', 'clear']);
 
 /** Answers by item id: a word (yes, no, unknown, none, possible, clear, a choice id), a number, text, or choice ids. */
-export const Answers = z
+export const AnswersSchema = z
   .record(
     z.string().min(1).max(64),
     z.union([z.string().max(2000), z.number().finite(), z.array(z.string().max(64)).max(50)]),
@@ -39,19 +44,19 @@ export const SubmitBody = z.strictObject({
   instrumentId: z.string().min(1).max(64),
   instrumentVersion: z.number().int().positive(),
   youthId: id.nullable().optional(),
-  answers: Answers,
+  answers: AnswersSchema,
   complete: z.boolean(),
   idempotencyKey,
 });
 
 export const UpdateBody = z.strictObject({
-  answers: Answers,
+  answers: AnswersSchema,
   version: z.number().int().positive(),
   complete: z.boolean(),
 });
 
 export const CorrectionBody = z.strictObject({
-  answers: Answers,
+  answers: AnswersSchema,
   reason: z.string().trim().min(5).max(2000),
   idempotencyKey,
 });
@@ -72,7 +77,8 @@ export const Screening = z.object({
   instrumentId: z.string(),
   instrumentVersion: z.number().int(),
   status: z.enum(['draft', 'completed']),
-  answers: Answers,
+  answers: AnswersSchema.describe('The answers the caller may see: clinical items for clinical roles and the author'),
+  answersHidden: z.boolean().describe('Some answers are for clinical roles only and were left out'),
   level: level.nullable(),
   result: z
     .object({
@@ -109,3 +115,7 @@ export const ScreeningSummary = z.object({
   correctedBy: z.string().nullable(),
   version: z.number().int(),
 });
+
+export type ScreeningView = z.infer<typeof Screening>;
+export type ScreeningSummaryView = z.infer<typeof ScreeningSummary>;
+export type InstrumentSummaryView = z.infer<typeof InstrumentSummary>;

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { WRITTEN_REPORT_FIELDS } from './written-report.js';
+import { WRITTEN_REPORT_FIELDS } from '../protocol/reports.js';
+
+/**
+ * The response API's requests and answers (zod): the server validates and documents with them, the web app takes its
+ * types from them. Fields a reader may not see (docs/security.md) are left out of an answer, so they are optional.
+ */
 
 const id = z.string().min(1).max(64);
 const instant = z.iso
@@ -69,7 +74,7 @@ export const WrittenReportBody = z.strictObject({
 
 export const WrittenReport = z.object({
   id: z.string().nullable(),
-  fields: reportFields,
+  fields: reportFields.optional().describe('The report: for the reporter, their supervisors and child welfare'),
   submittedAt: z.string().nullable(),
   version: z.number().int(),
 });
@@ -106,13 +111,13 @@ const Step = z.object({
   dueAt: z.string().nullable(),
   completedAt: z.string().nullable(),
   completedByName: z.string().nullable(),
-  note: z.string().nullable(),
+  note: z.string().nullable().optional().describe('Left out when the note is of a class the caller may not see'),
   escalated: z.boolean(),
   mine: z.boolean().describe('The caller owns this pending step'),
   version: z.number().int(),
 });
 
-export const Response = z.object({
+export const ResponseView = z.object({
   id: z.string(),
   youthId: z.string().nullable(),
   screeningId: z.string().nullable(),
@@ -131,23 +136,55 @@ export const Response = z.object({
   version: z.number().int(),
   access: z.string(),
   steps: z.array(Step),
-  telephoneReports: z.array(
-    z.object({
-      id: z.string(),
-      calledAt: z.string(),
-      hotline: z.string(),
-      workerName: z.string(),
-      referralNumber: z.string(),
-      responseCategory: z.string(),
-    }),
-  ),
+  telephoneReports: z
+    .array(
+      z.object({
+        id: z.string(),
+        calledAt: z.string(),
+        hotline: z.string().optional(),
+        workerName: z.string().optional(),
+        referralNumber: z.string().optional(),
+        responseCategory: z.string().optional(),
+      }),
+    )
+    .describe(
+      'That a report was made and when, for everyone; the rest for the reporter, their supervisors and child welfare (PC 11167(d))',
+    ),
   writtenReport: z.object({ id: z.string(), submittedAt: z.string().nullable(), version: z.number().int() }).nullable(),
   crisis: z
-    .object({ openedAt: z.string(), openedBy: z.string(), reason: z.string(), plan: z.record(z.string(), z.string()) })
-    .nullable(),
+    .object({
+      openedAt: z.string(),
+      openedBy: z.string(),
+      reason: z.string().optional(),
+      plan: z.record(z.string(), z.string()).optional(),
+    })
+    .nullable()
+    .describe('The safety step; its reason and plan for those who act on it with the youth'),
 });
 
 export const ProtocolParams = z.strictObject({
   id: z.string().min(1).max(64),
   version: z.coerce.number().int().positive().max(1_000_000),
 });
+
+export const ResponseSummary = z.object({
+  id: z.string(),
+  opened_by: z.string(),
+  opened_at: z.string(),
+  status: z.string(),
+  screening_id: z.string().nullable(),
+});
+
+export const NotificationView = z.object({
+  id: z.string(),
+  kind: z.enum(['step_overdue', 'step_overdue_supervisor', 'crisis']),
+  responseId: z.string().nullable(),
+  stepId: z.string().nullable(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+
+export const NotificationList = z.object({ unread: z.number().int(), items: z.array(NotificationView) });
+
+export type ResponseViewBody = z.infer<typeof ResponseView>;
+export type WrittenReportView = z.infer<typeof WrittenReport>;

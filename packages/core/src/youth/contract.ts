@@ -1,6 +1,14 @@
-import { FIELD_CLASSES, GENDER_IDENTITIES, IDENTIFIER_KINDS, PLACEMENT_KINDS } from '@harbor/core';
 import { z } from 'zod';
-import { CARE_TEAM_BASES } from '../../db/schema.js';
+import { GENDER_IDENTITIES, IDENTIFIER_KINDS, PLACEMENT_KINDS, YOUTH_RECORD_FIELD_CLASSES } from '../access/fields.js';
+
+/**
+ * The youth API's requests and answers (zod): the server validates and documents with them, the web app takes its
+ * types from them.
+ */
+
+/** Why someone is on a youth's care team (W&I 827 and 18961.7: the basis of every disclosure). */
+export const CARE_TEAM_BASES = ['creator', 'court_order', 'mdt', 'consent', 'protocol_response'] as const;
+export type CareTeamBasis = (typeof CARE_TEAM_BASES)[number];
 
 export const YouthId = z.strictObject({ id: z.string().min(1).max(64) });
 export const MemberParams = z.strictObject({ id: z.string().min(1).max(64), memberId: z.string().min(1).max(64) });
@@ -87,7 +95,9 @@ export const Youth = z.object({
   ...recordMeta,
   createdAt: z.string(),
   createdByAgencyId: z.string(),
-  fieldClasses: z.array(z.enum(FIELD_CLASSES)).describe('The field classes shown to (and changeable by) the caller'),
+  fieldClasses: z
+    .array(z.enum(YOUTH_RECORD_FIELD_CLASSES))
+    .describe("The classes of the record's fields shown to (and changeable by) the caller"),
   ...identityOut,
   genderIdentity: z.enum(GENDER_IDENTITIES).nullable().optional(),
   pronouns: z.string().nullable().optional(),

@@ -1,0 +1,57 @@
+/**
+ * Need-to-know (W&I 827): who may read a youth's records. Pure: the server reads the rows (the youth's care team, the
+ * reader's break-glass grants) and asks this function; the tests ask it with tables.
+ */
+
+/** Why a user may read a youth's records; null when they may not (the API then answers 404, as if nothing existed). */
+export type YouthAccess = 'care_team' | 'agency_supervisor' | 'break_glass';
+
+/** A break-glass grant lasts this long. */
+export const BREAK_GLASS_MS = 60 * 60_000;
+
+export interface AccessReader {
+  userId: string;
+  role: string;
+  agencyId: string;
+}
+
+/** The facts about one youth the decision needs: the current care team and the reader's grants. */
+export interface YouthAccessFacts {
+  /** Members not removed. */
+  members: readonly { userId: string; agencyId: string }[];
+  /** The reader's break-glass grants on this youth, any age. */
+  grants: readonly { expiresAt: string }[];
+}
+
+/**
+ * A reader on the youth's care team reads as a member; a supervisor of an agency on the team reads as its
+ * supervisor; during a live break-glass grant (60 minutes, with a written reason) anyone holding the permission to
+ * use it reads the record but may change nothing. Everyone else: null.
+ */
+export function decideYouthAccess(reader: AccessReader, facts: YouthAccessFacts, now: Date): YouthAccess | null {
+  if (facts.members.some((m) => m.userId === reader.userId)) return 'care_team';
+  if (reader.role === 'supervisor' && facts.members.some((m) => m.agencyId === reader.agencyId)) {
+    return 'agency_supervisor';
+  }
+  const at = now.toISOString();
+  return facts.grants.some((g) => g.expiresAt > at) ? 'break_glass' : null;
+}
+
+/** Who may change a youth's records: care-team members and agency supervisors; never a break-glass visitor. */
+export function mayWrite(access: YouthAccess | 'creator' | null): boolean {
+  return access !== null && access !== 'break_glass';
+}
+
+/**
+ * A record not linked to a youth yet (a screening of an unidentified youth, a response opened before the youth is
+ * known) belongs to the person who made it; when `supervisorsSee`, the supervisors of that person's agency too.
+ */
+export function decideOwnedAccess(
+  reader: AccessReader,
+  owner: { userId: string; agencyId: string },
+  supervisorsSee: boolean,
+): 'creator' | 'agency_supervisor' | null {
+  if (reader.userId === owner.userId) return 'creator';
+  if (supervisorsSee && reader.role === 'supervisor' && reader.agencyId === owner.agencyId) return 'agency_supervisor';
+  return null;
+}

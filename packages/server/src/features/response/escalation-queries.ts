@@ -1,0 +1,190 @@
+import type { Kysely } from 'kysely';
+import { toStoredTime } from '../../db/ids.js';
+import type { Database } from '../../db/schema.js';
+
+/**
+ * The response feature's second query module: the escalations of overdue steps and the notifications they make,
+ * for the deadline scheduler, the mailer and the notifications routes (features/escalation), which own no table.
+ */
+
+type Db = Kysely<Database>;
+
+/** Claims due escalations no other process holds, for one lease (FOR UPDATE SKIP LOCKED on PostgreSQL). */
+export async function claimDueEscalations(
+  db: Db,
+  claim: { processId: string; now: Date; until: Date; limit: number; postgres: boolean },
+): Promise<string[]> {
+  const now = toStoredTime(claim.now);
+  const rows = await db
+    .updateTable('escalation')
+    .set({ claimed_by: claim.processId, claimed_until: toStoredTime(claim.until) })
+    .where('id', 'in', (eb) => {
+      const due = eb
+        .selectFrom('escalation')
+        .select('id')
+        .where('status', '=', 'pending')
+        .where('due_at', '<=', now)
+        .where((w) => w.or([w('claimed_until', 'is', null), w('claimed_until', '<', now)]))
+        .orderBy('due_at')
+        .limit(claim.limit);
+      return claim.postgres ? due.forUpdate().skipLocked() : due;
+    })
+    .returning('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** A claimed escalation with its step and response, when it is still pending and ours. */
+export const claimedEscalation = (db: Db, id: string, processId: string) =>
+  db
+    .selectFrom('escalation as e')
+    .innerJoin('response_step as s', 's.id', 'e.response_step_id')
+    .innerJoin('response as r', 'r.id', 's.response_id')
+    .select([
+      'e.id',
+      'e.level',
+      'e.notify',
+      's.id as step_row_id',
+      's.status as step_status',
+      's.owner_role',
+      's.owner_user_id',
+      'r.id as response_id',
+      'r.youth_id',
+      'r.opener_user_id',
+    ])
+    .where('e.id', '=', id)
+    .where('e.status', '=', 'pending')
+    .where('e.claimed_by', '=', processId)
+    .executeTakeFirst();
+
+export async function cancelEscalation(db: Db, id: string): Promise<void> {
+  await db.updateTable('escalation').set({ status: 'cancelled' }).where('id', '=', id).execute();
+}
+
+/** Marks a claimed escalation sent; false when another process took it over meanwhile. */
+export async function markEscalationSent(db: Db, id: string, processId: string, now: Date): Promise<boolean> {
+  const marked = await db
+    .updateTable('escalation')
+    .set({ status: 'sent', sent_at: toStoredTime(now) })
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .where('claimed_by', '=', processId)
+    .executeTakeFirst();
+  return Number(marked.numUpdatedRows) === 1;
+}
+
+/** Without a mailer, notifications waiting for e-mail are shown in the app only. */
+export async function skipPendingEmail(db: Db): Promise<void> {
+  await db.updateTable('notification').set({ email_status: 'none' }).where('email_status', '=', 'pending').execute();
+}
+
+/** Notifications waiting for their e-mail, oldest first, not claimed by another process. */
+export const notificationsAwaitingEmail = (db: Db, now: Date, limit: number) => {
+  const at = toStoredTime(now);
+  return db
+    .selectFrom('notification')
+    .select('id')
+    .where('email_status', '=', 'pending')
+    .where((w) => w.or([w('email_claimed_until', 'is', null), w('email_claimed_until', '<', at)]))
+    .orderBy('created_at')
+    .limit(limit)
+    .execute();
+};
+
+/** Claims a notification's e-mail for a lease; false when another process holds it. */
+export async function claimNotificationEmail(db: Db, id: string, now: Date, until: Date): Promise<boolean> {
+  const at = toStoredTime(now);
+  const claimed = await db
+    .updateTable('notification')
+    .set({ email_claimed_until: toStoredTime(until) })
+    .where('id', '=', id)
+    .where('email_status', '=', 'pending')
+    .where((w) => w.or([w('email_claimed_until', 'is', null), w('email_claimed_until', '<', at)]))
+    .executeTakeFirst();
+  return Number(claimed.numUpdatedRows) === 1;
+}
+
+/** What a notification's e-mail says: its kind and step, to whom (never a youth's data). */
+export const notificationForEmail = (db: Db, id: string) =>
+  db
+    .selectFrom('notification as n')
+    .innerJoin('app_user as u', 'u.id', 'n.user_id')
+    .leftJoin('response_step as s', 's.id', 'n.response_step_id')
+    .leftJoin('response as r', 'r.id', 'n.response_id')
+    .select([
+      'n.kind',
+      'n.response_id',
+      'n.email_attempts',
+      'u.email',
+      'u.locale',
+      's.step_id',
+      'r.protocol_id',
+      'r.protocol_version',
+    ])
+    .where('n.id', '=', id)
+    .executeTakeFirstOrThrow();
+
+export async function recordEmailOutcome(
+  db: Db,
+  id: string,
+  outcome: { status: 'sent' } | { status: 'pending' | 'failed'; attempts: number; retryAt: Date },
+): Promise<void> {
+  await db
+    .updateTable('notification')
+    .set(
+      outcome.status === 'sent'
+        ? { email_status: 'sent' }
+        : {
+            email_attempts: outcome.attempts,
+            email_status: outcome.status,
+            email_claimed_until: toStoredTime(outcome.retryAt),
+          },
+    )
+    .where('id', '=', id)
+    .execute();
+}
+
+// ---- Notifications (the deadline scheduler writes them; their owner reads them) ----------------------------------
+
+/** A user's notifications, newest first, with what names them to a youth (the response's youth or opener). */
+export const notificationsOf = (db: Db, userId: string) =>
+  db
+    .selectFrom('notification as n')
+    .leftJoin('response_step as s', 's.id', 'n.response_step_id')
+    .leftJoin('response as r', 'r.id', 'n.response_id')
+    .select([
+      'n.id',
+      'n.kind',
+      'n.response_id',
+      's.step_id',
+      'n.created_at',
+      'n.read_at',
+      'r.youth_id',
+      'r.opener_user_id',
+      'r.opener_agency_id',
+    ])
+    .where('n.user_id', '=', userId)
+    .orderBy('n.created_at', 'desc')
+    .limit(100)
+    .execute();
+
+export async function unreadCount(db: Db, userId: string): Promise<number> {
+  const row = await db
+    .selectFrom('notification')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Marks one of a user's notifications read; false when it is not theirs or does not exist. */
+export async function markNotificationRead(db: Db, userId: string, id: string, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('notification')
+    .set({ read_at: toStoredTime(now) })
+    .where('id', '=', id)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

@@ -1,0 +1,70 @@
+import { defineFeature } from '../../records/declaration.js';
+import type { Services } from '../../services.js';
+import { protocols } from './response-rules.js';
+import { responseRoutes } from './routes.js';
+
+/**
+ * Responses: the first-responder protocol as data, each response's steps and clocks, the mandated telephone and
+ * written reports, SB 1322, the safety step, and the escalations and notifications of overdue steps.
+ */
+export const responseFeature = defineFeature<Services>({
+  name: 'response',
+  tables: {
+    protocol: { youthData: false, columns: {} },
+    response: {
+      youthData: true,
+      columns: {
+        youth_id: { class: 'meta' },
+        opened_by: { class: 'protocol' },
+        recovered_at: { class: 'protocol' },
+        facts: { class: 'protocol' },
+        crisis_plan: { class: 'safety', encrypted: 'field-encryption' },
+      },
+    },
+    response_step: {
+      youthData: true,
+      columns: {
+        status: { class: 'protocol' },
+        due_at: { class: 'protocol' },
+        // A note is in its step's class: clinical for clinical and health steps (core's stepNoteClass).
+        note: { class: ['protocol', 'clinical'], encrypted: 'field-encryption' },
+      },
+    },
+    telephone_report: {
+      youthData: true,
+      columns: {
+        called_at: { class: 'protocol' },
+        hotline: { class: 'mandated_report' },
+        worker_name: { class: 'mandated_report', encrypted: 'field-encryption' },
+        referral_number: { class: 'mandated_report', encrypted: 'field-encryption' },
+        response_category: { class: 'mandated_report' },
+      },
+    },
+    written_report: {
+      youthData: true,
+      columns: {
+        fields: { class: 'mandated_report', encrypted: 'field-encryption' },
+        submitted_at: { class: 'protocol' },
+      },
+    },
+    law_enforcement_action: { youthData: true, columns: { kind: { class: 'protocol' }, code: { class: 'protocol' } } },
+    escalation: { youthData: true, columns: { due_at: { class: 'protocol' } } },
+    notification: { youthData: true, columns: { kind: { class: 'protocol' } } },
+  },
+  auditEvents: [
+    'response.opened',
+    'response.read',
+    'response.step_completed',
+    'response.step_not_applicable',
+    'response.step_taken',
+    'response.telephone_report',
+    'response.written_report_saved',
+    'response.written_report_submitted',
+    'response.crisis_plan_saved',
+    'response.charge_refused',
+    'response.action_recorded',
+  ],
+  permissions: ['youth.read', 'youth.write'],
+  routes: responseRoutes,
+  prepare: (services) => protocols.ensureShipped(services.database.db),
+});

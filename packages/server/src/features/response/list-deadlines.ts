@@ -1,0 +1,60 @@
+import { decideOwnedAccess } from '@harbor/core';
+import { toStoredTime } from '../../db/ids.js';
+import { HarborError } from '../../errors.js';
+import type { Actor } from '../../records/actor.js';
+import type { RecordsGate } from '../../records/gate.js';
+import { dueSteps } from './queries.js';
+
+/**
+ * What is due: pending steps with a due time within the next `hours` (and everything overdue), most urgent first.
+ * 'mine': steps assigned to the caller, or owned by their role on a response they can see. 'agency' (supervisors):
+ * every such step on responses of youth their agency serves or that someone of their agency opened. Every row that
+ * names a youth is audited as a read of that youth's response; a row the caller has no need-to-know for is left out.
+ */
+export async function listDeadlines(input: {
+  gate: RecordsGate;
+  actor: Actor;
+  scope: 'mine' | 'agency';
+  hours: number;
+  limit?: number;
+}) {
+  const { gate, actor, scope, hours } = input;
+  if (scope === 'agency' && actor.role !== 'supervisor') {
+    throw new HarborError('forbidden', 'the agency view is for supervisors');
+  }
+  return gate.readMany(actor, { event: 'response.read', details: { via: 'deadlines' } }, async (h) => {
+    const now = h.now;
+    const until = toStoredTime(new Date(now.getTime() + hours * 3600_000));
+    const rows = await dueSteps(
+      h.db,
+      scope === 'mine' ? { mine: { userId: actor.userId, role: actor.role } } : { agency: { agencyId: actor.agencyId } },
+      until,
+      input.limit ?? 200,
+    );
+    const access = await h.accessTo(rows.flatMap((r) => (r.youth_id ? [r.youth_id] : [])));
+    return rows.flatMap((r) => {
+      const owned = r.youth_id
+        ? undefined
+        : decideOwnedAccess(actor, { userId: r.opener_user_id, agencyId: r.opener_agency_id }, true);
+      if (r.youth_id ? !access.has(r.youth_id) : !owned) return [];
+      return [
+        {
+          youthId: r.youth_id,
+          ...(owned ? { access: owned } : {}),
+          recordType: 'response_step',
+          recordId: r.step_row_id,
+          view: {
+            responseId: r.response_id,
+            youthId: r.youth_id,
+            stepId: r.step_id,
+            ownerRole: r.owner_role,
+            dueAt: r.due_at!,
+            overdue: r.due_at! <= toStoredTime(now),
+            protocolId: r.protocol_id,
+            protocolVersion: r.protocol_version,
+          },
+        },
+      ];
+    });
+  });
+}

@@ -1,0 +1,222 @@
+import type { Kysely } from 'kysely';
+import { newId, toStoredTime } from '../../db/ids.js';
+import type { Database } from '../../db/schema.js';
+import { updateVersioned } from '../../db/versioned.js';
+import { careTeamYouthIds } from '../youth/queries.js';
+import type {
+  EscalationTable,
+  LawEnforcementActionTable,
+  NotificationTable,
+  ResponseStepTable,
+  ResponseTable,
+  TelephoneReportTable,
+  WrittenReportTable,
+} from './tables.js';
+
+/**
+ * The response feature's query module: with the records gate, the only code that reads or writes `response`,
+ * `response_step`, `telephone_report`, `written_report`, `escalation`, `notification` and `law_enforcement_action`
+ * (an architecture test checks). The deadline scheduler and the notifications routes use the functions exported here.
+ */
+
+type Db = Kysely<Database>;
+
+export const loadResponseRow = (db: Db, id: string): Promise<ResponseTable | undefined> =>
+  db.selectFrom('response').selectAll().where('id', '=', id).executeTakeFirst();
+
+export async function insertResponse(db: Db, row: ResponseTable): Promise<void> {
+  await db.insertInto('response').values(row).execute();
+}
+
+export async function insertStep(db: Db, row: ResponseStepTable): Promise<void> {
+  await db.insertInto('response_step').values(row).execute();
+}
+
+export const stepsOf = (db: Db, responseId: string) =>
+  db.selectFrom('response_step').selectAll().where('response_id', '=', responseId).execute();
+
+export const loadStepRow = (db: Db, responseId: string, stepId: string) =>
+  db
+    .selectFrom('response_step')
+    .selectAll()
+    .where('response_id', '=', responseId)
+    .where('step_id', '=', stepId)
+    .executeTakeFirst();
+
+/** Steps with the name of whoever completed them, in protocol order. */
+export const stepsWithNames = (db: Db, responseId: string) =>
+  db
+    .selectFrom('response_step as s')
+    .leftJoin('app_user as u', 'u.id', 's.completed_by')
+    .selectAll('s')
+    .select('u.display_name as completed_by_name')
+    .where('s.response_id', '=', responseId)
+    .orderBy('s.position')
+    .execute();
+
+/** The step ids whose escalation has been sent. */
+export async function escalatedStepIds(db: Db, responseId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('escalation as e')
+    .innerJoin('response_step as s', 's.id', 'e.response_step_id')
+    .select('s.step_id')
+    .where('s.response_id', '=', responseId)
+    .where('e.status', '=', 'sent')
+    .execute();
+  return new Set(rows.map((r) => r.step_id));
+}
+
+export async function scheduleStep(db: Db, stepRowId: string, startsAt: Date, dueAt: Date, now: Date): Promise<void> {
+  await db
+    .updateTable('response_step')
+    .set({ starts_at: toStoredTime(startsAt), due_at: toStoredTime(dueAt), updated_at: toStoredTime(now) })
+    .where('id', '=', stepRowId)
+    .execute();
+}
+
+export async function insertEscalation(
+  db: Db,
+  row: Pick<EscalationTable, 'response_step_id' | 'level' | 'notify' | 'due_at'>,
+): Promise<void> {
+  await db
+    .insertInto('escalation')
+    .values({ id: newId(), ...row, status: 'pending', claimed_by: null, claimed_until: null, sent_at: null })
+    .execute();
+}
+
+export async function cancelEscalations(db: Db, stepRowId: string): Promise<void> {
+  await db
+    .updateTable('escalation')
+    .set({ status: 'cancelled' })
+    .where('response_step_id', '=', stepRowId)
+    .where('status', '=', 'pending')
+    .execute();
+}
+
+/** Closes a step at the version read (409 when it moved on meanwhile). */
+export async function closeStepRow(
+  db: Db,
+  step: ResponseStepTable,
+  columns: Pick<ResponseStepTable, 'status' | 'completed_by' | 'completed_at' | 'note'>,
+  version: number | undefined,
+  now: Date,
+): Promise<void> {
+  await updateVersioned(db, 'response_step', step.id, version ?? step.version, columns, now);
+}
+
+export const updateResponseRow = (db: Db, id: string, version: number, changes: Record<string, unknown>, now: Date) =>
+  updateVersioned(db, 'response', id, version, changes, now);
+
+/** Telephone reports with the agency of whoever recorded them (the reporter's agency decides who reads them). */
+export const telephoneReportsOf = (db: Db, responseId: string) =>
+  db
+    .selectFrom('telephone_report as t')
+    .innerJoin('app_user as u', 'u.id', 't.recorded_by')
+    .selectAll('t')
+    .select('u.agency_id as recorder_agency_id')
+    .where('t.response_id', '=', responseId)
+    .orderBy('t.called_at')
+    .execute();
+
+export async function insertTelephoneReport(db: Db, row: TelephoneReportTable): Promise<void> {
+  await db.insertInto('telephone_report').values(row).execute();
+}
+
+export const writtenReportOf = (db: Db, responseId: string): Promise<WrittenReportTable | undefined> =>
+  db.selectFrom('written_report').selectAll().where('response_id', '=', responseId).executeTakeFirst();
+
+export async function insertWrittenReport(db: Db, row: WrittenReportTable): Promise<void> {
+  await db.insertInto('written_report').values(row).execute();
+}
+
+export const updateWrittenReportRow = (
+  db: Db,
+  id: string,
+  version: number,
+  changes: Record<string, unknown>,
+  now: Date,
+) => updateVersioned(db, 'written_report', id, version, changes, now);
+
+export async function insertAction(db: Db, row: LawEnforcementActionTable): Promise<void> {
+  await db.insertInto('law_enforcement_action').values(row).execute();
+}
+
+export async function insertNotification(
+  db: Db,
+  row: Pick<NotificationTable, 'user_id' | 'kind' | 'response_id' | 'response_step_id'>,
+  now: Date,
+): Promise<void> {
+  await db
+    .insertInto('notification')
+    .values({
+      id: newId(),
+      ...row,
+      created_at: toStoredTime(now),
+      read_at: null,
+      email_status: 'pending',
+      email_attempts: 0,
+      email_claimed_until: null,
+    })
+    .execute();
+}
+
+export const responsesOfYouth = (db: Db, youthId: string) =>
+  db
+    .selectFrom('response')
+    .select(['id', 'opened_by', 'opened_at', 'status', 'screening_id'])
+    .where('youth_id', '=', youthId)
+    .orderBy('opened_at', 'desc')
+    .limit(100)
+    .execute();
+
+/**
+ * Pending steps with a due time before `until`, most urgent first. 'mine': steps assigned to the user, or owned by
+ * their role on a response they can see (their care teams, or responses they opened). 'agency': every such step on
+ * responses of youth the agency serves or that someone of the agency opened.
+ */
+export function dueSteps(
+  db: Db,
+  scope: { mine: { userId: string; role: string } } | { agency: { agencyId: string } },
+  until: string,
+  limit: number,
+) {
+  let query = db
+    .selectFrom('response_step as s')
+    .innerJoin('response as r', 'r.id', 's.response_id')
+    .select([
+      's.id as step_row_id',
+      's.response_id',
+      'r.youth_id',
+      'r.opener_user_id',
+      'r.opener_agency_id',
+      's.step_id',
+      's.owner_role',
+      's.due_at',
+      'r.protocol_id',
+      'r.protocol_version',
+    ])
+    .where('s.status', '=', 'pending')
+    .where('s.due_at', 'is not', null)
+    .where('s.due_at', '<=', until);
+  if ('mine' in scope) {
+    const { userId, role } = scope.mine;
+    query = query.where((eb) =>
+      eb.or([
+        eb('s.owner_user_id', '=', userId),
+        eb.and([
+          eb('s.owner_user_id', 'is', null),
+          eb('s.owner_role', '=', role),
+          eb.or([eb('r.opener_user_id', '=', userId), eb('r.youth_id', 'in', careTeamYouthIds(db, { userId }))]),
+        ]),
+      ]),
+    );
+  } else {
+    const { agencyId } = scope.agency;
+    query = query.where((eb) =>
+      eb.or([eb('r.opener_agency_id', '=', agencyId), eb('r.youth_id', 'in', careTeamYouthIds(db, { agencyId }))]),
+    );
+  }
+  // Oldest due first: the most overdue, then the soonest due.
+  return query.orderBy('s.due_at').orderBy('s.id').limit(limit).execute();
+}
+

@@ -1,0 +1,66 @@
+import { isValidReferralNumber, normaliseReferralNumber } from '@harbor/core';
+import { newId, toStoredTime } from '../../db/ids.js';
+import { HarborError } from '../../errors.js';
+import type { Actor } from '../../records/actor.js';
+import type { RecordsGate } from '../../records/gate.js';
+import { insertTelephoneReport, loadStepRow } from './queries.js';
+import { checkPast, closeStep, protocolOf, requireOwner, responseTarget } from './response-rules.js';
+import type { ResponseTable } from './tables.js';
+
+export interface TelephoneReportInput {
+  calledAt: string;
+  hotline: string;
+  workerName: string;
+  referralNumber: string;
+  responseCategory: string;
+}
+
+/** Records the telephone report to the hotline (PC 11166(a): at once); it completes the telephone-report step. */
+export async function recordTelephoneReport(input: {
+  gate: RecordsGate;
+  actor: Actor;
+  responseId: string;
+  body: TelephoneReportInput;
+}): Promise<string> {
+  const { gate, actor, responseId, body } = input;
+  if (!isValidReferralNumber(body.referralNumber)) {
+    throw new HarborError('validation_failed', 'referral number is not 19 digits', [
+      { path: 'body.referralNumber', message: 'response.referralNumber.invalid' },
+    ]);
+  }
+  const found: { row?: ResponseTable } = {};
+  return gate.write(actor, responseTarget(responseId, found), {
+    action: 'telephone_report',
+    run: async (h) => {
+      const response = found.row!;
+      const calledAt = new Date(body.calledAt);
+      checkPast(calledAt, h.now, 'body.calledAt');
+      const protocol = await protocolOf(h.db, response);
+      const stepDef = protocol.steps.find((s) => s.completion === 'telephone_report');
+      const step = stepDef ? await loadStepRow(h.db, responseId, stepDef.id) : undefined;
+      if (step) requireOwner(actor, response, step);
+      const id = newId();
+      await insertTelephoneReport(h.db, {
+        id,
+        response_id: responseId,
+        called_at: toStoredTime(calledAt),
+        hotline: body.hotline,
+        worker_name: h.seal('telephone_report', 'worker_name', id, body.workerName.trim()),
+        referral_number: h.seal('telephone_report', 'referral_number', id, normaliseReferralNumber(body.referralNumber)),
+        response_category: body.responseCategory,
+        recorded_by: actor.userId,
+        recorded_at: toStoredTime(h.now),
+      });
+      h.record({
+        event: 'response.telephone_report',
+        ...(response.youth_id ? { youthId: response.youth_id } : {}),
+        recordType: 'telephone_report',
+        recordId: id,
+        fields: ['called_at', 'hotline', 'worker_name', 'referral_number', 'response_category'],
+        outcome: 'success',
+      });
+      if (step?.status === 'pending') await closeStep(h, response, step, { status: 'completed', at: calledAt, note: null });
+      return id;
+    },
+  });
+}

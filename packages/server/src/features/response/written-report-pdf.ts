@@ -1,0 +1,76 @@
+import { type Locale, translate, WRITTEN_REPORT_FIELDS } from '@harbor/core';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { harborErrorWithMessage } from '../../errors.js';
+import type { Actor } from '../../records/actor.js';
+import type { RecordsGate } from '../../records/gate.js';
+import { readWrittenReport } from './read-written-report.js';
+
+/** The report as a PDF with one form field per item (named as in WRITTEN_REPORT_FIELDS), so it can be read back. */
+export async function writtenReportPdf(input: {
+  gate: RecordsGate;
+  actor: Actor;
+  responseId: string;
+  locale: Locale;
+}): Promise<Uint8Array> {
+  const { locale } = input;
+  const report = await readWrittenReport({ ...input, action: 'written_report_pdf' });
+  const fields = report.fields;
+  // PC 11167(d): the report goes to the reporter, their supervisors and child welfare, not to the rest of the team.
+  if (!fields) {
+    throw harborErrorWithMessage('forbidden', 'response.writtenReport.confidential', 'the report is confidential');
+  }
+  const pdf = await PDFDocument.create();
+  pdf.setTitle(translate(locale, 'response.writtenReport.pdfTitle'));
+  pdf.setCreator('Harbor');
+  pdf.setProducer('Harbor');
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const form = pdf.getForm();
+  let page = pdf.addPage([612, 792]);
+  let y = 750;
+  const line = (text: string, size: number, useBold = false) => {
+    page.drawText(text, { x: 50, y, size, font: useBold ? bold : font });
+    y -= size + 8;
+  };
+  line(translate(locale, 'response.writtenReport.pdfTitle'), 16, true);
+  for (const text of wrap(translate(locale, 'response.writtenReport.pdfIntro'), 95)) line(text, 9);
+  y -= 6;
+  for (const field of WRITTEN_REPORT_FIELDS) {
+    const long =
+      field === 'suspicionBasis' || field === 'suspicionSource' || field === 'parents' || field === 'incident';
+    const height = long ? 64 : 22;
+    if (y - height - 20 < 40) {
+      page = pdf.addPage([612, 792]);
+      y = 750;
+    }
+    line(translate(locale, `response.writtenReport.field.${field}`), 10, true);
+    const box = form.createTextField(field);
+    if (long) box.enableMultiline();
+    // Standard fonts cover Latin-1; anything else is replaced, never dropped silently from the stored report.
+    box.setText(latin1(fields[field]));
+    box.addToPage(page, { x: 50, y: y - height + 14, width: 512, height, font });
+    y -= height + 6;
+  }
+  if (report.submittedAt)
+    line(`${translate(locale, 'response.writtenReport.submittedAt')}: ${report.submittedAt}`, 10, true);
+  form.updateFieldAppearances(font);
+  return pdf.save();
+}
+
+function latin1(text: string): string {
+  return [...text].map((ch) => ((ch.codePointAt(0) ?? 0) > 0xff ? '?' : ch)).join('');
+}
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/)) {
+    if ((current + word).length > width) {
+      lines.push(current.trim());
+      current = '';
+    }
+    current += `${word} `;
+  }
+  if (current.trim()) lines.push(current.trim());
+  return lines;
+}

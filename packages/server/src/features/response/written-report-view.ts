@@ -1,0 +1,106 @@
+import { translate, WRITTEN_REPORT_FIELDS, type WrittenReportField } from '@harbor/core';
+import type { ReportOrigin } from '@harbor/core';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { classed } from '../../records/classed.js';
+import type { RecordHandle } from '../../records/gate.js';
+import { screeningForReport } from '../screening/queries.js';
+import { instruments } from '../screening/instruments.js';
+import { displayName, youthForReport } from '../youth/youth-facts.js';
+import { loadStepRow, telephoneReportsOf, writtenReportOf } from './queries.js';
+import { protocolOf } from './response-rules.js';
+import type { ResponseStepTable, ResponseTable, WrittenReportTable } from './tables.js';
+
+/**
+ * The written follow-up report (form SS 8572, PC 11166(a)), holding what PC 11167(a) requires. Its content and the
+ * reporter's identity are confidential (PC 11167(d), 11167.5): the records gate shows them to the reporter, the
+ * supervisors of the reporter's agency and child welfare; everyone else sees whether it was submitted and when.
+ */
+
+export type WrittenReportFields = Record<WrittenReportField, string>;
+
+/** The protocol's written-report step of a response, when it has one. */
+export async function writtenReportStep(
+  db: Kysely<Database>,
+  response: ResponseTable,
+): Promise<ResponseStepTable | undefined> {
+  const definition = (await protocolOf(db, response)).steps.find((s) => s.completion === 'written_report');
+  return definition ? loadStepRow(db, response.id, definition.id) : undefined;
+}
+
+/** Who makes the report: the written-report step's owner (the person who made the telephone report), else the opener. */
+export async function reporterOf(
+  db: Kysely<Database>,
+  response: ResponseTable,
+  step: ResponseStepTable | undefined,
+): Promise<ReportOrigin> {
+  const userId = step?.owner_user_id ?? response.opener_user_id;
+  const user = await db.selectFrom('app_user').select('agency_id').where('id', '=', userId).executeTakeFirst();
+  return { reporterUserId: userId, reporterAgencyId: user?.agency_id ?? response.opener_agency_id };
+}
+
+const hhmm = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+
+/**
+ * What Harbor already knows, for a new report: the reporter, the child (names, date of birth or age, where the child
+ * lives, parents and guardians: PC 11167(a) asks for them, so they are in the report whatever the reporter's role may
+ * see of the youth's record), the screening's reasons, the response and the telephone report.
+ */
+async function prefill(h: RecordHandle, response: ResponseTable): Promise<WrittenReportFields> {
+  const fields = Object.fromEntries(WRITTEN_REPORT_FIELDS.map((f) => [f, ''])) as WrittenReportFields;
+  const agency = await h.db.selectFrom('agency').select(['name']).where('id', '=', h.actor.agencyId).executeTakeFirst();
+  fields.reporterName = h.actor.displayName;
+  fields.reporterCapacity = `${translate('en', `roleName.${h.actor.role}` as never)}, ${agency?.name ?? ''}`;
+  const youth = response.youth_id ? await youthForReport(h, response.youth_id) : null;
+  if (youth) {
+    fields.childName = [displayName(youth), ...youth.namesUsed.map((n) => `(${n})`)].join(' ').trim();
+    fields.childBirthDate = youth.dateOfBirth ?? (youth.estimatedAge !== null ? `about ${youth.estimatedAge} years old` : '');
+    fields.childAddress = youth.placement
+      ? [youth.placement.kind.replaceAll('_', ' '), youth.placement.detail].filter(Boolean).join(': ')
+      : '';
+    fields.parents = youth.contacts
+      .filter((contact) => /mother|father|parent|guardian|madre|padre|tutor/i.test(contact.relationship))
+      .map((contact) => [contact.name, `(${contact.relationship})`, contact.phone, contact.address].filter(Boolean).join(' '))
+      .join('; ');
+  }
+  const screening = response.screening_id ? await screeningForReport(h.db, response.screening_id) : undefined;
+  const instrument = screening
+    ? await instruments.find(h.db, screening.instrument_id, screening.instrument_version)
+    : undefined;
+  if (screening && instrument) {
+    const reasons = (JSON.parse(screening.result ?? '{"reasons":[]}') as { reasons: { itemIds: string[] }[] }).reasons;
+    const items = instrument.domains.flatMap((d) => d.items);
+    const seen = new Set(reasons.flatMap((r) => r.itemIds));
+    fields.suspicionBasis = [...seen]
+      .map((id) => items.find((i) => i.id === id)?.text.en)
+      .filter(Boolean)
+      .join(' ');
+    fields.suspicionSource = `${instrument.title.en} completed by ${screening.display_name} on ${screening.completed_at?.slice(0, 10) ?? ''} (level of concern: ${screening.level}).`;
+  }
+  fields.incident = `Response opened (${response.opened_by.replaceAll('_', ' ')}) on ${hhmm(response.opened_at)}${response.recovered_at ? `; youth recovered ${hhmm(response.recovered_at)}` : ''}.`;
+  const telephone = (await telephoneReportsOf(h.db, response.id)).at(-1);
+  if (telephone) {
+    const referral = h.open('telephone_report', 'referral_number', telephone.id, telephone.referral_number);
+    const worker = h.open('telephone_report', 'worker_name', telephone.id, telephone.worker_name);
+    fields.telephoneReport = `${hhmm(telephone.called_at)} to ${telephone.hotline}, taken by ${worker}; referral number ${referral}.`;
+  }
+  return fields;
+}
+
+/** The report as saved, or pre-filled when none was saved yet, its content classed as a mandated report. */
+export async function writtenReportView(h: RecordHandle, response: ResponseTable) {
+  const row: WrittenReportTable | undefined = await writtenReportOf(h.db, response.id);
+  const report = await reporterOf(h.db, response, await writtenReportStep(h.db, response));
+  // Only the reporter's own pre-fill is ever made: nobody else reads a youth's data into a report.
+  const fields = row
+    ? (JSON.parse(h.open('written_report', 'fields', row.id, row.fields)) as WrittenReportFields)
+    : h.actor.userId === report.reporterUserId
+      ? await prefill(h, response)
+      : (Object.fromEntries(WRITTEN_REPORT_FIELDS.map((f) => [f, ''])) as WrittenReportFields);
+  return {
+    id: row?.id ?? null,
+    fields: classed('mandated_report', fields, { report }),
+    submittedAt: row?.submitted_at ?? null,
+    version: row?.version ?? 0,
+  };
+}

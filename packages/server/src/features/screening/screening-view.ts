@@ -1,0 +1,83 @@
+import { type Answers, type InstrumentDefinition, itemFieldClass, type ScreeningResult } from '@harbor/core';
+import { classed } from '../../records/classed.js';
+import type { RecordHandle } from '../../records/gate.js';
+import { correctionOf, type ScreeningSummaryRow, userNames } from './queries.js';
+import type { ScreeningTable } from './tables.js';
+
+/**
+ * How a screening is shown. Each answer carries its item's field class (core's itemFieldClass: clinical items, such as
+ * suicide and self-harm, sexual health, substance use and free-text observations, for clinical roles only); the
+ * level of concern, its reasons (which rules and items fired, never an answer) and the safety flag are for the whole
+ * care team. The person who entered the answers sees them all.
+ */
+
+export function openAnswers(h: Pick<RecordHandle, 'open'>, row: ScreeningTable): Answers {
+  return JSON.parse(h.open('screening', 'answers', row.id, row.answers)) as Answers;
+}
+
+/** The answers by item, each with its class, authored by whoever started the screening. */
+export function classedAnswers(instrument: InstrumentDefinition, answers: Answers, author: string) {
+  return Object.fromEntries(
+    Object.entries(answers).map(([itemId, value]) => [itemId, classed(itemFieldClass(instrument, itemId), value, { author })]),
+  );
+}
+
+/** Whether some answers are of a class the reader may not see (the view says so, without saying which). */
+export function hidesAnswers(
+  h: Pick<RecordHandle, 'classes' | 'actor'>,
+  instrument: InstrumentDefinition,
+  answers: Answers,
+  author: string,
+): boolean {
+  if (author === h.actor.userId) return false;
+  return Object.keys(answers).some((itemId) => !h.classes.has(itemFieldClass(instrument, itemId)));
+}
+
+export async function screeningView(
+  h: Pick<RecordHandle, 'db' | 'open' | 'classes' | 'actor'>,
+  row: ScreeningTable,
+  instrument: InstrumentDefinition,
+) {
+  const names = await userNames(h.db, [row.created_by, row.completed_by]);
+  const nameOf = (id: string | null) => (id ? (names.get(id) ?? '') : null);
+  const answers = openAnswers(h, row);
+  return {
+    id: row.id,
+    youthId: row.youth_id,
+    instrumentId: row.instrument_id,
+    instrumentVersion: row.instrument_version,
+    status: row.status,
+    answers: classedAnswers(instrument, answers, row.created_by),
+    answersHidden: hidesAnswers(h, instrument, answers, row.created_by),
+    level: row.level,
+    result: row.result ? (JSON.parse(row.result) as Pick<ScreeningResult, 'reasons' | 'domains'>) : null,
+    safety: row.safety === 1,
+    createdBy: row.created_by,
+    createdByName: nameOf(row.created_by) ?? '',
+    createdAt: row.created_at,
+    completedBy: row.completed_by,
+    completedByName: nameOf(row.completed_by),
+    completedAt: row.completed_at,
+    corrects: row.corrects_id,
+    correctionReason: row.correction_reason,
+    correctedBy: await correctionOf(h.db, row.id),
+    version: row.version,
+  };
+}
+
+export const summaryView = (r: ScreeningSummaryRow) => ({
+  id: r.id,
+  youthId: r.youth_id,
+  instrumentId: r.instrument_id,
+  instrumentVersion: r.instrument_version,
+  status: r.status,
+  level: r.level,
+  safety: r.safety === 1,
+  completedAt: r.completed_at,
+  completedByName: r.display_name ?? null,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  corrects: r.corrects_id,
+  correctedBy: r.corrected_by ?? null,
+  version: r.version,
+});

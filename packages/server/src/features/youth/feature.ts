@@ -1,0 +1,63 @@
+import { defineFeature } from '../../records/declaration.js';
+import type { Services } from '../../services.js';
+import { replaceYouthIndexes, youthRowsByIds } from './queries.js';
+import { youthRoutes } from './routes.js';
+import { openYouth, youthIndexRows } from './youth-data.js';
+
+/** Youth records, their care teams and break-glass access (the youth's identity, contacts and placement). */
+export const youthFeature = defineFeature<Services>({
+  name: 'youth',
+  tables: {
+    youth: {
+      youthData: true,
+      columns: {
+        given_name: { class: 'identity', encrypted: 'field-encryption' },
+        family_name: { class: 'identity', encrypted: 'field-encryption' },
+        names_used: { class: 'identity', encrypted: 'field-encryption' },
+        birth_date: { class: 'identity', encrypted: 'field-encryption' },
+        estimated_age: { class: 'identity' },
+        age_estimated_on: { class: 'identity' },
+        gender_identity: { class: 'identity' },
+        pronouns: { class: 'identity' },
+        identifiers: { class: 'identity', encrypted: 'field-encryption' },
+        preferred_language: { class: 'protocol' },
+        placement_kind: { class: 'contact' },
+        placement_detail: { class: 'contact', encrypted: 'field-encryption' },
+        contacts: { class: 'contact', encrypted: 'field-encryption' },
+      },
+      // The blind indexes are keyed by the secret too: rewritten under the new key with the row.
+      afterRotation: async (trx, sealer, rowIds) => {
+        let rewritten = 0;
+        const stored = await trx
+          .selectFrom('youth_index')
+          .select(['youth_id', 'kind', 'hash'])
+          .where('youth_id', 'in', [...rowIds])
+          .execute();
+        for (const row of await youthRowsByIds(trx, rowIds)) {
+          const want = youthIndexRows(sealer, row.id, openYouth(sealer, row));
+          const have = new Set(stored.filter((s) => s.youth_id === row.id).map((s) => `${s.kind}:${s.hash}`));
+          if (want.length === have.size && want.every((w) => have.has(`${w.kind}:${w.hash}`))) continue;
+          await replaceYouthIndexes(trx, row.id, want);
+          rewritten++;
+        }
+        return rewritten;
+      },
+    },
+    youth_index: { youthData: true, columns: { hash: { class: 'identity' } } },
+    care_team_member: { youthData: true, columns: { basis: { class: 'meta' } } },
+    break_glass_grant: { youthData: true, columns: { reason: { class: 'protocol' } } },
+  },
+  auditEvents: [
+    'youth.read',
+    'youth.created',
+    'youth.updated',
+    'youth.searched',
+    'care_team.member_added',
+    'care_team.member_removed',
+    'access.denied',
+    'access.break_glass',
+    'audit.searched',
+  ],
+  permissions: ['youth.read', 'youth.write', 'care_team.manage', 'break_glass.use', 'break_glass.review'],
+  routes: youthRoutes,
+});

@@ -1,0 +1,38 @@
+import type { RecordHandle } from '../../records/gate.js';
+import { loadYouthRow } from './queries.js';
+import { openYouth, type YouthData } from './youth-data.js';
+
+/**
+ * What other features may ask of a youth's record, inside an operation the records gate has already let through
+ * (need-to-know decided). What they show of it they classify themselves.
+ */
+
+/** The youth's age in whole years from the record (date of birth, or an estimate), or null when unknown. */
+export async function youthAge(h: Pick<RecordHandle, 'db' | 'open' | 'now'>, youthId: string): Promise<number | null> {
+  const row = await loadYouthRow(h.db, youthId);
+  if (!row) return null;
+  const now = h.now;
+  if (row.birth_date) {
+    const born = new Date(h.open('youth', 'birth_date', row.id, row.birth_date));
+    let years = now.getUTCFullYear() - born.getUTCFullYear();
+    const before =
+      now.getUTCMonth() < born.getUTCMonth() ||
+      (now.getUTCMonth() === born.getUTCMonth() && now.getUTCDate() < born.getUTCDate());
+    if (before) years -= 1;
+    return years;
+  }
+  if (row.estimated_age !== null) {
+    const since = row.age_estimated_on ? new Date(row.age_estimated_on) : now;
+    return row.estimated_age + Math.floor((now.getTime() - since.getTime()) / (365.25 * 24 * 3600_000));
+  }
+  return null;
+}
+
+/** The whole record, for a mandated report's pre-fill (PC 11167(a) asks for the child's address and parents). */
+export async function youthForReport(h: Pick<RecordHandle, 'db' | 'open'>, youthId: string): Promise<YouthData | null> {
+  const row = await loadYouthRow(h.db, youthId);
+  return row ? openYouth(h, row) : null;
+}
+
+export { activeMembersWithRole } from './queries.js';
+export { displayName } from './youth-data.js';

@@ -1,0 +1,424 @@
+import {
+  type AuditEventName,
+  type FieldClass,
+  decideOwnedAccess,
+  decideYouthAccess,
+  mayWrite,
+  seesMandatedReport,
+  visibleFieldClasses,
+  type YouthAccess,
+} from '@harbor/core';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import { appendAudit, auditOnce } from '../audit/index.js';
+import type { AuditEventInput } from '../audit/events.js';
+import {
+  type BlindIndexKind,
+  blindIndex,
+  blindIndexCandidates,
+  decryptField,
+  encryptField,
+  fieldAad,
+} from '../crypto/field-encryption.js';
+import type { Keyring } from '../crypto/keys.js';
+import type { HarborDatabase } from '../db/database.js';
+import type { Database } from '../db/schema.js';
+import { HarborError, harborErrorWithMessage } from '../errors.js';
+import { type Actor, actorFields } from './actor.js';
+import { type CanSee, Classed, holdsYouthData, type Presented, present } from './classed.js';
+import type { FeatureRegistry } from './declaration.js';
+import { accessFacts, accessFactsMany } from './need-to-know-facts.js';
+
+/**
+ * The records gate: the one door to a youth's data. A use case asks it to read or write on behalf of an actor, naming
+ * the youth (or how to find the record's youth or owner), the action and the audit event. The gate
+ * 1. decides need-to-know with core's pure decision, fed the youth's care team and the actor's grants; without it the
+ *    answer is 404, as if nothing existed, and the denial is audited;
+ * 2. refuses writes under break-glass (read-only emergency access);
+ * 3. gives the use case a handle: the database (for a write, the transaction), the decided access, and sealing and
+ *    opening of encrypted columns, which must be declared by a feature (so `harbor keys rotate` reaches them);
+ * 4. filters what comes back by the field classes the actor may see (values the use case marks with `classed`);
+ * 5. audits exactly the fields returned, and, for a write, every event the use case records, in its transaction.
+ */
+
+export type Access = YouthAccess | 'creator';
+
+/** Where a record belongs: a youth, or (not linked to a youth yet) the person who made it. */
+export type Located =
+  | { youthId: string }
+  | { owner: { userId: string; agencyId: string }; supervisorsSee: boolean; youthId?: null };
+
+export type Target =
+  | { youthId: string }
+  | {
+      recordType: string;
+      recordId: string;
+      /** Finds the record (in the feature's query module); undefined when there is none (404). */
+      locate: (db: Kysely<Database>) => Promise<Located | undefined>;
+    }
+  /** A new record with no youth or owner yet (a youth's record, a screening of an unidentified youth): its maker acts. */
+  | { creating: string };
+
+type Details = NonNullable<AuditEventInput['details']>;
+
+/** An audit event a use case records, without the actor (the gate adds it). */
+export type RecordedEvent = Omit<AuditEventInput, 'actorUserId' | 'actorAgencyId' | 'ip' | 'userAgent'>;
+
+export interface RecordHandle {
+  readonly db: Kysely<Database>;
+  readonly actor: Actor;
+  readonly access: Access;
+  /** The youth the record belongs to, when it belongs to one. */
+  readonly youthId: string | null;
+  readonly now: Date;
+  /** The field classes the actor sees on this record (a value they wrote they see whatever its class). */
+  readonly classes: ReadonlySet<FieldClass>;
+  /** Encrypts a value of a declared encrypted column, bound to its table, column and row. */
+  seal(table: string, column: string, rowId: string, plaintext: string): string;
+  open(table: string, column: string, rowId: string, stored: string): string;
+  /** A keyed blind index of a value under the current key (for search without decryption). */
+  blindIndex(value: string, kind: BlindIndexKind): string;
+  /** The value's blind index under every key of the keyring (matches rows written before a rotation). */
+  blindIndexCandidates(value: string, kind: BlindIndexKind): string[];
+  /** Records an audit event in this operation's transaction (writes; or extra events of a read, such as a search). */
+  record(event: RecordedEvent): void;
+  /** Which record a write's result shows (a record it created), for the audit entry of that read. */
+  shows(record: { youthId?: string | null; recordId: string }): void;
+  /** The access the actor has to each of these youth (those missing: none), e.g. for possible duplicates. */
+  accessTo(youthIds: readonly string[]): Promise<Map<string, YouthAccess>>;
+  /**
+   * Records the refusal the use case is about to throw (a field the role may not write): written in a transaction of
+   * its own once the operation's transaction has rolled back, so the refusal is kept and nothing else.
+   */
+  refuse(event: RecordedEvent): void;
+}
+
+export interface ReadOperation<V> {
+  /** What the actor tries to do, for a denial's audit entry ('read', 'read_written_report'...). */
+  action: string;
+  event: AuditEventName;
+  recordType: string;
+  recordId?: string;
+  details?: Details;
+  run: (h: RecordHandle) => Promise<V>;
+}
+
+export interface WriteOperation<R> {
+  action: string;
+  /** When the result holds a youth's data, the event its read is audited under. */
+  readEvent?: AuditEventName;
+  recordType?: string;
+  recordId?: string;
+  run: (h: RecordHandle) => Promise<R>;
+}
+
+export interface ListItem<V> {
+  youthId: string | null;
+  /** The access of a record not linked to a youth (the caller's own, or their agency's as a supervisor). */
+  access?: Access;
+  recordType: string;
+  recordId: string;
+  view: V;
+}
+
+export interface GateOptions {
+  database: HarborDatabase;
+  auditKey: Buffer;
+  keyring: Keyring;
+  registry: FeatureRegistry;
+  now?: () => Date;
+}
+
+const READ_ONLY = 'youth.breakGlass.readOnly';
+
+export class RecordsGate {
+  constructor(private readonly options: GateOptions) {}
+
+  /** The database, for what is not a youth's data (users, agencies, definitions) and for the features' queries. */
+  get db(): Kysely<Database> {
+    return this.options.database.db;
+  }
+
+  now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  /** The classes an actor sees on a record with this access, and whether a classed value is shown. */
+  canSee(actor: Actor, access: Access): CanSee {
+    const classes = visibleFieldClasses(actor, access);
+    return (value: Classed) => {
+      if (value.author !== null && value.author === actor.userId) return true;
+      if (value.fieldClass === 'mandated_report') return value.report !== null && seesMandatedReport(actor, access, value.report);
+      return classes.has(value.fieldClass);
+    };
+  }
+
+  /** Reads a youth's data (or a record not linked to one yet): need-to-know, field classes, one audit entry. */
+  async read<V>(actor: Actor, target: Target, op: ReadOperation<V>): Promise<Presented<V>> {
+    const now = this.now();
+    const { located, access } = await this.decide(this.db, actor, target, op.action, now);
+    const events: RecordedEvent[] = [];
+    const refusals: RecordedEvent[] = [];
+    const handle = this.handle(this.db, actor, access, located, now, events, refusals);
+    const view: V = await this.withRefusals(actor, refusals, () => op.run(handle));
+    const { value, fields } = present(view, this.canSee(actor, access));
+    const youthId = located.youthId ?? null;
+    await this.db.transaction().execute(async (trx) => {
+      await appendAudit(trx, this.options.auditKey, {
+        event: op.event,
+        ...actorFields(actor),
+        ...(youthId ? { youthId } : {}),
+        recordType: op.recordType,
+        ...recordIdOf(op.recordId, target),
+        fields,
+        outcome: 'success',
+        details: { access, ...op.details },
+      }, now);
+      for (const event of events) await this.append(trx, actor, event, now);
+    });
+    return value;
+  }
+
+  /**
+   * Reads several youths' data at once (lists, searches, deadlines). `run` finds the candidates in the feature's query
+   * module, asks `h.accessTo` which the actor may read, and returns the items to show, each naming its youth (or, for
+   * a record not linked to a youth, the access it was found under). The gate checks each item's access itself,
+   * filters it by that access and audits it by an entry of its own, all in one transaction.
+   */
+  async readMany<V>(
+    actor: Actor,
+    input: { event: AuditEventName; details?: Details },
+    run: (h: ListHandle) => Promise<ListItem<V>[]>,
+  ): Promise<Presented<V>[]> {
+    const now = this.now();
+    const events: RecordedEvent[] = [];
+    const items = await run({
+      db: this.db,
+      actor,
+      now,
+      accessTo: (youthIds) => this.accessMany(this.db, actor, youthIds, now),
+      open: (table, column, rowId, stored) => this.openValue(table, column, rowId, stored),
+      blindIndexCandidates: (value, kind) => blindIndexCandidates(this.options.keyring, value, kind),
+      record: (event) => events.push(event),
+    });
+    const youthIds = items.flatMap((item) => (item.youthId ? [item.youthId] : []));
+    const access = await this.accessMany(this.db, actor, youthIds, now);
+    const shown: { item: ListItem<V>; value: Presented<V>; fields: string[]; access: Access }[] = [];
+    for (const item of items) {
+      const itemAccess = item.youthId ? access.get(item.youthId) : item.access;
+      if (!itemAccess) {
+        throw new HarborError('internal', `a list offered ${item.recordType} ${item.recordId} outside need-to-know`);
+      }
+      const { value, fields } = present(item.view, this.canSee(actor, itemAccess));
+      shown.push({ item, value, fields, access: itemAccess });
+    }
+    if (shown.length > 0 || events.length > 0) {
+      await this.db.transaction().execute(async (trx) => {
+        for (const { item, fields, access: itemAccess } of shown) {
+          await appendAudit(
+            trx,
+            this.options.auditKey,
+            {
+              event: input.event,
+              ...actorFields(actor),
+              ...(item.youthId ? { youthId: item.youthId } : {}),
+              recordType: item.recordType,
+              recordId: item.recordId,
+              fields,
+              outcome: 'success',
+              details: { access: itemAccess, ...input.details },
+            },
+            now,
+          );
+        }
+        for (const event of events) await this.append(trx, actor, event, now);
+      });
+    }
+    return shown.map((s) => s.value);
+  }
+
+  /**
+   * Changes a youth's data: need-to-know (a break-glass visitor is refused), one transaction holding the change and
+   * every event the use case records (at least one), and, when the result holds a youth's data, its audited read.
+   */
+  async write<R>(actor: Actor, target: Target, op: WriteOperation<R>): Promise<Presented<R>> {
+    const now = this.now();
+    const refusals: RecordedEvent[] = [];
+    const denials: RecordedEvent[] = [];
+    const outcome = this.db.transaction().execute(async (trx): Promise<Presented<R>> => {
+      await this.takeWriteLock(trx);
+      const decided = await this.decide(trx, actor, target, op.action, now, denials);
+      const { located, access } = decided;
+      if (!mayWrite(access)) throw harborErrorWithMessage('forbidden', READ_ONLY, 'break-glass access reads only');
+      const events: RecordedEvent[] = [];
+      const shown: { youthId?: string | null; recordId?: string } = {};
+      const result: R = await op.run(this.handle(trx, actor, access, located, now, events, refusals, shown));
+      if (events.length === 0) throw new HarborError('internal', `write ${op.action} recorded no audit event`);
+      for (const event of events) await this.append(trx, actor, event, now);
+      if (!holdsYouthData(result)) return result as Presented<R>;
+      if (!op.readEvent || !op.recordType) {
+        throw new HarborError('internal', `write ${op.action} returns a youth's data without a read event`);
+      }
+      const { value, fields } = present(result, this.canSee(actor, access));
+      const youthId = shown.youthId !== undefined ? shown.youthId : (located.youthId ?? null);
+      const recordId = shown.recordId ?? op.recordId ?? ('recordId' in target ? target.recordId : undefined);
+      await appendAudit(trx, this.options.auditKey, {
+        event: op.readEvent,
+        ...actorFields(actor),
+        ...(youthId ? { youthId } : {}),
+        recordType: op.recordType,
+        ...(recordId ? { recordId } : {}),
+        fields,
+        outcome: 'success',
+        details: { access, via: op.action },
+      }, now);
+      return value;
+    });
+    // Denials and refusals are kept although the operation's transaction rolled back.
+    return this.withRefusals(actor, [...denials, ...refusals], () => outcome);
+  }
+
+  /** Records an event with no other change (a refusal, a denial) in a transaction of its own. */
+  async audit(actor: Actor, event: RecordedEvent): Promise<void> {
+    await auditOnce(this.db, this.options.auditKey, { ...event, ...actorFields(actor) }, this.now());
+  }
+
+  /** Reads a declared encrypted value without an actor (the scheduler, the CLI): only for system work. */
+  openValue(table: string, column: string, rowId: string, stored: string): string {
+    return decryptField(this.options.keyring, stored, fieldAad(table, column, rowId), {
+      purpose: this.options.registry.purposeOf(table, column),
+    });
+  }
+
+  sealValue(table: string, column: string, rowId: string, plaintext: string): string {
+    return encryptField(this.options.keyring, plaintext, fieldAad(table, column, rowId), {
+      purpose: this.options.registry.purposeOf(table, column),
+    });
+  }
+
+  private async accessMany(
+    db: Kysely<Database>,
+    actor: Actor,
+    youthIds: readonly string[],
+    now: Date,
+  ): Promise<Map<string, YouthAccess>> {
+    const access = new Map<string, YouthAccess>();
+    for (const [youthId, fact] of await accessFactsMany(db, actor, youthIds)) {
+      const decided = decideYouthAccess(actor, fact, now);
+      if (decided) access.set(youthId, decided);
+    }
+    return access;
+  }
+
+  private handle(
+    db: Kysely<Database>,
+    actor: Actor,
+    access: Access,
+    located: Located,
+    now: Date,
+    events: RecordedEvent[],
+    refusals: RecordedEvent[],
+    shown: { youthId?: string | null; recordId?: string } = {},
+  ): RecordHandle {
+    return {
+      db,
+      actor,
+      access,
+      youthId: located.youthId ?? null,
+      now,
+      classes: visibleFieldClasses(actor, access),
+      seal: (table, column, rowId, plaintext) => this.sealValue(table, column, rowId, plaintext),
+      open: (table, column, rowId, stored) => this.openValue(table, column, rowId, stored),
+      blindIndex: (value, kind) => blindIndex(this.options.keyring, value, kind),
+      blindIndexCandidates: (value, kind) => blindIndexCandidates(this.options.keyring, value, kind),
+      record: (event) => events.push(event),
+      refuse: (event) => refusals.push(event),
+      accessTo: (youthIds) => this.accessMany(db, actor, youthIds, now),
+      shows: (record) => {
+        shown.youthId = record.youthId ?? null;
+        shown.recordId = record.recordId;
+      },
+    };
+  }
+
+  /** Runs `work`; when it fails, the refusals and denials it recorded are audited before the error goes on. */
+  private async withRefusals<T>(actor: Actor, refusals: readonly RecordedEvent[], work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (refusals.length > 0) {
+        await this.db.transaction().execute(async (trx) => {
+          for (const event of refusals) await this.append(trx, actor, event, this.now());
+        });
+      }
+      throw error;
+    }
+  }
+
+  private async decide(
+    db: Kysely<Database>,
+    actor: Actor,
+    target: Target,
+    action: string,
+    now: Date,
+    denials?: RecordedEvent[],
+  ): Promise<{ located: Located; access: Access }> {
+    if ('creating' in target) {
+      return { located: { owner: { userId: actor.userId, agencyId: actor.agencyId }, supervisorsSee: false }, access: 'creator' };
+    }
+    const located = 'locate' in target ? await target.locate(db) : target;
+    if (!located) throw new HarborError('not_found', `no ${'recordType' in target ? target.recordType : 'record'}`);
+    let access: Access | null;
+    if (located.youthId) {
+      access = decideYouthAccess(actor, await accessFacts(db, actor, located.youthId), now);
+    } else if ('owner' in located) {
+      access = decideOwnedAccess(actor, located.owner, located.supervisorsSee);
+    } else {
+      access = null;
+    }
+    if (access) return { located, access };
+    // As if the record did not exist; the denial is audited (after the rollback, for a write).
+    const youthId = located.youthId ?? null;
+    const denial: RecordedEvent = {
+      event: 'access.denied',
+      ...(youthId ? { youthId } : {}),
+      recordType: 'recordType' in target ? target.recordType : 'youth',
+      ...recordIdOf(undefined, target),
+      outcome: 'denied',
+      details: { action },
+    };
+    if (denials) denials.push(denial);
+    else await this.audit(actor, denial);
+    throw new HarborError('not_found', `no need-to-know for ${action}`);
+  }
+
+  private append(trx: Kysely<Database>, actor: Actor, event: RecordedEvent, now: Date) {
+    return appendAudit(trx, this.options.auditKey, { ...event, ...actorFields(actor) }, now);
+  }
+
+  /**
+   * On SQLite a write transaction takes the database's write lock first (as BEGIN IMMEDIATE would), so its reads see
+   * the latest data and no other process can write between them and its writes. PostgreSQL's row locks and the audit
+   * lock do that there.
+   */
+  private async takeWriteLock(trx: Transaction<Database> | Kysely<Database>): Promise<void> {
+    if (this.options.database.dialect === 'sqlite') await sql`update audit_event set seq = seq where seq < 0`.execute(trx);
+  }
+}
+
+/** The handle of a list read: the access of each youth the actor may read among those asked about. */
+export interface ListHandle {
+  db: Kysely<Database>;
+  actor: Actor;
+  now: Date;
+  accessTo: RecordHandle['accessTo'];
+  open: RecordHandle['open'];
+  blindIndexCandidates: RecordHandle['blindIndexCandidates'];
+  record: RecordHandle['record'];
+}
+
+function recordIdOf(recordId: string | undefined, target: Target): { recordId?: string } {
+  if (recordId) return { recordId };
+  if ('recordId' in target) return { recordId: target.recordId };
+  if ('youthId' in target) return { recordId: target.youthId };
+  return {};
+}

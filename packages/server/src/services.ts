@@ -1,0 +1,25 @@
+import type { FastifyRequest } from 'fastify';
+import type { RolePermissions } from './access/role-permissions.js';
+import type { Config } from './config/index.js';
+import type { Keyring } from './crypto/keys.js';
+import type { HarborDatabase } from './db/database.js';
+import type { Actor } from './records/actor.js';
+import type { FeatureRegistry } from './records/declaration.js';
+import type { RecordsGate } from './records/gate.js';
+
+/**
+ * What features are given: made once at start by the composition root (app.ts), the same for every feature, instead
+ * of an option bag per feature.
+ */
+export interface Services {
+  config: Config;
+  database: HarborDatabase;
+  keyring: Keyring;
+  /** The audit chain key (entries are appended through the gate, or auditOnce for events with no youth). */
+  auditKey: Buffer;
+  permissions: RolePermissions;
+  registry: FeatureRegistry;
+  gate: RecordsGate;
+  /** The signed-in person of a request (routes that reach it have a complete session: access rules). */
+  actorOf(request: FastifyRequest): Promise<Actor>;
+}
