@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { User } from '../auth/accounts.js';
 import { toStoredTime } from '../db/ids.js';
 import type { Database } from '../db/schema.js';
+import type { User } from '../identity/accounts.js';
 
 /** Why a user may see a youth's records, or null when they may not (the API then answers 404). */
 export type YouthAccess = 'care_team' | 'agency_supervisor' | 'break_glass' | null;

@@ -2,8 +2,8 @@ import { translate } from '@harbor/core';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditChainKey, verifyAudit } from '../../audit/index.js';
-import { createSetupLink } from '../../auth/one-time-links.js';
-import { totpCodeAt, totpStep } from '../../auth/totp.js';
+import { createSetupLink } from '../../identity/one-time-links.js';
+import { totpCodeAt, totpStep } from '../../identity/totp.js';
 import { createTestApp, type TestApp } from '../../testing/app.js';
 import { DIALECTS } from '../../testing/databases.js';
 

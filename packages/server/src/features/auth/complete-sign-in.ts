@@ -1,11 +1,11 @@
 import { appendAudit, auditOnce } from '../../audit/index.js';
-import type { User } from '../../auth/accounts.js';
-import { clearFailures, isLocked, recordFailure } from '../../auth/lockout.js';
-import { generateRecoveryCodes, hashRecoveryCode, verifyRecoveryCode } from '../../auth/recovery-codes.js';
-import { createSession, endSession, type NewSession, type Session } from '../../auth/sessions.js';
-import { decryptTotpSecret, encryptTotpSecret, generateTotpSecret, totpUri, verifyTotp } from '../../auth/totp.js';
 import { newId, toStoredTime } from '../../db/ids.js';
 import { HarborError, harborErrorWithMessage } from '../../errors.js';
+import type { User } from '../../identity/accounts.js';
+import { clearFailures, isLocked, recordFailure } from '../../identity/lockout.js';
+import { generateRecoveryCodes, hashRecoveryCode, verifyRecoveryCode } from '../../identity/recovery-codes.js';
+import { createSession, endSession, type NewSession, type Session } from '../../identity/sessions.js';
+import { decryptTotpSecret, encryptTotpSecret, generateTotpSecret, totpUri, verifyTotp } from '../../identity/totp.js';
 import type { AuthContext } from './context.js';
 
 /** Replaces the half-way session with a full one: a new token once both factors are proven. */

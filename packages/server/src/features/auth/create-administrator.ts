@@ -1,10 +1,10 @@
 import { type AgencyKind, type Locale, translate } from '@harbor/core';
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../../audit/index.js';
-import { createAgency, createUser, findUserByEmail, type User } from '../../auth/accounts.js';
-import { checkPasswordPolicy, hashPassword } from '../../auth/passwords.js';
 import type { Database } from '../../db/schema.js';
 import { HarborError, harborErrorWithMessage } from '../../errors.js';
+import { createAgency, createUser, findUserByEmail, type User } from '../../identity/accounts.js';
+import { checkPasswordPolicy, hashPassword } from '../../identity/passwords.js';
 
 export interface NewAdministrator {
   email: string;

@@ -4,6 +4,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import { auditOnce } from '../../audit/index.js';
+import type { Config } from '../../config/index.js';
+import type { Keyring } from '../../crypto/keys.js';
+import type { HarborDatabase } from '../../db/database.js';
+import { HarborError } from '../../errors.js';
+import { ANY_SESSION, PENDING, PUBLIC, SIGNED_IN } from '../../http/access.js';
+import { clearSessionCookie, setSessionCookie } from '../../http/session.js';
 import {
   csrfTokenFor,
   endSession,
@@ -12,13 +18,7 @@ import {
   listOpenSessions,
   type NewSession,
   touchSession,
-} from '../../auth/sessions.js';
-import type { Config } from '../../config/index.js';
-import type { Keyring } from '../../crypto/keys.js';
-import type { HarborDatabase } from '../../db/database.js';
-import { HarborError } from '../../errors.js';
-import { ANY_SESSION, PENDING, PUBLIC, SIGNED_IN } from '../../http/access.js';
-import { clearSessionCookie, setSessionCookie } from '../../http/session.js';
+} from '../../identity/sessions.js';
 import { confirmTotpEnrolment, startTotpEnrolment, useRecoveryCode, verifyTotpCode } from './complete-sign-in.js';
 import type { AuthContext } from './context.js';
 import {

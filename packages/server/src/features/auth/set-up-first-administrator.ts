@@ -1,9 +1,9 @@
 import type { Locale } from '@harbor/core';
 import type { Kysely } from 'kysely';
-import { countUsers, type User } from '../../auth/accounts.js';
-import { consumeLink } from '../../auth/one-time-links.js';
 import type { Database } from '../../db/schema.js';
 import { harborErrorWithMessage } from '../../errors.js';
+import { countUsers, type User } from '../../identity/accounts.js';
+import { consumeLink } from '../../identity/one-time-links.js';
 import { assertPasswordAcceptable, createAdministrator, type NewAdministrator } from './create-administrator.js';
 
 /**

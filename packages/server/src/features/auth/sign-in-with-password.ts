@@ -1,9 +1,9 @@
 import { auditOnce } from '../../audit/index.js';
-import { findUserByEmail } from '../../auth/accounts.js';
-import { clearFailures, isLocked, recordFailure } from '../../auth/lockout.js';
-import { dummyVerify, verifyPassword } from '../../auth/passwords.js';
-import { createSession, type NewSession } from '../../auth/sessions.js';
 import { harborErrorWithMessage } from '../../errors.js';
+import { findUserByEmail } from '../../identity/accounts.js';
+import { clearFailures, isLocked, recordFailure } from '../../identity/lockout.js';
+import { dummyVerify, verifyPassword } from '../../identity/passwords.js';
+import { createSession, type NewSession } from '../../identity/sessions.js';
 import type { AuthContext } from './context.js';
 
 /** The one answer for every failed sign-in, whether the account exists, is locked or the password is wrong. */

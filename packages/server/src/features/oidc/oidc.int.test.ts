@@ -5,8 +5,8 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import Provider from 'oidc-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditChainKey, verifyAudit } from '../../audit/index.js';
-import { createAgency, createUser, type User } from '../../auth/accounts.js';
-import { totpCodeAt, totpStep } from '../../auth/totp.js';
+import { createAgency, createUser, type User } from '../../identity/accounts.js';
+import { totpCodeAt, totpStep } from '../../identity/totp.js';
 import { createTestApp, type TestApp } from '../../testing/app.js';
 import { DIALECTS } from '../../testing/databases.js';
 

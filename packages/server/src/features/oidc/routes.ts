@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { sameToken } from '../../auth/tokens.js';
 import type { Config } from '../../config/index.js';
 import type { Keyring } from '../../crypto/keys.js';
 import type { HarborDatabase } from '../../db/database.js';
 import { PUBLIC } from '../../http/access.js';
 import { setSessionCookie } from '../../http/session.js';
+import { sameToken } from '../../identity/tokens.js';
 import type { AuthContext } from '../auth/context.js';
 import { FLOW_LIFETIME_MS, flowCookieName, flowCookieOptions, flowKey, openFlow, sealFlow } from './flow-cookie.js';
 import { OidcFailure, OidcProviderClient } from './provider.js';

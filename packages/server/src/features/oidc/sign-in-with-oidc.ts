@@ -1,8 +1,8 @@
 import { appendAudit, auditOnce } from '../../audit/index.js';
-import { findUserByEmail, type User } from '../../auth/accounts.js';
-import { isLocked } from '../../auth/lockout.js';
-import { createSession, type NewSession } from '../../auth/sessions.js';
 import { updateVersioned } from '../../db/versioned.js';
+import { findUserByEmail, type User } from '../../identity/accounts.js';
+import { isLocked } from '../../identity/lockout.js';
+import { createSession, type NewSession } from '../../identity/sessions.js';
 import type { AuthContext } from '../auth/context.js';
 import { OidcFailure, type OidcFailureReason, type ProviderIdentity } from './provider.js';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { type Answers, LA_COUNTY_FIRST_RESPONDER, SHIPPED_INSTRUMENTS, visibleItemIds } from '@harbor/core';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAgency } from '../../auth/accounts.js';
+import { createAgency } from '../../identity/accounts.js';
 import { createTestApp, type TestApp } from '../../testing/app.js';
 import { DIALECTS } from '../../testing/databases.js';
 import { runHarbor } from '../../testing/harbor-process.js';

@@ -15,11 +15,11 @@ import { decryptField, encryptField, fieldAad } from '../../crypto/field-encrypt
 import type { Keyring } from '../../crypto/keys.js';
 import { newId, toStoredTime } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
+import type { ResponseOpenedBy, ResponseStepTable, ResponseTable } from '../../db/tables/response.js';
 import { updateVersioned, versionedInsertColumns } from '../../db/versioned.js';
 import { HarborError, harborErrorWithMessage } from '../../errors.js';
 import { DefinitionStore } from '../definitions.js';
 import { type Caller, requireYouthAccess } from '../youth/youth-records.js';
-import type { ResponseOpenedBy, ResponseStepTable, ResponseTable } from './tables.js';
 
 /**
  * The one repository for responses: a response runs a protocol's steps for a youth (or a youth not identified yet),

@@ -12,11 +12,11 @@ import { decryptField, encryptField, fieldAad } from '../../crypto/field-encrypt
 import type { Keyring } from '../../crypto/keys.js';
 import { newId, toStoredTime } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
+import type { ScreeningTable } from '../../db/tables/screening.js';
 import { updateVersioned, versionedInsertColumns } from '../../db/versioned.js';
 import { HarborError } from '../../errors.js';
 import { type Caller, requireYouthAccess } from '../youth/youth-records.js';
 import { requireInstrument } from './instruments.js';
-import type { ScreeningTable } from './tables.js';
 
 /**
  * The one repository for screenings. Rules:

@@ -11,12 +11,12 @@ import {
 import type { Kysely, Selectable } from 'kysely';
 import { BREAK_GLASS_MS, type YouthAccess, youthAccess, youthAccessMany } from '../../access/youth-access.js';
 import { appendAudit, auditOnce } from '../../audit/index.js';
-import type { User } from '../../auth/accounts.js';
 import type { Keyring } from '../../crypto/keys.js';
 import { newId, toStoredTime } from '../../db/ids.js';
 import type { CareTeamBasis, Database, YouthTable } from '../../db/schema.js';
 import { updateVersioned, versionedInsertColumns } from '../../db/versioned.js';
 import { HarborError } from '../../errors.js';
+import type { User } from '../../identity/accounts.js';
 import type { NewYouthBody, YouthPatchBody } from './schemas.js';
 import {
   auditName,

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import { youthAccessMany } from '../../access/youth-access.js';
-import type { User } from '../../auth/accounts.js';
 import { blindIndexCandidates, decryptField, fieldAad } from '../../crypto/field-encryption.js';
 import type { Keyring } from '../../crypto/keys.js';
 import type { Database } from '../../db/schema.js';
+import type { User } from '../../identity/accounts.js';
 import { displayName, openSummary, SUMMARY_COLUMNS, wholeNames, type YouthData } from './youth-data.js';
 
 /**

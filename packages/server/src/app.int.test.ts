@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { ERROR_CODES, translate } from '@harbor/core';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../testing/app.js';
-import { DIALECTS } from '../testing/databases.js';
-import { PUBLIC } from './access.js';
+import { PUBLIC } from './http/access.js';
+import { createTestApp, type TestApp } from './testing/app.js';
+import { DIALECTS } from './testing/databases.js';
 
 function fakeWebDist(): string {
   const dist = mkdtempSync(join(tmpdir(), 'harbor-web-'));

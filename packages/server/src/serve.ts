@@ -1,15 +1,15 @@
 import type { Logger } from 'pino';
-import { auditChainKey } from '../audit/index.js';
-import { countUsers } from '../auth/accounts.js';
-import { preloadCommonPasswords } from '../auth/breached-passwords.js';
-import { createSetupLink } from '../auth/one-time-links.js';
-import type { Config } from '../config/index.js';
-import { openDatabase } from '../db/database.js';
-import { migrateToLatest } from '../db/migrate.js';
-import { Mailer } from '../features/escalation/mailer.js';
-import { DeadlineScheduler } from '../features/escalation/scheduler.js';
-import { HARBOR_VERSION } from '../version.js';
 import { buildApp } from './app.js';
+import { auditChainKey } from './audit/index.js';
+import type { Config } from './config/index.js';
+import { openDatabase } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+import { Mailer } from './features/escalation/mailer.js';
+import { DeadlineScheduler } from './features/escalation/scheduler.js';
+import { countUsers } from './identity/accounts.js';
+import { preloadCommonPasswords } from './identity/breached-passwords.js';
+import { createSetupLink } from './identity/one-time-links.js';
+import { HARBOR_VERSION } from './version.js';
 
 const SHUTDOWN_GRACE_MS = 25_000;
 
