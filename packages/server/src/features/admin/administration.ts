@@ -12,7 +12,7 @@ import { consumeLink } from '../../identity/one-time-links.js';
 import { hashPassword } from '../../identity/passwords.js';
 import { endUserSessions } from '../../identity/sessions.js';
 import { hashToken, newToken } from '../../identity/tokens.js';
-import { assertPasswordAcceptable } from '../auth/create-administrator.js';
+import { assertPasswordAcceptable } from '../sign-in/create-administrator.js';
 
 export const INVITATION_LIFETIME_MS = 72 * 60 * 60_000;
 

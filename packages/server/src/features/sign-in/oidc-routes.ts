@@ -6,10 +6,17 @@ import type { HarborDatabase } from '../../db/database.js';
 import { PUBLIC } from '../../http/access.js';
 import { setSessionCookie } from '../../http/session.js';
 import { sameToken } from '../../identity/tokens.js';
-import type { AuthContext } from '../auth/context.js';
-import { FLOW_LIFETIME_MS, flowCookieName, flowCookieOptions, flowKey, openFlow, sealFlow } from './flow-cookie.js';
-import { OidcFailure, OidcProviderClient } from './provider.js';
-import { CallbackQuery, OidcInfo, Redirect } from './schemas.js';
+import type { AuthContext } from './context.js';
+import {
+  FLOW_LIFETIME_MS,
+  flowCookieName,
+  flowCookieOptions,
+  flowKey,
+  openFlow,
+  sealFlow,
+} from './oidc-flow-cookie.js';
+import { OidcFailure, OidcProviderClient } from './oidc-provider.js';
+import { CallbackQuery, OidcInfo, Redirect } from './oidc-schemas.js';
 import { recordOidcFailure, signInWithOidc } from './sign-in-with-oidc.js';
 
 export interface OidcRouteOptions {

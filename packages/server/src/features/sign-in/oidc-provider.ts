@@ -1,6 +1,6 @@
 import * as client from 'openid-client';
 import type { OidcConfig } from '../../config/oidc.js';
-import type { OidcFlow } from './flow-cookie.js';
+import type { OidcFlow } from './oidc-flow-cookie.js';
 
 /** Why a single sign-on did not work, as written to the audit trail (a fixed set, never the provider's own text). */
 export type OidcFailureReason =

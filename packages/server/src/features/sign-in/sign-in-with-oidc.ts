@@ -3,8 +3,8 @@ import { updateVersioned } from '../../db/versioned.js';
 import { findUserByEmail, type User } from '../../identity/accounts.js';
 import { isLocked } from '../../identity/lockout.js';
 import { createSession, type NewSession } from '../../identity/sessions.js';
-import type { AuthContext } from '../auth/context.js';
-import { OidcFailure, type OidcFailureReason, type ProviderIdentity } from './provider.js';
+import type { AuthContext } from './context.js';
+import { OidcFailure, type OidcFailureReason, type ProviderIdentity } from './oidc-provider.js';
 
 function findLinkedUser(ctx: AuthContext, issuer: string, subject: string): Promise<User | undefined> {
   return ctx.db

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { FLOW_LIFETIME_MS, flowKey, type OidcFlow, openFlow, sealFlow } from './flow-cookie.js';
+import { FLOW_LIFETIME_MS, flowKey, type OidcFlow, openFlow, sealFlow } from './oidc-flow-cookie.js';
 
 const key = flowKey(randomBytes(32));
 const flow: OidcFlow = {
