@@ -17,7 +17,7 @@ import { publicSiteRoutes } from './features/public-site/routes.js';
 import { responseRoutes } from './features/response/routes.js';
 import { screeningRoutes } from './features/screening/routes.js';
 import { oidcRoutes } from './features/sign-in/oidc-routes.js';
-import { authRoutes } from './features/sign-in/routes.js';
+import { signInRoutes } from './features/sign-in/routes.js';
 import { youthRoutes } from './features/youth/routes.js';
 import { enforceAccessRules } from './http/access.js';
 import { registerErrorHandler } from './http/error-handler.js';
@@ -106,7 +106,7 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
   await app.register(healthRoutes, { database: options.database, isDraining: () => draining });
   await app.register(cspReportRoutes, { database: options.database });
   const auditKey = auditChainKey(options.config.secretKey);
-  await app.register(authRoutes, {
+  await app.register(signInRoutes, {
     config: options.config,
     database: options.database,
     keyring: Keyring.fromConfig(options.config),

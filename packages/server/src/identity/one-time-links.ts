@@ -1,11 +1,13 @@
 import type { Kysely, Selectable } from 'kysely';
 import { newId, toStoredTime } from '../db/ids.js';
 import type { Database, OneTimeLinkTable } from '../db/schema.js';
+import { normaliseEmail } from './accounts.js';
 import { hashToken, newToken } from './tokens.js';
 
 export type OneTimeLink = Selectable<OneTimeLinkTable>;
 
 export const SETUP_LINK_LIFETIME_MS = 24 * 60 * 60_000;
+export const INVITATION_LIFETIME_MS = 72 * 60 * 60_000;
 
 /**
  * A single-use link to create the first administrator, valid 24 hours. Any earlier set-up link that
@@ -38,6 +40,36 @@ export async function createSetupLink(db: Kysely<Database>, now = new Date()): P
       .execute();
   });
   return token;
+}
+
+/**
+ * A single-use link inviting a person into an agency with a role, valid 72 hours. Returns the token, which only the
+ * link holds (the database keeps its hash). Run it in the transaction that audits the invitation.
+ */
+export async function createInvitationLink(
+  db: Kysely<Database>,
+  invitation: { email: string; agencyId: string; role: string; createdBy: string },
+  now = new Date(),
+): Promise<{ id: string; token: string; expiresAt: string }> {
+  const token = newToken();
+  const id = newId();
+  const expiresAt = toStoredTime(new Date(now.getTime() + INVITATION_LIFETIME_MS));
+  await db
+    .insertInto('one_time_link')
+    .values({
+      id,
+      kind: 'invitation',
+      token_hash: hashToken(token),
+      email: normaliseEmail(invitation.email),
+      agency_id: invitation.agencyId,
+      role: invitation.role,
+      created_by: invitation.createdBy,
+      created_at: toStoredTime(now),
+      expires_at: expiresAt,
+      used_at: null,
+    })
+    .execute();
+  return { id, token, expiresAt };
 }
 
 /**

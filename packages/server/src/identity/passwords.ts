@@ -1,5 +1,7 @@
+import { type Locale, translate } from '@harbor/core';
 import type { Algorithm, Options, Version } from '@node-rs/argon2';
 import { hash, parseOptions, verify } from '@node-rs/argon2';
+import { HarborError } from '../errors.js';
 import { isCommonPassword } from './breached-passwords.js';
 
 /**
@@ -51,6 +53,18 @@ export function checkPasswordPolicy(password: string): PasswordProblem[] {
   if (length > PASSWORD_MAX_LENGTH) return [{ key: 'password.too_long', values: { maximum: PASSWORD_MAX_LENGTH } }];
   if (isCommonPassword(normal)) return [{ key: 'password.common', values: {} }];
   return [];
+}
+
+/** Refuses a password that breaks the policy, with each problem as a translated field message. */
+export function assertPasswordAcceptable(password: string, locale: Locale, path = 'body.password'): void {
+  const problems = checkPasswordPolicy(password);
+  if (problems.length > 0) {
+    throw new HarborError(
+      'validation_failed',
+      'password refused by policy',
+      problems.map((p) => ({ path, message: translate(locale, p.key, p.values) })),
+    );
+  }
 }
 
 /**

@@ -6,13 +6,13 @@ import {
   createSession,
   csrfTokenFor,
   endUserSessions,
-  hashSessionToken,
   IDLE_TIMEOUT_MS,
   listOpenSessions,
   PENDING_LIMIT_MS,
   resolveSession,
   sameCsrfToken,
 } from './sessions.js';
+import { hashToken } from './tokens.js';
 
 const T0 = new Date('2026-11-28T15:00:00.000Z');
 const later = (ms: number) => new Date(T0.getTime() + ms);
@@ -44,7 +44,7 @@ for (const dialect of DIALECTS) {
         .selectAll()
         .where('id', '=', session.id)
         .executeTakeFirstOrThrow();
-      expect(row.token_hash).toBe(hashSessionToken(token));
+      expect(row.token_hash).toBe(hashToken(token));
       expect(JSON.stringify(row)).not.toContain(token);
       expect(user.email).toBe('clinician@example.org');
     });

@@ -18,7 +18,6 @@ export type Session = Selectable<UserSessionTable>;
 
 /** Session tokens carry 128 random bits; only their SHA-256 is stored, so a stolen database yields no usable token. */
 const SESSION_TOKEN_BYTES = 16;
-export const hashSessionToken = hashToken;
 
 /**
  * The CSRF token of a session, derived from its token with a key only the server has, so it needs
@@ -48,7 +47,7 @@ export async function createSession(
   const session: Session = {
     id: newId(),
     user_id: input.userId,
-    token_hash: hashSessionToken(token),
+    token_hash: hashToken(token),
     stage: input.stage,
     created_at: toStoredTime(now),
     last_seen_at: toStoredTime(now),
@@ -82,7 +81,7 @@ export async function resolveSession(
     .innerJoin('app_user', 'app_user.id', 'user_session.user_id')
     .selectAll('user_session')
     .select(['app_user.status as user_status'])
-    .where('user_session.token_hash', '=', hashSessionToken(token))
+    .where('user_session.token_hash', '=', hashToken(token))
     .executeTakeFirst();
   if (!row || row.ended_at !== null) return undefined;
   const at = now.getTime();

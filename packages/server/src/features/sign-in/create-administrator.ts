@@ -1,10 +1,10 @@
-import { type AgencyKind, type Locale, translate } from '@harbor/core';
+import type { AgencyKind, Locale } from '@harbor/core';
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../../audit/index.js';
 import type { Database } from '../../db/schema.js';
-import { HarborError, harborErrorWithMessage } from '../../errors.js';
+import { harborErrorWithMessage } from '../../errors.js';
 import { createAgency, createUser, findUserByEmail, type User } from '../../identity/accounts.js';
-import { checkPasswordPolicy, hashPassword } from '../../identity/passwords.js';
+import { assertPasswordAcceptable, hashPassword } from '../../identity/passwords.js';
 
 export interface NewAdministrator {
   email: string;
@@ -12,18 +12,6 @@ export interface NewAdministrator {
   password: string;
   agencyName: string;
   agencyKind: AgencyKind;
-}
-
-/** Refuses a password that breaks the policy, with each problem as a translated field message. */
-export function assertPasswordAcceptable(password: string, locale: Locale, path = 'body.password'): void {
-  const problems = checkPasswordPolicy(password);
-  if (problems.length > 0) {
-    throw new HarborError(
-      'validation_failed',
-      'password refused by policy',
-      problems.map((p) => ({ path, message: translate(locale, p.key, p.values) })),
-    );
-  }
 }
 
 /**

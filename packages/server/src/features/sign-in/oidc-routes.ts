@@ -1,12 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Config } from '../../config/index.js';
-import type { Keyring } from '../../crypto/keys.js';
-import type { HarborDatabase } from '../../db/database.js';
 import { PUBLIC } from '../../http/access.js';
 import { setSessionCookie } from '../../http/session.js';
-import { sameToken } from '../../identity/tokens.js';
-import type { AuthContext } from './context.js';
+import { type SignInRouteOptions, signInContext } from './context.js';
 import {
   FLOW_LIFETIME_MS,
   flowCookieName,
@@ -16,18 +12,12 @@ import {
   sealFlow,
 } from './oidc-flow-cookie.js';
 import { OidcFailure, OidcProviderClient } from './oidc-provider.js';
-import { CallbackQuery, OidcInfo, Redirect } from './oidc-schemas.js';
-import { recordOidcFailure, signInWithOidc } from './sign-in-with-oidc.js';
-
-export interface OidcRouteOptions {
-  config: Config;
-  database: HarborDatabase;
-  keyring: Keyring;
-  auditKey: Buffer;
-}
+import { recordOidcFailure } from './record-oidc-failure.js';
+import { CallbackQuery, OidcInfo, Redirect } from './schemas.js';
+import { signInWithOidc } from './sign-in-with-oidc.js';
 
 /** Per-address limit on starting and finishing single sign-ons (each failure writes an audit entry). */
-const SSO_RATE_LIMIT = { max: 20, timeWindow: '1 minute' };
+const OIDC_RATE_LIMIT = { max: 20, timeWindow: '1 minute' };
 
 export const OIDC_CALLBACK_PATH = '/api/v1/auth/oidc/callback';
 
@@ -43,7 +33,7 @@ export const OIDC_CALLBACK_PATH = '/api/v1/auth/oidc/callback';
  *    authenticator code (or enrolment). Every failure redirects to /sign-in?sso=failed, is audited as
  *    auth.sign_in.failed ({method: 'oidc', reason}), and shows nothing of the provider's answer.
  */
-export async function oidcRoutes(app: FastifyInstance, options: OidcRouteOptions): Promise<void> {
+export async function oidcRoutes(app: FastifyInstance, options: SignInRouteOptions): Promise<void> {
   const { config } = options;
   const settings = config.oidc;
   if (!settings) return;
@@ -54,13 +44,7 @@ export async function oidcRoutes(app: FastifyInstance, options: OidcRouteOptions
   const cookieName = flowCookieName(config);
   const tags = ['auth'];
 
-  const context = (request: FastifyRequest): AuthContext => ({
-    db: options.database.db,
-    keyring: options.keyring,
-    auditKey: options.auditKey,
-    ip: request.ip,
-    userAgent: request.headers['user-agent'],
-  });
+  const context = (request: FastifyRequest) => signInContext(options, request);
   const redirect = (reply: FastifyReply, location: string) =>
     reply.header('cache-control', 'no-store').redirect(location, 302);
 
@@ -80,7 +64,7 @@ export async function oidcRoutes(app: FastifyInstance, options: OidcRouteOptions
       'single sign-on refused',
     );
     try {
-      await recordOidcFailure(context(request), failure.reason, failure.user);
+      await recordOidcFailure(context(request), { reason: failure.reason, user: failure.user });
     } catch (auditError) {
       request.log.error({ event: 'auth.oidc.audit_failed', err: auditError }, 'could not audit a refused sign-on');
     }
@@ -103,7 +87,7 @@ export async function oidcRoutes(app: FastifyInstance, options: OidcRouteOptions
   api.get(
     '/api/v1/auth/oidc/start',
     {
-      config: { access: PUBLIC, rateLimit: SSO_RATE_LIMIT },
+      config: { access: PUBLIC, rateLimit: OIDC_RATE_LIMIT },
       // GET only: a HEAD must not start a flow or spend a code.
       exposeHeadRoute: false,
       schema: {
@@ -130,7 +114,7 @@ export async function oidcRoutes(app: FastifyInstance, options: OidcRouteOptions
   api.get(
     OIDC_CALLBACK_PATH,
     {
-      config: { access: PUBLIC, rateLimit: SSO_RATE_LIMIT },
+      config: { access: PUBLIC, rateLimit: OIDC_RATE_LIMIT },
       // GET only: a HEAD must not start a flow or spend a code.
       exposeHeadRoute: false,
       // A malformed answer is refused like any other failure (redirect and audit), not with a JSON 400.
@@ -151,18 +135,12 @@ export async function oidcRoutes(app: FastifyInstance, options: OidcRouteOptions
         if (!opened.ok) throw new OidcFailure(opened.problem);
         if (request.validationError) throw new OidcFailure('bad_request');
         const query = new URL(request.url, 'http://callback.invalid').searchParams;
-        const state = query.get('state');
-        if (state === null || !sameToken(opened.flow.state, state)) throw new OidcFailure('state_mismatch');
-        if (query.has('error')) {
-          const code = query.get('error') ?? '';
-          request.log.info(
-            { event: 'auth.oidc.provider_error', error: /^[a-z_]{1,64}$/.test(code) ? code : '(other)' },
-            'the identity provider answered with an error',
-          );
-          throw new OidcFailure('idp_error');
-        }
-        const identity = await provider.finish(query, opened.flow);
-        const session = await signInWithOidc(context(request), identity);
+        const session = await signInWithOidc(context(request), {
+          provider,
+          flow: opened.flow,
+          query,
+          log: request.log,
+        });
         setSessionCookie(reply, config, session.token);
         return redirect(reply, `${base}/sign-in?continue=second-factor`);
       } catch (error) {

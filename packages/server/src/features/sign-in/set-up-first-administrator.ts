@@ -4,7 +4,8 @@ import type { Database } from '../../db/schema.js';
 import { harborErrorWithMessage } from '../../errors.js';
 import { countUsers, type User } from '../../identity/accounts.js';
 import { consumeLink } from '../../identity/one-time-links.js';
-import { assertPasswordAcceptable, createAdministrator, type NewAdministrator } from './create-administrator.js';
+import { assertPasswordAcceptable } from '../../identity/passwords.js';
+import { createAdministrator, type NewAdministrator } from './create-administrator.js';
 
 /**
  * Uses the one-time set-up link printed by `harbor serve` on an empty database to create the first

@@ -1,12 +1,15 @@
-import { appendAudit, auditOnce } from '../../audit/index.js';
+import type { FastifyBaseLogger } from 'fastify';
+import { appendAudit } from '../../audit/index.js';
 import { updateVersioned } from '../../db/versioned.js';
 import { findUserByEmail, type User } from '../../identity/accounts.js';
 import { isLocked } from '../../identity/lockout.js';
 import { createSession, type NewSession } from '../../identity/sessions.js';
-import type { AuthContext } from './context.js';
-import { OidcFailure, type OidcFailureReason, type ProviderIdentity } from './oidc-provider.js';
+import { sameToken } from '../../identity/tokens.js';
+import type { SignInContext } from './context.js';
+import type { OidcFlow } from './oidc-flow-cookie.js';
+import { OidcFailure, type OidcProviderClient, type ProviderIdentity } from './oidc-provider.js';
 
-function findLinkedUser(ctx: AuthContext, issuer: string, subject: string): Promise<User | undefined> {
+function findLinkedUser(ctx: SignInContext, issuer: string, subject: string): Promise<User | undefined> {
   return ctx.db
     .selectFrom('app_user')
     .selectAll()
@@ -21,7 +24,7 @@ function findLinkedUser(ctx: AuthContext, issuer: string, subject: string): Prom
  * linked to any provider identity (returned with `link: true`). Nobody is ever created from the provider's word:
  * people are invited into an agency by an administrator first.
  */
-async function matchUser(ctx: AuthContext, identity: ProviderIdentity): Promise<{ user: User; link: boolean }> {
+async function matchUser(ctx: SignInContext, identity: ProviderIdentity): Promise<{ user: User; link: boolean }> {
   const linked = await findLinkedUser(ctx, identity.issuer, identity.subject);
   if (linked) return { user: linked, link: false };
   const { email, verified } = await identity.email();
@@ -33,7 +36,7 @@ async function matchUser(ctx: AuthContext, identity: ProviderIdentity): Promise<
 }
 
 /** Links a Harbor user to the provider identity (issuer and subject), recorded as an update of the user. */
-async function linkUser(ctx: AuthContext, user: User, identity: ProviderIdentity, now: Date): Promise<void> {
+async function linkUser(ctx: SignInContext, user: User, identity: ProviderIdentity, now: Date): Promise<void> {
   try {
     await ctx.db.transaction().execute(async (trx) => {
       // At the version just read, so a change made meanwhile (disabled, linked by a parallel sign-in) wins.
@@ -70,12 +73,29 @@ async function linkUser(ctx: AuthContext, user: User, identity: ProviderIdentity
 }
 
 /**
- * First step of signing in through the identity provider, in place of the password: finds (and at the first time
- * links) the Harbor user, then opens the same half-way session as the password step. The second factor is still
- * due (or TOTP enrolment, at the first sign-in), so MFA stays required for everyone. Success is audited once the
- * second factor is proven, by the code that proves it. Throws OidcFailure when refused.
+ * First step of signing in through the identity provider, in place of the password, from the provider's answer at
+ * the callback and the flow this browser started: the state must match, the provider must not have answered with an
+ * error, the code is exchanged and the ID token validated (OidcProviderClient.finish). Then the Harbor user is found
+ * (and at the first time linked), and the same half-way session as the password step opens. The second factor is
+ * still due (or TOTP enrolment, at the first sign-in), so MFA stays required for everyone. Success is audited once
+ * the second factor is proven, by the code that proves it. Throws OidcFailure when refused.
  */
-export async function signInWithOidc(ctx: AuthContext, identity: ProviderIdentity): Promise<NewSession> {
+export async function signInWithOidc(
+  ctx: SignInContext,
+  input: { provider: OidcProviderClient; flow: OidcFlow; query: URLSearchParams; log: FastifyBaseLogger },
+): Promise<NewSession> {
+  const { query, flow } = input;
+  const state = query.get('state');
+  if (state === null || !sameToken(flow.state, state)) throw new OidcFailure('state_mismatch');
+  if (query.has('error')) {
+    const code = query.get('error') ?? '';
+    input.log.info(
+      { event: 'auth.oidc.provider_error', error: /^[a-z_]{1,64}$/.test(code) ? code : '(other)' },
+      'the identity provider answered with an error',
+    );
+    throw new OidcFailure('idp_error');
+  }
+  const identity = await input.provider.finish(query, flow);
   const now = ctx.now ?? new Date();
   const { user, link } = await matchUser(ctx, identity);
   if (user.status !== 'active') throw new OidcFailure('disabled', { user });
@@ -83,21 +103,4 @@ export async function signInWithOidc(ctx: AuthContext, identity: ProviderIdentit
   if (link) await linkUser(ctx, user, identity, now);
   const stage = user.totp_enrolled_at ? 'password' : 'enrolling';
   return createSession(ctx.db, { userId: user.id, stage, ip: ctx.ip, userAgent: ctx.userAgent }, now);
-}
-
-/** Audits a refused single sign-on: the reason code, and the user when one was found. */
-export async function recordOidcFailure(
-  ctx: AuthContext,
-  reason: OidcFailureReason,
-  user?: { id: string; agency_id: string },
-): Promise<void> {
-  await auditOnce(ctx.db, ctx.auditKey, {
-    event: 'auth.sign_in.failed',
-    actorUserId: user?.id,
-    actorAgencyId: user?.agency_id,
-    outcome: 'failure',
-    details: { method: 'oidc', reason },
-    ip: ctx.ip,
-    userAgent: ctx.userAgent,
-  });
 }

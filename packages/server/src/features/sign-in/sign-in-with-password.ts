@@ -4,7 +4,7 @@ import { findUserByEmail } from '../../identity/accounts.js';
 import { clearFailures, isLocked, recordFailure } from '../../identity/lockout.js';
 import { dummyVerify, verifyPassword } from '../../identity/passwords.js';
 import { createSession, type NewSession } from '../../identity/sessions.js';
-import type { AuthContext } from './context.js';
+import type { SignInContext } from './context.js';
 
 /** The one answer for every failed sign-in, whether the account exists, is locked or the password is wrong. */
 export function signInFailed(internal: string) {
@@ -16,7 +16,7 @@ export function signInFailed(internal: string) {
  * or TOTP enrolment on first sign-in). Unknown accounts cost the same argon2 verification as known ones.
  */
 export async function signInWithPassword(
-  ctx: AuthContext,
+  ctx: SignInContext,
   input: { email: string; password: string },
 ): Promise<NewSession> {
   const now = ctx.now ?? new Date();
