@@ -4,9 +4,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAgency, createUser } from '../packages/server/dist/auth/accounts.js';
-import { createSession } from '../packages/server/dist/auth/sessions.js';
 import { PUBLIC } from '../packages/server/dist/http/access.js';
+import { createAgency, createUser } from '../packages/server/dist/identity/accounts.js';
+import { createSession } from '../packages/server/dist/identity/sessions.js';
 import { buildApp, buildConfig, migrateToLatest, openDatabase } from '../packages/server/dist/index.js';
 import { createLogger } from '../packages/server/dist/logging.js';
 import { compareLoad } from './support.mjs';

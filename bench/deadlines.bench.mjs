@@ -6,11 +6,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { auditChainKey } from '../packages/server/dist/audit/index.js';
-import { createAgency, createUser } from '../packages/server/dist/auth/accounts.js';
 import { Keyring } from '../packages/server/dist/crypto/keys.js';
 import { openSqlite } from '../packages/server/dist/db/database.js';
 import { newId, toStoredTime } from '../packages/server/dist/db/ids.js';
 import { deadlines, protocols } from '../packages/server/dist/features/response/responses.js';
+import { createAgency, createUser } from '../packages/server/dist/identity/accounts.js';
 import { buildConfig, migrateToLatest, openDatabase } from '../packages/server/dist/index.js';
 import { record } from './support.mjs';
 

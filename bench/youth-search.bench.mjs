@@ -6,13 +6,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { auditChainKey } from '../packages/server/dist/audit/index.js';
-import { createAgency, createUser } from '../packages/server/dist/auth/accounts.js';
 import { blindIndex } from '../packages/server/dist/crypto/field-encryption.js';
 import { Keyring } from '../packages/server/dist/crypto/keys.js';
 import { openSqlite } from '../packages/server/dist/db/database.js';
 import { newId, toStoredTime } from '../packages/server/dist/db/ids.js';
 import { EMPTY_YOUTH, sealYouth, youthIndexRows } from '../packages/server/dist/features/youth/youth-data.js';
 import { searchYouth } from '../packages/server/dist/features/youth/youth-records.js';
+import { createAgency, createUser } from '../packages/server/dist/identity/accounts.js';
 import { buildConfig, migrateToLatest, openDatabase } from '../packages/server/dist/index.js';
 import { record } from './support.mjs';
 

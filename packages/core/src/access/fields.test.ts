@@ -137,7 +137,9 @@ describe('field-level rules', () => {
       contacts: 'contact',
     });
     const record = Object.fromEntries(YOUTH_FIELDS.map((f) => [f, f]));
-    const shown = Object.keys(pickVisibleFields(record, YOUTH_FIELD_CLASSES, visibleFieldClasses(viewer('law_enforcement'), 'care_team')));
+    const shown = Object.keys(
+      pickVisibleFields(record, YOUTH_FIELD_CLASSES, visibleFieldClasses(viewer('law_enforcement'), 'care_team')),
+    );
     expect(shown).toContain('legalName');
     expect(shown).toContain('preferredLanguage');
     expect(shown).not.toContain('contacts');

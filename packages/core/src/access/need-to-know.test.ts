@@ -12,7 +12,9 @@ describe('need-to-know', () => {
     expect(decideYouthAccess(reader('supervisor'), agencyOnTeam, now)).toBe('agency_supervisor');
     // A colleague of a member is not on the team.
     expect(decideYouthAccess(reader('clinician'), agencyOnTeam, now)).toBeNull();
-    expect(decideYouthAccess(reader('supervisor'), { members: [{ userId: 'u2', agencyId: 'a2' }], grants: [] }, now)).toBeNull();
+    expect(
+      decideYouthAccess(reader('supervisor'), { members: [{ userId: 'u2', agencyId: 'a2' }], grants: [] }, now),
+    ).toBeNull();
   });
 
   it('opens a record during a live break-glass grant only, and never for writing', () => {

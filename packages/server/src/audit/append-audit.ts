@@ -1,10 +1,10 @@
 import { type Kysely, PostgresAdapter, sql } from 'kysely';
 import { newId, toStoredTime } from '../db/ids.js';
 import type { Database } from '../db/schema.js';
+import type { AuditEventTable } from '../db/tables/audit.js';
 import { HarborError } from '../errors.js';
 import { entryHash, GENESIS_HASH, type UnhashedEntry } from './chain.js';
 import { AuditEventInput } from './events.js';
-import type { AuditEventTable } from './schema.js';
 
 /** PostgreSQL advisory lock key that serialises appenders: 'haud' in ASCII (migrations use 'harm'). */
 export const AUDIT_LOCK_KEY = 0x68617564;

@@ -1,5 +1,5 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
-import type { AuditEventTable } from './schema.js';
+import type { AuditEventTable } from '../db/tables/audit.js';
 
 /**
  * The hash chain of the audit trail.

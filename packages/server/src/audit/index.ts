@@ -19,6 +19,8 @@
  * the last seq and hash that `harbor audit verify` prints somewhere else to catch that. Someone holding
  * both the secret key and write access to the database could rebuild the chain; keep them apart.
  */
+
+export type { AuditEventTable } from '../db/tables/audit.js';
 export { AUDIT_LOCK_KEY, appendAudit, auditOnce } from './append-audit.js';
 export { auditChainKey, GENESIS_HASH } from './chain.js';
 export {
@@ -29,7 +31,6 @@ export {
   type AuditOutcome,
   YOUTH_EVENTS,
 } from './events.js';
-export type { AuditEventTable } from './schema.js';
 export {
   type AuditPage,
   type AuditRecord,

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/schema.js';
+import type { AuditEventTable } from '../db/tables/audit.js';
 import { HarborError } from '../errors.js';
 import { AUDIT_EVENTS } from './events.js';
-import type { AuditEventTable } from './schema.js';
 
 export const MAX_AUDIT_PAGE = 500;
 

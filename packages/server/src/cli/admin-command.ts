@@ -6,7 +6,7 @@ import type { Config } from '../config/index.js';
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { HarborError } from '../errors.js';
-import { createAdministrator } from '../features/auth/create-administrator.js';
+import { createAdministrator } from '../features/sign-in/create-administrator.js';
 
 /** Reads the password from standard input: the first line when piped, or typed without echo at a terminal. */
 async function readPassword(): Promise<string> {

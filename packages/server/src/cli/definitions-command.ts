@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { Config } from '../config/index.js';
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
-import { type Definition, DefinitionImportError, type DefinitionStore } from '../features/definitions.js';
+import { type Definition, DefinitionImportError, type DefinitionStore } from '../definitions/definition-store.js';
 
 export interface DefinitionCommand<T extends Definition> {
   /** The command's name: `harbor <name> import|list`. */

@@ -5,7 +5,7 @@ import { Keyring } from '../crypto/keys.js';
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { FEATURE_REGISTRY } from '../features/index.js';
-import { type RotationReport, RotationError, rotateKeys } from '../records/rotate.js';
+import { RotationError, type RotationReport, rotateKeys } from '../records/rotate.js';
 
 const ROTATE_HELP = `
 How to change the secret key:

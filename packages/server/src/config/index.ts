@@ -3,7 +3,10 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync
 import { isIP } from 'node:net';
 import { isAbsolute, join, resolve } from 'node:path';
 import { isValidTimeZone } from '@harbor/core';
+import { ConfigError } from './config-error.js';
 import { type OidcConfig, parseOidcConfig } from './oidc.js';
+
+export { ConfigError } from './config-error.js';
 
 /** Where Harbor keeps its data: an embedded SQLite file, or a PostgreSQL server. */
 export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
@@ -40,17 +43,6 @@ export interface Config {
 
 /** The public site's Quick exit destination unless HARBOR_QUICK_EXIT_URL names another: neutral and everyday. */
 export const DEFAULT_QUICK_EXIT_URL = 'https://www.google.com/';
-
-/** A wrong setting. The message names the variable and says what is expected. */
-export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    message: string,
-  ) {
-    super(`${variable} ${message}`);
-    this.name = 'ConfigError';
-  }
-}
 
 export const SECRET_KEY_FILE = 'secret.key';
 const MIN_KEY_BYTES = 32;

@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { ConfigError } from './index.js';
+import { ConfigError } from './config-error.js';
 
 /**
  * Single sign-on through an OpenID Connect identity provider (the county's, for example). Optional: absent when

@@ -1,6 +1,6 @@
 import type { CareTeamBasis } from '@harbor/core';
 import type { Generated } from 'kysely';
-import type { AuditEventTable } from '../audit/schema.js';
+import type { AuditEventTable } from './tables/audit.js';
 import type {
   EscalationTable,
   LawEnforcementActionTable,
@@ -10,8 +10,8 @@ import type {
   ResponseTable,
   TelephoneReportTable,
   WrittenReportTable,
-} from '../features/response/tables.js';
-import type { InstrumentTable, ScreeningTable } from '../features/screening/tables.js';
+} from './tables/response.js';
+import type { InstrumentTable, ScreeningTable } from './tables/screening.js';
 
 /**
  * The tables Harbor's code reads and writes, as Kysely types.

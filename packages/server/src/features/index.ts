@@ -1,4 +1,4 @@
-import { FeatureRegistry, defineFeature, type FeatureDeclaration } from '../records/declaration.js';
+import { defineFeature, type FeatureDeclaration, FeatureRegistry } from '../records/declaration.js';
 import type { Services } from '../services.js';
 import { escalationFeature } from './escalation/feature.js';
 import { responseFeature } from './response/feature.js';

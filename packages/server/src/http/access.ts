@@ -1,8 +1,8 @@
 import type { Permission } from '@harbor/core';
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import type { RolePermissions } from '../access/role-permissions.js';
-import { csrfTokenFor, sameCsrfToken } from '../auth/sessions.js';
 import { HarborError } from '../errors.js';
+import { csrfTokenFor, sameCsrfToken } from '../identity/sessions.js';
 
 /**
  * Who may call a route. Every route declares one when it is registered (deny by default): a route

@@ -1,8 +1,8 @@
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { ABSOLUTE_LIMIT_MS, type ResolvedSession, resolveSession } from '../auth/sessions.js';
 import type { Config } from '../config/index.js';
 import type { HarborDatabase } from '../db/database.js';
+import { ABSOLUTE_LIMIT_MS, type ResolvedSession, resolveSession } from '../identity/sessions.js';
 
 declare module 'fastify' {
   interface FastifyRequest {

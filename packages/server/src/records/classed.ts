@@ -68,7 +68,8 @@ export function shownFieldNames(value: unknown): string[] {
     if (node !== null && typeof node === 'object' && !(node instanceof Date) && depth < AUDIT_DEPTH) {
       const entries = Object.entries(node).filter(([, v]) => v !== undefined);
       if (entries.length === 0 && path) names.add(path);
-      for (const [key, inner] of entries) walk(inner, path ? `${path}.${auditFieldName(key)}` : auditFieldName(key), depth + 1);
+      for (const [key, inner] of entries)
+        walk(inner, path ? `${path}.${auditFieldName(key)}` : auditFieldName(key), depth + 1);
       return;
     }
     if (path) names.add(path);

@@ -1,16 +1,16 @@
 import {
   type AuditEventName,
-  type FieldClass,
   decideOwnedAccess,
   decideYouthAccess,
+  type FieldClass,
   mayWrite,
   seesMandatedReport,
   visibleFieldClasses,
   type YouthAccess,
 } from '@harbor/core';
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { appendAudit, auditOnce } from '../audit/index.js';
 import type { AuditEventInput } from '../audit/events.js';
+import { appendAudit, auditOnce } from '../audit/index.js';
 import {
   type BlindIndexKind,
   blindIndex,
@@ -24,7 +24,7 @@ import type { HarborDatabase } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import { HarborError, harborErrorWithMessage } from '../errors.js';
 import { type Actor, actorFields } from './actor.js';
-import { type CanSee, Classed, holdsYouthData, type Presented, present } from './classed.js';
+import { type CanSee, type Classed, holdsYouthData, type Presented, present } from './classed.js';
 import type { FeatureRegistry } from './declaration.js';
 import { accessFacts, accessFactsMany } from './need-to-know-facts.js';
 
@@ -147,7 +147,8 @@ export class RecordsGate {
     const classes = visibleFieldClasses(actor, access);
     return (value: Classed) => {
       if (value.author !== null && value.author === actor.userId) return true;
-      if (value.fieldClass === 'mandated_report') return value.report !== null && seesMandatedReport(actor, access, value.report);
+      if (value.fieldClass === 'mandated_report')
+        return value.report !== null && seesMandatedReport(actor, access, value.report);
       return classes.has(value.fieldClass);
     };
   }
@@ -163,16 +164,21 @@ export class RecordsGate {
     const { value, fields } = present(view, this.canSee(actor, access));
     const youthId = located.youthId ?? null;
     await this.db.transaction().execute(async (trx) => {
-      await appendAudit(trx, this.options.auditKey, {
-        event: op.event,
-        ...actorFields(actor),
-        ...(youthId ? { youthId } : {}),
-        recordType: op.recordType,
-        ...recordIdOf(op.recordId, target),
-        fields,
-        outcome: 'success',
-        details: { access, ...op.details },
-      }, now);
+      await appendAudit(
+        trx,
+        this.options.auditKey,
+        {
+          event: op.event,
+          ...actorFields(actor),
+          ...(youthId ? { youthId } : {}),
+          recordType: op.recordType,
+          ...recordIdOf(op.recordId, target),
+          fields,
+          outcome: 'success',
+          details: { access, ...op.details },
+        },
+        now,
+      );
       for (const event of events) await this.append(trx, actor, event, now);
     });
     return value;
@@ -261,16 +267,21 @@ export class RecordsGate {
       const { value, fields } = present(result, this.canSee(actor, access));
       const youthId = shown.youthId !== undefined ? shown.youthId : (located.youthId ?? null);
       const recordId = shown.recordId ?? op.recordId ?? ('recordId' in target ? target.recordId : undefined);
-      await appendAudit(trx, this.options.auditKey, {
-        event: op.readEvent,
-        ...actorFields(actor),
-        ...(youthId ? { youthId } : {}),
-        recordType: op.recordType,
-        ...(recordId ? { recordId } : {}),
-        fields,
-        outcome: 'success',
-        details: { access, via: op.action },
-      }, now);
+      await appendAudit(
+        trx,
+        this.options.auditKey,
+        {
+          event: op.readEvent,
+          ...actorFields(actor),
+          ...(youthId ? { youthId } : {}),
+          recordType: op.recordType,
+          ...(recordId ? { recordId } : {}),
+          fields,
+          outcome: 'success',
+          details: { access, via: op.action },
+        },
+        now,
+      );
       return value;
     });
     // Denials and refusals are kept although the operation's transaction rolled back.
@@ -363,7 +374,10 @@ export class RecordsGate {
     denials?: RecordedEvent[],
   ): Promise<{ located: Located; access: Access }> {
     if ('creating' in target) {
-      return { located: { owner: { userId: actor.userId, agencyId: actor.agencyId }, supervisorsSee: false }, access: 'creator' };
+      return {
+        located: { owner: { userId: actor.userId, agencyId: actor.agencyId }, supervisorsSee: false },
+        access: 'creator',
+      };
     }
     const located = 'locate' in target ? await target.locate(db) : target;
     if (!located) throw new HarborError('not_found', `no ${'recordType' in target ? target.recordType : 'record'}`);
@@ -401,7 +415,8 @@ export class RecordsGate {
    * lock do that there.
    */
   private async takeWriteLock(trx: Transaction<Database> | Kysely<Database>): Promise<void> {
-    if (this.options.database.dialect === 'sqlite') await sql`update audit_event set seq = seq where seq < 0`.execute(trx);
+    if (this.options.database.dialect === 'sqlite')
+      await sql`update audit_event set seq = seq where seq < 0`.execute(trx);
   }
 }
 

@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../app.js';
 import { buildConfig, type Config } from '../config/index.js';
 import type { Dialect } from '../db/database.js';
-import { buildApp } from '../http/app.js';
 import { createLogger } from '../logging.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 

@@ -1,6 +1,6 @@
 import type { Role } from '@harbor/core';
-import { createUser, type User } from '../auth/accounts.js';
-import { createSession, csrfTokenFor } from '../auth/sessions.js';
+import { createUser, type User } from '../identity/accounts.js';
+import { createSession, csrfTokenFor } from '../identity/sessions.js';
 import type { TestApp } from './app.js';
 
 export interface SignedInUser {

@@ -12,7 +12,7 @@ type Field = 'displayName' | 'email' | 'password' | 'agencyName' | 'agencyKind';
 const FIELDS: readonly Field[] = ['displayName', 'email', 'password', 'agencyName', 'agencyKind'];
 
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+$/;
-/** The server's password policy (packages/server/src/auth/passwords.ts), counted in characters as people see them. */
+/** The server's password policy (packages/server/src/identity/passwords.ts), counted in characters as people see them. */
 const PASSWORD_MIN = 12;
 const PASSWORD_MAX = 128;
 

@@ -1,6 +1,6 @@
 import { DEFAULT_ROLE_PERMISSIONS, type Role } from '@harbor/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAgency } from '../../auth/accounts.js';
+import { createAgency } from '../../identity/accounts.js';
 import { createTestApp, type TestApp } from '../../testing/app.js';
 import { DIALECTS } from '../../testing/databases.js';
 import { type SignedInUser, signedInUser } from '../../testing/users.js';

@@ -1,24 +1,24 @@
-import { AGENCY_KINDS, type AgencyKind, type Permission, ROLES, type Role } from '@harbor/core';
+import { AGENCY_KINDS, type AgencyKind } from '@harbor/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RolePermissions } from '../../access/role-permissions.js';
-import { AuditSearch, auditCsv, auditOnce, searchAudit } from '../../audit/index.js';
+import { AuditSearch } from '../../audit/index.js';
 import type { Config } from '../../config/index.js';
 import type { HarborDatabase } from '../../db/database.js';
 import { HarborError } from '../../errors.js';
 import { PUBLIC, permission, SIGNED_IN } from '../../http/access.js';
-import {
-  type Admin,
-  acceptInvitation,
-  changeAgency,
-  changeUser,
-  createAgencyAsAdmin,
-  endSessionsOf,
-  inviteUser,
-  listUsers,
-  unlockUser,
-} from './administration.js';
+import { acceptInvitation } from './accept-invitation.js';
+import type { AdminCaller } from './admin-caller.js';
+import { changeAgency } from './change-agency.js';
+import { changeUser } from './change-user.js';
+import { createAgencyAsAdmin } from './create-agency-as-admin.js';
+import { endUserSessionsAsAdmin } from './end-user-sessions-as-admin.js';
+import { exportAuditAsAdmin } from './export-audit-as-admin.js';
+import { inviteUser } from './invite-user.js';
+import { listAgencies } from './list-agencies.js';
+import { listUsers } from './list-users.js';
+import { readRolePermissions } from './read-role-permissions.js';
 import {
   AcceptInvitation,
   Agency,
@@ -31,6 +31,8 @@ import {
   UserChange,
   UserSummary,
 } from './schemas.js';
+import { searchAuditAsAdmin } from './search-audit-as-admin.js';
+import { unlockUser } from './unlock-user.js';
 
 export interface AdminRouteOptions {
   config: Config;
@@ -48,7 +50,7 @@ const agencyOut = (a: { id: string; name: string; kind: string; version: number 
 export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptions) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const db = options.database.db;
-  const admin = (request: FastifyRequest): Admin => {
+  const caller = (request: FastifyRequest): AdminCaller => {
     if (!request.auth) throw new HarborError('unauthenticated', 'no session');
     return {
       db,
@@ -63,10 +65,7 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptio
   api.get(
     '/api/v1/agencies',
     { config: { access: SIGNED_IN }, schema: { tags, summary: 'Every agency', response: { 200: z.array(Agency) } } },
-    async () =>
-      (await db.selectFrom('agency').select(['id', 'name', 'kind', 'version']).orderBy('name').execute()).map(
-        agencyOut,
-      ),
+    async () => (await listAgencies({ db })).map(agencyOut),
   );
   api.post(
     '/api/v1/agencies',
@@ -75,7 +74,7 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptio
       schema: { tags, summary: 'Add an agency', body: NewAgency, response: { 201: Agency } },
     },
     async (request, reply) =>
-      reply.status(201).send(agencyOut(await createAgencyAsAdmin(admin(request), request.body))),
+      reply.status(201).send(agencyOut(await createAgencyAsAdmin({ admin: caller(request), ...request.body }))),
   );
   api.patch(
     '/api/v1/agencies/:id',
@@ -89,7 +88,8 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptio
         response: { 200: Agency },
       },
     },
-    async (request) => agencyOut(await changeAgency(admin(request), request.params.id, request.body)),
+    async (request) =>
+      agencyOut(await changeAgency({ admin: caller(request), agencyId: request.params.id, change: request.body })),
   );
 
   api.get(
@@ -102,7 +102,7 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptio
         response: { 200: z.array(UserSummary) },
       },
     },
-    async (request) => listUsers(admin(request)),
+    async (request) => listUsers({ admin: caller(request) }),
   );
   api.patch(
     '/api/v1/users/:id',
@@ -116,7 +116,7 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptio
         response: { 200: UserSummary },
       },
     },
-    async (request) => changeUser(admin(request), request.params.id, request.body),
+    async (request) => changeUser({ admin: caller(request), userId: request.params.id, change: request.body }),
   );
   api.post(
     '/api/v1/users/:id/unlock',
@@ -125,7 +125,7 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptio
       schema: { tags, summary: 'Lift a sign-in lockout', params: IdParams, response: { 204: z.null() } },
     },
     async (request, reply) => {
-      await unlockUser(admin(request), request.params.id);
+      await unlockUser({ admin: caller(request), userId: request.params.id });
       return reply.status(204).send(null);
     },
   );
@@ -140,7 +140,7 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptio
         response: { 200: z.object({ ended: z.number().int() }) },
       },
     },
-    async (request) => ({ ended: await endSessionsOf(admin(request), request.params.id) }),
+    async (request) => ({ ended: await endUserSessionsAsAdmin({ admin: caller(request), userId: request.params.id }) }),
   );
 
   api.post(
@@ -155,7 +155,9 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptio
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await inviteUser(admin(request), request.body, options.config.publicUrl)),
+      reply
+        .status(201)
+        .send(await inviteUser({ admin: caller(request), ...request.body, publicUrl: options.config.publicUrl })),
   );
   api.post(
     '/api/v1/invitations/accept',
@@ -169,9 +171,15 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptio
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(await acceptInvitation(db, options.auditKey, request.body, { locale: request.locale, ip: request.ip })),
+      reply.status(201).send(
+        await acceptInvitation({
+          db,
+          auditKey: options.auditKey,
+          acceptance: request.body,
+          locale: request.locale,
+          ip: request.ip,
+        }),
+      ),
   );
 
   api.get(
@@ -180,34 +188,16 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptio
       config: { access: permission('roles.read') },
       schema: { tags, summary: 'Which role holds which permission (data)', response: { 200: RolePermissionsTable } },
     },
-    async () => {
-      const table = await options.permissions.table();
-      return Object.fromEntries(ROLES.map((role) => [role, [...table[role]].sort()])) as Record<Role, Permission[]>;
-    },
+    async () => readRolePermissions({ permissions: options.permissions }),
   );
 
-  const auditFilters = AuditSearch;
-  /** A supervisor searches what people of their own agency did; an administrator searches everything. */
-  const scope = async (a: Admin) =>
-    (await options.permissions.has(a.user.role, 'users.manage')) ? {} : { actorAgencyId: a.user.agency_id };
   api.get(
     '/api/v1/audit',
     {
       config: { access: permission('audit.read') },
-      schema: { tags: ['audit'], summary: 'Search the audit trail (newest first)', querystring: auditFilters },
+      schema: { tags: ['audit'], summary: 'Search the audit trail (newest first)', querystring: AuditSearch },
     },
-    async (request) => {
-      const a = admin(request);
-      const result = await searchAudit(db, request.query, await scope(a));
-      await auditOnce(db, options.auditKey, {
-        event: 'audit.searched',
-        actorUserId: a.user.id,
-        actorAgencyId: a.user.agency_id,
-        outcome: 'success',
-        ip: request.ip,
-      });
-      return { entries: result.entries, nextBefore: result.nextBefore };
-    },
+    async (request) => searchAuditAsAdmin({ admin: caller(request), search: request.query }),
   );
   api.get(
     '/api/v1/audit.csv',
@@ -216,25 +206,16 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptio
       schema: {
         tags: ['audit'],
         summary: 'Export the audit trail as CSV (formula injection neutralised)',
-        querystring: auditFilters,
+        querystring: AuditSearch,
       },
     },
     async (request, reply) => {
-      const a = admin(request);
-      const result = await searchAudit(db, request.query, await scope(a));
-      await auditOnce(db, options.auditKey, {
-        event: 'audit.exported',
-        actorUserId: a.user.id,
-        actorAgencyId: a.user.agency_id,
-        outcome: 'success',
-        details: { rows: result.entries.length },
-        ip: request.ip,
-      });
+      const csv = await exportAuditAsAdmin({ admin: caller(request), search: request.query });
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="harbor-audit.csv"')
         .header('cache-control', 'no-store')
-        .send(auditCsv(result.entries));
+        .send(csv);
     },
   );
 }

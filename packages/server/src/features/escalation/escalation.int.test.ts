@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditChainKey } from '../../audit/index.js';
-import { createAgency } from '../../auth/accounts.js';
 import { type HarborDatabase, openDatabase } from '../../db/database.js';
+import { createAgency } from '../../identity/accounts.js';
 import { createTestApp, type TestApp } from '../../testing/app.js';
 import { DIALECTS } from '../../testing/databases.js';
 import { startSmtp } from '../../testing/smtp.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAgency, createUser } from '../../auth/accounts.js';
-import { createSession, csrfTokenFor } from '../../auth/sessions.js';
+import { createAgency, createUser } from '../../identity/accounts.js';
+import { createSession, csrfTokenFor } from '../../identity/sessions.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/databases.js';
 import { type HarborProcess, startHarbor } from '../../testing/harbor-process.js';
 import { startSmtp } from '../../testing/smtp.js';

@@ -21,7 +21,10 @@ export async function listNotifications(input: { gate: RecordsGate; actor: Actor
     const access = await h.accessTo(rows.flatMap((r) => (r.youth_id ? [r.youth_id] : [])));
     return rows.flatMap((r): Item[] => {
       const view = viewOf(r);
-      if (r.youth_id) return access.has(r.youth_id) ? [{ youthId: r.youth_id, recordType: 'notification', recordId: r.id, view }] : [];
+      if (r.youth_id)
+        return access.has(r.youth_id)
+          ? [{ youthId: r.youth_id, recordType: 'notification', recordId: r.id, view }]
+          : [];
       const owned =
         r.opener_user_id && r.opener_agency_id
           ? decideOwnedAccess(actor, { userId: r.opener_user_id, agencyId: r.opener_agency_id }, true)

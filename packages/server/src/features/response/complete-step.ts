@@ -1,8 +1,8 @@
+import type { ResponseTable } from '../../db/tables/response.js';
 import { HarborError, harborErrorWithMessage } from '../../errors.js';
 import type { Actor } from '../../records/actor.js';
 import type { RecordsGate } from '../../records/gate.js';
 import { checkPast, closeStep, requireOwner, requireStep, responseTarget, stepDefinition } from './response-rules.js';
-import type { ResponseTable } from './tables.js';
 
 /** Completes a step (its owner only; not in the future; an engagement not before its minimum days). */
 export async function completeStep(input: {
@@ -22,7 +22,11 @@ export async function completeStep(input: {
       requireOwner(actor, response, step);
       const definition = await stepDefinition(h.db, response, stepId);
       if (definition.completion === 'telephone_report' || definition.completion === 'written_report') {
-        throw harborErrorWithMessage('conflict', `response.step.completedBy.${definition.completion}`, 'needs its report');
+        throw harborErrorWithMessage(
+          'conflict',
+          `response.step.completedBy.${definition.completion}`,
+          'needs its report',
+        );
       }
       if (step.status !== 'pending') throw new HarborError('conflict', 'the step is already closed');
       const at = body.completedAt ? new Date(body.completedAt) : h.now;

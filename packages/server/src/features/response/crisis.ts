@@ -1,10 +1,10 @@
+import type { ResponseTable } from '../../db/tables/response.js';
 import { HarborError } from '../../errors.js';
 import type { Actor } from '../../records/actor.js';
 import type { RecordHandle, RecordsGate } from '../../records/gate.js';
 import { activeMembersWithRole } from '../youth/youth-facts.js';
 import { insertNotification, updateResponseRow } from './queries.js';
 import { responseTarget } from './response-rules.js';
-import type { ResponseTable } from './tables.js';
 
 /** The safety step of a response: when and why it opened, and the plan agreed (safety class, encrypted). */
 export interface CrisisPlan {

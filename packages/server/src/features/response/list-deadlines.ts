@@ -27,7 +27,9 @@ export async function listDeadlines(input: {
     const until = toStoredTime(new Date(now.getTime() + hours * 3600_000));
     const rows = await dueSteps(
       h.db,
-      scope === 'mine' ? { mine: { userId: actor.userId, role: actor.role } } : { agency: { agencyId: actor.agencyId } },
+      scope === 'mine'
+        ? { mine: { userId: actor.userId, role: actor.role } }
+        : { agency: { agencyId: actor.agencyId } },
       until,
       input.limit ?? 200,
     );

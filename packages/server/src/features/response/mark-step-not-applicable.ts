@@ -1,8 +1,8 @@
+import type { ResponseTable } from '../../db/tables/response.js';
 import { HarborError } from '../../errors.js';
 import type { Actor } from '../../records/actor.js';
 import type { RecordsGate } from '../../records/gate.js';
 import { closeStep, requireOwner, requireStep, responseTarget } from './response-rules.js';
-import type { ResponseTable } from './tables.js';
 
 /** The step's owner, or a supervisor of an agency on the case, decides that a step does not apply (with the reason). */
 export async function markStepNotApplicable(input: {

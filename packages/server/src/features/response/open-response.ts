@@ -1,5 +1,6 @@
 import { type ProtocolFacts, planSteps } from '@harbor/core';
 import { newId, toStoredTime } from '../../db/ids.js';
+import type { ResponseOpenedBy, ResponseTable } from '../../db/tables/response.js';
 import { versionedInsertColumns } from '../../db/versioned.js';
 import { HarborError, harborErrorWithMessage } from '../../errors.js';
 import type { Actor } from '../../records/actor.js';
@@ -8,7 +9,6 @@ import { screeningForResponse } from '../screening/queries.js';
 import { openCrisisIn } from './crisis.js';
 import { insertResponse, insertStep } from './queries.js';
 import { currentProtocol, planResponse } from './response-rules.js';
-import type { ResponseOpenedBy, ResponseTable } from './tables.js';
 
 export interface OpenInput {
   openedBy: ResponseOpenedBy;

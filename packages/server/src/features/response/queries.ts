@@ -1,8 +1,6 @@
 import type { Kysely } from 'kysely';
 import { newId, toStoredTime } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
-import { updateVersioned } from '../../db/versioned.js';
-import { careTeamYouthIds } from '../youth/queries.js';
 import type {
   EscalationTable,
   LawEnforcementActionTable,
@@ -11,7 +9,9 @@ import type {
   ResponseTable,
   TelephoneReportTable,
   WrittenReportTable,
-} from './tables.js';
+} from '../../db/tables/response.js';
+import { updateVersioned } from '../../db/versioned.js';
+import { careTeamYouthIds } from '../youth/queries.js';
 
 /**
  * The response feature's query module: with the records gate, the only code that reads or writes `response`,
@@ -219,4 +219,3 @@ export function dueSteps(
   // Oldest due first: the most overdue, then the soonest due.
   return query.orderBy('s.due_at').orderBy('s.id').limit(limit).execute();
 }
-

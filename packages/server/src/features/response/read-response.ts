@@ -1,11 +1,11 @@
 import { stepNoteClass } from '@harbor/core';
+import type { ResponseTable } from '../../db/tables/response.js';
 import type { Actor } from '../../records/actor.js';
 import { classed } from '../../records/classed.js';
 import type { RecordsGate } from '../../records/gate.js';
 import { openCrisisPlan } from './crisis.js';
 import { escalatedStepIds, stepsWithNames, telephoneReportsOf, writtenReportOf } from './queries.js';
 import { factsOf, ownsStep, protocolOf, responseTarget } from './response-rules.js';
-import type { ResponseTable } from './tables.js';
 
 /**
  * A response with its steps (owner, due time, who completed each and when), reports and safety step, as the caller
@@ -68,7 +68,11 @@ export async function readResponse(input: { gate: RecordsGate; actor: Actor; res
             id: t.id,
             calledAt: t.called_at,
             hotline: classed('mandated_report', t.hotline, report),
-            workerName: classed('mandated_report', h.open('telephone_report', 'worker_name', t.id, t.worker_name), report),
+            workerName: classed(
+              'mandated_report',
+              h.open('telephone_report', 'worker_name', t.id, t.worker_name),
+              report,
+            ),
             referralNumber: classed(
               'mandated_report',
               h.open('telephone_report', 'referral_number', t.id, t.referral_number),

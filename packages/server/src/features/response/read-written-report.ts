@@ -1,11 +1,16 @@
+import type { ResponseTable } from '../../db/tables/response.js';
 import type { Actor } from '../../records/actor.js';
 import type { RecordsGate } from '../../records/gate.js';
 import { responseTarget } from './response-rules.js';
-import type { ResponseTable } from './tables.js';
 import { writtenReportView } from './written-report-view.js';
 
 /** The written report (SS 8572) as the caller may see it: as saved, or the reporter's pre-fill. Audited. */
-export async function readWrittenReport(input: { gate: RecordsGate; actor: Actor; responseId: string; action?: string }) {
+export async function readWrittenReport(input: {
+  gate: RecordsGate;
+  actor: Actor;
+  responseId: string;
+  action?: string;
+}) {
   const { gate, actor, responseId } = input;
   const found: { row?: ResponseTable } = {};
   return gate.read(actor, responseTarget(responseId, found), {

@@ -1,12 +1,12 @@
 import { refusesCharge } from '@harbor/core';
 import { newId, toStoredTime } from '../../db/ids.js';
+import type { ResponseTable } from '../../db/tables/response.js';
 import { HarborError } from '../../errors.js';
 import type { Actor } from '../../records/actor.js';
 import type { RecordsGate } from '../../records/gate.js';
 import { youthAge } from '../youth/youth-facts.js';
 import { insertAction } from './queries.js';
 import { responseTarget } from './response-rules.js';
-import type { ResponseTable } from './tables.js';
 
 /**
  * SB 1322: the law-enforcement actions Harbor records; an arrest or charge of a minor for PC 647(b) or 653.22 is

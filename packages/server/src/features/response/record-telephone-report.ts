@@ -1,11 +1,11 @@
 import { isValidReferralNumber, normaliseReferralNumber } from '@harbor/core';
 import { newId, toStoredTime } from '../../db/ids.js';
+import type { ResponseTable } from '../../db/tables/response.js';
 import { HarborError } from '../../errors.js';
 import type { Actor } from '../../records/actor.js';
 import type { RecordsGate } from '../../records/gate.js';
 import { insertTelephoneReport, loadStepRow } from './queries.js';
 import { checkPast, closeStep, protocolOf, requireOwner, responseTarget } from './response-rules.js';
-import type { ResponseTable } from './tables.js';
 
 export interface TelephoneReportInput {
   calledAt: string;
@@ -46,7 +46,12 @@ export async function recordTelephoneReport(input: {
         called_at: toStoredTime(calledAt),
         hotline: body.hotline,
         worker_name: h.seal('telephone_report', 'worker_name', id, body.workerName.trim()),
-        referral_number: h.seal('telephone_report', 'referral_number', id, normaliseReferralNumber(body.referralNumber)),
+        referral_number: h.seal(
+          'telephone_report',
+          'referral_number',
+          id,
+          normaliseReferralNumber(body.referralNumber),
+        ),
         response_category: body.responseCategory,
         recorded_by: actor.userId,
         recorded_at: toStoredTime(h.now),
@@ -59,7 +64,8 @@ export async function recordTelephoneReport(input: {
         fields: ['called_at', 'hotline', 'worker_name', 'referral_number', 'response_category'],
         outcome: 'success',
       });
-      if (step?.status === 'pending') await closeStep(h, response, step, { status: 'completed', at: calledAt, note: null });
+      if (step?.status === 'pending')
+        await closeStep(h, response, step, { status: 'completed', at: calledAt, note: null });
       return id;
     },
   });

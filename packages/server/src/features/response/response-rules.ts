@@ -9,10 +9,11 @@ import {
 import type { Kysely } from 'kysely';
 import { toStoredTime } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
+import type { ResponseStepTable, ResponseTable } from '../../db/tables/response.js';
+import { DefinitionStore } from '../../definitions/definition-store.js';
 import { HarborError, harborErrorWithMessage } from '../../errors.js';
 import type { Actor } from '../../records/actor.js';
 import type { Located, RecordHandle } from '../../records/gate.js';
-import { DefinitionStore } from '../definitions.js';
 import {
   cancelEscalations,
   closeStepRow,
@@ -22,7 +23,6 @@ import {
   scheduleStep,
   stepsOf,
 } from './queries.js';
-import type { ResponseStepTable, ResponseTable } from './tables.js';
 
 /**
  * The rules of responses that several use cases share. A response runs a protocol's steps for a youth (or a youth not
@@ -77,7 +77,11 @@ export function factsOf(row: ResponseTable): ProtocolFacts {
 }
 
 /** The stored step, or 404. */
-export async function requireStep(db: Kysely<Database>, responseId: string, stepId: string): Promise<ResponseStepTable> {
+export async function requireStep(
+  db: Kysely<Database>,
+  responseId: string,
+  stepId: string,
+): Promise<ResponseStepTable> {
   const step = await loadStepRow(db, responseId, stepId);
   if (!step) throw new HarborError('not_found', `no step ${stepId}`);
   return step;

@@ -2,16 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Answers, LA_COUNTY_FIRST_RESPONDER, SHIPPED_INSTRUMENTS, visibleItemIds } from '@harbor/core';
+import {
+  type Answers,
+  LA_COUNTY_FIRST_RESPONDER,
+  SHIPPED_INSTRUMENTS,
+  visibleItemIds,
+  WRITTEN_REPORT_FIELDS,
+} from '@harbor/core';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAgency } from '../../auth/accounts.js';
+import { createAgency } from '../../identity/accounts.js';
 import { createTestApp, type TestApp } from '../../testing/app.js';
 import { DIALECTS } from '../../testing/databases.js';
 import { runHarbor } from '../../testing/harbor-process.js';
 import { type SignedInUser, signedInUser } from '../../testing/users.js';
 import { sampleYouthInput } from '../../testing/youth.js';
-import { WRITTEN_REPORT_FIELDS } from '@harbor/core';
 
 const brief = SHIPPED_INSTRUMENTS.find((i) => i.audience === 'brief')!;
 

@@ -1,12 +1,12 @@
-import { type WrittenReportField } from '@harbor/core';
+import type { WrittenReportField } from '@harbor/core';
 import { newId, toStoredTime } from '../../db/ids.js';
+import type { ResponseTable } from '../../db/tables/response.js';
 import { versionedInsertColumns } from '../../db/versioned.js';
 import { HarborError } from '../../errors.js';
 import type { Actor } from '../../records/actor.js';
 import type { RecordsGate } from '../../records/gate.js';
 import { insertWrittenReport, updateWrittenReportRow, writtenReportOf } from './queries.js';
 import { closeStep, responseTarget } from './response-rules.js';
-import type { ResponseTable } from './tables.js';
 import { type WrittenReportFields, writtenReportStep, writtenReportView } from './written-report-view.js';
 
 /** PC 11167(a): what a report must hold before it can be marked submitted. */

@@ -1,15 +1,15 @@
-import { translate, WRITTEN_REPORT_FIELDS, type WrittenReportField } from '@harbor/core';
 import type { ReportOrigin } from '@harbor/core';
+import { translate, WRITTEN_REPORT_FIELDS, type WrittenReportField } from '@harbor/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import type { ResponseStepTable, ResponseTable, WrittenReportTable } from '../../db/tables/response.js';
 import { classed } from '../../records/classed.js';
 import type { RecordHandle } from '../../records/gate.js';
-import { screeningForReport } from '../screening/queries.js';
 import { instruments } from '../screening/instruments.js';
+import { screeningForReport } from '../screening/queries.js';
 import { displayName, youthForReport } from '../youth/youth-facts.js';
 import { loadStepRow, telephoneReportsOf, writtenReportOf } from './queries.js';
 import { protocolOf } from './response-rules.js';
-import type { ResponseStepTable, ResponseTable, WrittenReportTable } from './tables.js';
 
 /**
  * The written follow-up report (form SS 8572, PC 11166(a)), holding what PC 11167(a) requires. Its content and the
@@ -54,13 +54,16 @@ async function prefill(h: RecordHandle, response: ResponseTable): Promise<Writte
   const youth = response.youth_id ? await youthForReport(h, response.youth_id) : null;
   if (youth) {
     fields.childName = [displayName(youth), ...youth.namesUsed.map((n) => `(${n})`)].join(' ').trim();
-    fields.childBirthDate = youth.dateOfBirth ?? (youth.estimatedAge !== null ? `about ${youth.estimatedAge} years old` : '');
+    fields.childBirthDate =
+      youth.dateOfBirth ?? (youth.estimatedAge !== null ? `about ${youth.estimatedAge} years old` : '');
     fields.childAddress = youth.placement
       ? [youth.placement.kind.replaceAll('_', ' '), youth.placement.detail].filter(Boolean).join(': ')
       : '';
     fields.parents = youth.contacts
       .filter((contact) => /mother|father|parent|guardian|madre|padre|tutor/i.test(contact.relationship))
-      .map((contact) => [contact.name, `(${contact.relationship})`, contact.phone, contact.address].filter(Boolean).join(' '))
+      .map((contact) =>
+        [contact.name, `(${contact.relationship})`, contact.phone, contact.address].filter(Boolean).join(' '),
+      )
       .join('; ');
   }
   const screening = response.screening_id ? await screeningForReport(h.db, response.screening_id) : undefined;

@@ -1,5 +1,6 @@
 import { type Answers, itemFieldClass } from '@harbor/core';
 import { newId } from '../../db/ids.js';
+import type { ScreeningTable } from '../../db/tables/screening.js';
 import { versionedInsertColumns } from '../../db/versioned.js';
 import { HarborError } from '../../errors.js';
 import type { Actor } from '../../records/actor.js';
@@ -9,7 +10,6 @@ import { insertScreening, screeningByIdempotencyKey } from './queries.js';
 import { readScreening } from './read-screening.js';
 import { ANSWERS, checkAnswers, completion, isUniqueViolation, screeningTarget } from './screening-rules.js';
 import { openAnswers, screeningView } from './screening-view.js';
-import type { ScreeningTable } from './tables.js';
 
 /**
  * Corrects a completed screening: a new completed screening with the corrected answers that names the one it
@@ -34,7 +34,8 @@ export async function correctScreening(input: {
       recordType: 'screening',
       run: async (h) => {
         const original = found.row!;
-        if (original.status !== 'completed') throw new HarborError('conflict', 'only a completed screening is corrected');
+        if (original.status !== 'completed')
+          throw new HarborError('conflict', 'only a completed screening is corrected');
         const instrument = await requireInstrument(h.db, original.instrument_id, original.instrument_version);
         const before = openAnswers(h, original);
         const hidden = (itemId: string) =>

@@ -1,9 +1,9 @@
 import { type InstrumentDefinition, parseInstrument, SHIPPED_INSTRUMENTS } from '@harbor/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import type { InstrumentOrigin } from '../../db/tables/screening.js';
+import { DefinitionStore } from '../../definitions/definition-store.js';
 import { HarborError } from '../../errors.js';
-import { DefinitionStore } from '../definitions.js';
-import type { InstrumentOrigin } from './tables.js';
 
 /**
  * Screening instruments as data. A stored (id, version) is never changed: a county changes an instrument by importing

@@ -1,3 +1,4 @@
+import type { ScreeningTable } from '../../db/tables/screening.js';
 import { HarborError } from '../../errors.js';
 import type { Actor } from '../../records/actor.js';
 import type { RecordsGate } from '../../records/gate.js';
@@ -5,7 +6,6 @@ import { requireInstrument } from './instruments.js';
 import { linkVersions, loadScreening, versionChain } from './queries.js';
 import { screeningTarget } from './screening-rules.js';
 import { screeningView } from './screening-view.js';
-import type { ScreeningTable } from './tables.js';
 
 /**
  * Links a screening of a youth not identified at the time to the youth's record, with every version of it. Only its

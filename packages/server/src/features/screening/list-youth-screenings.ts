@@ -6,10 +6,14 @@ import { summaryView } from './screening-view.js';
 /** A youth's completed screenings over time (every version, newest first); the caller's own drafts for the youth too. */
 export async function listYouthScreenings(input: { gate: RecordsGate; actor: Actor; youthId: string }) {
   const { gate, actor, youthId } = input;
-  return gate.read(actor, { youthId }, {
-    action: 'read_screenings',
-    event: 'youth.read',
-    recordType: 'screening',
-    run: async (h) => (await youthScreeningSummaries(h.db, youthId, actor.userId)).map(summaryView),
-  });
+  return gate.read(
+    actor,
+    { youthId },
+    {
+      action: 'read_screenings',
+      event: 'youth.read',
+      recordType: 'screening',
+      run: async (h) => (await youthScreeningSummaries(h.db, youthId, actor.userId)).map(summaryView),
+    },
+  );
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import type { ScreeningTable } from '../../db/tables/screening.js';
 import { updateVersioned } from '../../db/versioned.js';
-import type { ScreeningTable } from './tables.js';
 
 /**
  * The screening feature's query module: with the records gate, the only code that reads or writes `screening` (an

@@ -1,9 +1,9 @@
+import type { ScreeningTable } from '../../db/tables/screening.js';
 import type { Actor } from '../../records/actor.js';
 import type { RecordsGate } from '../../records/gate.js';
 import { requireInstrument } from './instruments.js';
 import { screeningTarget } from './screening-rules.js';
 import { screeningView } from './screening-view.js';
-import type { ScreeningTable } from './tables.js';
 
 /** One screening, with the answers the caller may see and its result (audited as a read of the youth's data). */
 export async function readScreening(input: { gate: RecordsGate; actor: Actor; screeningId: string }) {

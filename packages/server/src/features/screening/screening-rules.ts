@@ -9,11 +9,11 @@ import {
 import type { Kysely } from 'kysely';
 import { toStoredTime } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
+import type { ScreeningTable } from '../../db/tables/screening.js';
 import { HarborError } from '../../errors.js';
 import type { Actor } from '../../records/actor.js';
 import type { Located } from '../../records/gate.js';
 import { loadScreening } from './queries.js';
-import type { ScreeningTable } from './tables.js';
 
 /**
  * The rules of screenings that several use cases share:

@@ -1,8 +1,8 @@
 import { type Answers, type InstrumentDefinition, itemFieldClass, type ScreeningResult } from '@harbor/core';
+import type { ScreeningTable } from '../../db/tables/screening.js';
 import { classed } from '../../records/classed.js';
 import type { RecordHandle } from '../../records/gate.js';
 import { correctionOf, type ScreeningSummaryRow, userNames } from './queries.js';
-import type { ScreeningTable } from './tables.js';
 
 /**
  * How a screening is shown. Each answer carries its item's field class (core's itemFieldClass: clinical items, such as
@@ -18,7 +18,10 @@ export function openAnswers(h: Pick<RecordHandle, 'open'>, row: ScreeningTable):
 /** The answers by item, each with its class, authored by whoever started the screening. */
 export function classedAnswers(instrument: InstrumentDefinition, answers: Answers, author: string) {
   return Object.fromEntries(
-    Object.entries(answers).map(([itemId, value]) => [itemId, classed(itemFieldClass(instrument, itemId), value, { author })]),
+    Object.entries(answers).map(([itemId, value]) => [
+      itemId,
+      classed(itemFieldClass(instrument, itemId), value, { author }),
+    ]),
   );
 }
 

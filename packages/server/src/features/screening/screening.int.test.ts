@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Answers, type InstrumentDefinition, SHIPPED_INSTRUMENTS, visibleItemIds } from '@harbor/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAgency } from '../../auth/accounts.js';
+import { createAgency } from '../../identity/accounts.js';
 import { createTestApp, type TestApp } from '../../testing/app.js';
 import { DIALECTS } from '../../testing/databases.js';
 import { runHarbor } from '../../testing/harbor-process.js';

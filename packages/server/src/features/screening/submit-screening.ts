@@ -1,5 +1,6 @@
 import type { Answers } from '@harbor/core';
 import { newId } from '../../db/ids.js';
+import type { ScreeningTable } from '../../db/tables/screening.js';
 import { versionedInsertColumns } from '../../db/versioned.js';
 import type { Actor } from '../../records/actor.js';
 import type { RecordsGate } from '../../records/gate.js';
@@ -8,7 +9,6 @@ import { insertScreening, screeningByIdempotencyKey } from './queries.js';
 import { readScreening } from './read-screening.js';
 import { ANSWERS, checkAnswers, completion, isUniqueViolation } from './screening-rules.js';
 import { screeningView } from './screening-view.js';
-import type { ScreeningTable } from './tables.js';
 
 export interface ScreeningInput {
   instrumentId: string;
@@ -66,7 +66,10 @@ export async function submitScreening(input: { gate: RecordsGate; actor: Actor; 
           recordId: id,
           fields: ['answers'],
           outcome: 'success',
-          details: { instrument: `${instrument.id}.v${instrument.version}`, ...(row.level ? { level: row.level } : {}) },
+          details: {
+            instrument: `${instrument.id}.v${instrument.version}`,
+            ...(row.level ? { level: row.level } : {}),
+          },
         });
         h.shows({ youthId, recordId: id });
         return screeningView(h, row, instrument);

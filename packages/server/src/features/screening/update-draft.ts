@@ -1,4 +1,5 @@
 import type { Answers } from '@harbor/core';
+import type { ScreeningTable } from '../../db/tables/screening.js';
 import { HarborError } from '../../errors.js';
 import type { Actor } from '../../records/actor.js';
 import type { RecordsGate } from '../../records/gate.js';
@@ -6,7 +7,6 @@ import { requireInstrument } from './instruments.js';
 import { loadScreening, updateScreeningRow } from './queries.js';
 import { ANSWERS, checkAnswers, completion, screeningTarget } from './screening-rules.js';
 import { screeningView } from './screening-view.js';
-import type { ScreeningTable } from './tables.js';
 
 /** Saves a draft's answers (and completes it when asked). A completed screening is never changed: 409. */
 export async function updateDraft(input: {

@@ -13,37 +13,42 @@ export async function addCareTeamMember(input: {
   basis: CareTeamBasis;
 }): Promise<string> {
   const { gate, actor, youthId } = input;
-  return gate.write(actor, { youthId }, {
-    action: 'add_member',
-    run: async (h) => {
-      const target = await h.db
-        .selectFrom('app_user')
-        .select(['id', 'agency_id', 'status'])
-        .where('id', '=', input.userId)
-        .executeTakeFirst();
-      if (target?.status !== 'active') {
-        throw new HarborError('validation_failed', 'unknown or disabled user', [
-          { path: 'body.userId', message: 'validation.invalid' },
-        ]);
-      }
-      if (await isActiveMember(h.db, youthId, target.id)) throw new HarborError('conflict', 'already on the care team');
-      const memberId = await addMember(h.db, {
-        youthId,
-        userId: target.id,
-        agencyId: target.agency_id,
-        basis: input.basis,
-        addedBy: actor.userId,
-        now: h.now,
-      });
-      h.record({
-        event: 'care_team.member_added',
-        youthId,
-        recordType: 'care_team_member',
-        recordId: memberId,
-        outcome: 'success',
-        details: { basis: input.basis, member_agency_id: target.agency_id },
-      });
-      return memberId;
+  return gate.write(
+    actor,
+    { youthId },
+    {
+      action: 'add_member',
+      run: async (h) => {
+        const target = await h.db
+          .selectFrom('app_user')
+          .select(['id', 'agency_id', 'status'])
+          .where('id', '=', input.userId)
+          .executeTakeFirst();
+        if (target?.status !== 'active') {
+          throw new HarborError('validation_failed', 'unknown or disabled user', [
+            { path: 'body.userId', message: 'validation.invalid' },
+          ]);
+        }
+        if (await isActiveMember(h.db, youthId, target.id))
+          throw new HarborError('conflict', 'already on the care team');
+        const memberId = await addMember(h.db, {
+          youthId,
+          userId: target.id,
+          agencyId: target.agency_id,
+          basis: input.basis,
+          addedBy: actor.userId,
+          now: h.now,
+        });
+        h.record({
+          event: 'care_team.member_added',
+          youthId,
+          recordType: 'care_team_member',
+          recordId: memberId,
+          outcome: 'success',
+          details: { basis: input.basis, member_agency_id: target.agency_id },
+        });
+        return memberId;
+      },
     },
-  });
+  );
 }

@@ -1,12 +1,12 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../app.js';
 import { auditChainKey, auditOnce } from '../../audit/index.js';
-import { createAgency, createUser, type User } from '../../auth/accounts.js';
-import { createSession, csrfTokenFor } from '../../auth/sessions.js';
-import { decryptTotpSecret, encryptTotpSecret } from '../../auth/totp.js';
 import { buildConfig } from '../../config/index.js';
 import { Keyring } from '../../crypto/keys.js';
-import { buildApp } from '../../http/app.js';
+import { createAgency, createUser, type User } from '../../identity/accounts.js';
+import { createSession, csrfTokenFor } from '../../identity/sessions.js';
+import { decryptTotpSecret, encryptTotpSecret } from '../../identity/totp.js';
 import { createLogger } from '../../logging.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../../testing/databases.js';
 import { runHarbor } from '../../testing/harbor-process.js';

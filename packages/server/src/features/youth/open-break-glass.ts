@@ -11,28 +11,32 @@ import { insertGrant, youthExists } from './queries.js';
  */
 export async function openBreakGlass(input: { gate: RecordsGate; actor: Actor; youthId: string; reason: string }) {
   const { gate, actor, youthId } = input;
-  return gate.write(actor, { creating: 'break_glass_grant' }, {
-    action: 'break_glass',
-    run: async (h) => {
-      if (!(await youthExists(h.db, youthId))) throw new HarborError('not_found', 'no such youth');
-      const grant = {
-        id: newId(),
-        userId: actor.userId,
-        youthId,
-        reason: input.reason.trim(),
-        grantedAt: toStoredTime(h.now),
-        expiresAt: toStoredTime(new Date(h.now.getTime() + BREAK_GLASS_MS)),
-      };
-      await insertGrant(h.db, grant);
-      h.record({
-        event: 'access.break_glass',
-        youthId,
-        recordType: 'break_glass_grant',
-        recordId: grant.id,
-        outcome: 'success',
-        details: { minutes: BREAK_GLASS_MS / 60_000 },
-      });
-      return { id: grant.id, expiresAt: grant.expiresAt };
+  return gate.write(
+    actor,
+    { creating: 'break_glass_grant' },
+    {
+      action: 'break_glass',
+      run: async (h) => {
+        if (!(await youthExists(h.db, youthId))) throw new HarborError('not_found', 'no such youth');
+        const grant = {
+          id: newId(),
+          userId: actor.userId,
+          youthId,
+          reason: input.reason.trim(),
+          grantedAt: toStoredTime(h.now),
+          expiresAt: toStoredTime(new Date(h.now.getTime() + BREAK_GLASS_MS)),
+        };
+        await insertGrant(h.db, grant);
+        h.record({
+          event: 'access.break_glass',
+          youthId,
+          recordType: 'break_glass_grant',
+          recordId: grant.id,
+          outcome: 'success',
+          details: { minutes: BREAK_GLASS_MS / 60_000 },
+        });
+        return { id: grant.id, expiresAt: grant.expiresAt };
+      },
     },
-  });
+  );
 }

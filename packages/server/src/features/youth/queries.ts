@@ -29,7 +29,11 @@ export const updateYouthRow = (db: Db, id: string, version: number, changes: Rec
 /** Replaces a youth's blind indexes (inside the transaction that writes the record). */
 export async function replaceYouthIndexes(db: Db, youthId: string, rows: readonly YouthIndexTable[]): Promise<void> {
   await db.deleteFrom('youth_index').where('youth_id', '=', youthId).execute();
-  if (rows.length > 0) await db.insertInto('youth_index').values([...rows]).execute();
+  if (rows.length > 0)
+    await db
+      .insertInto('youth_index')
+      .values([...rows])
+      .execute();
 }
 
 export const youthIndexesOf = (db: Db, youthIds: readonly string[]) =>

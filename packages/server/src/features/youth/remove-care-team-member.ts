@@ -11,19 +11,23 @@ export async function removeCareTeamMember(input: {
   memberId: string;
 }): Promise<void> {
   const { gate, actor, youthId, memberId } = input;
-  await gate.write(actor, { youthId }, {
-    action: 'remove_member',
-    run: async (h) => {
-      if (!(await removeMember(h.db, { youthId, memberId, by: actor.userId, now: h.now }))) {
-        throw new HarborError('not_found', 'no such member');
-      }
-      h.record({
-        event: 'care_team.member_removed',
-        youthId,
-        recordType: 'care_team_member',
-        recordId: memberId,
-        outcome: 'success',
-      });
+  await gate.write(
+    actor,
+    { youthId },
+    {
+      action: 'remove_member',
+      run: async (h) => {
+        if (!(await removeMember(h.db, { youthId, memberId, by: actor.userId, now: h.now }))) {
+          throw new HarborError('not_found', 'no such member');
+        }
+        h.record({
+          event: 'care_team.member_removed',
+          youthId,
+          recordType: 'care_team_member',
+          recordId: memberId,
+          outcome: 'success',
+        });
+      },
     },
-  });
+  );
 }

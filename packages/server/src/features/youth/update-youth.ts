@@ -14,43 +14,47 @@ import { youthView } from './youth-view.js';
  */
 export async function updateYouth(input: { gate: RecordsGate; actor: Actor; youthId: string; body: YouthPatchBody }) {
   const { gate, actor, youthId, body } = input;
-  return gate.write(actor, { youthId }, {
-    action: 'update',
-    readEvent: 'youth.read',
-    recordType: 'youth',
-    recordId: youthId,
-    run: async (h) => {
-      const fields = writtenFields(body, false);
-      refuseHiddenFields(h, fields, youthId);
-      const row = await loadYouthRow(h.db, youthId);
-      if (!row) throw new HarborError('not_found', `no youth ${youthId}`);
-      const data = applyInput(openYouth(h, row), body, h.now);
-      const touchesBirth = fields.some((f) => f === 'dateOfBirth' || f === 'estimatedAge' || f === 'ageEstimatedOn');
-      await checkRecord(h.db, data, touchesBirth, h.now);
-      const written: YouthField[] = fields.includes('estimatedAge')
-        ? [...new Set([...fields, 'ageEstimatedOn' as const])]
-        : fields;
-      const version = await updateYouthRow(
-        h.db,
-        youthId,
-        body.version,
-        { ...columnsOf(sealYouth(h, youthId, data), written), updated_by: actor.userId },
-        h.now,
-      );
-      if (written.some((f) => f === 'legalName' || f === 'namesUsed' || f === 'dateOfBirth')) {
-        await replaceYouthIndexes(h.db, youthId, youthIndexRows(h, youthId, data));
-      }
-      h.record({
-        event: 'youth.updated',
-        youthId,
-        recordType: 'youth',
-        recordId: youthId,
-        fields: written.map(auditName),
-        outcome: 'success',
-        details: { version },
-      });
-      const access = h.access === 'creator' ? 'care_team' : h.access;
-      return youthView(h, { ...row, version, updated_at: toStoredTime(h.now) }, data, access);
+  return gate.write(
+    actor,
+    { youthId },
+    {
+      action: 'update',
+      readEvent: 'youth.read',
+      recordType: 'youth',
+      recordId: youthId,
+      run: async (h) => {
+        const fields = writtenFields(body, false);
+        refuseHiddenFields(h, fields, youthId);
+        const row = await loadYouthRow(h.db, youthId);
+        if (!row) throw new HarborError('not_found', `no youth ${youthId}`);
+        const data = applyInput(openYouth(h, row), body, h.now);
+        const touchesBirth = fields.some((f) => f === 'dateOfBirth' || f === 'estimatedAge' || f === 'ageEstimatedOn');
+        await checkRecord(h.db, data, touchesBirth, h.now);
+        const written: YouthField[] = fields.includes('estimatedAge')
+          ? [...new Set([...fields, 'ageEstimatedOn' as const])]
+          : fields;
+        const version = await updateYouthRow(
+          h.db,
+          youthId,
+          body.version,
+          { ...columnsOf(sealYouth(h, youthId, data), written), updated_by: actor.userId },
+          h.now,
+        );
+        if (written.some((f) => f === 'legalName' || f === 'namesUsed' || f === 'dateOfBirth')) {
+          await replaceYouthIndexes(h.db, youthId, youthIndexRows(h, youthId, data));
+        }
+        h.record({
+          event: 'youth.updated',
+          youthId,
+          recordType: 'youth',
+          recordId: youthId,
+          fields: written.map(auditName),
+          outcome: 'success',
+          details: { version },
+        });
+        const access = h.access === 'creator' ? 'care_team' : h.access;
+        return youthView(h, { ...row, version, updated_at: toStoredTime(h.now) }, data, access);
+      },
     },
-  });
+  );
 }

@@ -1,4 +1,11 @@
-import { type FieldError, type NewYouthBody, YOUTH_FIELD_CLASSES, YOUTH_FIELDS, type YouthField, type YouthPatchBody } from '@harbor/core';
+import {
+  type FieldError,
+  type NewYouthBody,
+  YOUTH_FIELD_CLASSES,
+  YOUTH_FIELDS,
+  type YouthField,
+  type YouthPatchBody,
+} from '@harbor/core';
 import type { Kysely } from 'kysely';
 import { toStoredTime } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
@@ -82,7 +89,12 @@ export function applyInput(current: YouthData, body: Partial<YouthPatchBody | Ne
 }
 
 /** Rules across fields: a date of birth or an estimated age (one of the two), no date in the future, known agencies. */
-export async function checkRecord(db: Kysely<Database>, data: YouthData, checkBirth: boolean, now: Date): Promise<void> {
+export async function checkRecord(
+  db: Kysely<Database>,
+  data: YouthData,
+  checkBirth: boolean,
+  now: Date,
+): Promise<void> {
   const problems: FieldError[] = [];
   const day = today(now);
   if (checkBirth) {

@@ -20,7 +20,12 @@ function classedFields<F extends YouthField>(data: Pick<YouthData, F>, fields: r
 }
 
 /** The whole record (the youth's page). */
-export function youthView(h: Pick<RecordHandle, 'classes'>, row: Selectable<YouthTable>, data: YouthData, access: YouthAccess) {
+export function youthView(
+  h: Pick<RecordHandle, 'classes'>,
+  row: Selectable<YouthTable>,
+  data: YouthData,
+  access: YouthAccess,
+) {
   return {
     id: row.id,
     version: row.version,

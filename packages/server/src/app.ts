@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Logger } from 'pino';
+import { RolePermissions } from './access/role-permissions.js';
+import { auditChainKey } from './audit/index.js';
+import type { Config } from './config/index.js';
+import { Keyring } from './crypto/keys.js';
+import type { HarborDatabase } from './db/database.js';
+import { HarborError } from './errors.js';
+import { adminRoutes } from './features/admin/routes.js';
+import { cspReportRoutes } from './features/csp-reports/routes.js';
+import { healthRoutes } from './features/health/routes.js';
+import { FEATURE_REGISTRY, FEATURES } from './features/index.js';
+import { publicSiteRoutes } from './features/public-site/routes.js';
+import { oidcRoutes } from './features/sign-in/oidc-routes.js';
+import { signInRoutes } from './features/sign-in/routes.js';
+import { enforceAccessRules } from './http/access.js';
+import { registerErrorHandler } from './http/error-handler.js';
+import { registerOpenApi } from './http/openapi.js';
+import { registerRequestLocale } from './http/request-locale.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
+import { registerSessions } from './http/session.js';
+import { registerWebApp, WEB_DIST } from './http/web-app.js';
+import { actorFor } from './records/actor.js';
+import { RecordsGate } from './records/gate.js';
+import type { Services } from './services.js';
+import { HARBOR_VERSION } from './version.js';
+
+/** Largest request body accepted by default (1 MiB); routes may set less. */
+export const BODY_LIMIT = 1024 * 1024;
+
+export interface AppOptions {
+  config: Config;
+  database: HarborDatabase;
+  logger: Logger;
+  /** Where the built web app lives; defaults to packages/web/dist. */
+  webDist?: string;
+  /** Where the public site's pages live; defaults to content/public. */
+  publicContentDir?: string;
+}
+
+export interface HarborApp {
+  app: FastifyInstance;
+  /** Stops readiness (so a load balancer drains this process) before closing. */
+  startDraining(): void;
+  /** Graceful stop: readiness off, no new connections, requests in flight finish, then their connections close. */
+  close(): Promise<void>;
+}
+
+/** Builds the HTTP server: every route, hook and plugin, not yet listening. */
+export async function buildApp(options: AppOptions): Promise<HarborApp> {
+  let draining = false;
+  const app = Fastify({
+    loggerInstance: options.logger as FastifyBaseLogger,
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: BODY_LIMIT,
+    trustProxy: options.config.trustProxy,
+    requestIdHeader: false,
+    genReqId: () => randomUUID(),
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // The API speaks JSON only; refusing text/plain also closes a door to cross-site form posts.
+  app.removeContentTypeParser('text/plain');
+
+  registerRequestLocale(app);
+  await registerSessions(app, { config: options.config, database: options.database });
+  const permissions = new RolePermissions(options.database.db);
+  enforceAccessRules(app, {
+    permissions,
+    secretKey: options.config.secretKey,
+    publicOrigin: options.config.publicUrl.origin,
+  });
+  registerErrorHandler(app);
+  await registerSecurityHeaders(app, { https: options.config.publicUrl.protocol === 'https:' });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => new HarborError('rate_limited', 'rate limit reached'),
+  });
+
+  // While draining, each response closes its keep-alive connection so the server can finish closing.
+  app.addHook('onSend', async (_request, reply) => {
+    if (draining) reply.header('connection', 'close');
+  });
+
+  // One line per request: route pattern, status and time; never the URL, the query or the client address.
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      {
+        event: 'http.request',
+        method: request.method,
+        route: request.routeOptions.url ?? '(unmatched)',
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
+      'request',
+    );
+  });
+
+  await registerOpenApi(app, { version: HARBOR_VERSION });
+  await app.register(healthRoutes, { database: options.database, isDraining: () => draining });
+  await app.register(cspReportRoutes, { database: options.database });
+  const auditKey = auditChainKey(options.config.secretKey);
+  await app.register(signInRoutes, {
+    config: options.config,
+    database: options.database,
+    keyring: Keyring.fromConfig(options.config),
+    auditKey,
+  });
+  const keyring = Keyring.fromConfig(options.config);
+  const services: Services = {
+    config: options.config,
+    database: options.database,
+    keyring,
+    auditKey,
+    permissions,
+    registry: FEATURE_REGISTRY,
+    gate: new RecordsGate({ database: options.database, auditKey, keyring, registry: FEATURE_REGISTRY }),
+    actorOf: async (request) => {
+      if (!request.auth) throw new HarborError('unauthenticated', 'no session');
+      return actorFor(options.database.db, permissions, request.auth.user, request.ip);
+    },
+  };
+  for (const feature of FEATURES) {
+    await feature.prepare?.(services);
+    const routes = feature.routes;
+    if (routes) await app.register(async (scope) => routes(scope, services));
+  }
+  await app.register(adminRoutes, { config: options.config, database: options.database, auditKey, permissions });
+  if (options.config.oidc) {
+    await app.register(oidcRoutes, {
+      config: options.config,
+      database: options.database,
+      keyring: Keyring.fromConfig(options.config),
+      auditKey: auditChainKey(options.config.secretKey),
+    });
+  }
+  await app.register(publicSiteRoutes, {
+    config: options.config,
+    webDist: options.webDist ?? WEB_DIST,
+    ...(options.publicContentDir ? { contentDir: options.publicContentDir } : {}),
+  });
+  await registerWebApp(app, options.webDist ? { dist: options.webDist } : {});
+
+  return {
+    app,
+    startDraining() {
+      draining = true;
+    },
+    async close() {
+      draining = true;
+      await app.close();
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { auditOnce } from '../../audit/index.js';
+import type { User } from '../../identity/accounts.js';
+import { clearFailures } from '../../identity/lockout.js';
+import { createSession, endSession, type NewSession, type Session } from '../../identity/sessions.js';
+import type { SignInContext } from './context.js';
+
+/**
+ * The last step of every sign-in, once both factors are proven: the half-way session gives way to a full one (a new
+ * token), the failure count is cleared, and the sign-in is audited as succeeded.
+ */
+export async function completeSignIn(
+  ctx: SignInContext,
+  input: { pending: Session; user: User; now: Date },
+): Promise<NewSession> {
+  const { pending, user, now } = input;
+  await endSession(ctx.db, pending.id, 'second_factor_done', now);
+  await clearFailures(ctx.db, user.id);
+  const fresh = await createSession(
+    ctx.db,
+    { userId: user.id, stage: 'active', ip: ctx.ip, userAgent: ctx.userAgent },
+    now,
+  );
+  await auditOnce(ctx.db, ctx.auditKey, {
+    event: 'auth.sign_in.succeeded',
+    actorUserId: user.id,
+    actorAgencyId: user.agency_id,
+    outcome: 'success',
+    ip: ctx.ip,
+    userAgent: ctx.userAgent,
+  });
+  return fresh;
+}

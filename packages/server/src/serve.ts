@@ -1,0 +1,102 @@
+import type { Logger } from 'pino';
+import { buildApp } from './app.js';
+import { auditChainKey } from './audit/index.js';
+import type { Config } from './config/index.js';
+import { openDatabase } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+import { Mailer } from './features/escalation/mailer.js';
+import { DeadlineScheduler } from './features/escalation/scheduler.js';
+import { countUsers } from './identity/accounts.js';
+import { preloadCommonPasswords } from './identity/breached-passwords.js';
+import { createSetupLink } from './identity/one-time-links.js';
+import { HARBOR_VERSION } from './version.js';
+
+const SHUTDOWN_GRACE_MS = 25_000;
+
+export interface RunningServer {
+  url: string;
+  /** Finishes in-flight requests, closes the database; safe to call more than once. */
+  shutdown(reason: string): Promise<void>;
+}
+
+/** Opens the database, migrates it, and serves until shut down. */
+export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const database = openDatabase(config.database);
+  try {
+    const applied = await migrateToLatest(database);
+    if (applied.length > 0) logger.info({ event: 'db.migrated', applied }, 'database migrated');
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const setupToken = (await countUsers(database.db)) === 0 ? await createSetupLink(database.db) : undefined;
+  // Load the common-password list now rather than during someone's first password change.
+  const passwords = preloadCommonPasswords();
+  logger.info(
+    {
+      event: 'passwords.list_loaded',
+      entries: passwords.entries,
+      kept: passwords.kept,
+      ms: Math.round(passwords.loadMs),
+    },
+    'common-password list loaded',
+  );
+  const { app, close } = await buildApp({ config, database, logger });
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    await app.close();
+    await database.close();
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host}:${port}`;
+  logger.info(
+    { event: 'server.listening', url, database: config.database.kind, version: HARBOR_VERSION },
+    `Harbor is listening on ${url}`,
+  );
+
+  // Deadlines: escalations of overdue steps, and the e-mail waiting to go out, checked every interval.
+  const mailer = config.smtp ? new Mailer(config.smtp, config.publicUrl, logger) : undefined;
+  const scheduler = new DeadlineScheduler({
+    database,
+    auditKey: auditChainKey(config.secretKey),
+    intervalMs: config.schedulerIntervalMs,
+    mailer,
+    logger,
+  });
+  scheduler.start();
+
+  if (setupToken) {
+    // The token sits after '#', so it never reaches a server log or a Referer header.
+    const link = new URL(`/setup#${setupToken}`, config.publicUrl.port === '0' ? url : config.publicUrl).toString();
+    logger.info({ event: 'setup.link_created' }, 'Harbor has no users yet: a one-time set-up link was printed');
+    process.stdout.write(
+      `\nHarbor has no users yet. Open this link to create the first administrator (it works once, for 24 hours):\n  ${link}\n\n`,
+    );
+  }
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    shutdown(reason) {
+      closing ??= (async () => {
+        logger.info({ event: 'server.stopping', reason }, 'finishing requests in flight, then stopping');
+        const timer = setTimeout(() => {
+          logger.error({ event: 'server.stop_timeout' }, 'requests did not finish in time; stopping anyway');
+          process.exit(1);
+        }, SHUTDOWN_GRACE_MS);
+        timer.unref();
+        await scheduler.stop();
+        mailer?.close();
+        await close();
+        await database.close();
+        clearTimeout(timer);
+        logger.info({ event: 'server.stopped' }, 'stopped');
+      })();
+      return closing;
+    },
+  };
+}
