@@ -160,7 +160,7 @@ export class RecordsGate {
     const events: RecordedEvent[] = [];
     const refusals: RecordedEvent[] = [];
     const handle = this.handle(this.db, actor, access, located, now, events, refusals);
-    const view: V = await this.withRefusals(actor, refusals, () => op.run(handle));
+    const view: V = await this.withRefusals(actor, () => refusals, () => op.run(handle));
     const { value, fields } = present(view, this.canSee(actor, access));
     const youthId = located.youthId ?? null;
     await this.db.transaction().execute(async (trx) => {
@@ -285,7 +285,7 @@ export class RecordsGate {
       return value;
     });
     // Denials and refusals are kept although the operation's transaction rolled back.
-    return this.withRefusals(actor, [...denials, ...refusals], () => outcome);
+    return this.withRefusals(actor, () => [...denials, ...refusals], () => outcome);
   }
 
   /** Records an event with no other change (a refusal, a denial) in a transaction of its own. */
@@ -352,10 +352,15 @@ export class RecordsGate {
   }
 
   /** Runs `work`; when it fails, the refusals and denials it recorded are audited before the error goes on. */
-  private async withRefusals<T>(actor: Actor, refusals: readonly RecordedEvent[], work: () => Promise<T>): Promise<T> {
+  private async withRefusals<T>(
+    actor: Actor,
+    recorded: () => readonly RecordedEvent[],
+    work: () => Promise<T>,
+  ): Promise<T> {
     try {
       return await work();
     } catch (error) {
+      const refusals = recorded();
       if (refusals.length > 0) {
         await this.db.transaction().execute(async (trx) => {
           for (const event of refusals) await this.append(trx, actor, event, this.now());
