@@ -160,7 +160,11 @@ export class RecordsGate {
     const events: RecordedEvent[] = [];
     const refusals: RecordedEvent[] = [];
     const handle = this.handle(this.db, actor, access, located, now, events, refusals);
-    const view: V = await this.withRefusals(actor, () => refusals, () => op.run(handle));
+    const view: V = await this.withRefusals(
+      actor,
+      () => refusals,
+      () => op.run(handle),
+    );
     const { value, fields } = present(view, this.canSee(actor, access));
     const youthId = located.youthId ?? null;
     await this.db.transaction().execute(async (trx) => {
@@ -285,7 +289,11 @@ export class RecordsGate {
       return value;
     });
     // Denials and refusals are kept although the operation's transaction rolled back.
-    return this.withRefusals(actor, () => [...denials, ...refusals], () => outcome);
+    return this.withRefusals(
+      actor,
+      () => [...denials, ...refusals],
+      () => outcome,
+    );
   }
 
   /** Records an event with no other change (a refusal, a denial) in a transaction of its own. */

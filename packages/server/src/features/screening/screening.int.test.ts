@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Answers, type InstrumentDefinition, SHIPPED_INSTRUMENTS, visibleItemIds } from '@harbor/core';
+import { type Answers, type InstrumentDefinition, SHIPPED_INSTRUMENTS } from '@harbor/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgency } from '../../identity/accounts.js';
+import { answersFor, itemsOf, quietAnswer } from '../../testing/answers.js';
 import { createTestApp, type TestApp } from '../../testing/app.js';
 import { DIALECTS } from '../../testing/databases.js';
 import { runHarbor } from '../../testing/harbor-process.js';
@@ -20,41 +21,6 @@ async function newYouthThroughApi(app: TestApp['app'], headers: Record<string, s
 
 const brief = SHIPPED_INSTRUMENTS.find((i) => i.audience === 'brief')!;
 const staff = SHIPPED_INSTRUMENTS.find((i) => i.audience === 'staff')!;
-
-type Item = InstrumentDefinition['domains'][number]['items'][number];
-const itemsOf = (instrument: InstrumentDefinition): Item[] => instrument.domains.flatMap((d) => d.items);
-
-/** A "nothing of concern" answer for an item. */
-function quietAnswer(item: Item): Answers[string] {
-  const answer = item.answer;
-  switch (answer.type) {
-    case 'yes_no_unknown':
-      return 'no';
-    case 'concern':
-      return 'none';
-    case 'number':
-      return answer.min ?? 0;
-    case 'choice': {
-      const quiet = answer.options.find((o) => !('positive' in o && o.positive)) ?? answer.options[0]!;
-      return answer.multiple ? [quiet.id] : quiet.id;
-    }
-    default:
-      return 'nothing to note';
-  }
-}
-
-/** Answers every visible item quietly, except the given ones answered as given; follows skip logic. */
-function answersFor(instrument: InstrumentDefinition, overrides: Answers = {}): Answers {
-  let answers: Answers = { ...overrides };
-  for (let round = 0; round < 5; round++) {
-    const next: Answers = {};
-    for (const id of visibleItemIds(instrument, answers)) {
-      next[id] = id in overrides ? overrides[id]! : quietAnswer(itemsOf(instrument).find((i) => i.id === id)!);
-    }
-    answers = next;
-  }
-  return answers;
-}
 
 const safetyItem = (instrument: InstrumentDefinition) =>
   instrument.domains.flatMap((d) => d.items.filter((i) => i.safety || d.safety))[0]!;

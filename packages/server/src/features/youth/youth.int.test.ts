@@ -36,7 +36,6 @@ const SECRETS = [
   '7731415',
 ];
 
-
 for (const dialect of DIALECTS) {
   describe(`youth records [${dialect}]`, () => {
     let h: TestApp;

@@ -1,0 +1,222 @@
+import { randomUUID } from 'node:crypto';
+import { type Role, SHIPPED_INSTRUMENTS, WRITTEN_REPORT_FIELDS } from '@harbor/core';
+import type { LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
+import { createAgency } from '../identity/accounts.js';
+import { answersFor } from './answers.js';
+import type { TestApp } from './app.js';
+import { type SignedInUser, signedInUser } from './users.js';
+
+/**
+ * A county with one youth whose records hold a value of every kind Harbor keeps, made through the API as people
+ * would: a record with contacts and placement, a staff screening with clinical and protocol answers, a recovery
+ * response with the telephone report, the written report, the safety step and its plan, a clinical step note and a
+ * protocol step note, and a break-glass visit. The wall tests read it back role by role.
+ */
+
+export const STAFF = SHIPPED_INSTRUMENTS.find((i) => i.audience === 'staff')!;
+
+/** Values only certain readers may see, each a string a leak would show verbatim. */
+export const SECRET = {
+  given: 'Yesenia',
+  family: 'Quintanilla',
+  alias: 'Lucecita',
+  dateOfBirth: '2011-05-17',
+  placementDetail: 'Casa Esperanza, 12 Alta Loma',
+  parentName: 'Graciela Quintanilla',
+  parentPhone: '310 555 0147',
+  observation: 'Said the boyfriend keeps her phone at night',
+  worker: 'Hotline Worker Obregon',
+  referral: '0123-4567-8901-2345-678',
+  healthNote: 'STI test positive, treated',
+  protocolNote: 'Child welfare met the youth at the station',
+  crisisReason: 'Talked about ending her life on the ride',
+  safePeople: 'Aunt Rosario 323 555 0188',
+  reportIncident: 'Found at a motel on Figueroa with an adult male',
+} as const;
+
+/** Strings that must never reach someone without the class: by class. */
+export const SECRETS_BY_CLASS = {
+  identity: [SECRET.given, SECRET.family, SECRET.alias, SECRET.dateOfBirth],
+  contact: [SECRET.placementDetail, SECRET.parentName, SECRET.parentPhone],
+  clinical: [SECRET.observation, SECRET.healthNote],
+  safety: [SECRET.safePeople, SECRET.crisisReason],
+  mandated_report: [SECRET.worker, SECRET.referral, SECRET.reportIncident],
+} as const;
+
+export type Person =
+  | 'clinician'
+  | 'dmhSupervisor'
+  | 'socialWorker'
+  | 'cwSupervisor'
+  | 'deputy'
+  | 'deputy2'
+  | 'sheriffSupervisor'
+  | 'advocate'
+  | 'healthProvider'
+  | 'liaison'
+  | 'visitor'
+  | 'outsider'
+  | 'admin';
+
+export interface World {
+  h: TestApp;
+  people: Record<Person, SignedInUser>;
+  agencies: Record<'dmh' | 'dcfs' | 'sheriff' | 'advocacy' | 'health' | 'court', string>;
+  youthId: string;
+  screeningId: string;
+  responseId: string;
+  call(who: Person, method: string, url: string, payload?: unknown): Promise<LightMyRequestResponse>;
+}
+
+/** Builds the world on a test app; every step must succeed. */
+export async function buildWorld(h: TestApp): Promise<World> {
+  const db = h.t.database.db;
+  const agency = async (name: string, kind: Parameters<typeof createAgency>[1]['kind']) =>
+    (await createAgency(db, { name, kind })).id;
+  const agencies = {
+    dmh: await agency('DMH', 'mental_health'),
+    dcfs: await agency('DCFS', 'child_welfare'),
+    sheriff: await agency('Sheriff', 'sheriff'),
+    advocacy: await agency('Survivor Advocates', 'advocacy'),
+    health: await agency('County Health', 'health'),
+    court: await agency('Juvenile Court', 'court'),
+  };
+  const cast: [Person, keyof typeof agencies, Role][] = [
+    ['clinician', 'dmh', 'clinician'],
+    ['dmhSupervisor', 'dmh', 'supervisor'],
+    ['socialWorker', 'dcfs', 'social_worker'],
+    ['cwSupervisor', 'dcfs', 'supervisor'],
+    ['deputy', 'sheriff', 'law_enforcement'],
+    ['deputy2', 'sheriff', 'law_enforcement'],
+    ['sheriffSupervisor', 'sheriff', 'supervisor'],
+    ['advocate', 'advocacy', 'advocate'],
+    ['healthProvider', 'health', 'health_provider'],
+    ['liaison', 'court', 'court_liaison'],
+    ['visitor', 'dmh', 'clinician'],
+    ['outsider', 'dcfs', 'social_worker'],
+    ['admin', 'dmh', 'admin'],
+  ];
+  const people = {} as Record<Person, SignedInUser>;
+  for (const [name, at, role] of cast) people[name] = await signedInUser(h, agencies[at], role, `world-${name}`);
+
+  const call: World['call'] = (who, method, url, payload) =>
+    h.app.inject({
+      method: method as 'GET',
+      url,
+      headers: { ...people[who].headers, 'accept-language': 'en' },
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
+  const ok = async (res: Promise<LightMyRequestResponse>, status = 200) => {
+    const done = await res;
+    expect(done.statusCode, `${done.body}`).toBe(status);
+    return done.body ? done.json() : null;
+  };
+
+  const youth = await ok(
+    call('clinician', 'POST', '/api/v1/youth', {
+      legalName: { given: SECRET.given, family: SECRET.family },
+      namesUsed: [SECRET.alias],
+      dateOfBirth: SECRET.dateOfBirth,
+      genderIdentity: 'girl',
+      pronouns: 'she/her',
+      preferredLanguage: 'es',
+      placement: { kind: 'shelter', detail: SECRET.placementDetail },
+      contacts: [{ name: SECRET.parentName, relationship: 'mother', phone: SECRET.parentPhone, address: null }],
+    }),
+    201,
+  );
+  const youthId = youth.id as string;
+  for (const member of ['socialWorker', 'deputy', 'deputy2', 'advocate', 'healthProvider', 'liaison'] as const) {
+    await ok(
+      call('clinician', 'POST', `/api/v1/youth/${youthId}/care-team`, {
+        userId: people[member].user.id,
+        basis: 'protocol_response',
+      }),
+      201,
+    );
+  }
+
+  // The clinician's staff screening: clinical answers (suicide and self-harm, sexual health, the observations).
+  const screening = await ok(
+    call('clinician', 'POST', '/api/v1/screenings', {
+      instrumentId: STAFF.id,
+      instrumentVersion: STAFF.version,
+      youthId,
+      answers: answersFor(STAFF, {
+        exchange: 'clear',
+        'suicide-self-harm': 'yes',
+        'sexual-health': 'clear',
+        runaway: 'yes',
+        observations: SECRET.observation,
+      }),
+      complete: true,
+      idempotencyKey: randomUUID(),
+    }),
+    201,
+  );
+
+  // The deputy recovers the youth, calls the hotline and writes the SS 8572.
+  const opened = await ok(
+    call('deputy', 'POST', '/api/v1/responses', { openedBy: 'recovery', youthId, onProbation: false }),
+    201,
+  );
+  const responseId = opened.id as string;
+  await ok(
+    call('deputy', 'POST', `/api/v1/responses/${responseId}/telephone-report`, {
+      calledAt: new Date(Date.now() - 60_000).toISOString(),
+      hotline: 'dcfs_child_protection_hotline',
+      workerName: SECRET.worker,
+      referralNumber: SECRET.referral,
+      responseCategory: 'immediate',
+    }),
+    201,
+  );
+  const prefill = await ok(call('deputy', 'GET', `/api/v1/responses/${responseId}/written-report`));
+  const fields = Object.fromEntries(WRITTEN_REPORT_FIELDS.map((f) => [f, prefill.fields[f] ?? '']));
+  await ok(
+    call('deputy', 'PUT', `/api/v1/responses/${responseId}/written-report`, {
+      version: 0,
+      fields: { ...fields, incident: SECRET.reportIncident, reporterBusinessAddress: '1 Sheriff Way' },
+    }),
+  );
+  await ok(call('deputy', 'POST', `/api/v1/responses/${responseId}/crisis`, { reason: SECRET.crisisReason }), 204);
+  let response = await ok(call('clinician', 'GET', `/api/v1/responses/${responseId}`));
+  await ok(
+    call('clinician', 'PUT', `/api/v1/responses/${responseId}/crisis-plan`, {
+      version: response.version,
+      plan: {
+        warningSigns: 'Goes quiet, stops eating',
+        copingSteps: 'Music, a walk with staff',
+        safePeople: SECRET.safePeople,
+        safePlace: 'The shelter common room',
+        professionals: 'ACCESS Helpline (800) 854-7771; 988',
+        meansSafety: 'Staff keep medication',
+      },
+    }),
+    204,
+  );
+  response = await ok(call('healthProvider', 'GET', `/api/v1/responses/${responseId}`));
+  const step = (id: string) => response.steps.find((s: { stepId: string }) => s.stepId === id);
+  await ok(
+    call('healthProvider', 'POST', `/api/v1/responses/${responseId}/steps/health-evaluation/complete`, {
+      version: step('health-evaluation').version,
+      note: SECRET.healthNote,
+    }),
+    204,
+  );
+  await ok(
+    call('socialWorker', 'POST', `/api/v1/responses/${responseId}/steps/child-welfare-on-scene/complete`, {
+      version: step('child-welfare-on-scene').version,
+      note: SECRET.protocolNote,
+    }),
+    204,
+  );
+  await ok(
+    call('visitor', 'POST', `/api/v1/youth/${youthId}/break-glass`, {
+      reason: 'Youth brought to the emergency room at night, team unreachable',
+    }),
+    201,
+  );
+  return { h, people, agencies, youthId, screeningId: screening.id, responseId, call };
+}
