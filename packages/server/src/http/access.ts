@@ -14,6 +14,8 @@ import { csrfTokenFor, sameCsrfToken } from '../identity/sessions.js';
  * - `permission`: a fully signed-in user whose role holds the permission (role permissions are data).
  * Need-to-know on a youth's records is decided by the repository, which answers 404.
  */
+export type YouthDataAnswer = 'record' | { items: string };
+
 export type AccessRule =
   | { kind: 'public' }
   | { kind: 'pending' }
@@ -32,6 +34,13 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: AccessRule;
+    /**
+     * The route answers with a youth's data, read through the records gate and audited naming exactly the fields
+     * returned: 'record' (one audit entry for the whole answer) or `{ items }` (one entry per element of the list at
+     * that key of the answer; '' when the answer is the list). The wall test drives every route so marked and scans
+     * every other one for youth data.
+     */
+    youthData?: YouthDataAnswer;
   }
   interface FastifyInstance {
     /** Every route registered, with its access rule; filled as routes are added. */

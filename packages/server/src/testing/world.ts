@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { type Role, SHIPPED_INSTRUMENTS, WRITTEN_REPORT_FIELDS } from '@harbor/core';
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
+import { Keyring } from '../crypto/keys.js';
 import { createAgency } from '../identity/accounts.js';
+import { encryptTotpSecret } from '../identity/totp.js';
 import { answersFor } from './answers.js';
 import type { TestApp } from './app.js';
 import { type SignedInUser, signedInUser } from './users.js';
@@ -33,11 +35,12 @@ export const SECRET = {
   crisisReason: 'Talked about ending her life on the ride',
   safePeople: 'Aunt Rosario 323 555 0188',
   reportIncident: 'Found at a motel on Figueroa with an adult male',
+  caseNumber: 'DCFS-2026-884213',
 } as const;
 
 /** Strings that must never reach someone without the class: by class. */
 export const SECRETS_BY_CLASS = {
-  identity: [SECRET.given, SECRET.family, SECRET.alias, SECRET.dateOfBirth],
+  identity: [SECRET.given, SECRET.family, SECRET.alias, SECRET.dateOfBirth, SECRET.caseNumber],
   contact: [SECRET.placementDetail, SECRET.parentName, SECRET.parentPhone],
   clinical: [SECRET.observation, SECRET.healthNote],
   safety: [SECRET.safePeople, SECRET.crisisReason],
@@ -99,6 +102,14 @@ export async function buildWorld(h: TestApp): Promise<World> {
   ];
   const people = {} as Record<Person, SignedInUser>;
   for (const [name, at, role] of cast) people[name] = await signedInUser(h, agencies[at], role, `world-${name}`);
+  // One enrolled authenticator, so the world holds an encrypted TOTP secret too.
+  await db
+    .updateTable('app_user')
+    .set({
+      totp_secret: encryptTotpSecret(Keyring.fromConfig(h.config), 'JBSWY3DPEHPK3PXP', people.clinician.user.id),
+    })
+    .where('id', '=', people.clinician.user.id)
+    .execute();
 
   const call: World['call'] = (who, method, url, payload) =>
     h.app.inject({
@@ -123,6 +134,7 @@ export async function buildWorld(h: TestApp): Promise<World> {
       preferredLanguage: 'es',
       placement: { kind: 'shelter', detail: SECRET.placementDetail },
       contacts: [{ name: SECRET.parentName, relationship: 'mother', phone: SECRET.parentPhone, address: null }],
+      identifiers: [{ kind: 'dcfs_case', value: SECRET.caseNumber, agencyId: agencies.dcfs }],
     }),
     201,
   );

@@ -53,7 +53,7 @@ export async function notificationRoutes(app: FastifyInstance, services: Service
   api.get(
     '/api/v1/notifications',
     {
-      config: { access: SIGNED_IN },
+      config: { youthData: { items: 'items' }, access: SIGNED_IN },
       schema: {
         tags,
         summary: 'My notifications, newest first, with the unread count',

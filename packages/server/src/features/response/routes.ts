@@ -85,7 +85,7 @@ export async function responseRoutes(app: FastifyInstance, services: Services) {
   api.get(
     '/api/v1/responses/:id',
     {
-      ...read,
+      config: { ...read.config, youthData: 'record' },
       schema: {
         tags,
         summary: 'A response with its steps and reports',
@@ -99,7 +99,7 @@ export async function responseRoutes(app: FastifyInstance, services: Services) {
   api.get(
     '/api/v1/youth/:id/responses',
     {
-      ...read,
+      config: { ...read.config, youthData: 'record' },
       schema: {
         tags,
         summary: "A youth's responses, newest first",
@@ -184,7 +184,7 @@ export async function responseRoutes(app: FastifyInstance, services: Services) {
   api.get(
     '/api/v1/responses/:id/written-report',
     {
-      ...read,
+      config: { ...read.config, youthData: 'record' },
       schema: {
         tags,
         summary: 'The written follow-up report (SS 8572): as saved, or pre-filled',
@@ -198,7 +198,7 @@ export async function responseRoutes(app: FastifyInstance, services: Services) {
   api.put(
     '/api/v1/responses/:id/written-report',
     {
-      ...write,
+      config: { ...write.config, youthData: 'record' },
       schema: {
         tags,
         summary: 'Save the written report; with submittedAt, mark it submitted (completes the 36-hour step)',
@@ -214,7 +214,7 @@ export async function responseRoutes(app: FastifyInstance, services: Services) {
   api.get(
     '/api/v1/responses/:id/written-report.pdf',
     {
-      ...read,
+      config: { ...read.config, youthData: 'record' },
       schema: { tags, summary: 'The written report as a PDF with form fields', params: ResponseId },
     },
     async (request, reply) => {
@@ -299,7 +299,7 @@ export async function responseRoutes(app: FastifyInstance, services: Services) {
   api.get(
     '/api/v1/deadlines',
     {
-      ...read,
+      config: { ...read.config, youthData: { items: '' } },
       schema: {
         tags,
         summary: 'What is due in the next hours and what is overdue, most urgent first (mine, or my agency’s)',

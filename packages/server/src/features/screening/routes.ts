@@ -70,7 +70,7 @@ export async function screeningRoutes(app: FastifyInstance, services: Services) 
   api.post(
     '/api/v1/screenings',
     {
-      config: { access: permission('youth.write') },
+      config: { youthData: 'record', access: permission('youth.write') },
       schema: {
         tags,
         summary: 'Start a screening (a draft) or submit a completed one; a repeated idempotency key returns the first',
@@ -87,7 +87,7 @@ export async function screeningRoutes(app: FastifyInstance, services: Services) 
   api.get(
     '/api/v1/screenings',
     {
-      config: { access: permission('youth.write') },
+      config: { youthData: { items: '' }, access: permission('youth.write') },
       schema: {
         tags,
         summary: 'My drafts, and my screenings not yet linked to a youth',
@@ -100,7 +100,7 @@ export async function screeningRoutes(app: FastifyInstance, services: Services) 
   api.get(
     '/api/v1/screenings/:id',
     {
-      config: { access: permission('youth.read') },
+      config: { youthData: 'record', access: permission('youth.read') },
       schema: {
         tags,
         summary: 'A screening with its answers and result (404 without need-to-know)',
@@ -114,7 +114,7 @@ export async function screeningRoutes(app: FastifyInstance, services: Services) 
   api.put(
     '/api/v1/screenings/:id',
     {
-      config: { access: permission('youth.write') },
+      config: { youthData: 'record', access: permission('youth.write') },
       schema: {
         tags,
         summary: "Save a draft's answers, or complete it (409 when stale or already completed)",
@@ -130,7 +130,7 @@ export async function screeningRoutes(app: FastifyInstance, services: Services) 
   api.post(
     '/api/v1/screenings/:id/corrections',
     {
-      config: { access: permission('youth.write') },
+      config: { youthData: 'record', access: permission('youth.write') },
       schema: {
         tags,
         summary: 'Correct a completed screening: a new version that keeps the old one, with who and why',
@@ -153,7 +153,7 @@ export async function screeningRoutes(app: FastifyInstance, services: Services) 
   api.post(
     '/api/v1/screenings/:id/link',
     {
-      config: { access: permission('youth.write') },
+      config: { youthData: 'record', access: permission('youth.write') },
       schema: {
         tags,
         summary: 'Link a screening of a youth not identified at the time to their record',
@@ -174,7 +174,7 @@ export async function screeningRoutes(app: FastifyInstance, services: Services) 
   api.get(
     '/api/v1/youth/:id/screenings',
     {
-      config: { access: permission('youth.read') },
+      config: { youthData: 'record', access: permission('youth.read') },
       schema: {
         tags,
         summary: "A youth's screenings over time, with levels and who completed them",

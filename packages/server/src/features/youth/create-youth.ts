@@ -13,7 +13,7 @@ import { youthView } from './youth-view.js';
 
 /**
  * Opens a youth's record; the creator joins the care team. Possible duplicates (same name and date of birth, or name
- * and a compatible age) are reported instead, unless the request confirms this is another youth.
+ * and a compatible age) are reported instead (`{ duplicates }`), unless the request confirms this is another youth.
  */
 export async function createYouth(input: { gate: RecordsGate; actor: Actor; body: NewYouthBody }) {
   const { gate, actor, body } = input;
@@ -53,7 +53,7 @@ export async function createYouth(input: { gate: RecordsGate; actor: Actor; body
               elsewhere_agencies: duplicates.elsewhere.length,
             },
           });
-          return { kind: 'duplicates' as const, duplicates: duplicates satisfies Duplicates };
+          return { duplicates: duplicates satisfies Duplicates };
         }
 
         const id = newId();
@@ -85,7 +85,7 @@ export async function createYouth(input: { gate: RecordsGate; actor: Actor; body
           details: { possible_duplicates: possible, confirmed_not_duplicate: body.confirmNotDuplicate === true },
         });
         h.shows({ youthId: id, recordId: id });
-        return { kind: 'created' as const, youth: youthView(h, row, data, 'care_team') };
+        return youthView(h, row, data, 'care_team');
       },
     },
   );

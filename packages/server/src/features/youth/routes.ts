@@ -44,7 +44,7 @@ export async function youthRoutes(app: FastifyInstance, services: Services) {
   api.get(
     '/api/v1/youth',
     {
-      config: { access: permission('youth.read') },
+      config: { youthData: { items: 'results' }, access: permission('youth.read') },
       schema: {
         tags,
         summary:
@@ -59,7 +59,7 @@ export async function youthRoutes(app: FastifyInstance, services: Services) {
   api.get(
     '/api/v1/youth/mine',
     {
-      config: { access: permission('youth.read') },
+      config: { youthData: { items: 'items' }, access: permission('youth.read') },
       schema: {
         tags,
         summary: 'The youth on my care teams, most recently updated first',
@@ -73,7 +73,7 @@ export async function youthRoutes(app: FastifyInstance, services: Services) {
   api.post(
     '/api/v1/youth',
     {
-      config: { access: permission('youth.write') },
+      config: { youthData: 'record', access: permission('youth.write') },
       schema: {
         tags,
         summary:
@@ -84,7 +84,7 @@ export async function youthRoutes(app: FastifyInstance, services: Services) {
     },
     async (request, reply) => {
       const outcome = await createYouth({ gate, actor: await actor(request), body: request.body });
-      if (outcome.kind === 'created') return reply.status(201).send(outcome.youth);
+      if (!('duplicates' in outcome)) return reply.status(201).send(outcome);
       return reply.status(409).send({
         error: {
           code: 'conflict' as const,
@@ -98,7 +98,7 @@ export async function youthRoutes(app: FastifyInstance, services: Services) {
   api.get(
     '/api/v1/youth/:id',
     {
-      config: { access: permission('youth.read') },
+      config: { youthData: 'record', access: permission('youth.read') },
       schema: {
         tags,
         summary: "A youth's record, with the fields my role may see (404 without need-to-know)",
@@ -112,7 +112,7 @@ export async function youthRoutes(app: FastifyInstance, services: Services) {
   api.patch(
     '/api/v1/youth/:id',
     {
-      config: { access: permission('youth.write') },
+      config: { youthData: 'record', access: permission('youth.write') },
       schema: {
         tags,
         summary:
@@ -143,7 +143,7 @@ export async function youthRoutes(app: FastifyInstance, services: Services) {
   api.get(
     '/api/v1/youth/:id/care-team',
     {
-      config: { access: permission('youth.read') },
+      config: { youthData: 'record', access: permission('youth.read') },
       schema: { tags, summary: "A youth's care team", params: YouthId, response: { 200: z.array(CareTeamMember) } },
     },
     async (request) => listCareTeam({ gate, actor: await actor(request), youthId: request.params.id }),
