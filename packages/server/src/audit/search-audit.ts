@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/schema.js';
 import type { AuditEventTable } from '../db/tables/audit.js';
@@ -55,13 +55,23 @@ export interface AuditPage {
 }
 
 /**
+ * Whose entries a reader may search: everything (an administrator), or what the people of an agency did and, given
+ * by the youth feature (which owns the care teams), everything done to the youth on whose care teams the agency is.
+ */
+export interface AuditScope {
+  actorAgencyId?: string;
+  /** Entries about the youth of the agency's care teams (a condition on the audit entry's youth_id). */
+  aboutTeamYouth?: (eb: ExpressionBuilder<Database, 'audit_event'>) => Expression<SqlBool>;
+}
+
+/**
  * Searches the audit trail. The caller checks the `audit.read` permission and records the search
  * itself as an `audit.searched` event. Throws HarborError('validation_failed') for a wrong filter.
  */
 export async function searchAudit(
   db: Kysely<Database>,
   search: AuditSearch,
-  scope: { actorAgencyId?: string } = {},
+  scope: AuditScope = {},
 ): Promise<AuditPage> {
   // A scoped reader (a supervisor) sees what the people of their agency did, and everything done to the records of
   // youth on whose care team their agency is: a break-glass visitor's reads included.
@@ -77,11 +87,11 @@ export async function searchAudit(
   let query = db.selectFrom('audit_event').selectAll();
   const agencyId = scope.actorAgencyId;
   if (agencyId) {
+    const aboutTeamYouth = scope.aboutTeamYouth;
     query = query.where((eb) =>
-      eb.or([
-        eb('actor_agency_id', '=', agencyId),
-        eb('youth_id', 'in', eb.selectFrom('care_team_member').select('youth_id').where('agency_id', '=', agencyId)),
-      ]),
+      aboutTeamYouth
+        ? eb.or([eb('actor_agency_id', '=', agencyId), aboutTeamYouth(eb)])
+        : eb('actor_agency_id', '=', agencyId),
     );
   }
   if (filter.actorUserId) query = query.where('actor_user_id', '=', filter.actorUserId);

@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { RolePermissions } from '../../access/role-permissions.js';
+import type { AuditScope } from '../../audit/search-audit.js';
 import type { Database } from '../../db/schema.js';
 import type { User } from '../../identity/accounts.js';
+import { careTeamYouthIds } from '../youth/queries.js';
 
 /** An administrator or supervisor acting, with what they may do. */
 export interface AdminCaller {
@@ -24,6 +26,11 @@ export async function managesAll(admin: AdminCaller): Promise<boolean> {
 }
 
 /** A supervisor searches what people of their own agency did; an administrator searches everything. */
-export async function auditScope(admin: AdminCaller): Promise<{ actorAgencyId?: string }> {
-  return (await managesAll(admin)) ? {} : { actorAgencyId: admin.user.agency_id };
+export async function auditScope(admin: AdminCaller): Promise<AuditScope> {
+  if (await managesAll(admin)) return {};
+  const agencyId = admin.user.agency_id;
+  return {
+    actorAgencyId: agencyId,
+    aboutTeamYouth: (eb) => eb('youth_id', 'in', careTeamYouthIds(admin.db, { agencyId, everMember: true })),
+  };
 }

@@ -1,6 +1,6 @@
 import { defineFeature } from '../../records/declaration.js';
 import type { Services } from '../../services.js';
-import { replaceYouthIndexes, youthRowsByIds } from './queries.js';
+import { replaceYouthIndexes, youthIndexesOf, youthRowsByIds } from './queries.js';
 import { youthRoutes } from './routes.js';
 import { openYouth, youthIndexRows } from './youth-data.js';
 
@@ -28,11 +28,7 @@ export const youthFeature = defineFeature<Services>({
       // The blind indexes are keyed by the secret too: rewritten under the new key with the row.
       afterRotation: async (trx, sealer, rowIds) => {
         let rewritten = 0;
-        const stored = await trx
-          .selectFrom('youth_index')
-          .select(['youth_id', 'kind', 'hash'])
-          .where('youth_id', 'in', [...rowIds])
-          .execute();
+        const stored = await youthIndexesOf(trx, rowIds);
         for (const row of await youthRowsByIds(trx, rowIds)) {
           const want = youthIndexRows(sealer, row.id, openYouth(sealer, row));
           const have = new Set(stored.filter((s) => s.youth_id === row.id).map((s) => `${s.kind}:${s.hash}`));

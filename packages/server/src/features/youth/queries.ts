@@ -223,9 +223,13 @@ export const activeMembersWithRole = (db: Db, youthId: string, roles: readonly s
     .where('u.status', '=', 'active')
     .execute();
 
-/** The youth on whose care teams a user (or, with `agencyId`, anyone of an agency) is: a subquery for other features. */
-export function careTeamYouthIds(db: Db, by: { userId: string } | { agencyId: string }) {
-  const query = db.selectFrom('care_team_member as m').select('m.youth_id').where('m.removed_at', 'is', null);
+/**
+ * The youth on whose care teams a user (or, with `agencyId`, anyone of an agency) is: a subquery for other features.
+ * `everMember` counts members since removed too (the supervisor's audit scope keeps the history of their agency's work).
+ */
+export function careTeamYouthIds(db: Db, by: ({ userId: string } | { agencyId: string }) & { everMember?: boolean }) {
+  let query = db.selectFrom('care_team_member as m').select('m.youth_id');
+  if (!by.everMember) query = query.where('m.removed_at', 'is', null);
   return 'userId' in by ? query.where('m.user_id', '=', by.userId) : query.where('m.agency_id', '=', by.agencyId);
 }
 
