@@ -9,7 +9,12 @@ import { auditChainKey } from '../packages/server/dist/audit/index.js';
 import { Keyring } from '../packages/server/dist/crypto/keys.js';
 import { openSqlite } from '../packages/server/dist/db/database.js';
 import { newId, toStoredTime } from '../packages/server/dist/db/ids.js';
-import { deadlines, protocols } from '../packages/server/dist/features/response/responses.js';
+import { RolePermissions } from '../packages/server/dist/access/role-permissions.js';
+import { FEATURE_REGISTRY } from '../packages/server/dist/features/index.js';
+import { listDeadlines } from '../packages/server/dist/features/response/list-deadlines.js';
+import { protocols } from '../packages/server/dist/features/response/response-rules.js';
+import { actorFor } from '../packages/server/dist/records/actor.js';
+import { RecordsGate } from '../packages/server/dist/records/gate.js';
 import { createAgency, createUser } from '../packages/server/dist/identity/accounts.js';
 import { buildConfig, migrateToLatest, openDatabase } from '../packages/server/dist/index.js';
 import { record } from './support.mjs';
@@ -97,13 +102,14 @@ export async function run() {
   raw.exec('analyze');
   raw.pragma('wal_checkpoint(TRUNCATE)');
 
-  const caller = {
-    db: database.db,
+  const gate = new RecordsGate({
+    database,
     auditKey: auditChainKey(config.secretKey),
     keyring: new Keyring(config.secretKey),
-    user,
-    now: new Date(now),
-  };
+    registry: FEATURE_REGISTRY,
+    now: () => new Date(now),
+  });
+  const actor = await actorFor(database.db, new RolePermissions(database.db), user);
   const bare = raw.prepare(RAW);
   const until = toStoredTime(new Date(now + 72 * 3600_000));
   const harborTimes = [];
@@ -114,7 +120,7 @@ export async function run() {
     bare.all(until, user.id, user.role, user.id, user.id);
     bareTimes.push(performance.now() - t);
     t = performance.now();
-    rows = (await deadlines(caller, 'mine', 72)).length;
+    rows = (await listDeadlines({ gate, actor, scope: 'mine', hours: 72 })).length;
     harborTimes.push(performance.now() - t);
   }
   if (rows === 0) throw new Error('the deadlines view found nothing: the benchmark measures nothing');

@@ -11,7 +11,12 @@ import { Keyring } from '../packages/server/dist/crypto/keys.js';
 import { openSqlite } from '../packages/server/dist/db/database.js';
 import { newId, toStoredTime } from '../packages/server/dist/db/ids.js';
 import { EMPTY_YOUTH, sealYouth, youthIndexRows } from '../packages/server/dist/features/youth/youth-data.js';
-import { searchYouth } from '../packages/server/dist/features/youth/youth-records.js';
+import { RolePermissions } from '../packages/server/dist/access/role-permissions.js';
+import { FEATURE_REGISTRY } from '../packages/server/dist/features/index.js';
+import { searchYouth } from '../packages/server/dist/features/youth/search-youth.js';
+import { actorFor } from '../packages/server/dist/records/actor.js';
+import { RecordsGate } from '../packages/server/dist/records/gate.js';
+import { keyringCrypto } from '../packages/server/dist/records/rotate.js';
 import { createAgency, createUser } from '../packages/server/dist/identity/accounts.js';
 import { buildConfig, migrateToLatest, openDatabase } from '../packages/server/dist/index.js';
 import { record } from './support.mjs';
@@ -134,6 +139,7 @@ export async function run() {
     passwordHash: null,
   });
   const keyring = new Keyring(config.secretKey);
+  const sealer = keyringCrypto(keyring, FEATURE_REGISTRY);
 
   // Bulk load through the bare driver in large transactions (the load is set-up, not what is measured).
   const raw = openSqlite(config.database.path);
@@ -161,7 +167,7 @@ export async function run() {
         dateOfBirth: person.date,
         genderIdentity: 'not_disclosed',
       };
-      const sealed = sealYouth(keyring, id, data);
+      const sealed = sealYouth(sealer, id, data);
       insertYouth.run(
         id,
         user.id,
@@ -174,7 +180,7 @@ export async function run() {
         sealed.birth_date,
         sealed.gender_identity,
       );
-      for (const row of youthIndexRows(keyring, id, data)) insertIndex.run(row.youth_id, row.kind, row.hash);
+      for (const row of youthIndexRows(sealer, id, data)) insertIndex.run(row.youth_id, row.kind, row.hash);
       // The searching clinician is on the care team of one youth in a hundred.
       if (i % 100 === 0) insertMember.run(newId(), id, user.id, agency.id, user.id, now);
       if (i % Math.floor(YOUTH / SEARCHES) === 0) probes.push(person);
@@ -187,13 +193,13 @@ export async function run() {
   const loadSeconds = (performance.now() - started) / 1000;
   process.stdout.write(`  loaded ${YOUTH.toLocaleString('en-US')} youth records in ${loadSeconds.toFixed(0)} s\n`);
 
-  const caller = {
-    db: database.db,
+  const gate = new RecordsGate({
+    database,
     auditKey: auditChainKey(config.secretKey),
     keyring,
-    permissions: new Set(['youth.read', 'youth.write']),
-    user,
-  };
+    registry: FEATURE_REGISTRY,
+  });
+  const actor = await actorFor(database.db, new RolePermissions(database.db), user);
   // The baseline: the same hashes, looked up with one prepared statement and nothing else.
   const bare = raw.prepare(
     `select distinct n.youth_id from youth_index n
@@ -207,7 +213,7 @@ export async function run() {
       // Harbor is given the name as a person would type it: other case, no accents, extra spaces.
       const typed = ` ${person.given.toUpperCase()}   ${person.family.normalize('NFD').replace(/\p{M}/gu, '')} `;
       let t = performance.now();
-      const found = await searchYouth(caller, { name: typed, dob: person.date });
+      const found = await searchYouth({ gate, actor, criteria: { name: typed, dob: person.date } });
       harborTimes.push(performance.now() - t);
       if (found.results.length + found.elsewhere.length === 0) throw new Error('a probe found nothing');
       t = performance.now();
