@@ -5,18 +5,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { RolePermissions } from '../packages/server/dist/access/role-permissions.js';
 import { auditChainKey } from '../packages/server/dist/audit/index.js';
 import { Keyring } from '../packages/server/dist/crypto/keys.js';
 import { openSqlite } from '../packages/server/dist/db/database.js';
 import { newId, toStoredTime } from '../packages/server/dist/db/ids.js';
-import { RolePermissions } from '../packages/server/dist/access/role-permissions.js';
 import { FEATURE_REGISTRY } from '../packages/server/dist/features/index.js';
 import { listDeadlines } from '../packages/server/dist/features/response/list-deadlines.js';
 import { protocols } from '../packages/server/dist/features/response/response-rules.js';
-import { actorFor } from '../packages/server/dist/records/actor.js';
-import { RecordsGate } from '../packages/server/dist/records/gate.js';
 import { createAgency, createUser } from '../packages/server/dist/identity/accounts.js';
 import { buildConfig, migrateToLatest, openDatabase } from '../packages/server/dist/index.js';
+import { actorFor } from '../packages/server/dist/records/actor.js';
+import { RecordsGate } from '../packages/server/dist/records/gate.js';
 import { record } from './support.mjs';
 
 const RESPONSES = Number(process.env.BENCH_RESPONSES ?? 100_000);

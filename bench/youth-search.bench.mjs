@@ -5,20 +5,20 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { RolePermissions } from '../packages/server/dist/access/role-permissions.js';
 import { auditChainKey } from '../packages/server/dist/audit/index.js';
 import { blindIndex } from '../packages/server/dist/crypto/field-encryption.js';
 import { Keyring } from '../packages/server/dist/crypto/keys.js';
 import { openSqlite } from '../packages/server/dist/db/database.js';
 import { newId, toStoredTime } from '../packages/server/dist/db/ids.js';
-import { EMPTY_YOUTH, sealYouth, youthIndexRows } from '../packages/server/dist/features/youth/youth-data.js';
-import { RolePermissions } from '../packages/server/dist/access/role-permissions.js';
 import { FEATURE_REGISTRY } from '../packages/server/dist/features/index.js';
 import { searchYouth } from '../packages/server/dist/features/youth/search-youth.js';
+import { EMPTY_YOUTH, sealYouth, youthIndexRows } from '../packages/server/dist/features/youth/youth-data.js';
+import { createAgency, createUser } from '../packages/server/dist/identity/accounts.js';
+import { buildConfig, migrateToLatest, openDatabase } from '../packages/server/dist/index.js';
 import { actorFor } from '../packages/server/dist/records/actor.js';
 import { RecordsGate } from '../packages/server/dist/records/gate.js';
 import { keyringCrypto } from '../packages/server/dist/records/rotate.js';
-import { createAgency, createUser } from '../packages/server/dist/identity/accounts.js';
-import { buildConfig, migrateToLatest, openDatabase } from '../packages/server/dist/index.js';
 import { record } from './support.mjs';
 
 const YOUTH = Number(process.env.BENCH_YOUTH ?? 1_000_000);
