@@ -9,13 +9,7 @@ import type { Config } from './config/index.js';
 import { Keyring } from './crypto/keys.js';
 import type { HarborDatabase } from './db/database.js';
 import { HarborError } from './errors.js';
-import { adminRoutes } from './features/admin/routes.js';
-import { cspReportRoutes } from './features/csp-reports/routes.js';
-import { healthRoutes } from './features/health/routes.js';
 import { FEATURE_REGISTRY, FEATURES } from './features/index.js';
-import { publicSiteRoutes } from './features/public-site/routes.js';
-import { oidcRoutes } from './features/sign-in/oidc-routes.js';
-import { signInRoutes } from './features/sign-in/routes.js';
 import { enforceAccessRules } from './http/access.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { registerOpenApi } from './http/openapi.js';
@@ -103,15 +97,7 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
   });
 
   await registerOpenApi(app, { version: HARBOR_VERSION });
-  await app.register(healthRoutes, { database: options.database, isDraining: () => draining });
-  await app.register(cspReportRoutes, { database: options.database });
   const auditKey = auditChainKey(options.config.secretKey);
-  await app.register(signInRoutes, {
-    config: options.config,
-    database: options.database,
-    keyring: Keyring.fromConfig(options.config),
-    auditKey,
-  });
   const keyring = Keyring.fromConfig(options.config);
   const services: Services = {
     config: options.config,
@@ -125,26 +111,22 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
       if (!request.auth) throw new HarborError('unauthenticated', 'no session');
       return actorFor(options.database.db, permissions, request.auth.user, request.ip);
     },
+    isDraining: () => draining,
+    webDist: options.webDist ?? WEB_DIST,
+    publicContentDir: options.publicContentDir,
   };
+  // Every feature from the one list (features/index.ts), each in its own plugin scope.
   for (const feature of FEATURES) {
     await feature.prepare?.(services);
     const routes = feature.routes;
-    if (routes) await app.register(async (scope) => routes(scope, services));
-  }
-  await app.register(adminRoutes, { config: options.config, database: options.database, auditKey, permissions });
-  if (options.config.oidc) {
-    await app.register(oidcRoutes, {
-      config: options.config,
-      database: options.database,
-      keyring: Keyring.fromConfig(options.config),
-      auditKey: auditChainKey(options.config.secretKey),
+    if (!routes) continue;
+    await app.register(async (scope) => {
+      scope.addHook('onRoute', (route) => {
+        route.config = { ...route.config, feature: feature.name };
+      });
+      await routes(scope, services);
     });
   }
-  await app.register(publicSiteRoutes, {
-    config: options.config,
-    webDist: options.webDist ?? WEB_DIST,
-    ...(options.publicContentDir ? { contentDir: options.publicContentDir } : {}),
-  });
   await registerWebApp(app, options.webDist ? { dist: options.webDist } : {});
 
   return {

@@ -22,4 +22,10 @@ export interface Services {
   gate: RecordsGate;
   /** The signed-in person of a request (routes that reach it have a complete session: access rules). */
   actorOf(request: FastifyRequest): Promise<Actor>;
+  /** True once the server is shutting down (readiness off, so a load balancer drains this process). */
+  isDraining(): boolean;
+  /** Where the built web app and the public site's files are. */
+  webDist: string;
+  /** Where the public site's pages are (content/public unless a test says otherwise). */
+  publicContentDir?: string | undefined;
 }

@@ -1,19 +1,14 @@
-import { defineFeature, type FeatureDeclaration, FeatureRegistry } from '../records/declaration.js';
+import { type FeatureDeclaration, FeatureRegistry } from '../records/declaration.js';
 import type { Services } from '../services.js';
+import { adminFeature } from './admin/feature.js';
+import { cspReportsFeature } from './csp-reports/feature.js';
 import { escalationFeature } from './escalation/feature.js';
+import { healthFeature } from './health/feature.js';
+import { publicSiteFeature } from './public-site/feature.js';
 import { responseFeature } from './response/feature.js';
 import { screeningFeature } from './screening/feature.js';
+import { signInFeature } from './sign-in/feature.js';
 import { youthFeature } from './youth/feature.js';
-
-/** Accounts: what the records gate and the key rotation need to know of them (their encrypted column). */
-const accountsFeature = defineFeature<Services>({
-  name: 'accounts',
-  tables: {
-    app_user: { youthData: false, columns: { totp_secret: { class: 'meta', encrypted: 'totp-secret' } } },
-  },
-  auditEvents: [],
-  permissions: [],
-});
 
 /**
  * Every feature of Harbor, in the order its routes are registered. Adding a feature is one folder (with its
@@ -21,11 +16,15 @@ const accountsFeature = defineFeature<Services>({
  * wall tests read this list.
  */
 export const FEATURES: readonly FeatureDeclaration<Services>[] = [
-  accountsFeature,
+  healthFeature,
+  cspReportsFeature,
+  signInFeature,
   youthFeature,
   escalationFeature,
   responseFeature,
   screeningFeature,
+  adminFeature,
+  publicSiteFeature,
 ];
 
 export const FEATURE_REGISTRY = new FeatureRegistry(FEATURES as readonly FeatureDeclaration<never>[]);

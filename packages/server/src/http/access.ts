@@ -41,6 +41,8 @@ declare module 'fastify' {
      * every other one for youth data.
      */
     youthData?: YouthDataAnswer;
+    /** The feature (features/index.ts) whose declaration registered the route. */
+    feature?: string;
   }
   interface FastifyInstance {
     /** Every route registered, with its access rule; filled as routes are added. */

@@ -10,7 +10,7 @@ import {
 } from '@harbor/core';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { AuditEventInput } from '../audit/events.js';
-import { appendAudit, auditOnce } from '../audit/index.js';
+import { appendAudit } from '../audit/index.js';
 import {
   type BlindIndexKind,
   blindIndex,
@@ -168,9 +168,8 @@ export class RecordsGate {
     const { value, fields } = present(view, this.canSee(actor, access));
     const youthId = located.youthId ?? null;
     await this.db.transaction().execute(async (trx) => {
-      await appendAudit(
+      await this.appendChecked(
         trx,
-        this.options.auditKey,
         {
           event: op.event,
           ...actorFields(actor),
@@ -224,9 +223,8 @@ export class RecordsGate {
     if (shown.length > 0 || events.length > 0) {
       await this.db.transaction().execute(async (trx) => {
         for (const { item, fields, access: itemAccess } of shown) {
-          await appendAudit(
+          await this.appendChecked(
             trx,
-            this.options.auditKey,
             {
               event: input.event,
               ...actorFields(actor),
@@ -271,9 +269,8 @@ export class RecordsGate {
       const { value, fields } = present(result, this.canSee(actor, access));
       const youthId = shown.youthId !== undefined ? shown.youthId : (located.youthId ?? null);
       const recordId = shown.recordId ?? op.recordId ?? ('recordId' in target ? target.recordId : undefined);
-      await appendAudit(
+      await this.appendChecked(
         trx,
-        this.options.auditKey,
         {
           event: op.readEvent,
           ...actorFields(actor),
@@ -298,7 +295,7 @@ export class RecordsGate {
 
   /** Records an event with no other change (a refusal, a denial) in a transaction of its own. */
   async audit(actor: Actor, event: RecordedEvent): Promise<void> {
-    await auditOnce(this.db, this.options.auditKey, { ...event, ...actorFields(actor) }, this.now());
+    await this.db.transaction().execute((trx) => this.append(trx, actor, event, this.now()));
   }
 
   /** Reads a declared encrypted value without an actor (the scheduler, the CLI): only for system work. */
@@ -419,7 +416,15 @@ export class RecordsGate {
   }
 
   private append(trx: Kysely<Database>, actor: Actor, event: RecordedEvent, now: Date) {
-    return appendAudit(trx, this.options.auditKey, { ...event, ...actorFields(actor) }, now);
+    return this.appendChecked(trx, { ...event, ...actorFields(actor) }, now);
+  }
+
+  /** Appends an entry whose event some feature declares (the vocabulary is the features' declarations). */
+  private appendChecked(trx: Kysely<Database>, input: AuditEventInput, now: Date) {
+    if (!this.options.registry.auditEvents.has(input.event)) {
+      throw new HarborError('internal', `audit event ${input.event} is declared by no feature`);
+    }
+    return appendAudit(trx, this.options.auditKey, input, now);
   }
 
   /**

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { AUDIT_EVENTS } from '@harbor/core';
 import { describe, expect, it } from 'vitest';
 import { FEATURE_REGISTRY, FEATURES } from '../features/index.js';
 import { buildImportGraph } from '../testing/import-graph.js';
@@ -60,6 +61,13 @@ describe('the records wall in the sources', () => {
       .map((f) => f.name)
       .filter((name) => !name.startsWith('records/') && !name.startsWith('crypto/') && name !== 'identity/totp.ts');
     expect(direct).toEqual([]);
+  });
+
+  it('makes the audit vocabulary the union of the events the features declare, and nothing more', () => {
+    const declared = [...FEATURE_REGISTRY.auditEvents].sort();
+    // The events that belong to no feature: the audit trail's own checkpoints, and events written before features
+    // were declared. None today.
+    expect(declared).toEqual([...AUDIT_EVENTS].sort());
   });
 
   it('declares every feature once, with events of the vocabulary, and each youth-data table once', () => {

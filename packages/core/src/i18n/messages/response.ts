@@ -34,6 +34,10 @@ export const responseMessages = defineMessages({
     en: 'Harbor does not record this. Under California law (SB 1322, 2017), a person under 18 is not arrested or charged for prostitution or loitering with intent (Penal Code 647(b) and 653.22): a commercially sexually exploited child is a victim. Report to the DCFS Child Protection Hotline instead: (800) 540-4000.',
     es: 'Harbor no registra esto. Según la ley de California (SB 1322, 2017), una persona menor de 18 años no es arrestada ni acusada de prostitución ni de merodeo con esa intención (Código Penal 647(b) y 653.22): un niño explotado sexualmente con fines comerciales es una víctima. En su lugar, repórtelo a la Línea Directa de Protección Infantil de DCFS: (800) 540-4000.',
   },
+  'response.writtenReport.confidential': {
+    en: 'The written report is confidential (Penal Code 11167(d)): only the reporter, their supervisors and child welfare can open it. You can see that it was made and when.',
+    es: 'El reporte escrito es confidencial (Código Penal 11167(d)): solo quien reporta, sus supervisores y los servicios de protección infantil pueden abrirlo. Usted puede ver que se hizo y cuándo.',
+  },
   'response.writtenReport.pdfTitle': {
     en: 'Suspected child abuse report: written follow-up (SS 8572)',
     es: 'Reporte de sospecha de abuso infantil: seguimiento por escrito (SS 8572)',

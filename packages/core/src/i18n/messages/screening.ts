@@ -22,6 +22,10 @@ export const screeningMessages = defineMessages({
     en: 'This question is not part of this screening.',
     es: 'Esta pregunta no forma parte de esta evaluación.',
   },
+  'screening.answer.hidden': {
+    en: 'This answer is for clinical staff only, so it cannot be changed here. The correction keeps it as it was.',
+    es: 'Esta respuesta es solo para el personal clínico, por eso no se puede cambiar aquí. La corrección la conserva como estaba.',
+  },
   'screening.answer.not_allowed': {
     en: 'Choose one of the answers offered.',
     es: 'Elija una de las respuestas que se ofrecen.',

@@ -1,12 +1,13 @@
 import { DEFAULT_ROLE_PERMISSIONS, ROLES, type Role } from '@harbor/core';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAgency } from '../identity/accounts.js';
-import { createTestApp, type TestApp } from '../testing/app.js';
-import { DIALECTS } from '../testing/databases.js';
-import { type SignedInUser, signedInUser } from '../testing/users.js';
-import { sampleYouthInput } from '../testing/youth.js';
-import type { AccessRule } from './access.js';
+import { FEATURES } from './features/index.js';
+import type { AccessRule } from './http/access.js';
+import { createAgency } from './identity/accounts.js';
+import { createTestApp, type TestApp } from './testing/app.js';
+import { DIALECTS } from './testing/databases.js';
+import { type SignedInUser, signedInUser } from './testing/users.js';
+import { sampleYouthInput } from './testing/youth.js';
 
 type Actor = SignedInUser;
 
@@ -91,6 +92,19 @@ for (const dialect of DIALECTS) {
         }
       }
       expect(checks).toBeGreaterThan(100);
+    });
+
+    it('registers every API route from a feature declaration, asking only for permissions that feature declares', () => {
+      const api = h.app.harborRoutes.filter((r) => r.url.startsWith('/api/v1/'));
+      expect(api.length).toBeGreaterThan(40);
+      for (const route of api) {
+        const feature = FEATURES.find((f) => f.name === route.options.config?.feature);
+        expect(feature, `${route.method} ${route.url} comes from no feature`).toBeDefined();
+        const rule = route.options.config?.access as AccessRule;
+        if (rule.kind === 'permission') {
+          expect(feature!.permissions, `${route.method} ${route.url}`).toContain(rule.permission);
+        }
+      }
     });
 
     it('covers every youth route, the record, search, list and directory included', () => {
