@@ -1,36 +1,20 @@
-import type { Kysely } from 'kysely';
-import type { RolePermissions } from '../../access/role-permissions.js';
 import type { AuditScope } from '../../audit/search-audit.js';
-import type { Database } from '../../db/schema.js';
-import type { User } from '../../identity/accounts.js';
+import type { Actor } from '../../records/actor.js';
+import type { Services } from '../../services.js';
 import { careTeamYouthIds } from '../youth/queries.js';
 
-/** An administrator or supervisor acting, with what they may do. */
-export interface AdminCaller {
-  db: Kysely<Database>;
-  auditKey: Buffer;
-  permissions: RolePermissions;
-  user: User;
-  ip?: string | undefined;
-  now?: Date;
-}
-
-/** The actor columns of the audit entries an administrator's action writes. */
-export function actorOf(admin: AdminCaller) {
-  return { actorUserId: admin.user.id, actorAgencyId: admin.user.agency_id, ip: admin.ip };
-}
-
-/** Whether the caller manages every account (admin) or only invites into their own agency (supervisor). */
-export async function managesAll(admin: AdminCaller): Promise<boolean> {
-  return admin.permissions.has(admin.user.role, 'users.manage');
+/** Whether the actor manages every account (admin) or only invites into their own agency (supervisor). */
+export async function managesAll(services: Services, actor: Actor): Promise<boolean> {
+  return services.permissions.has(actor.role, 'users.manage');
 }
 
 /** A supervisor searches what people of their own agency did; an administrator searches everything. */
-export async function auditScope(admin: AdminCaller): Promise<AuditScope> {
-  if (await managesAll(admin)) return {};
-  const agencyId = admin.user.agency_id;
+export async function auditScope(services: Services, actor: Actor): Promise<AuditScope> {
+  if (await managesAll(services, actor)) return {};
+  const agencyId = actor.agencyId;
   return {
     actorAgencyId: agencyId,
-    aboutTeamYouth: (eb) => eb('youth_id', 'in', careTeamYouthIds(admin.db, { agencyId, everMember: true })),
+    aboutTeamYouth: (eb) =>
+      eb('youth_id', 'in', careTeamYouthIds(services.database.db, { agencyId, everMember: true })),
   };
 }

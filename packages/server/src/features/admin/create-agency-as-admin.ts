@@ -2,19 +2,25 @@ import type { AgencyKind } from '@harbor/core';
 import { appendAudit } from '../../audit/index.js';
 import { HarborError } from '../../errors.js';
 import { createAgency } from '../../identity/accounts.js';
-import { type AdminCaller, actorOf } from './admin-caller.js';
+import type { Actor } from '../../records/actor.js';
+import { actorFields } from '../../records/actor.js';
+import type { Services } from '../../services.js';
 
 /** Adds an agency; its name must be new. */
-export async function createAgencyAsAdmin(input: { admin: AdminCaller; name: string; kind: AgencyKind }) {
-  const { admin, name, kind } = input;
-  const now = admin.now ?? new Date();
-  const taken = await admin.db.selectFrom('agency').select('id').where('name', '=', name).executeTakeFirst();
+export async function createAgencyAsAdmin(input: { actor: Actor; services: Services; name: string; kind: AgencyKind }) {
+  const { actor, services, name, kind } = input;
+  const now = services.gate.now();
+  const taken = await services.database.db
+    .selectFrom('agency')
+    .select('id')
+    .where('name', '=', name)
+    .executeTakeFirst();
   if (taken) throw new HarborError('conflict', 'agency name in use');
-  return admin.db.transaction().execute(async (trx) => {
+  return services.database.db.transaction().execute(async (trx) => {
     const row = await createAgency(trx, { name, kind }, now);
-    await appendAudit(trx, admin.auditKey, {
+    await appendAudit(trx, services.auditKey, {
       event: 'admin.agency.created',
-      ...actorOf(admin),
+      ...actorFields(actor),
       recordType: 'agency',
       recordId: row.id,
       outcome: 'success',

@@ -1,16 +1,22 @@
 import { auditOnce } from '../../audit/index.js';
 import { endUserSessions } from '../../identity/sessions.js';
-import { type AdminCaller, actorOf } from './admin-caller.js';
+import type { Actor } from '../../records/actor.js';
+import { actorFields } from '../../records/actor.js';
+import type { Services } from '../../services.js';
 import { findUser } from './users.js';
 
 /** Ends every open session of a user (a lost laptop, a person who left); returns how many ended. */
-export async function endUserSessionsAsAdmin(input: { admin: AdminCaller; userId: string }): Promise<number> {
-  const { admin, userId } = input;
-  await findUser(admin.db, userId);
-  const ended = await endUserSessions(admin.db, userId, 'ended_by_admin', admin.now);
-  await auditOnce(admin.db, admin.auditKey, {
+export async function endUserSessionsAsAdmin(input: {
+  actor: Actor;
+  services: Services;
+  userId: string;
+}): Promise<number> {
+  const { actor, services, userId } = input;
+  await findUser(services.database.db, userId);
+  const ended = await endUserSessions(services.database.db, userId, 'ended_by_admin', services.gate.now());
+  await auditOnce(services.database.db, services.auditKey, {
     event: 'auth.session.ended',
-    ...actorOf(admin),
+    ...actorFields(actor),
     recordType: 'user',
     recordId: userId,
     outcome: 'success',

@@ -3,41 +3,49 @@ import { appendAudit } from '../../audit/index.js';
 import { HarborError, harborErrorWithMessage } from '../../errors.js';
 import { findUserByEmail } from '../../identity/accounts.js';
 import { createInvitationLink } from '../../identity/one-time-links.js';
-import { type AdminCaller, actorOf, managesAll } from './admin-caller.js';
+import type { Actor } from '../../records/actor.js';
+import { actorFields } from '../../records/actor.js';
+import type { Services } from '../../services.js';
+import { managesAll } from './admin-caller.js';
 
 /**
  * A single-use invitation link (72 hours). Supervisors invite into their own agency only and never
  * as administrators; administrators invite anyone anywhere.
  */
 export async function inviteUser(input: {
-  admin: AdminCaller;
+  actor: Actor;
+  services: Services;
   email: string;
   role: Role;
   agencyId: string;
   publicUrl: URL;
 }) {
-  const { admin } = input;
-  const all = await managesAll(admin);
-  if (!all && (input.agencyId !== admin.user.agency_id || input.role === 'admin')) {
+  const { actor, services } = input;
+  const all = await managesAll(services, actor);
+  if (!all && (input.agencyId !== actor.agencyId || input.role === 'admin')) {
     throw new HarborError('forbidden', 'supervisors invite into their own agency, not as admin');
   }
-  const agency = await admin.db.selectFrom('agency').select('id').where('id', '=', input.agencyId).executeTakeFirst();
+  const agency = await services.database.db
+    .selectFrom('agency')
+    .select('id')
+    .where('id', '=', input.agencyId)
+    .executeTakeFirst();
   if (!agency)
     throw new HarborError('validation_failed', 'unknown agency', [
       { path: 'body.agencyId', message: 'validation.invalid' },
     ]);
-  if (await findUserByEmail(admin.db, input.email))
+  if (await findUserByEmail(services.database.db, input.email))
     throw harborErrorWithMessage('conflict', 'account.emailTaken', 'e-mail in use');
-  const now = admin.now ?? new Date();
-  const { id, token, expiresAt } = await admin.db.transaction().execute(async (trx) => {
+  const now = services.gate.now();
+  const { id, token, expiresAt } = await services.database.db.transaction().execute(async (trx) => {
     const link = await createInvitationLink(
       trx,
-      { email: input.email, agencyId: input.agencyId, role: input.role, createdBy: admin.user.id },
+      { email: input.email, agencyId: input.agencyId, role: input.role, createdBy: actor.userId },
       now,
     );
-    await appendAudit(trx, admin.auditKey, {
+    await appendAudit(trx, services.auditKey, {
       event: 'admin.user.invited',
-      ...actorOf(admin),
+      ...actorFields(actor),
       recordType: 'invitation',
       recordId: link.id,
       outcome: 'success',

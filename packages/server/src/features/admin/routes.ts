@@ -1,15 +1,25 @@
-import { AGENCY_KINDS, type AgencyKind } from '@harbor/core';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import {
+  AcceptInvitation,
+  AGENCY_KINDS,
+  Agency,
+  AgencyChange,
+  type AgencyKind,
+  IdParams,
+  Invitation,
+  NewAgency,
+  NewInvitation,
+  RolePermissionsTable,
+  UserChange,
+  UserSummary,
+} from '@harbor/core';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { RolePermissions } from '../../access/role-permissions.js';
 import { AuditSearch } from '../../audit/index.js';
-import type { Config } from '../../config/index.js';
-import type { HarborDatabase } from '../../db/database.js';
 import { HarborError } from '../../errors.js';
 import { PUBLIC, permission, SIGNED_IN } from '../../http/access.js';
+import type { Services } from '../../services.js';
 import { acceptInvitation } from './accept-invitation.js';
-import type { AdminCaller } from './admin-caller.js';
 import { changeAgency } from './change-agency.js';
 import { changeUser } from './change-user.js';
 import { createAgencyAsAdmin } from './create-agency-as-admin.js';
@@ -19,27 +29,8 @@ import { inviteUser } from './invite-user.js';
 import { listAgencies } from './list-agencies.js';
 import { listUsers } from './list-users.js';
 import { readRolePermissions } from './read-role-permissions.js';
-import {
-  AcceptInvitation,
-  Agency,
-  AgencyChange,
-  IdParams,
-  Invitation,
-  NewAgency,
-  NewInvitation,
-  RolePermissionsTable,
-  UserChange,
-  UserSummary,
-} from './schemas.js';
 import { searchAuditAsAdmin } from './search-audit-as-admin.js';
 import { unlockUser } from './unlock-user.js';
-
-export interface AdminRouteOptions {
-  config: Config;
-  database: HarborDatabase;
-  auditKey: Buffer;
-  permissions: RolePermissions;
-}
 
 const agencyOut = (a: { id: string; name: string; kind: string; version: number }) => ({
   ...a,
@@ -47,19 +38,10 @@ const agencyOut = (a: { id: string; name: string; kind: string; version: number 
 });
 
 /** Agencies, users, invitations, role permissions and the audit trail, for administrators and supervisors. */
-export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptions) {
+export async function adminRoutes(app: FastifyInstance, services: Services) {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const db = options.database.db;
-  const caller = (request: FastifyRequest): AdminCaller => {
-    if (!request.auth) throw new HarborError('unauthenticated', 'no session');
-    return {
-      db,
-      auditKey: options.auditKey,
-      permissions: options.permissions,
-      user: request.auth.user,
-      ip: request.ip,
-    };
-  };
+  const db = services.database.db;
+  const actor = services.actorOf;
   const tags = ['administration'];
 
   api.get(
@@ -74,7 +56,9 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptio
       schema: { tags, summary: 'Add an agency', body: NewAgency, response: { 201: Agency } },
     },
     async (request, reply) =>
-      reply.status(201).send(agencyOut(await createAgencyAsAdmin({ admin: caller(request), ...request.body }))),
+      reply
+        .status(201)
+        .send(agencyOut(await createAgencyAsAdmin({ services, actor: await actor(request), ...request.body }))),
   );
   api.patch(
     '/api/v1/agencies/:id',
@@ -89,7 +73,14 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptio
       },
     },
     async (request) =>
-      agencyOut(await changeAgency({ admin: caller(request), agencyId: request.params.id, change: request.body })),
+      agencyOut(
+        await changeAgency({
+          services,
+          actor: await actor(request),
+          agencyId: request.params.id,
+          change: request.body,
+        }),
+      ),
   );
 
   api.get(
@@ -102,7 +93,7 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptio
         response: { 200: z.array(UserSummary) },
       },
     },
-    async (request) => listUsers({ admin: caller(request) }),
+    async (request) => listUsers({ services, actor: await actor(request) }),
   );
   api.patch(
     '/api/v1/users/:id',
@@ -116,7 +107,8 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptio
         response: { 200: UserSummary },
       },
     },
-    async (request) => changeUser({ admin: caller(request), userId: request.params.id, change: request.body }),
+    async (request) =>
+      changeUser({ services, actor: await actor(request), userId: request.params.id, change: request.body }),
   );
   api.post(
     '/api/v1/users/:id/unlock',
@@ -125,7 +117,7 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptio
       schema: { tags, summary: 'Lift a sign-in lockout', params: IdParams, response: { 204: z.null() } },
     },
     async (request, reply) => {
-      await unlockUser({ admin: caller(request), userId: request.params.id });
+      await unlockUser({ services, actor: await actor(request), userId: request.params.id });
       return reply.status(204).send(null);
     },
   );
@@ -140,7 +132,9 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptio
         response: { 200: z.object({ ended: z.number().int() }) },
       },
     },
-    async (request) => ({ ended: await endUserSessionsAsAdmin({ admin: caller(request), userId: request.params.id }) }),
+    async (request) => ({
+      ended: await endUserSessionsAsAdmin({ services, actor: await actor(request), userId: request.params.id }),
+    }),
   );
 
   api.post(
@@ -155,9 +149,14 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptio
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(await inviteUser({ admin: caller(request), ...request.body, publicUrl: options.config.publicUrl })),
+      reply.status(201).send(
+        await inviteUser({
+          services,
+          actor: await actor(request),
+          ...request.body,
+          publicUrl: services.config.publicUrl,
+        }),
+      ),
   );
   api.post(
     '/api/v1/invitations/accept',
@@ -174,7 +173,7 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptio
       reply.status(201).send(
         await acceptInvitation({
           db,
-          auditKey: options.auditKey,
+          auditKey: services.auditKey,
           acceptance: request.body,
           locale: request.locale,
           ip: request.ip,
@@ -188,7 +187,7 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptio
       config: { access: permission('roles.read') },
       schema: { tags, summary: 'Which role holds which permission (data)', response: { 200: RolePermissionsTable } },
     },
-    async () => readRolePermissions({ permissions: options.permissions }),
+    async () => readRolePermissions({ permissions: services.permissions }),
   );
 
   api.get(
@@ -197,7 +196,7 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptio
       config: { access: permission('audit.read') },
       schema: { tags: ['audit'], summary: 'Search the audit trail (newest first)', querystring: AuditSearch },
     },
-    async (request) => searchAuditAsAdmin({ admin: caller(request), search: request.query }),
+    async (request) => searchAuditAsAdmin({ services, actor: await actor(request), search: request.query }),
   );
   api.get(
     '/api/v1/audit.csv',
@@ -210,7 +209,7 @@ export async function adminRoutes(app: FastifyInstance, options: AdminRouteOptio
       },
     },
     async (request, reply) => {
-      const csv = await exportAuditAsAdmin({ admin: caller(request), search: request.query });
+      const csv = await exportAuditAsAdmin({ services, actor: await actor(request), search: request.query });
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="harbor-audit.csv"')

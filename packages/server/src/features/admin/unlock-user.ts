@@ -1,16 +1,18 @@
 import { auditOnce } from '../../audit/index.js';
 import { clearFailures } from '../../identity/lockout.js';
-import { type AdminCaller, actorOf } from './admin-caller.js';
+import type { Actor } from '../../records/actor.js';
+import { actorFields } from '../../records/actor.js';
+import type { Services } from '../../services.js';
 import { findUser } from './users.js';
 
 /** Lifts a sign-in lockout. */
-export async function unlockUser(input: { admin: AdminCaller; userId: string }): Promise<void> {
-  const { admin, userId } = input;
-  await findUser(admin.db, userId);
-  await clearFailures(admin.db, userId);
-  await auditOnce(admin.db, admin.auditKey, {
+export async function unlockUser(input: { actor: Actor; services: Services; userId: string }): Promise<void> {
+  const { actor, services, userId } = input;
+  await findUser(services.database.db, userId);
+  await clearFailures(services.database.db, userId);
+  await auditOnce(services.database.db, services.auditKey, {
     event: 'auth.account.unlocked',
-    ...actorOf(admin),
+    ...actorFields(actor),
     recordType: 'user',
     recordId: userId,
     outcome: 'success',

@@ -1,3 +1,4 @@
+import { CallbackQuery, OidcInfo, Redirect } from '@harbor/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { PUBLIC } from '../../http/access.js';
@@ -13,7 +14,6 @@ import {
 } from './oidc-flow-cookie.js';
 import { OidcFailure, OidcProviderClient } from './oidc-provider.js';
 import { recordOidcFailure } from './record-oidc-failure.js';
-import { CallbackQuery, OidcInfo, Redirect } from './schemas.js';
 import { signInWithOidc } from './sign-in-with-oidc.js';
 
 /** Per-address limit on starting and finishing single sign-ons (each failure writes an audit entry). */

@@ -1,3 +1,14 @@
+import {
+  CodeBody,
+  Enrolment,
+  EnrolmentDone,
+  OpenSession,
+  SessionId,
+  SessionInfo,
+  SetupBody,
+  SignInBody,
+  SignInResult,
+} from '@harbor/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -10,17 +21,6 @@ import { type SignInRouteOptions, signInContext } from './context.js';
 import { endMySession } from './end-my-session.js';
 import { listMySessions } from './list-my-sessions.js';
 import { readSession } from './read-session.js';
-import {
-  CodeBody,
-  Enrolment,
-  EnrolmentDone,
-  OpenSession,
-  SessionId,
-  SessionInfo,
-  SetupBody,
-  SignInBody,
-  SignInResult,
-} from './schemas.js';
 import { setUpFirstAdministrator } from './set-up-first-administrator.js';
 import { signInWithPassword } from './sign-in-with-password.js';
 import { signOut } from './sign-out.js';

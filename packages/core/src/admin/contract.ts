@@ -1,5 +1,9 @@
-import { AGENCY_KINDS, LOCALES, PERMISSIONS, ROLES } from '@harbor/core';
 import { z } from 'zod';
+import { AGENCY_KINDS } from '../access/agencies.js';
+import { PERMISSIONS, ROLES } from '../access/roles.js';
+import { LOCALES } from '../i18n/locales.js';
+
+/** The administration API's requests and answers (zod): the server validates and documents with them, the web app takes its types from them. */
 
 export const IdParams = z.strictObject({ id: z.string().min(1).max(64) });
 

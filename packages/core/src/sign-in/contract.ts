@@ -1,5 +1,9 @@
-import { AGENCY_KINDS, LOCALES, ROLES } from '@harbor/core';
 import { z } from 'zod';
+import { AGENCY_KINDS } from '../access/agencies.js';
+import { ROLES } from '../access/roles.js';
+import { LOCALES } from '../i18n/locales.js';
+
+/** The sign-in API's requests and answers (zod): the server validates and documents with them, the web app takes its types from them. */
 
 const email = z.string().trim().min(3).max(254).email();
 /** Length limits are the policy's job (counted in code points); this only bounds the request. */
