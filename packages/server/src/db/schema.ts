@@ -1,5 +1,5 @@
 import type { Generated } from 'kysely';
-import type { AuditEventTable } from '../audit/schema.js';
+import type { AuditCheckpointTable, AuditEventTable } from '../audit/schema.js';
 import type {
   EscalationTable,
   LawEnforcementActionTable,
@@ -161,6 +161,7 @@ export interface Database {
   care_team_member: CareTeamMemberTable;
   break_glass_grant: BreakGlassGrantTable;
   audit_event: AuditEventTable;
+  audit_checkpoint: AuditCheckpointTable;
   instrument: InstrumentTable;
   screening: ScreeningTable;
   protocol: ProtocolTable;
