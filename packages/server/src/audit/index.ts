@@ -28,6 +28,7 @@ export {
   AUDIT_CHECKPOINT_INTERVAL_MS,
   type AuditCheckpointWriter,
   type AuditSecrets,
+  type CheckpointResult,
   checkpointAfterRotation,
   type RotationCheckpoint,
   startAuditCheckpoints,

@@ -159,26 +159,20 @@ export async function checkAuditTrail(
     problems.add(checkpoint === undefined ? { seq, kind, message } : { seq, kind, message, checkpoint });
 
   const withCheckpoints = await hasCheckpointTable(db);
-  const trust = withCheckpoints ? await trustOf(db, keys) : { bound: new Map<string, number>(), claims: [] };
+  const trust = withCheckpoints
+    ? await trustOf(db, keys)
+    : { bound: new Map<string, number>(), claims: [], retiredAfter: keys.map(() => Number.POSITIVE_INFINITY) };
   const trustedBy = (cp: Checked) => cp.valid && (trust.bound.get(cp.public_key) ?? 0) > Number(cp.n);
   const covered = withCheckpoints ? await lastTrusted(db, trustedBy) : null;
   const coveredThrough = covered ? Number(covered.seq) : 0;
 
-  // After a rotation the previous key is retired at the checkpoint that endorsed it: nothing made with it after that
-  // entry is accepted. The current key is never retired.
-  const retiredAfter = keys.map((key, i) => {
-    if (i === 0 || !key.publicKey) return Number.POSITIVE_INFINITY;
-    const endorsing = trust.claims.filter((cp) => cp.endorsed.includes(key.publicKey!));
-    return endorsing.length > 0 ? Math.max(...endorsing.map((cp) => Number(cp.seq))) : Number.POSITIVE_INFINITY;
-  });
-  // Digests of the v1 entries signed by trusted checkpoints, by the seq they run to.
-  const digests = new Map<number, Checked[]>();
-  for (const cp of trust.claims) {
-    if (cp.v1_through === null || cp.v1_digest === null) continue;
-    const through = Number(cp.v1_through);
-    digests.set(through, [...(digests.get(through) ?? []), cp]);
-  }
-  const lastDigestSeq = Math.max(0, ...digests.keys());
+  const retiredAfter = trust.retiredAfter;
+  // Digests of the v1 entries signed by trusted checkpoints, in the order of the seq they run to.
+  const digests = trust.claims
+    .filter((cp) => cp.v1_through !== null && cp.v1_digest !== null)
+    .sort((a, b) => Number(a.v1_through) - Number(b.v1_through) || Number(a.n) - Number(b.n));
+  const lastDigestSeq = Math.max(0, ...digests.map((cp) => Number(cp.v1_through)));
+  let nextDigest = 0;
 
   // v1 entries were written oldest key first, so along the trail the key in use may only move to a newer one: a v1
   // entry under a key already replaced (someone holding an old secret writing after the rotation) does not verify.
@@ -191,6 +185,45 @@ export async function checkAuditTrail(
   let expectedSeq = 1;
   let previousHash = GENESIS_HASH;
   let last: AuditVerification['last'] = null;
+
+  // Compares the digest of the v1 entries so far with each trusted digest signed up to `upTo`.
+  const settleDigests = (upTo: number) => {
+    for (; nextDigest < digests.length && Number(digests[nextDigest]!.v1_through) <= upTo; nextDigest++) {
+      const cp = digests[nextDigest]!;
+      const n = Number(cp.n);
+      const through = Number(cp.v1_through);
+      if (cp.v1_digest !== v1Digest) {
+        if (pending?.count === 1) {
+          report(
+            pending.first,
+            'changed',
+            `its content does not match its hash, nor the digest signed in checkpoint ${n}: it was edited after it was written`,
+            n,
+          );
+        } else if (pending) {
+          report(
+            pending.first,
+            'changed',
+            `at least one of the ${pending.count} entries from seq ${pending.first} to ${pending.last} that no key ` +
+              `given here can check was edited: they do not match the digest signed in checkpoint ${n} (give the ` +
+              'secret key they were written under in HARBOR_PREVIOUS_SECRET_KEYS to find which)',
+            n,
+          );
+        } else {
+          report(
+            through,
+            'changed',
+            `the entries in format v1 up to this one do not match the digest signed in checkpoint ${n}: one was ` +
+              're-hashed, replaced or removed',
+            n,
+          );
+        }
+        // Continue from what was signed, so one edit is reported once.
+        v1Digest = cp.v1_digest!;
+      }
+      pending = null;
+    }
+  };
 
   // Checkpoints are read alongside the entries, in their own order, each checked when the trail reaches its seq.
   const cps = withCheckpoints ? checkpointsInOrder(db, pageSize) : undefined;
@@ -281,6 +314,8 @@ export async function checkAuditTrail(
         );
       }
 
+      // A digest signed up to an entry that is gone is settled once the trail has passed where it was.
+      settleDigests(seq - 1);
       if (hashMatches(entry)) {
         // A v2 entry. Up to the last trusted checkpoint its hash is vouched for; after it, its MAC must hold.
         const vouched =
@@ -307,39 +342,7 @@ export async function checkAuditTrail(
           report(seq, 'changed', 'its content does not match its hash: it was edited after it was written');
         }
       }
-      for (const cp of digests.get(seq) ?? []) {
-        if (cp.v1_digest !== v1Digest) {
-          const n = Number(cp.n);
-          if (pending?.count === 1) {
-            report(
-              pending.first,
-              'changed',
-              `its content does not match its hash, nor the digest signed in checkpoint ${n}: it was edited after it was written`,
-              n,
-            );
-          } else if (pending) {
-            report(
-              pending.first,
-              'changed',
-              `at least one of the ${pending.count} entries from seq ${pending.first} to ${pending.last} that no key ` +
-                `given here can check was edited: they do not match the digest signed in checkpoint ${n} (give the ` +
-                'secret key they were written under in HARBOR_PREVIOUS_SECRET_KEYS to find which)',
-              n,
-            );
-          } else {
-            report(
-              seq,
-              'changed',
-              `the entries in format v1 up to this one do not match the digest signed in checkpoint ${n}: one was ` +
-                're-hashed, replaced or removed',
-              n,
-            );
-          }
-          // Continue from what was signed, so one edit is reported once.
-          v1Digest = cp.v1_digest!;
-        }
-        pending = null;
-      }
+      settleDigests(seq);
       // Continue from what is stored, so one edit is reported once, at the entry edited.
       previousHash = entry.hash;
       expectedSeq = seq + 1;
@@ -353,6 +356,7 @@ export async function checkAuditTrail(
     }
     if (page.length < pageSize) break;
   }
+  settleDigests(Number.POSITIVE_INFINITY);
   while (cps && nextCp) {
     await checkCheckpoint(nextCp, await hashAt(Number(nextCp.seq)), last?.seq ?? 0);
     nextCp = (await cps.next()).value;
@@ -418,12 +422,13 @@ async function* checkpointsInOrder(db: Kysely<Database>, pageSize: number): Asyn
 /**
  * Which checkpoint keys are trusted, and up to where: `bound` holds, per public key, the n below which its checkpoints
  * are trusted. Trust flows only through checkpoints that endorse keys or sign a v1 digest (those of `harbor keys
- * rotate`, a few), so only those are read; `claims` are those found trusted.
+ * rotate`, a few), so only those are read; `claims` are those found trusted. `retiredAfter[i]`: the last entry for
+ * which keys[i] is accepted.
  */
-async function trustOf(
+export async function trustOf(
   db: Kysely<Database>,
   keys: readonly AuditKey[],
-): Promise<{ bound: Map<string, number>; claims: Checked[] }> {
+): Promise<{ bound: Map<string, number>; claims: Checked[]; retiredAfter: number[] }> {
   const special = (
     await db
       .selectFrom('audit_checkpoint')
@@ -455,7 +460,14 @@ async function trustOf(
       roots.set(key.publicKey, fromCurrent.bound.get(key.publicKey) ?? Number.POSITIVE_INFINITY);
     }
   }
-  return propagate(roots);
+  const { bound, claims } = propagate(roots);
+  // A previous key is retired at the last trusted checkpoint that endorsed it: nothing made with it after that
+  // checkpoint's entry is accepted. The current key is never retired.
+  const retiredAfter = keys.map((key, i) => {
+    const endorsing = claims.filter((cp) => i > 0 && key.publicKey && cp.endorsed.includes(key.publicKey));
+    return endorsing.length > 0 ? Math.max(...endorsing.map((cp) => Number(cp.seq))) : Number.POSITIVE_INFINITY;
+  });
+  return { bound, claims, retiredAfter };
 }
 
 /** The trusted checkpoint with the highest seq (read from the newest back until one is trusted). */

@@ -227,10 +227,11 @@ async function signAuditTrail(cfg: Config, command: Command): Promise<void> {
   } finally {
     await database.close();
   }
-  const { verification, checkpoint } = result;
-  if (!checkpoint) {
+  const { verification, checkpoint, refused } = result;
+  if (!checkpoint || refused) {
     command.error(
-      `harbor: the audit trail has ${verification.problemCount} problem(s), so it was not signed with the new key. ` +
+      `harbor: the audit trail has ${verification.problemCount + (refused ? 1 : 0)} problem(s), so it was not signed ` +
+        `${checkpoint ? `beyond entry ${checkpoint.seq}` : 'with the new key'}. ` +
         'Keep HARBOR_PREVIOUS_SECRET_KEYS set (the earlier trail needs those keys) and run harbor audit verify to list them.',
       { exitCode: 1, code: 'harbor.audit.damaged' },
     );
