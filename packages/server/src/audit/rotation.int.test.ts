@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { appendV1Entries, insertRow, rewriteFrom, tamperAudit, updateEntry } from '../testing/audit.js';
+import { appendV1Entries, insertRow, rewriteFrom, tamperAudit } from '../testing/audit.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../testing/databases.js';
 import { runHarbor } from '../testing/harbor-process.js';
 import { auditOnce } from './append-audit.js';
@@ -231,7 +232,6 @@ for (const dialect of DIALECTS) {
       await expect(db.deleteFrom('audit_checkpoint').where('n', '=', 2).execute()).rejects.toThrow(/append-only/);
       await expect(db.deleteFrom('audit_checkpoint').execute()).rejects.toThrow(/append-only/);
       if (dialect === 'postgres') {
-        const { sql } = await import('kysely');
         await expect(sql`truncate audit_checkpoint`.execute(db)).rejects.toThrow(/append-only/);
       } else {
         await expect(db.insertInto('audit_checkpoint').orReplace().values(first).execute()).rejects.toThrow(
