@@ -166,7 +166,11 @@ for (const dialect of DIALECTS) {
       // An entry written under the old secret after the rotation is refused, even with both keys.
       const oldKey = auditChainKey(Buffer.from(OLD, 'hex'));
       await auditOnce(t.database.db, oldKey, { event: 'audit.searched', outcome: 'success' });
-      for (const env of [{ HARBOR_SECRET_KEY: NEW, HARBOR_PREVIOUS_SECRET_KEYS: OLD }, { HARBOR_SECRET_KEY: NEW }]) {
+      const settings: Record<string, string>[] = [
+        { HARBOR_SECRET_KEY: NEW, HARBOR_PREVIOUS_SECRET_KEYS: OLD },
+        { HARBOR_SECRET_KEY: NEW },
+      ];
+      for (const env of settings) {
         const forged = await verify(env);
         expect(forged.code).toBe(1);
         expect(forged.stdout).toMatch(/^seq \d+: changed: its MAC does not match/m);
