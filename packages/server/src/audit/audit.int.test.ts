@@ -9,6 +9,7 @@ import { buildConfig } from '../config/index.js';
 import { openDatabase, openSqlite } from '../db/database.js';
 import { newId } from '../db/ids.js';
 import type { Database } from '../db/schema.js';
+import { appendV1Entries, rewriteFrom, tamperAudit } from '../testing/audit.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../testing/databases.js';
 import { AUDIT_LOCK_KEY, appendAudit, auditOnce } from './append-audit.js';
 import { auditChainKey, entryHash, entryMac, GENESIS_HASH } from './chain.js';
@@ -190,6 +191,32 @@ for (const dialect of DIALECTS) {
         [6, 'unlinked'],
       ]);
       expect(result.checked).toBe(7);
+    });
+
+    it('detects an edit with its hash and every later hash recomputed, as anyone can without the key, by the MACs', async () => {
+      const t = await fresh();
+      await appendMany(t.database.db, 5);
+      const rows = await t.database.db.selectFrom('audit_event').selectAll().orderBy('seq').execute();
+      await tamperAudit(t, ...rewriteFrom(rows, 3, { outcome: 'denied' }).statements);
+      const result = await verifyAudit(t.database.db, KEY);
+      expect(result.problems.map((p) => [p.seq, p.kind])).toEqual([
+        [3, 'changed'],
+        [4, 'changed'],
+        [5, 'changed'],
+      ]);
+      expect(result.problems[0]!.message).toContain('its MAC does not match');
+    });
+
+    it('still verifies a trail written in format v1 by an earlier Harbor, and finds an edit in it', async () => {
+      const t = await fresh();
+      await appendV1Entries(t.database.db, KEY, 4);
+      await appendMany(t.database.db, 2);
+      expect(await verifyAudit(t.database.db, KEY)).toMatchObject({ checked: 6, problems: [] });
+      expect((await runVerify(t)).code).toBe(0);
+      await tamper(t, `update audit_event set outcome = 'denied' where seq = 2`);
+      expect((await verifyAudit(t.database.db, KEY)).problems).toEqual([
+        { seq: 2, kind: 'changed', message: expect.stringContaining('edited') },
+      ]);
     });
 
     it('detects deleted rows: in the middle, at the start, and several at once', async () => {
