@@ -13,8 +13,8 @@ import type { AuditCheckpointTable, AuditEventTable } from './schema.js';
  *   the trail is kept. `mac` is an HMAC of that hash under the chain key of HARBOR_SECRET_KEY, so someone who edits
  *   the database without the key cannot rewrite the newest entries and their hashes unnoticed. Older entries are
  *   vouched for by signed checkpoints (checkpoint.ts), which outlive a change of the secret key.
- * - v1 (written before): `hash` is an HMAC under the chain key and there is no `mac`. The table is append-only, so these
- *   entries stay as they were; they are checked with the secret keys given or through a checkpoint's digest.
+ * - v1 (written before): `hash` is an HMAC under the chain key and there is no `mac`. The table is append-only, so
+ *   these entries stay as they were; they are checked with the secret keys given or through a checkpoint's digest.
  */
 
 /** The prev_hash of the first entry (also fixed in migration 2026-11-28T1400Z-audit). */

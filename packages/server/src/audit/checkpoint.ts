@@ -22,15 +22,16 @@ import { type AuditKey, type AuditVerification, auditKeysOf, checkAuditTrail, tr
  * vouches for the whole trail up to there, for anyone who trusts its public key and long after the secret key changed.
  * Checkpoints are chained like entries (`prev_hash`), numbered 1, 2, 3, …, and append-only in the database.
  *
- * - A running server writes one every AUDIT_CHECKPOINT_INTERVAL_MS when the trail has grown, and one when it stops
- *   (startAuditCheckpoints), so what someone with database access could rewrite unnoticed by a checkpoint is limited to
- *   the entries since the last one, and those still carry MACs under the secret key.
+ * - A running server writes one at start, every AUDIT_CHECKPOINT_INTERVAL_MS when the trail has grown, and one when
+ *   it stops (startAuditCheckpoints), so what someone with database access could rewrite unnoticed by a checkpoint is
+ *   limited to the entries since the last one, and those still carry MACs under the secret key.
  * - `harbor keys rotate` writes one signed with the new key that endorses the previous keys' public keys (so their
  *   checkpoints stay trusted when the previous keys are gone) and signs a digest of the entries in format v1 (whose
  *   hashes need the previous key), after checking the whole trail with every key (checkpointAfterRotation).
  *
- * Writers take the audit lock (the one appenders take) before reading the last entry and checkpoint, so two processes
- * never fork the checkpoints, and a periodic writer that finds the last entry covered already writes nothing.
+ * Writers check the new entries first, then take the audit lock (the one appenders take) to read the last checkpoint
+ * and append theirs, so two processes never fork the checkpoints, and a periodic writer that finds the entry covered
+ * already writes nothing.
  */
 
 /** How often a running server signs the trail (when it has grown). */
@@ -68,9 +69,9 @@ interface SignOptions {
 /**
  * Signs the trail up to its last entry that checks out. Entries after `from` are checked first, outside the lock (so
  * appenders are never held up for long): each must follow the one before with no gap and carry a MAC under one of the
- * keys (or, in format v1, a hash under one of them), a key retired by a rotation only up to that rotation. A checkpoint thus never vouches for an entry someone slipped in
- * without the key. Then, under the audit lock, the checkpoint is appended after the last one, unless another writer
- * covered that entry meanwhile.
+ * keys (or, in format v1, a hash under one of them); a key a rotation retired counts only up to that rotation. A
+ * checkpoint thus never vouches for an entry someone slipped in without the key. Then, under the audit lock, the
+ * checkpoint is appended after the last one, unless another writer covered that entry meanwhile.
  */
 async function signTrail(db: Kysely<Database>, secrets: AuditSecrets, options: SignOptions): Promise<CheckpointResult> {
   const secretKeys = [secrets.secretKey, ...(secrets.previousSecretKeys ?? [])];

@@ -1,9 +1,9 @@
 /**
  * The `audit_event` table (migration 2026-11-28T1400Z-audit, `mac` added by 2026-12-01T1000Z-audit-checkpoints).
- * Append-only: the database refuses UPDATE, DELETE (and on PostgreSQL TRUNCATE), and any INSERT that does not extend
- * the chain. `seq` is 1, 2, 3, … with no gaps; `hash` is the hash of the entry and `prev_hash` that of the entry before
- * it; `mac` is the HMAC of the hash under the secret key of its time, null for entries in format v1 (see chain.ts).
- * `fields` is a JSON array of field names, `details` a JSON object.
+ * Append-only: the database refuses UPDATE, DELETE (and on PostgreSQL TRUNCATE), and any INSERT that does not
+ * extend the chain. `seq` is 1, 2, 3, … with no gaps; `hash` is the hash of the entry and `prev_hash` that of the
+ * entry before it; `mac` is the HMAC of the hash under the secret key of its time, null for entries in format v1
+ * (see chain.ts). `fields` is a JSON array of field names, `details` a JSON object.
  */
 export interface AuditEventTable {
   seq: number;
@@ -35,7 +35,7 @@ export interface AuditCheckpointTable {
   at: string;
   seq: number;
   entry_hash: string;
-  /** With `v1_digest`: the digest of the entries in format v1 up to this seq, checked with their keys before signing. */
+  /** With `v1_digest`: the digest of the entries in format v1 up to this seq, checked with their keys first. */
   v1_through: number | null;
   v1_digest: string | null;
   /** JSON array of the Ed25519 public keys (hex) this checkpoint vouches for, for the checkpoints before it. */
