@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { buildApp } from './app.js';
-import { auditChainKey } from './audit/index.js';
+import { auditChainKey, startAuditCheckpoints } from './audit/index.js';
 import type { Config } from './config/index.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
@@ -68,6 +68,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     logger,
   });
   scheduler.start();
+  // Signed checkpoints of the audit trail: at start, every few minutes while it grows, and at stop.
+  const auditCheckpoints = startAuditCheckpoints({ db: database.db, secrets: config, logger });
 
   if (setupToken) {
     // The token sits after '#', so it never reaches a server log or a Referer header.
@@ -92,6 +94,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         await scheduler.stop();
         mailer?.close();
         await close();
+        await auditCheckpoints.stop();
         await database.close();
         clearTimeout(timer);
         logger.info({ event: 'server.stopped' }, 'stopped');

@@ -3,7 +3,7 @@ import { newId, toStoredTime } from '../db/ids.js';
 import type { Database } from '../db/schema.js';
 import type { AuditEventTable } from '../db/tables/audit.js';
 import { HarborError } from '../errors.js';
-import { entryHash, GENESIS_HASH, type UnhashedEntry } from './chain.js';
+import { entryHash, entryMac, GENESIS_HASH, type UnhashedEntry } from './chain.js';
 import { AuditEventInput } from './events.js';
 
 /** PostgreSQL advisory lock key that serialises appenders: 'haud' in ASCII (migrations use 'harm'). */
@@ -31,6 +31,9 @@ export const AUDIT_LOCK_KEY = 0x68617564;
  *   transaction rolls back: again an error, never a forked chain.
  * The lock is held until commit, so append the event as the last step of the transaction.
  *
+ * The entry is written in chain format v2 (chain.ts): its hash needs no secret; `key` (the chain key of
+ * HARBOR_SECRET_KEY) makes its MAC.
+ *
  * Throws when not called inside a transaction, and when the event does not match the vocabulary
  * (a programming error: the message names the offending paths, never the values).
  */
@@ -45,11 +48,7 @@ export async function appendAudit(
   }
   const event = parseEvent(input);
 
-  if (trx.getExecutor().adapter instanceof PostgresAdapter) {
-    await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
-  } else {
-    await sql`update audit_event set seq = seq where seq < 0`.execute(trx);
-  }
+  await lockAuditTrail(trx);
   const last = await trx
     .selectFrom('audit_event')
     .select(['seq', 'hash'])
@@ -74,9 +73,22 @@ export async function appendAudit(
     details: JSON.stringify(event.details ?? {}),
     prev_hash: last?.hash ?? GENESIS_HASH,
   };
-  const row: AuditEventTable = { ...entry, hash: entryHash(key, entry) };
+  const hash = entryHash(entry);
+  const row: AuditEventTable = { ...entry, hash, mac: entryMac(key, hash) };
   await trx.insertInto('audit_event').values(row).execute();
   return row;
+}
+
+/**
+ * Takes the lock that serialises writers of the audit trail (appenders and checkpoint writers), until the end of the
+ * transaction: the advisory lock on PostgreSQL, the database's write lock on SQLite (see appendAudit).
+ */
+export async function lockAuditTrail(trx: Kysely<Database>): Promise<void> {
+  if (trx.getExecutor().adapter instanceof PostgresAdapter) {
+    await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
+  } else {
+    await sql`update audit_event set seq = seq where seq < 0`.execute(trx);
+  }
 }
 
 /**

@@ -2,16 +2,17 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
-import { type Kysely, type KyselyPlugin, sql } from 'kysely';
+import { type Kysely, type KyselyPlugin, sql, TableNode } from 'kysely';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { registerAuditCommands } from '../cli/audit-command.js';
 import { buildConfig } from '../config/index.js';
 import { openDatabase, openSqlite } from '../db/database.js';
 import { newId } from '../db/ids.js';
 import type { Database } from '../db/schema.js';
+import { appendV1Entries, rewriteFrom, tamperAudit } from '../testing/audit.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../testing/databases.js';
 import { AUDIT_LOCK_KEY, appendAudit, auditOnce } from './append-audit.js';
-import { auditChainKey, entryHash, GENESIS_HASH } from './chain.js';
+import { auditChainKey, entryHash, entryMac, GENESIS_HASH } from './chain.js';
 import type { AuditEventInput } from './events.js';
 import { auditCsv, searchAudit } from './search-audit.js';
 import { verifyAudit } from './verify-audit.js';
@@ -109,7 +110,13 @@ for (const dialect of DIALECTS) {
     it('appends entries in order, linked by their hashes, and verifies them intact', async () => {
       const t = await fresh();
       const db = t.database.db;
-      expect(await verifyAudit(db, KEY)).toEqual({ checked: 0, problems: [], problemCount: 0, last: null });
+      expect(await verifyAudit(db, KEY)).toEqual({
+        checked: 0,
+        problems: [],
+        problemCount: 0,
+        last: null,
+        checkpoints: { checked: 0, trusted: 0, last: null },
+      });
 
       const first = await auditOnce(db, KEY, read(), new Date('2026-11-28T14:00:00Z'));
       expect(first).toMatchObject({ seq: 1, prev_hash: GENESIS_HASH, at: '2026-11-28T14:00:00.000Z' });
@@ -139,7 +146,7 @@ for (const dialect of DIALECTS) {
       expect(help.stdout).toContain('changed, deleted or reordered');
       expect(help.stdout).toContain('cut short');
 
-      // Another secret key cannot vouch for these entries.
+      // Another secret key cannot vouch for these entries: their MACs were made with this one.
       const other = await verifyAudit(db, auditChainKey(Buffer.alloc(32, 9)));
       expect(other.problems.map((p) => p.kind)).toEqual(Array(10).fill('changed'));
     });
@@ -184,6 +191,32 @@ for (const dialect of DIALECTS) {
         [6, 'unlinked'],
       ]);
       expect(result.checked).toBe(7);
+    });
+
+    it('detects an edit with its hash and every later hash recomputed, as anyone can without the key, by the MACs', async () => {
+      const t = await fresh();
+      await appendMany(t.database.db, 5);
+      const rows = await t.database.db.selectFrom('audit_event').selectAll().orderBy('seq').execute();
+      await tamperAudit(t, ...rewriteFrom(rows, 3, { outcome: 'denied' }).statements);
+      const result = await verifyAudit(t.database.db, KEY);
+      expect(result.problems.map((p) => [p.seq, p.kind])).toEqual([
+        [3, 'changed'],
+        [4, 'changed'],
+        [5, 'changed'],
+      ]);
+      expect(result.problems[0]!.message).toContain('its MAC does not match');
+    });
+
+    it('still verifies a trail written in format v1 by an earlier Harbor, and finds an edit in it', async () => {
+      const t = await fresh();
+      await appendV1Entries(t.database.db, KEY, 4);
+      await appendMany(t.database.db, 2);
+      expect(await verifyAudit(t.database.db, KEY)).toMatchObject({ checked: 6, problems: [] });
+      expect((await runVerify(t)).code).toBe(0);
+      await tamper(t, `update audit_event set outcome = 'denied' where seq = 2`);
+      expect((await verifyAudit(t.database.db, KEY)).problems).toEqual([
+        { seq: 2, kind: 'changed', message: expect.stringContaining('edited') },
+      ]);
     });
 
     it('detects deleted rows: in the middle, at the start, and several at once', async () => {
@@ -420,7 +453,7 @@ for (const dialect of DIALECTS) {
     it('verifies page by page, never loading the whole trail at once', async () => {
       const t = await fresh();
       const db = t.database.db;
-      // 20,000 entries, chained exactly as appendAudit chains them, inserted in bulk.
+      // 20,000 entries, chained and MACed exactly as appendAudit does it, inserted in bulk.
       const rows = [];
       let prev = GENESIS_HASH;
       for (let seq = 1; seq <= 20_000; seq++) {
@@ -441,8 +474,8 @@ for (const dialect of DIALECTS) {
           details: '{}',
           prev_hash: prev,
         };
-        prev = entryHash(KEY, entry);
-        rows.push({ ...entry, hash: prev });
+        prev = entryHash(entry);
+        rows.push({ ...entry, hash: prev, mac: entryMac(KEY, prev) });
       }
       for (let i = 0; i < rows.length; i += 1000) {
         await db
@@ -451,11 +484,20 @@ for (const dialect of DIALECTS) {
           .execute();
       }
 
+      // The pages of entries read (verification also reads the checkpoints, none here).
       const pageSizes: number[] = [];
+      const pageQueries = new Set<string>();
       const counting: KyselyPlugin = {
-        transformQuery: (args) => args.node,
+        transformQuery: (args) => {
+          const node = args.node;
+          const from = node.kind === 'SelectQueryNode' ? node.from?.froms[0] : undefined;
+          if (from && TableNode.is(from) && from.table.identifier.name === 'audit_event') {
+            pageQueries.add(args.queryId.queryId);
+          }
+          return node;
+        },
         transformResult: async (args) => {
-          pageSizes.push(args.result.rows.length);
+          if (pageQueries.has(args.queryId.queryId)) pageSizes.push(args.result.rows.length);
           return args.result;
         },
       };

@@ -1,5 +1,11 @@
 import type { Command } from 'commander';
-import { auditChainKey, auditOnce } from '../audit/index.js';
+import {
+  auditChainKey,
+  auditOnce,
+  auditPublicKey,
+  checkpointAfterRotation,
+  type RotationCheckpoint,
+} from '../audit/index.js';
 import type { Config } from '../config/index.js';
 import { Keyring } from '../crypto/keys.js';
 import { openDatabase } from '../db/database.js';
@@ -16,10 +22,15 @@ How to change the secret key:
      (youth records, screening answers, crisis plans, step notes, mandated reports, authenticator secrets...) under
      the new key and rewrites the blind indexes used to search names and dates
      of birth, in batches, one transaction each, while Harbor keeps serving. Running it again changes nothing.
-  3. When it reports that no value is left under an old key, remove HARBOR_PREVIOUS_SECRET_KEYS and restart.
+     Last, it checks the whole audit trail with the new and old keys and signs it with the new key (a checkpoint that
+     vouches for what the old key signed), so the trail can be verified with the new key alone. If the trail has a
+     problem it signs nothing and exits 1: keep the old key set until harbor audit verify shows why.
+  3. When it reports that no value is left under an old key and the audit trail was signed, remove
+     HARBOR_PREVIOUS_SECRET_KEYS and restart.
 
 Recovery codes made before the change stop working at step 3 (they are hashed, not encrypted): ask users to make new
-ones. Keep the old key with the backups made before the change: they can only be read with it.
+ones. Keep the old key with the backups made before the change: they can only be read with it. Keep the signing key
+line it prints: it identifies the key that signs the audit trail from now on.
 
 Needs the same HARBOR_DATABASE_URL as the server.`;
 
@@ -74,5 +85,35 @@ export function registerKeysCommands(program: Command, loadConfig: () => Config)
             ? `${report.skipped} value(s) changed while this ran: run harbor keys rotate again.\n`
             : 'No value is left under a previous key: HARBOR_PREVIOUS_SECRET_KEYS may be removed.\n'),
       );
+
+      await signAuditTrail(cfg, command);
     });
+}
+
+/**
+ * The last step of a rotation: checks the audit trail with the new and previous keys and signs it with the new key,
+ * vouching for the checkpoints of the previous keys (audit/checkpoint.ts), so the trail verifies with the new key alone.
+ */
+async function signAuditTrail(cfg: Config, command: Command): Promise<void> {
+  const database = openDatabase(cfg.database, { poolSize: 1 });
+  let result: RotationCheckpoint;
+  try {
+    result = await checkpointAfterRotation(database.db, cfg);
+  } finally {
+    await database.close();
+  }
+  const { verification, checkpoint, refused } = result;
+  if (!checkpoint || refused) {
+    command.error(
+      `harbor: the audit trail has ${verification.problemCount + (refused ? 1 : 0)} problem(s), so it was not signed ` +
+        `${checkpoint ? `beyond entry ${checkpoint.seq}` : 'with the new key'}. ` +
+        'Keep HARBOR_PREVIOUS_SECRET_KEYS set (the earlier trail needs those keys) and run harbor audit verify to list them.',
+      { exitCode: 1, code: 'harbor.audit.damaged' },
+    );
+  }
+  process.stdout.write(
+    `Audit trail checked (${verification.checked} entries) and signed with the new key: checkpoint ${checkpoint.n} ` +
+      `covers entries 1 to ${checkpoint.seq} and vouches for the checkpoints signed with the previous key(s).\n` +
+      `Signing key of HARBOR_SECRET_KEY (Ed25519 public key, keep a copy): ${auditPublicKey(cfg.secretKey)}\n`,
+  );
 }

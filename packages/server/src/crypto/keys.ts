@@ -3,9 +3,16 @@ import { inspect } from 'node:util';
 
 /**
  * What a derived key is for. Each purpose gets its own key, so a key used to encrypt fields can never be confused with
- * one used for blind indexes or recovery codes, and learning one tells nothing about another.
+ * one used for blind indexes or recovery codes, and learning one tells nothing about another. `audit-signing` is the
+ * seed of the Ed25519 key that signs audit checkpoints (audit/signing.ts).
  */
-export const KEY_PURPOSES = ['field-encryption', 'totp-secret', 'blind-index', 'recovery-code'] as const;
+export const KEY_PURPOSES = [
+  'field-encryption',
+  'totp-secret',
+  'blind-index',
+  'recovery-code',
+  'audit-signing',
+] as const;
 export type KeyPurpose = (typeof KEY_PURPOSES)[number];
 
 /** The server secret (HARBOR_SECRET_KEY) must hold at least this many bytes. */

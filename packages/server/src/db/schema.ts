@@ -1,6 +1,6 @@
 import type { CareTeamBasis } from '@harbor/core';
 import type { Generated } from 'kysely';
-import type { AuditEventTable } from './tables/audit.js';
+import type { AuditCheckpointTable, AuditEventTable } from './tables/audit.js';
 import type {
   EscalationTable,
   LawEnforcementActionTable,
@@ -161,6 +161,7 @@ export interface Database {
   care_team_member: CareTeamMemberTable;
   break_glass_grant: BreakGlassGrantTable;
   audit_event: AuditEventTable;
+  audit_checkpoint: AuditCheckpointTable;
   instrument: InstrumentTable;
   screening: ScreeningTable;
   protocol: ProtocolTable;

@@ -16,7 +16,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AuditSearch } from '../../audit/index.js';
-import { HarborError } from '../../errors.js';
 import { PUBLIC, permission, SIGNED_IN } from '../../http/access.js';
 import type { Services } from '../../services.js';
 import { acceptInvitation } from './accept-invitation.js';
