@@ -1,39 +1,10 @@
-import { DEFAULT_ROLE_PERMISSIONS } from '@harbor/core';
 import closeIcon from '@uswds/uswds/img/usa-icons/close.svg';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, useLocation } from 'react-router';
+import { publicNavigation, signedInNavigation } from '../features/navigation';
 import { useMessages } from '../i18n';
 import { useSession } from '../session';
 import { LanguageSwitch } from './language-switch';
-
-const PUBLIC_NAV = [
-  { to: '/staff', key: 'shell.nav.home', end: true },
-  { to: '/about', key: 'shell.nav.about', end: false },
-  { to: '/sign-in', key: 'shell.nav.signIn', end: false },
-] as const;
-
-const SIGNED_IN_NAV = [
-  { to: '/app', key: 'shell.nav.myHarbor', end: true },
-  { to: '/app/sessions', key: 'shell.nav.mySessions', end: false },
-  { to: '/about', key: 'shell.nav.about', end: false },
-] as const;
-
-/** Work entries, each shown only when the signed-in role holds its permission. */
-const WORK_NAV = [
-  { to: '/app/youth', key: 'youthPage.nav', end: false, permission: 'youth.read' },
-  { to: '/app/screenings', key: 'screeningForm.nav', end: false, permission: 'youth.write' },
-  { to: '/app/deadlines', key: 'responseWeb.nav.deadlines', end: false, permission: 'youth.read' },
-  { to: '/app/notifications', key: 'responseWeb.nav.notifications', end: false, permission: 'youth.read' },
-] as const;
-
-/** Administration entries, each shown only when the signed-in role holds its permission (the server enforces). */
-const ADMIN_NAV = [
-  { to: '/app/admin/users', key: 'admin.nav.users', end: false, permission: 'users.invite' },
-  { to: '/app/admin/agencies', key: 'admin.nav.agencies', end: false, permission: 'agencies.manage' },
-  { to: '/app/admin/roles', key: 'admin.nav.roles', end: false, permission: 'roles.read' },
-  { to: '/app/admin/break-glass', key: 'admin.nav.breakGlass', end: false, permission: 'break_glass.review' },
-  { to: '/app/admin/audit', key: 'admin.nav.audit', end: false, permission: 'audit.read' },
-] as const;
 
 /**
  * USWDS basic header without the federal banner (Harbor is a county system). Below the desktop breakpoint the
@@ -43,14 +14,8 @@ export function SiteHeader() {
   const { t } = useMessages();
   const session = useSession();
   const signedIn = session.state.status === 'signedIn' ? session.state.info : null;
-  const navItems = signedIn
-    ? [
-        ...SIGNED_IN_NAV.slice(0, 1),
-        ...WORK_NAV.filter((item) => DEFAULT_ROLE_PERMISSIONS[signedIn.user.role].includes(item.permission)),
-        ...SIGNED_IN_NAV.slice(1),
-        ...ADMIN_NAV.filter((item) => DEFAULT_ROLE_PERMISSIONS[signedIn.user.role].includes(item.permission)),
-      ]
-    : PUBLIC_NAV;
+  // The menu comes from the list of features (features/index.ts).
+  const navItems = signedIn ? signedInNavigation(signedIn.user.role) : publicNavigation();
   const [signingOut, setSigningOut] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
@@ -145,7 +110,7 @@ export function SiteHeader() {
                 <li key={item.to} className="usa-nav__primary-item">
                   <NavLink
                     to={item.to}
-                    end={item.end}
+                    end={item.end ?? false}
                     className={({ isActive }) => (isActive ? 'usa-nav-link usa-current' : 'usa-nav-link')}
                   >
                     <span>{t(item.key)}</span>

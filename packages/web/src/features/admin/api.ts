@@ -1,0 +1,6 @@
+export interface Agency {
+  id: string;
+  name: string;
+  kind: string;
+  version: number;
+}
