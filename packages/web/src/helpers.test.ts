@@ -1,8 +1,8 @@
-import { translate } from '@harbor/core';
 import { describe, expect, it } from 'vitest';
 import { describeUserAgent } from './features/account/user-agent';
 import { looksLikeRecoveryCode, totpDigits } from './features/sign-in/step';
 import { durationInWords, groupsOf } from './format';
+import { translate } from './messages';
 
 describe('describeUserAgent', () => {
   it.each([

@@ -1,6 +1,6 @@
-import { translate } from '@harbor/core';
 import { useEffect } from 'react';
 import { currentLocale } from '../api';
+import { translate } from '../messages';
 import type { SessionInfo, SessionState } from '../session';
 import { deleteOfflineData, offlineDb } from './db';
 import { forgetInstruments } from './instruments';

@@ -1,6 +1,6 @@
-import type { MessageKey } from '@harbor/core';
 import { Link } from 'react-router';
 import { useMessages } from '../../i18n';
+import type { AppMessageKey } from '../../messages';
 import { useSignedIn } from '../../session';
 import { usePageTitle } from '../../use-page-title';
 
@@ -18,7 +18,7 @@ export function AppHomePage() {
           <h2 id="account-heading">{t('appHome.account.heading')}</h2>
           <dl className="harbor-facts" data-testid="account-facts">
             <dt>{t('appHome.account.role')}</dt>
-            <dd data-testid="account-role">{t(`roleName.${user.role}` as MessageKey)}</dd>
+            <dd data-testid="account-role">{t(`roleName.${user.role}` as AppMessageKey)}</dd>
             <dt>{t('appHome.account.email')}</dt>
             <dd>{user.email}</dd>
             <dt>{t('appHome.account.agency')}</dt>

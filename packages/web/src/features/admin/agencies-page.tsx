@@ -1,8 +1,9 @@
-import { AGENCY_KINDS, type MessageKey } from '@harbor/core';
+import { AGENCY_KINDS } from '@harbor/core';
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { api } from '../../api';
 import { FocusAlert } from '../../components/focus-alert';
 import { useMessages } from '../../i18n';
+import type { AppMessageKey } from '../../messages';
 import { type Problem, problemOf, problemText } from '../../problems';
 import { useSignedIn } from '../../session';
 import { usePageTitle } from '../../use-page-title';
@@ -57,7 +58,7 @@ export function AdminAgenciesPage() {
     await load();
   };
 
-  const kindName = (k: string) => t(`admin.agencies.kind.${k}` as MessageKey);
+  const kindName = (k: string) => t(`admin.agencies.kind.${k}` as AppMessageKey);
 
   return (
     <div className="grid-container usa-section harbor-page">

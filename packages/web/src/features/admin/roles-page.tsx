@@ -1,8 +1,9 @@
-import { type MessageKey, type Permission, ROLES, type Role } from '@harbor/core';
+import { type Permission, ROLES, type Role } from '@harbor/core';
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
 import { FocusAlert } from '../../components/focus-alert';
 import { useMessages } from '../../i18n';
+import type { AppMessageKey } from '../../messages';
 import { type Problem, problemOf, problemText } from '../../problems';
 import { usePageTitle } from '../../use-page-title';
 import { ScrollRegion } from './scroll-region';
@@ -42,11 +43,11 @@ export function AdminRolesPage() {
             <tbody>
               {ROLES.map((role) => (
                 <tr key={role}>
-                  <th scope="row">{t(`roleName.${role}` as MessageKey)}</th>
+                  <th scope="row">{t(`roleName.${role}` as AppMessageKey)}</th>
                   <td>
                     {(table[role] ?? []).length === 0
                       ? t('admin.roles.none')
-                      : (table[role] ?? []).map((p) => t(`admin.permission.${p}` as MessageKey)).join(', ')}
+                      : (table[role] ?? []).map((p) => t(`admin.permission.${p}` as AppMessageKey)).join(', ')}
                   </td>
                 </tr>
               ))}

@@ -1,9 +1,10 @@
-import { type MessageKey, ROLES, type Role } from '@harbor/core';
+import { ROLES, type Role } from '@harbor/core';
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { api } from '../../api';
 import { FocusAlert } from '../../components/focus-alert';
 import { formatDateTime } from '../../format';
 import { useMessages } from '../../i18n';
+import type { AppMessageKey } from '../../messages';
 import { roleMay } from '../../permissions';
 import { type Problem, problemOf, problemText } from '../../problems';
 import { useSignedIn } from '../../session';
@@ -106,7 +107,7 @@ export function AdminUsersPage() {
     } else tell({ kind: 'problem', problem: problemOf(result) });
   };
 
-  const roleName = (role: Role) => t(`roleName.${role}` as MessageKey);
+  const roleName = (role: Role) => t(`roleName.${role}` as AppMessageKey);
 
   return (
     <div className="grid-container usa-section harbor-page">

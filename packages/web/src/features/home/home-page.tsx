@@ -1,6 +1,6 @@
-import type { MessageKey } from '@harbor/core';
 import { Link } from 'react-router';
 import { useMessages } from '../../i18n';
+import type { AppMessageKey } from '../../messages';
 import { useSession } from '../../session';
 import { usePageTitle } from '../../use-page-title';
 
@@ -27,10 +27,10 @@ export function HomePage() {
               <li key={task} className="usa-card tablet:grid-col-6 desktop:grid-col-3">
                 <div className="usa-card__container">
                   <div className="usa-card__header">
-                    <h3 className="usa-card__heading">{t(`home.${task}.heading` as MessageKey)}</h3>
+                    <h3 className="usa-card__heading">{t(`home.${task}.heading` as AppMessageKey)}</h3>
                   </div>
                   <div className="usa-card__body">
-                    <p>{t(`home.${task}.body` as MessageKey)}</p>
+                    <p>{t(`home.${task}.body` as AppMessageKey)}</p>
                   </div>
                 </div>
               </li>

@@ -1,9 +1,9 @@
-import type { MessageKey } from '@harbor/core';
 import { useMessages } from '../../i18n';
+import type { AppMessageKey } from '../../messages';
 import type { LocalScreening } from '../../offline/records';
 
 /** Where a record on this device stands, as a message key. */
-export function recordStatusKey(record: LocalScreening): MessageKey {
+export function recordStatusKey(record: LocalScreening): AppMessageKey {
   if (record.sentAs) return 'screeningForm.status.sent';
   if (record.conflict) return 'screeningForm.status.conflict';
   if (record.rejection) return 'screeningForm.status.rejected';

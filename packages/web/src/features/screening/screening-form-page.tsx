@@ -3,7 +3,6 @@ import {
   type AnswerValue,
   answerIsPositive,
   type InstrumentDefinition,
-  type MessageKey,
   safetyTriggered,
   scoreScreening,
   validateAnswers,
@@ -26,6 +25,7 @@ import { ItemField } from './item-field';
 import { RecordFacts } from './record-facts';
 import { domainIndexOf, focusField, inLocale, itemElementId, itemsById } from './text';
 import './screening.css';
+import type { AppMessageKey } from '../../messages';
 
 const REASON_ID = 'correction-reason';
 const MIN_REASON = 5;
@@ -190,7 +190,7 @@ function ScreeningForm({ initial, instrument }: { initial: LocalScreening; instr
     const entries: SummaryEntry[] = [];
     for (const issue of issues) {
       const item = items.get(issue.itemId);
-      const text = t(`screening.answer.${issue.code}` as MessageKey);
+      const text = t(`screening.answer.${issue.code}` as AppMessageKey);
       fieldErrors[issue.itemId] = text;
       entries.push({
         target: item ? itemElementId(issue.itemId) : undefined,

@@ -1,8 +1,8 @@
-import type { MessageKey } from '@harbor/core';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../format';
 import { useMessages } from '../../i18n';
+import type { AppMessageKey } from '../../messages';
 import type { ScreeningSummary } from '../../offline/api-types';
 import { useOnline } from '../../offline/online';
 import { listMyScreenings } from './api';
@@ -47,7 +47,7 @@ export function ServerLists({ titles }: { titles: Map<string, string> }) {
         <ul className="usa-collection__meta" aria-label={t('screeningForm.list.details')}>
           {s.level && (
             <li className="usa-collection__meta-item">
-              {t('screeningForm.list.level', { level: t(`screening.level.${s.level}` as MessageKey) })}
+              {t('screeningForm.list.level', { level: t(`screening.level.${s.level}` as AppMessageKey) })}
             </li>
           )}
           <li className="usa-collection__meta-item">

@@ -1,8 +1,8 @@
-import type { MessageKey } from '@harbor/core';
 import { type FormEvent, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary';
 import { useMessages } from '../../i18n';
+import type { AppMessageKey } from '../../messages';
 import type { InstrumentSummary } from '../../offline/api-types';
 import { createRecord } from '../../offline/records';
 import { useSignedIn } from '../../session';
@@ -153,6 +153,6 @@ export function StartScreening({ headingLevel, offered }: { headingLevel: 2 | nu
   );
 }
 
-function audienceKey(instrument: InstrumentSummary): MessageKey {
+function audienceKey(instrument: InstrumentSummary): AppMessageKey {
   return instrument.audience === 'brief' ? 'screeningForm.audience.brief' : 'screeningForm.audience.staff';
 }

@@ -1,14 +1,8 @@
-import type {
-  AnswerValue,
-  InstrumentDefinition,
-  InstrumentItem,
-  Locale,
-  MessageKey,
-  ScreeningLevel,
-} from '@harbor/core';
+import type { AnswerValue, InstrumentDefinition, InstrumentItem, Locale, ScreeningLevel } from '@harbor/core';
 import type { MessageValues } from '../../i18n';
+import type { AppMessageKey } from '../../messages';
 
-export type Translate = (key: MessageKey, values?: MessageValues) => string;
+export type Translate = (key: AppMessageKey, values?: MessageValues) => string;
 
 /** An instrument's text in the user's language. */
 export function inLocale(text: { en: string; es: string }, locale: Locale): string {
@@ -33,9 +27,9 @@ export function answerInWords(item: InstrumentItem, value: AnswerValue | undefin
   const spec = item.answer;
   switch (spec.type) {
     case 'yes_no_unknown':
-      return t(`screening.answer.${String(value)}` as MessageKey);
+      return t(`screening.answer.${String(value)}` as AppMessageKey);
     case 'concern':
-      return t(`screening.concern.${String(value)}` as MessageKey);
+      return t(`screening.concern.${String(value)}` as AppMessageKey);
     case 'choice': {
       const chosen = Array.isArray(value) ? value : [String(value)];
       return spec.options
@@ -50,7 +44,7 @@ export function answerInWords(item: InstrumentItem, value: AnswerValue | undefin
 
 /** The name of a level of concern (words, never only a colour). */
 export function levelName(level: ScreeningLevel, t: Translate): string {
-  return t(`screening.level.${level}` as MessageKey);
+  return t(`screening.level.${level}` as AppMessageKey);
 }
 
 /** The id of the element to focus for an item (its first input). */

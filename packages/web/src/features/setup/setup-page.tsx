@@ -1,10 +1,12 @@
-import { AGENCY_KINDS, type AgencyKind, type MessageKey, translate } from '@harbor/core';
+import { AGENCY_KINDS, type AgencyKind } from '@harbor/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api';
 import { FocusAlert } from '../../components/focus-alert';
 import { TextField } from '../../components/text-field';
 import { useMessages } from '../../i18n';
+import type { AppMessageKey } from '../../messages';
+import { translate } from '../../messages';
 import { message, type Problem, problemOf, problemText } from '../../problems';
 import { usePageTitle } from '../../use-page-title';
 
@@ -17,7 +19,7 @@ const PASSWORD_MIN = 12;
 const PASSWORD_MAX = 128;
 
 /** Messages the server sends for set-up, recognised so that a language switch can re-translate them. */
-const KNOWN_REFUSALS: readonly MessageKey[] = ['setup.linkInvalid', 'setup.alreadyDone', 'account.emailTaken'];
+const KNOWN_REFUSALS: readonly AppMessageKey[] = ['setup.linkInvalid', 'setup.alreadyDone', 'account.emailTaken'];
 
 function characterCount(text: string): number {
   return [...text.normalize('NFC')].length;

@@ -1,7 +1,7 @@
-import type { MessageKey } from '@harbor/core';
 import { useEffect, useRef, useState } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useMessages } from '../../i18n';
+import type { AppMessageKey } from '../../messages';
 import { type SignInNavigationState, useSession } from '../../session';
 import { usePageTitle } from '../../use-page-title';
 import { CodeStep } from './code-step';
@@ -10,7 +10,7 @@ import { PasswordStep } from './password-step';
 import { RecoveryCodesStep } from './recovery-codes-step';
 import type { Step } from './step';
 
-const TITLES: Record<Step['kind'], MessageKey> = {
+const TITLES: Record<Step['kind'], AppMessageKey> = {
   password: 'page.signIn.title',
   enrol: 'page.signIn.enrol.title',
   codes: 'page.signIn.codes.title',

@@ -1,13 +1,14 @@
-import { defineMessages } from '../define.js';
+import { defineMessages } from '@harbor/core';
 
-/** Messages of the web app's administration screens (users, agencies, roles) and the audit viewer. */
-export const adminMessages = defineMessages({
+/**
+ * Copy of the administration pages (users, agencies, roles, emergency accesses) and the audit viewer.
+ * ICU MessageFormat; use the typographic apostrophe (’) in text, since a plain one can start an ICU quote.
+ */
+export const adminCopy = defineMessages({
   'admin.nav.users': { en: 'Users', es: 'Usuarios' },
   'admin.nav.agencies': { en: 'Agencies', es: 'Agencias' },
   'admin.nav.roles': { en: 'Roles', es: 'Roles' },
   'admin.nav.audit': { en: 'Audit log', es: 'Registro de auditoría' },
-  'admin.loading': { en: 'Loading…', es: 'Cargando…' },
-  'admin.error.heading': { en: 'Something went wrong', es: 'Algo salió mal' },
   'admin.conflict': {
     en: 'Someone else changed this in the meantime. Reload the page and try again.',
     es: 'Otra persona cambió esto mientras tanto. Vuelva a cargar la página e inténtelo de nuevo.',
@@ -22,7 +23,6 @@ export const adminMessages = defineMessages({
   'admin.users.role': { en: 'Role', es: 'Rol' },
   'admin.users.agency': { en: 'Agency', es: 'Agencia' },
   'admin.users.status': { en: 'Status', es: 'Estado' },
-  'admin.users.actions': { en: 'Actions', es: 'Acciones' },
   'admin.users.active': { en: 'Active', es: 'Activa' },
   'admin.users.disabled': { en: 'Disabled', es: 'Desactivada' },
   'admin.users.locked': { en: 'Locked', es: 'Bloqueada' },

@@ -1,7 +1,15 @@
-import { defineMessages } from '../define.js';
+import { defineMessages } from '@harbor/core';
 
-/** Messages of the web app's screening form, result page and offline queue, English and Spanish side by side. */
-export const screeningFormMessages = defineMessages({
+/**
+ * Copy of the screening pages: the list, the form (offline too), conflicts, corrections, results.
+ * ICU MessageFormat; use the typographic apostrophe (’) in text, since a plain one can start an ICU quote.
+ */
+export const screeningCopy = defineMessages({
+  // Answers to a concern item.
+  'screening.concern.none': { en: 'No concern', es: 'Sin preocupación' },
+  'screening.concern.possible': { en: 'Possible concern', es: 'Preocupación posible' },
+  'screening.concern.clear': { en: 'Clear concern', es: 'Preocupación clara' },
+
   'screeningForm.nav': { en: 'Screenings', es: 'Evaluaciones' },
   'screeningForm.backToList': { en: 'Back to screenings', es: 'Volver a las evaluaciones' },
 
@@ -350,9 +358,5 @@ export const screeningFormMessages = defineMessages({
     es: 'Fuente: hoja informativa del LACDMH sobre la explotación sexual comercial de niños y jóvenes (CSECY).',
   },
 
-  // Signing out with screenings not yet sent.
-  'screeningForm.signOut.confirm': {
-    en: '{count, plural, one {One screening is} other {# screenings are}} waiting to be sent from this device. If you sign out now, {count, plural, one {it is} other {they are}} deleted from this device and never sent. Sign out anyway?',
-    es: '{count, plural, one {Hay una evaluación} other {Hay # evaluaciones}} en espera de envío en este dispositivo. Si cierra la sesión ahora, se {count, plural, one {borra} other {borran}} de este dispositivo y no se {count, plural, one {envía} other {envían}} nunca. ¿Cerrar la sesión de todos modos?',
-  },
+  'responseWeb.open.fromScreening': { en: 'Open a response', es: 'Abrir una respuesta' },
 });

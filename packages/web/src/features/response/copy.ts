@@ -1,7 +1,10 @@
-import { defineMessages } from '../define.js';
+import { defineMessages } from '@harbor/core';
 
-/** The web app's response, deadline and notification pages (facts: ../shared/domain/FACTS.md). */
-export const responseWebMessages = defineMessages({
+/**
+ * Copy of the response, deadline and notification pages (facts: ../shared/domain/FACTS.md).
+ * ICU MessageFormat; use the typographic apostrophe (’) in text, since a plain one can start an ICU quote.
+ */
+export const responseCopy = defineMessages({
   'responseWeb.title': { en: 'Response', es: 'Respuesta' },
   'responseWeb.nav.deadlines': { en: 'Deadlines', es: 'Plazos' },
   'responseWeb.nav.notifications': { en: 'Notifications', es: 'Avisos' },
@@ -114,7 +117,6 @@ export const responseWebMessages = defineMessages({
   'responseWeb.plan.professionals': { en: 'Professionals and crisis lines', es: 'Profesionales y líneas de crisis' },
   'responseWeb.plan.meansSafety': { en: 'Making the surroundings safe', es: 'Hacer seguro el entorno' },
   'responseWeb.open.title': { en: 'Open a response', es: 'Abrir una respuesta' },
-  'responseWeb.open.fromScreening': { en: 'Open a response', es: 'Abrir una respuesta' },
   'responseWeb.open.intro': {
     en: 'The county’s first-responder protocol starts now: the telephone report at once, partners on scene within 90 minutes of a recovery, the written report within 36 hours of the call, health and services within 72 hours.',
     es: 'El protocolo de primera respuesta del condado empieza ahora: el reporte telefónico de inmediato, los socios en el lugar dentro de 90 minutos de una recuperación, el reporte escrito dentro de 36 horas de la llamada, salud y servicios dentro de 72 horas.',
