@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { currentLocale } from '../api';
 import { translate } from '../messages';
-import type { SessionInfo, SessionState } from '../session';
+import type { SessionInfo, SessionState } from '../session-types';
 import { deleteOfflineData, offlineDb } from './db';
 import { forgetInstruments } from './instruments';
 import { drainQueue } from './queue';

@@ -4,7 +4,8 @@ import { FocusAlert } from '../../components/focus-alert';
 import { TextField } from '../../components/text-field';
 import { useMessages } from '../../i18n';
 import { isSessionGone, message, type Problem, problemOf, problemText } from '../../problems';
-import { type SignInResult, useSession } from '../../session';
+import { useSession } from '../../session';
+import type { SignInResult } from '../../session-types';
 import { CODE_MAX_LENGTH, looksLikeRecoveryCode, totpDigits } from './step';
 
 const MODES = {

@@ -5,7 +5,7 @@ import { TextField } from '../../components/text-field';
 import { groupsOf } from '../../format';
 import { useMessages } from '../../i18n';
 import { isSessionGone, message, type Problem, problemOf, problemText } from '../../problems';
-import type { SignInResult } from '../../session';
+import type { SignInResult } from '../../session-types';
 import { totpDigits } from './step';
 
 /** POST /api/v1/auth/enrolment. */

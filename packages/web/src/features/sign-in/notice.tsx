@@ -1,5 +1,5 @@
 import { useMessages } from '../../i18n';
-import type { SignInNavigationState } from '../../session';
+import type { SignInNavigationState } from '../../session-types';
 
 export type ArrivalNotice = SignInNavigationState | { notice: 'restart' };
 

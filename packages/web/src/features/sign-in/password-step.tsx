@@ -3,7 +3,8 @@ import { FocusAlert } from '../../components/focus-alert';
 import { TextField } from '../../components/text-field';
 import { useMessages } from '../../i18n';
 import { message, type Problem, problemOf, problemText } from '../../problems';
-import { type SessionStage, useSession } from '../../session';
+import { useSession } from '../../session';
+import type { SessionStage } from '../../session-types';
 import { type ArrivalNotice, SignInNotice } from './notice';
 
 type Field = 'email' | 'password';
