@@ -1,8 +1,8 @@
 import type { Answers, InstrumentDefinition } from '@harbor/core';
 import { useEffect, useRef } from 'react';
 import { useMessages } from '../../i18n';
-import { sameAnswers } from '../../offline/queue';
 import type { Conflict } from '../../offline/records';
+import { differingItems } from './conflict';
 import { answerInWords, inLocale } from './text';
 
 /**
@@ -29,13 +29,7 @@ export function ConflictPanel({
   useEffect(() => {
     ref.current?.focus();
   }, []);
-  const differing = instrument.domains
-    .flatMap((domain) => domain.items)
-    .filter((item) => {
-      const a = mine[item.id];
-      const b = conflict.serverAnswers[item.id];
-      return !sameAnswers(a === undefined ? {} : { v: a }, b === undefined ? {} : { v: b });
-    });
+  const differing = differingItems(instrument, mine, conflict.serverAnswers);
   const completed = conflict.serverStatus === 'completed';
   return (
     <section

@@ -1,8 +1,8 @@
 import type { AnswerValue, InstrumentDefinition, InstrumentItem, Locale, ScreeningLevel } from '@harbor/core';
-import type { MessageValues } from '../../i18n';
+import type { Translate } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 
-export type Translate = (key: AppMessageKey, values?: MessageValues) => string;
+export type { Translate };
 
 /** An instrument's text in the user's language. */
 export function inLocale(text: { en: string; es: string }, locale: Locale): string {
