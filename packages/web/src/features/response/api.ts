@@ -1,4 +1,4 @@
-import type { ProtocolDefinition } from '@harbor/core';
+import type { ProtocolDefinition, WrittenReportField } from '@harbor/core';
 import { api } from '../../api';
 
 /**
@@ -46,7 +46,7 @@ export interface ResponseView {
 }
 
 export interface WrittenReportView {
-  fields: Record<string, string>;
+  fields: Record<WrittenReportField, string>;
   version: number;
   submittedAt: string | null;
 }
@@ -108,7 +108,7 @@ export const getWrittenReport = (id: string) => api.get<WrittenReportView>(writt
 
 export const saveWrittenReport = (
   id: string,
-  body: { fields: Record<string, string>; version: number; submittedAt?: string },
+  body: { fields: Record<WrittenReportField, string>; version: number; submittedAt?: string },
 ) => api.put(writtenReportPath(id), body);
 
 export const recordAction = (id: string, body: { kind: string; code: string }) =>
