@@ -1,6 +1,5 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { api } from '../../api';
 import { FocusAlert } from '../../components/focus-alert';
 import { TextField } from '../../components/text-field';
 import { formatDateTime } from '../../format';
@@ -9,12 +8,7 @@ import { roleMay } from '../../permissions';
 import { type Problem, problemOf, problemText } from '../../problems';
 import { useSignedIn } from '../../session';
 import { usePageTitle } from '../../use-page-title';
-import { displayNameOf, type YouthSummary } from './api';
-
-interface SearchResult {
-  results: YouthSummary[];
-  elsewhere: { agencyName: string; count: number }[];
-}
+import { displayNameOf, listMyYouth, searchYouth, type YouthSearchResult, type YouthSummary } from './api';
 
 function YouthTable({ rows, caption }: { rows: YouthSummary[]; caption: string }) {
   const { t, locale } = useMessages();
@@ -67,14 +61,13 @@ export function YouthListPage() {
   const [name, setName] = useState('');
   const [dob, setDob] = useState('');
   const [searchError, setSearchError] = useState<string | undefined>();
-  const [found, setFound] = useState<SearchResult | null>(null);
+  const [found, setFound] = useState<YouthSearchResult | null>(null);
 
   const fail = useCallback((value: Problem) => setProblem((was) => ({ value, attempt: (was?.attempt ?? 0) + 1 })), []);
 
   const loadMine = useCallback(
     async (after: string | null) => {
-      const query = after ? `?cursor=${encodeURIComponent(after)}` : '';
-      const result = await api.get<{ items: YouthSummary[]; nextCursor: string | null }>(`/api/v1/youth/mine${query}`);
+      const result = await listMyYouth(after);
       if (!result.ok) return fail(problemOf(result));
       setMine((was) => [...(after ? (was ?? []) : []), ...result.data.items]);
       setCursor(result.data.nextCursor);
@@ -92,10 +85,7 @@ export function YouthListPage() {
       return;
     }
     setSearchError(undefined);
-    const query = new URLSearchParams();
-    if (name.trim()) query.set('name', name.trim());
-    if (dob) query.set('dob', dob);
-    const result = await api.get<SearchResult>(`/api/v1/youth?${query}`);
+    const result = await searchYouth(name.trim(), dob);
     if (!result.ok) return fail(problemOf(result));
     setFound(result.data);
   };
