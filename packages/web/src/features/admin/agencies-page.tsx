@@ -1,13 +1,12 @@
 import { AGENCY_KINDS } from '@harbor/core';
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import { api } from '../../api';
 import { FocusAlert } from '../../components/focus-alert';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import { type Problem, problemOf, problemText } from '../../problems';
 import { useSignedIn } from '../../session';
 import { usePageTitle } from '../../use-page-title';
-import type { Agency } from './api';
+import { type Agency, addAgency, listAgencies, renameAgency } from './api';
 import { ScrollRegion } from './scroll-region';
 
 type Outcome = { kind: 'saved' } | { kind: 'conflict' } | { kind: 'problem'; problem: Problem };
@@ -26,7 +25,7 @@ export function AdminAgenciesPage() {
   const tell = useCallback((value: Outcome) => setOutcome((was) => ({ value, attempt: (was?.attempt ?? 0) + 1 })), []);
 
   const load = useCallback(async () => {
-    const result = await api.get<Agency[]>('/api/v1/agencies');
+    const result = await listAgencies();
     if (result.ok) setAgencies(result.data);
     else tell({ kind: 'problem', problem: problemOf(result) });
   }, [tell]);
@@ -36,7 +35,7 @@ export function AdminAgenciesPage() {
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await api.post<Agency>('/api/v1/agencies', { name, kind });
+    const result = await addAgency(name, kind);
     if (result.ok) {
       setName('');
       tell({ kind: 'saved' });
@@ -46,10 +45,7 @@ export function AdminAgenciesPage() {
 
   const rename = async (event: FormEvent, agency: Agency) => {
     event.preventDefault();
-    const result = await api.patch<Agency>(`/api/v1/agencies/${encodeURIComponent(agency.id)}`, {
-      version: agency.version,
-      name: newName,
-    });
+    const result = await renameAgency(agency, newName);
     if (result.ok) {
       setRenaming(null);
       tell({ kind: 'saved' });

@@ -1,46 +1,18 @@
 import { AUDIT_EVENTS } from '@harbor/core';
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { api } from '../../api';
 import { FocusAlert } from '../../components/focus-alert';
 import { formatDateTime } from '../../format';
 import { useMessages } from '../../i18n';
 import { type Problem, problemOf, problemText } from '../../problems';
 import { usePageTitle } from '../../use-page-title';
+import { type AuditEntry, auditExportPath, type Filters, searchAudit } from './api';
 import { ScrollRegion } from './scroll-region';
-
-/** One audit entry as GET /api/v1/audit returns it (the fields this page shows). */
-interface AuditEntry {
-  seq: number;
-  at: string;
-  event: string;
-  actorUserId: string | null;
-  youthId: string | null;
-  outcome: string;
-  fields: string[];
-  details: Record<string, unknown>;
-}
-
-interface Filters {
-  actorUserId: string;
-  youthId: string;
-  event: string;
-  from: string;
-  to: string;
-}
 
 const EMPTY: Filters = { actorUserId: '', youthId: '', event: '', from: '', to: '' };
 
 /** Filters given in the address (e.g. `?youthId=…` from the break-glass review), the others empty. */
 const filtersIn = (params: URLSearchParams): Filters => ({ ...EMPTY, youthId: params.get('youthId') ?? '' });
-
-function query(filters: Filters, before?: number): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) if (value.trim()) params.set(key, value.trim());
-  if (before) params.set('before', String(before));
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
 
 /** The audit viewer: filters, newest-first results with "older entries", and a CSV export of the same search. */
 export function AdminAuditPage() {
@@ -55,9 +27,7 @@ export function AdminAuditPage() {
   const [problem, setProblem] = useState<{ value: Problem; attempt: number } | null>(null);
 
   const load = useCallback(async (search: Filters, before?: number) => {
-    const result = await api.get<{ entries: AuditEntry[]; nextBefore: number | null }>(
-      `/api/v1/audit${query(search, before)}`,
-    );
+    const result = await searchAudit(search, before);
     if (result.ok) {
       setProblem(null);
       setEntries((was) => (before && was ? [...was, ...result.data.entries] : result.data.entries));
@@ -117,7 +87,7 @@ export function AdminAuditPage() {
         </button>
       </form>
       <p>
-        <a className="usa-link" href={`/api/v1/audit.csv${query(filters)}`} download data-testid="audit-csv">
+        <a className="usa-link" href={auditExportPath(filters)} download data-testid="audit-csv">
           {t('admin.audit.export')}
         </a>
       </p>

@@ -1,6 +1,5 @@
 import { Fragment, useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { api } from '../../api';
 import { FocusAlert } from '../../components/focus-alert';
 import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
@@ -8,21 +7,7 @@ import { roleMay } from '../../permissions';
 import { type Problem, problemOf, problemText } from '../../problems';
 import { useSignedIn } from '../../session';
 import { usePageTitle } from '../../use-page-title';
-
-/** One break-glass grant as GET /api/v1/break-glass returns it. */
-interface BreakGlassGrant {
-  id: string;
-  youthId: string;
-  userId: string;
-  userName: string;
-  userAgencyId: string;
-  userAgencyName: string;
-  /** Still within its 60 minutes by the server's clock when the list was read. */
-  active: boolean;
-  reason: string;
-  grantedAt: string;
-  expiresAt: string;
-}
+import { type BreakGlassGrant, listBreakGlassGrants } from './api';
 
 /** The most grants the API lists (newest first); more than that are in the audit log. */
 const API_LIMIT = 100;
@@ -69,7 +54,7 @@ export function AdminBreakGlassPage() {
 
   const load = useCallback(async () => {
     setLoading(true);
-    const g = await api.get<BreakGlassGrant[]>('/api/v1/break-glass');
+    const g = await listBreakGlassGrants();
     setLoading(false);
     setNow(Date.now());
     if (g.ok) {

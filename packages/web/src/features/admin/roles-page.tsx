@@ -1,11 +1,11 @@
 import { type Permission, ROLES, type Role } from '@harbor/core';
 import { useEffect, useState } from 'react';
-import { api } from '../../api';
 import { FocusAlert } from '../../components/focus-alert';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import { type Problem, problemOf, problemText } from '../../problems';
 import { usePageTitle } from '../../use-page-title';
+import { listRolePermissions } from './api';
 import { ScrollRegion } from './scroll-region';
 
 /** Read-only table: which role holds which permission. */
@@ -15,7 +15,7 @@ export function AdminRolesPage() {
   const [table, setTable] = useState<Record<Role, Permission[]> | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   useEffect(() => {
-    void api.get<Record<Role, Permission[]>>('/api/v1/roles').then((result) => {
+    void listRolePermissions().then((result) => {
       if (result.ok) setTable(result.data);
       else setProblem(problemOf(result));
     });
