@@ -1,20 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api } from '../../api';
 import { FocusAlert } from '../../components/focus-alert';
 import { formatDateTime } from '../../format';
 import { useMessages } from '../../i18n';
 import { type Problem, problemOf, problemText } from '../../problems';
 import { usePageTitle } from '../../use-page-title';
+import { endMySession, listMySessions, type OpenSession } from './api';
 import { describeUserAgent } from './user-agent';
-
-/** GET /api/v1/auth/sessions. */
-interface OpenSession {
-  id: string;
-  createdAt: string;
-  lastSeenAt: string;
-  userAgent: string | null;
-  current: boolean;
-}
 
 type Outcome = { kind: 'ended'; device: string } | { kind: 'problem'; problem: Problem };
 
@@ -28,7 +19,7 @@ export function MySessionsPage() {
   const tell = useCallback((value: Outcome) => setOutcome((was) => ({ value, attempt: (was?.attempt ?? 0) + 1 })), []);
 
   const load = useCallback(async () => {
-    const result = await api.get<OpenSession[]>('/api/v1/auth/sessions');
+    const result = await listMySessions();
     if (result.ok) setSessions(result.data);
     else if (!(result.kind === 'api' && result.status === 401)) tell({ kind: 'problem', problem: problemOf(result) });
   }, [tell]);
@@ -46,7 +37,7 @@ export function MySessionsPage() {
   const end = async (session: OpenSession) => {
     if (ending) return;
     setEnding(session.id);
-    const result = await api.delete(`/api/v1/auth/sessions/${encodeURIComponent(session.id)}`);
+    const result = await endMySession(session.id);
     setEnding(null);
     if (result.ok || (result.kind === 'api' && result.status === 404)) {
       // 404: it had ended already (signed out, timed out); either way it is gone now.

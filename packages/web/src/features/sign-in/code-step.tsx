@@ -1,16 +1,15 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
-import { api } from '../../api';
 import { FocusAlert } from '../../components/focus-alert';
 import { TextField } from '../../components/text-field';
 import { useMessages } from '../../i18n';
 import { isSessionGone, message, type Problem, problemOf, problemText } from '../../problems';
 import { useSession } from '../../session';
-import type { SignInResult } from '../../session-types';
+import { sendRecoveryCode, sendSecondFactor } from './api';
 import { CODE_MAX_LENGTH, looksLikeRecoveryCode, totpDigits } from './step';
 
 const MODES = {
   totp: {
-    path: '/api/v1/auth/second-factor',
+    send: sendSecondFactor,
     heading: 'signIn.code.heading',
     intro: 'signIn.code.intro',
     label: 'signIn.code.label',
@@ -21,7 +20,7 @@ const MODES = {
     toggle: 'signIn.code.useRecovery',
   },
   recovery: {
-    path: '/api/v1/auth/recovery-code',
+    send: sendRecoveryCode,
     heading: 'signIn.recovery.heading',
     intro: 'signIn.recovery.intro',
     label: 'signIn.recovery.label',
@@ -72,11 +71,7 @@ export function CodeStep({
       return;
     }
     setSubmitting(true);
-    const result = await api.post<SignInResult>(
-      texts.path,
-      { code: mode === 'totp' ? totpDigits(value) : value },
-      { expectUnauthorized: true },
-    );
+    const result = await texts.send(mode === 'totp' ? (totpDigits(value) ?? value) : value);
     if (result.ok) {
       const next = await session.completeSignIn(result.data.csrfToken);
       setSubmitting(false);

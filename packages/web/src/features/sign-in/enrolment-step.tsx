@@ -1,24 +1,12 @@
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
-import { api, setCsrfToken } from '../../api';
+import { setCsrfToken } from '../../api';
 import { FocusAlert } from '../../components/focus-alert';
 import { TextField } from '../../components/text-field';
 import { groupsOf } from '../../format';
 import { useMessages } from '../../i18n';
 import { isSessionGone, message, type Problem, problemOf, problemText } from '../../problems';
-import type { SignInResult } from '../../session-types';
+import { confirmEnrolment, type Enrolment, startEnrolment } from './api';
 import { totpDigits } from './step';
-
-/** POST /api/v1/auth/enrolment. */
-interface Enrolment {
-  secret: string;
-  uri: string;
-  qrSvg: string;
-}
-
-/** POST /api/v1/auth/enrolment/confirm. */
-interface EnrolmentDone extends SignInResult {
-  recoveryCodes: string[];
-}
 
 /**
  * The server's SVG as an image address. The policy allows data: images but no inline SVG markup, and an <img> never
@@ -59,7 +47,7 @@ export function EnrolmentStep({
     if (started.current) return;
     started.current = true;
     void (async () => {
-      const result = await api.post<Enrolment>('/api/v1/auth/enrolment', {}, { expectUnauthorized: true });
+      const result = await startEnrolment();
       if (result.ok) setEnrolment(result.data);
       else if (result.kind === 'api' && result.status === 401) restart.current();
       else setOutcome({ problem: problemOf(result), attempt: 1 });
@@ -77,11 +65,7 @@ export function EnrolmentStep({
       return;
     }
     setSubmitting(true);
-    const result = await api.post<EnrolmentDone>(
-      '/api/v1/auth/enrolment/confirm',
-      { code: digits },
-      { expectUnauthorized: true },
-    );
+    const result = await confirmEnrolment(digits);
     setSubmitting(false);
     if (result.ok) {
       setCsrfToken(result.data.csrfToken);
