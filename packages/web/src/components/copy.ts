@@ -87,7 +87,7 @@ export const sharedCopy = defineMessages({
     es: 'Harbor es un sistema del Condado de Los Ángeles para el personal de las agencias del condado y sus socios.',
   },
 
-  // Sign-in page.
+  // Shown by the sign-in page and by others: the home page's sign-in button, the set-up page's fields, any problem.
   'signIn.heading': { en: 'Sign in to Harbor', es: 'Iniciar sesión en Harbor' },
   'signIn.email.label': { en: 'Email address', es: 'Correo electrónico' },
   'signIn.email.required': { en: 'Enter your email address.', es: 'Escriba su correo electrónico.' },
@@ -131,22 +131,22 @@ export const sharedCopy = defineMessages({
   },
   'duration.minutesSeconds': { en: '{minutes} and {seconds}', es: '{minutes} y {seconds}' },
 
+  // Shown by the administration, youth and response pages.
   'admin.loading': { en: 'Loading…', es: 'Cargando…' },
   'admin.error.heading': { en: 'Something went wrong', es: 'Algo salió mal' },
-
   'admin.users.actions': { en: 'Actions', es: 'Acciones' },
 
-  // The level of concern a screening ends with.
+  // The level of concern a screening ends with (screening and youth pages).
   'screening.level.none': { en: 'No concern', es: 'Sin preocupación' },
   'screening.level.possible': { en: 'Possible concern', es: 'Preocupación posible' },
   'screening.level.clear': { en: 'Clear concern', es: 'Preocupación clara' },
 
-  // Signing out with screenings not yet sent.
+  // Signing out with screenings not yet sent (asked by the session, offline/device-session.ts).
   'screeningForm.signOut.confirm': {
     en: '{count, plural, one {One screening is} other {# screenings are}} waiting to be sent from this device. If you sign out now, {count, plural, one {it is} other {they are}} deleted from this device and never sent. Sign out anyway?',
     es: '{count, plural, one {Hay una evaluación} other {Hay # evaluaciones}} en espera de envío en este dispositivo. Si cierra la sesión ahora, se {count, plural, one {borra} other {borran}} de este dispositivo y no se {count, plural, one {envía} other {envían}} nunca. ¿Cerrar la sesión de todos modos?',
   },
 
-  // The web app's youth pages.
+  // Shown by the youth and response pages.
   'youthPage.cancel': { en: 'Cancel', es: 'Cancelar' },
 });

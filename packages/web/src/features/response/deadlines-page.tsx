@@ -95,7 +95,7 @@ export function DeadlinesPage() {
           </thead>
           <tbody>
             {rows.map((row) => {
-              const due = dueText(row.dueAt, now, t as never);
+              const due = dueText(row.dueAt, now, t);
               return (
                 <tr key={`${row.responseId}-${row.stepId}`} data-testid="deadline-row">
                   <th scope="row" data-label={t('responseWeb.deadlines.step')}>

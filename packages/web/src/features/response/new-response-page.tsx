@@ -3,6 +3,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { FocusAlert } from '../../components/focus-alert';
 import { TextField } from '../../components/text-field';
 import { useMessages } from '../../i18n';
+import type { AppMessageKey } from '../../messages';
 import { type Problem, problemOf, problemText } from '../../problems';
 import { usePageTitle } from '../../use-page-title';
 import { openResponse } from './api';
@@ -57,7 +58,7 @@ export function NewResponsePage() {
                 onChange={() => setOpenedBy(k)}
               />
               <label className="usa-radio__label" htmlFor={`opened-${k}`}>
-                {t(`responseWeb.openedBy.${k}` as never)}
+                {t(`responseWeb.openedBy.${k}` as AppMessageKey)}
               </label>
             </div>
           ))}

@@ -29,7 +29,7 @@ export function NotificationsPage() {
         <ul className="usa-list" data-testid="notifications">
           {items.map((n) => (
             <li key={n.id} className={n.readAt ? undefined : 'text-bold'}>
-              {t(`responseWeb.notifications.${n.kind}` as never)} · {countyTime(n.createdAt)}{' '}
+              {t(`responseWeb.notifications.${n.kind}`)} · {countyTime(n.createdAt)}{' '}
               {n.responseId && (
                 <Link
                   className="usa-link"

@@ -5,7 +5,7 @@ import { defineMessages } from '@harbor/core';
  * ICU MessageFormat; use the typographic apostrophe (’) in text, since a plain one can start an ICU quote.
  */
 export const signInCopy = defineMessages({
-  // Shell: skip link, header, navigation, language switch, loading and route errors.
+  // The feature's entry in the header's menu.
   'shell.nav.signIn': { en: 'Sign in', es: 'Iniciar sesión' },
 
   // Sign-in page.
