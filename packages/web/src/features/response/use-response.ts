@@ -10,7 +10,7 @@ import { failureText } from './response-actions';
 export type Flash = { type: 'error' | 'success'; text: string; key: number } | null;
 
 /**
- * After an action: on success say `done` and load the response again; on failure say why (and reload after a 409,
+ * After an action: on success load the response again and say `done`; on failure say why (and reload after a 409,
  * since someone else changed it). Resolves true on success.
  */
 export type After = (result: ApiResult<unknown>, done: string) => Promise<boolean>;
@@ -48,8 +48,9 @@ export function useResponse(id: string) {
 
   const after: After = async (result, done) => {
     if (result.ok) {
-      say('success', done);
+      // The response is read again first, so the confirmation takes focus on a page that already shows the change.
       await load();
+      say('success', done);
       return true;
     }
     say('error', failureText(result, t, locale));
