@@ -1,8 +1,9 @@
-import { catalogs, isLocale, LOCALES, type Locale, type MessageKey, negotiateLocale } from '@harbor/core';
+import { isLocale, LOCALES, type Locale, negotiateLocale } from '@harbor/core';
 import i18next from 'i18next';
 import ICU from 'i18next-icu';
 import { useCallback } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
+import { type AppMessageKey, appCatalogs } from './messages';
 
 /** Where the chosen language is remembered in the browser. */
 export const LOCALE_STORAGE_KEY = 'harbor.locale';
@@ -28,14 +29,14 @@ function applyDocumentLanguage(locale: string): void {
   document.documentElement.lang = locale;
 }
 
-/** Initialises i18next synchronously with Harbor's catalogs (ICU MessageFormat, from @harbor/core). */
+/** Initialises i18next synchronously with Harbor's catalogs: core's and the web app's copy (ICU MessageFormat). */
 export function initI18n(locale: Locale = initialLocale()): typeof i18next {
   i18next.on('languageChanged', applyDocumentLanguage);
   void i18next
     .use(ICU)
     .use(initReactI18next)
     .init({
-      resources: Object.fromEntries(LOCALES.map((l) => [l, { translation: catalogs[l] }])),
+      resources: Object.fromEntries(LOCALES.map((l) => [l, { translation: appCatalogs[l] }])),
       lng: locale,
       fallbackLng: 'en',
       supportedLngs: [...LOCALES],
@@ -62,10 +63,13 @@ export function setLocale(locale: Locale): void {
 
 export type MessageValues = Record<string, string | number>;
 
-/** Translation with compile-time checked keys: `t('home.heading')`. */
-export function useMessages(): { t: (key: MessageKey, values?: MessageValues) => string; locale: Locale } {
+/** Translates in the current language; `(key, values)` with the key checked at compile time. */
+export type Translate = (key: AppMessageKey, values?: MessageValues) => string;
+
+/** Translation with compile-time checked keys (core's and the web copy's): `t('home.heading')`. */
+export function useMessages(): { t: Translate; locale: Locale } {
   const { t, i18n } = useTranslation();
-  const translate = useCallback((key: MessageKey, values?: MessageValues) => t(key, values) as string, [t]);
+  const translate = useCallback((key: AppMessageKey, values?: MessageValues) => t(key, values) as string, [t]);
   const language = i18n.resolvedLanguage ?? i18n.language;
   return { t: translate, locale: isLocale(language) ? language : 'en' };
 }

@@ -1,19 +1,20 @@
-import { type Locale, type MessageKey, translate } from '@harbor/core';
+import type { Locale } from '@harbor/core';
 import { type ApiResult, isErrorCode } from './api';
 import type { MessageValues } from './i18n';
+import { type AppMessageKey, translate } from './messages';
 
 /**
  * Something to tell the user in an alert or beside a field. Our own messages are kept as keys, and the server's
  * messages with the language they came in, so that switching language re-translates what is on screen.
  */
 export type Problem =
-  | { kind: 'message'; key: MessageKey; values?: MessageValues }
+  | { kind: 'message'; key: AppMessageKey; values?: MessageValues }
   | { kind: 'server'; code: string; message: string; locale: Locale }
   /** A server's message about one field: it has no key, so it stays in the language it came in. */
   | { kind: 'text'; text: string }
   | { kind: 'network' };
 
-export const message = (key: MessageKey, values?: MessageValues): Problem =>
+export const message = (key: AppMessageKey, values?: MessageValues): Problem =>
   values ? { kind: 'message', key, values } : { kind: 'message', key };
 
 /** The problem a failed API call comes to. */
@@ -24,7 +25,7 @@ export function problemOf(result: Exclude<ApiResult<unknown>, { ok: true }>): Pr
 
 export function problemText(
   problem: Problem,
-  t: (key: MessageKey, values?: MessageValues) => string,
+  t: (key: AppMessageKey, values?: MessageValues) => string,
   locale: Locale,
 ): string {
   switch (problem.kind) {

@@ -1,6 +1,7 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useMessages } from '../i18n';
-import { type SignInNavigationState, useSession } from '../session';
+import { useSession } from '../session';
+import type { SignInNavigationState } from '../session-types';
 
 /**
  * Guards the signed-in part of Harbor: while the session loads it shows a short wait, without a session it sends the

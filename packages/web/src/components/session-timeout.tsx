@@ -2,7 +2,8 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { lastApiActivity } from '../api';
 import { durationInWords } from '../format';
 import { useMessages } from '../i18n';
-import { type SessionInfo, useSession } from '../session';
+import { useSession } from '../session';
+import type { SessionInfo } from '../session-types';
 
 /** How long before the end the warning appears. */
 export const WARNING_MS = 2 * 60_000;

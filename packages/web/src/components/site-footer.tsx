@@ -1,6 +1,6 @@
-import type { MessageKey } from '@harbor/core';
 import { HOTLINES } from '../content/hotlines';
 import { useMessages } from '../i18n';
+import type { AppMessageKey } from '../messages';
 
 /** Crisis and reporting lines, always one tap away, with where the numbers come from. */
 export function SiteFooter() {
@@ -16,14 +16,14 @@ export function SiteFooter() {
           <ul className="usa-list usa-list--unstyled grid-row grid-gap">
             {HOTLINES.map((line) => (
               <li key={line.id} className="tablet:grid-col-6 desktop:grid-col-3 harbor-hotline">
-                <p className="harbor-hotline__name">{t(`footer.hotline.${line.id}.name` as MessageKey)}</p>
+                <p className="harbor-hotline__name">{t(`footer.hotline.${line.id}.name` as AppMessageKey)}</p>
                 <p className="harbor-hotline__number">
                   <a className="usa-link" href={`tel:${line.tel}`}>
                     {line.display}
                   </a>
                 </p>
                 <p className="harbor-hotline__description">
-                  {t(`footer.hotline.${line.id}.description` as MessageKey)}
+                  {t(`footer.hotline.${line.id}.description` as AppMessageKey)}
                 </p>
                 {line.more?.map((extra) => (
                   <p key={extra.tel} className="harbor-hotline__more">

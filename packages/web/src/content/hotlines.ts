@@ -1,4 +1,4 @@
-import type { MessageKey } from '@harbor/core';
+import type { AppMessageKey } from '../messages';
 
 /** A phone line shown in the footer. Numbers are the same in every language; names and descriptions are messages. */
 export interface Hotline {
@@ -7,7 +7,7 @@ export interface Hotline {
   tel: string;
   display: string;
   /** Further numbers for the same line, each with a label message. */
-  more?: { label: MessageKey; tel: string; display: string }[];
+  more?: { label: AppMessageKey; tel: string; display: string }[];
 }
 
 /** Sources: LA County DCFS (Child Protection Hotline), LACDMH (ACCESS Helpline, CSECY fact sheet), 988 Lifeline. */

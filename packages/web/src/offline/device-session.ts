@@ -1,7 +1,7 @@
-import { translate } from '@harbor/core';
 import { useEffect } from 'react';
 import { currentLocale } from '../api';
-import type { SessionInfo, SessionState } from '../session';
+import { translate } from '../messages';
+import type { SessionInfo, SessionState } from '../session-types';
 import { deleteOfflineData, offlineDb } from './db';
 import { forgetInstruments } from './instruments';
 import { drainQueue } from './queue';

@@ -1,21 +1,14 @@
 import { defineMessages } from '../define.js';
 
-/** Messages of screening features (server errors and web screens), English and Spanish side by side. */
+/**
+ * Messages of screening answers both sides use: the answers to a yes/no item, and what the server (and the form, with
+ * the same validateAnswers) finds wrong with an answer. The web app's screening pages have their own copy.
+ */
 export const screeningMessages = defineMessages({
-  // The level of concern a screening ends with.
-  'screening.level.none': { en: 'No concern', es: 'Sin preocupación' },
-  'screening.level.possible': { en: 'Possible concern', es: 'Preocupación posible' },
-  'screening.level.clear': { en: 'Clear concern', es: 'Preocupación clara' },
-
   // Answers to a yes/no item.
   'screening.answer.yes': { en: 'Yes', es: 'Sí' },
   'screening.answer.no': { en: 'No', es: 'No' },
   'screening.answer.unknown': { en: 'Don’t know', es: 'No se sabe' },
-
-  // Answers to a concern item.
-  'screening.concern.none': { en: 'No concern', es: 'Sin preocupación' },
-  'screening.concern.possible': { en: 'Possible concern', es: 'Preocupación posible' },
-  'screening.concern.clear': { en: 'Clear concern', es: 'Preocupación clara' },
 
   // What is wrong with an answer (validateAnswers issue codes).
   'screening.answer.unknown_item': {

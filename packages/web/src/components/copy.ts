@@ -1,0 +1,152 @@
+import { defineMessages } from '@harbor/core';
+
+/**
+ * Copy of the shared UI (page frame, header, footer, session timeout, problems) and of the few messages that more
+ * than one feature shows. Keys keep the names they had in core (some begin with a feature's name).
+ * ICU MessageFormat; use the typographic apostrophe (’) in text, since a plain one can start an ICU quote.
+ */
+export const sharedCopy = defineMessages({
+  'app.name': { en: 'Harbor', es: 'Harbor' },
+  'document.title': { en: '{page} | Harbor', es: '{page} | Harbor' },
+
+  // Shell: skip link, header, navigation, language switch, loading and route errors.
+  'shell.skipToContent': { en: 'Skip to main content', es: 'Saltar al contenido principal' },
+  'shell.header.tagline': {
+    en: 'Care coordination for Los Angeles County',
+    es: 'Coordinación de la atención para el Condado de Los Ángeles',
+  },
+  'shell.homeLink': { en: 'Harbor, home page', es: 'Harbor, página de inicio' },
+  'shell.nav.label': { en: 'Primary', es: 'Principal' },
+  'shell.menu.open': { en: 'Menu', es: 'Menú' },
+  'shell.menu.close': { en: 'Close menu', es: 'Cerrar menú' },
+  'shell.language.label': { en: 'Language', es: 'Idioma' },
+  'shell.language.en': { en: 'English', es: 'English' },
+  'shell.language.es': { en: 'Español', es: 'Español' },
+  'shell.routeError.heading': { en: 'This page did not load', es: 'Esta página no se cargó' },
+  'shell.routeError.body': {
+    en: 'Harbor may have been updated, or your connection may have dropped. Reload the page to try again.',
+    es: 'Es posible que Harbor se haya actualizado o que se haya perdido la conexión. Vuelva a cargar la página para intentarlo de nuevo.',
+  },
+  'shell.routeError.reload': { en: 'Reload the page', es: 'Volver a cargar la página' },
+  'shell.account.label': { en: 'Your account', es: 'Su cuenta' },
+  'shell.account.signedInAs': { en: 'Signed in as {name}', es: 'Sesión iniciada como {name}' },
+  'shell.account.signOut': { en: 'Sign out', es: 'Cerrar sesión' },
+  'shell.account.signingOut': { en: 'Signing out…', es: 'Cerrando sesión…' },
+  'shell.loading': { en: 'Loading…', es: 'Cargando…' },
+
+  // Footer: crisis and reporting lines.
+  'footer.hotlines.heading': { en: 'Need help now?', es: '¿Necesita ayuda ahora?' },
+  'footer.hotlines.intro': {
+    en: 'If a young person is in crisis or you suspect abuse or exploitation, call one of these lines.',
+    es: 'Si una persona joven está en crisis o usted sospecha abuso o explotación, llame a una de estas líneas.',
+  },
+  'footer.hotline.lifeline988.name': {
+    en: '988 Suicide & Crisis Lifeline',
+    es: '988 Línea de Prevención del Suicidio y Crisis',
+  },
+  'footer.hotline.lifeline988.description': {
+    en: 'Support for anyone in emotional distress or thinking about suicide.',
+    es: 'Apoyo para cualquier persona con angustia emocional o que piensa en el suicidio.',
+  },
+  'footer.hotline.access.name': {
+    en: 'LA County Mental Health ACCESS Helpline',
+    es: 'Línea de Ayuda ACCESS de Salud Mental del Condado de Los Ángeles',
+  },
+  'footer.hotline.access.description': {
+    en: 'Mental health help and crisis response from the Department of Mental Health (LACDMH).',
+    es: 'Ayuda de salud mental y respuesta a crisis del Departamento de Salud Mental (LACDMH).',
+  },
+  'footer.hotline.dcfs.name': {
+    en: 'DCFS Child Protection Hotline',
+    es: 'Línea Directa de Protección Infantil del DCFS',
+  },
+  'footer.hotline.dcfs.description': {
+    en: 'Report suspected child abuse, including commercial sexual exploitation, 24 hours a day, every day.',
+    es: 'Reporte sospechas de abuso infantil, incluida la explotación sexual comercial, las 24 horas, todos los días.',
+  },
+  'footer.hotline.dcfs.outOfState': { en: 'From outside California:', es: 'Desde fuera de California:' },
+  'footer.hotline.dcfs.tdd': { en: 'TDD:', es: 'TDD:' },
+  'footer.hotline.trafficking.name': {
+    en: 'National Human Trafficking Hotline',
+    es: 'Línea Directa Nacional contra la Trata de Personas',
+  },
+  'footer.hotline.trafficking.description': {
+    en: 'Confidential help and a place to share tips about trafficking anywhere in the United States.',
+    es: 'Ayuda confidencial y un lugar para compartir información sobre la trata en cualquier parte de Estados Unidos.',
+  },
+  'footer.hotlines.source': {
+    en: 'Numbers as published by the LA County Department of Children and Family Services (DCFS), the Department of Mental Health (LACDMH) and its CSECY fact sheet, and the national 988 Lifeline.',
+    es: 'Números según los publican el Departamento de Servicios para Niños y Familias (DCFS) del Condado de Los Ángeles, el Departamento de Salud Mental (LACDMH) y su hoja informativa sobre CSECY, y la línea nacional 988.',
+  },
+  'footer.publicSite': {
+    en: 'Public information on child sexual exploitation, to share with families and youth',
+    es: 'Información pública sobre la explotación sexual infantil, para compartir con familias y jóvenes',
+  },
+  'footer.about': {
+    en: 'Harbor is a Los Angeles County system for the staff of county agencies and their partners.',
+    es: 'Harbor es un sistema del Condado de Los Ángeles para el personal de las agencias del condado y sus socios.',
+  },
+
+  // Shown by the sign-in page and by others: the home page's sign-in button, the set-up page's fields, any problem.
+  'signIn.heading': { en: 'Sign in to Harbor', es: 'Iniciar sesión en Harbor' },
+  'signIn.email.label': { en: 'Email address', es: 'Correo electrónico' },
+  'signIn.email.required': { en: 'Enter your email address.', es: 'Escriba su correo electrónico.' },
+  'signIn.email.invalid': {
+    en: 'Enter an email address like name@agency.org.',
+    es: 'Escriba un correo electrónico como nombre@agencia.org.',
+  },
+  'signIn.password.show': { en: 'Show password', es: 'Mostrar contraseña' },
+  'signIn.password.hide': { en: 'Hide password', es: 'Ocultar contraseña' },
+  'signIn.error.fields': {
+    en: '{count, plural, one {Correct the field marked below.} other {Correct the # fields marked below.}}',
+    es: '{count, plural, one {Corrija el campo marcado abajo.} other {Corrija los # campos marcados abajo.}}',
+  },
+  'signIn.error.network': {
+    en: 'Harbor could not be reached. Check your connection and try again.',
+    es: 'No se pudo conectar con Harbor. Revise su conexión e inténtelo de nuevo.',
+  },
+
+  // Session timeout warning.
+  'sessionTimeout.heading': { en: 'Are you still there?', es: '¿Sigue ahí?' },
+  'sessionTimeout.body': {
+    en: 'To protect information about young people, Harbor signs you out when there has been no activity for a while.',
+    es: 'Para proteger la información de las personas jóvenes, Harbor cierra la sesión cuando no hay actividad durante un tiempo.',
+  },
+  'sessionTimeout.countdown': { en: 'You will be signed out in {time}.', es: 'Su sesión se cerrará en {time}.' },
+  'sessionTimeout.stay': { en: 'Stay signed in', es: 'Seguir con la sesión' },
+  'sessionTimeout.signOut': { en: 'Sign out now', es: 'Cerrar sesión ahora' },
+  'sessionTimeout.absolute.heading': { en: 'Your session is about to end', es: 'Su sesión está por terminar' },
+  'sessionTimeout.absolute.body': {
+    en: 'For security, a Harbor session lasts at most 12 hours. Finish what you are doing; you will need to sign in again.',
+    es: 'Por seguridad, una sesión de Harbor dura como máximo 12 horas. Termine lo que está haciendo; tendrá que volver a iniciar sesión.',
+  },
+  'sessionTimeout.absolute.ok': { en: 'Keep working', es: 'Seguir trabajando' },
+  'duration.minutes': {
+    en: '{count, plural, one {# minute} other {# minutes}}',
+    es: '{count, plural, one {# minuto} other {# minutos}}',
+  },
+  'duration.seconds': {
+    en: '{count, plural, one {# second} other {# seconds}}',
+    es: '{count, plural, one {# segundo} other {# segundos}}',
+  },
+  'duration.minutesSeconds': { en: '{minutes} and {seconds}', es: '{minutes} y {seconds}' },
+
+  // Shown by the administration, youth and response pages.
+  'admin.loading': { en: 'Loading…', es: 'Cargando…' },
+  'admin.error.heading': { en: 'Something went wrong', es: 'Algo salió mal' },
+  'admin.users.actions': { en: 'Actions', es: 'Acciones' },
+
+  // The level of concern a screening ends with (screening and youth pages).
+  'screening.level.none': { en: 'No concern', es: 'Sin preocupación' },
+  'screening.level.possible': { en: 'Possible concern', es: 'Preocupación posible' },
+  'screening.level.clear': { en: 'Clear concern', es: 'Preocupación clara' },
+
+  // Signing out with screenings not yet sent (asked by the session, offline/device-session.ts).
+  'screeningForm.signOut.confirm': {
+    en: '{count, plural, one {One screening is} other {# screenings are}} waiting to be sent from this device. If you sign out now, {count, plural, one {it is} other {they are}} deleted from this device and never sent. Sign out anyway?',
+    es: '{count, plural, one {Hay una evaluación} other {Hay # evaluaciones}} en espera de envío en este dispositivo. Si cierra la sesión ahora, se {count, plural, one {borra} other {borran}} de este dispositivo y no se {count, plural, one {envía} other {envían}} nunca. ¿Cerrar la sesión de todos modos?',
+  },
+
+  // Shown by the youth and response pages.
+  'youthPage.cancel': { en: 'Cancel', es: 'Cancelar' },
+});

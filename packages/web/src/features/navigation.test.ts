@@ -1,0 +1,92 @@
+import { DEFAULT_ROLE_PERMISSIONS, type Permission, ROLES } from '@harbor/core';
+import { describe, expect, it } from 'vitest';
+import { FEATURES } from './index';
+import { publicNavigation, signedInNavigation } from './navigation';
+
+/** The header's menu as it was written out by hand before it came from the list of features. */
+const WORK: [string, string, Permission][] = [
+  ['/app/youth', 'youthPage.nav', 'youth.read'],
+  ['/app/screenings', 'screeningForm.nav', 'youth.write'],
+  ['/app/deadlines', 'responseWeb.nav.deadlines', 'youth.read'],
+  ['/app/notifications', 'responseWeb.nav.notifications', 'youth.read'],
+];
+const ADMIN: [string, string, Permission][] = [
+  ['/app/admin/users', 'admin.nav.users', 'users.invite'],
+  ['/app/admin/agencies', 'admin.nav.agencies', 'agencies.manage'],
+  ['/app/admin/roles', 'admin.nav.roles', 'roles.read'],
+  ['/app/admin/break-glass', 'admin.nav.breakGlass', 'break_glass.review'],
+  ['/app/admin/audit', 'admin.nav.audit', 'audit.read'],
+];
+
+describe('the routes and the header’s menu, from the list of features', () => {
+  it('offers home, about and sign-in to someone not signed in', () => {
+    expect(publicNavigation()).toEqual([
+      { to: '/staff', key: 'shell.nav.home', end: true },
+      { to: '/about', key: 'shell.nav.about' },
+      { to: '/sign-in', key: 'shell.nav.signIn' },
+    ]);
+  });
+
+  it.each(ROLES)(
+    'gives a %s the start page, the work and administration the role may do, in the usual order',
+    (role) => {
+      const may = ([, , permission]: [string, string, Permission]) =>
+        DEFAULT_ROLE_PERMISSIONS[role].includes(permission);
+      const entry = ([to, key]: [string, string, Permission]) => ({ to, key });
+      expect(signedInNavigation(role)).toEqual([
+        { to: '/app', key: 'shell.nav.myHarbor', end: true },
+        ...WORK.filter(may).map(entry),
+        { to: '/app/sessions', key: 'shell.nav.mySessions' },
+        { to: '/about', key: 'shell.nav.about' },
+        ...ADMIN.filter(may).map(entry),
+      ]);
+    },
+  );
+
+  it('keeps every address of the app', () => {
+    expect(FEATURES.flatMap((f) => (f.pages ?? []).map((p) => p.path))).toEqual([
+      'staff',
+      'about',
+      'sign-in',
+      'setup',
+      '*',
+    ]);
+    expect(FEATURES.flatMap((f) => (f.appPages ?? []).map((p) => p.path)).sort()).toEqual(
+      [
+        '',
+        'sessions',
+        'youth',
+        'youth/new',
+        'youth/:id',
+        'screenings',
+        'screenings/new',
+        'screenings/edit/:localId',
+        'screenings/local/:localId',
+        'screenings/:id',
+        'responses/new',
+        'responses/:id',
+        'deadlines',
+        'notifications',
+        'admin/users',
+        'admin/agencies',
+        'admin/roles',
+        'admin/audit',
+        'admin/break-glass',
+      ].sort(),
+    );
+  });
+
+  it('loads a component for every page', async () => {
+    const pages = FEATURES.flatMap((f) => [...(f.pages ?? []), ...(f.appPages ?? [])]);
+    for (const page of pages) expect(typeof (await page.load()), page.path).toBe('function');
+  });
+
+  it('has a page for every menu entry', () => {
+    const addresses = FEATURES.flatMap((f) => [
+      ...(f.pages ?? []).map((p) => `/${p.path}`),
+      ...(f.appPages ?? []).map((p) => (p.path ? `/app/${p.path}` : '/app')),
+    ]);
+    const entries = FEATURES.flatMap((f) => [...(f.nav?.public ?? []), ...(f.nav?.signedIn ?? [])]);
+    for (const entry of entries) expect(addresses, entry.to).toContain(entry.to);
+  });
+});

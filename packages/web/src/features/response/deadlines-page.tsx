@@ -1,0 +1,118 @@
+import type { ProtocolDefinition } from '@harbor/core';
+import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { useCountyTime } from '../../county-time';
+import { useMessages } from '../../i18n';
+import { useSignedIn } from '../../session';
+import { usePageTitle } from '../../use-page-title';
+import { type Deadline, listDeadlines, protocolOf } from './api';
+import { dueText, stepTitle } from './response-format';
+
+/** /app/deadlines: what is due soon and what is overdue, most urgent first; mine, or my agency's for supervisors. */
+export function DeadlinesPage() {
+  const { t, locale } = useMessages();
+  usePageTitle('responseWeb.deadlines.title');
+  const countyTime = useCountyTime();
+  const info = useSignedIn();
+  const [scope, setScope] = useState<'mine' | 'agency'>('mine');
+  const [hours, setHours] = useState(72);
+  const [rows, setRows] = useState<Deadline[] | null>(null);
+  const [protocols, setProtocols] = useState<Map<string, ProtocolDefinition>>(new Map());
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 30_000);
+    return () => window.clearInterval(timer);
+  }, []);
+  const load = useCallback(async () => {
+    const result = await listDeadlines(scope, hours);
+    if (!result.ok) return setRows([]);
+    const found = new Map<string, ProtocolDefinition>();
+    for (const row of result.data) {
+      const key = `${row.protocolId}@${row.protocolVersion}`;
+      if (!found.has(key)) {
+        const protocol = await protocolOf(row.protocolId, row.protocolVersion);
+        if (protocol) found.set(key, protocol);
+      }
+    }
+    setProtocols(found);
+    setRows(result.data);
+    setNow(Date.now());
+  }, [scope, hours]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  return (
+    <div className="grid-container usa-section harbor-page">
+      <h1>{t('responseWeb.deadlines.title')}</h1>
+      <form className="usa-form" onSubmit={(e) => e.preventDefault()}>
+        {info.user.role === 'supervisor' && (
+          <div className="usa-form-group">
+            <label className="usa-label" htmlFor="deadline-scope">
+              {t('responseWeb.deadlines.scope')}
+            </label>
+            <select
+              className="usa-select"
+              id="deadline-scope"
+              value={scope}
+              onChange={(e) => setScope(e.target.value as 'mine' | 'agency')}
+            >
+              <option value="mine">{t('responseWeb.deadlines.mine')}</option>
+              <option value="agency">{t('responseWeb.deadlines.agency')}</option>
+            </select>
+          </div>
+        )}
+        <div className="usa-form-group">
+          <label className="usa-label" htmlFor="deadline-window">
+            {t('responseWeb.deadlines.window')}
+          </label>
+          <select
+            className="usa-select"
+            id="deadline-window"
+            value={hours}
+            onChange={(e) => setHours(Number(e.target.value))}
+          >
+            {[24, 72, 168].map((h) => (
+              <option key={h} value={h}>
+                {t('responseWeb.deadlines.next', { hours: h })}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+      {rows === null ? (
+        <p role="status">{t('admin.loading')}</p>
+      ) : rows.length === 0 ? (
+        <p role="status">{t('responseWeb.deadlines.none')}</p>
+      ) : (
+        <table className="usa-table usa-table--borderless usa-table--stacked-header width-full" data-testid="deadlines">
+          <caption>{t('responseWeb.deadlines.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('responseWeb.deadlines.step')}</th>
+              <th scope="col">{t('responseWeb.deadlines.due')}</th>
+              <th scope="col">{t('responseWeb.deadlines.left')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const due = dueText(row.dueAt, now, t);
+              return (
+                <tr key={`${row.responseId}-${row.stepId}`} data-testid="deadline-row">
+                  <th scope="row" data-label={t('responseWeb.deadlines.step')}>
+                    <Link className="usa-link" to={`/app/responses/${row.responseId}#step-${row.stepId}`}>
+                      {stepTitle(protocols.get(`${row.protocolId}@${row.protocolVersion}`) ?? null, row.stepId, locale)}
+                    </Link>
+                  </th>
+                  <td data-label={t('responseWeb.deadlines.due')}>{countyTime(row.dueAt)}</td>
+                  <td data-label={t('responseWeb.deadlines.left')}>
+                    {due.overdue ? <strong>⚠ {due.text}</strong> : due.text}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

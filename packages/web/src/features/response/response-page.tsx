@@ -1,0 +1,102 @@
+import { Link, useParams } from 'react-router';
+import { FocusAlert } from '../../components/focus-alert';
+import { useCountyTime } from '../../county-time';
+import { useMessages } from '../../i18n';
+import type { AppMessageKey } from '../../messages';
+import { problemText } from '../../problems';
+import { useSignedIn } from '../../session';
+import { usePageTitle } from '../../use-page-title';
+import { LawEnforcementAction } from './law-enforcement-action';
+import { pointsToTelephoneReport } from './response-actions';
+import { SafetySection } from './safety-section';
+import { StepItem } from './step-item';
+import { useNow, useResponse } from './use-response';
+import { WrittenReportSection } from './written-report-section';
+
+/** /app/responses/:id: every step with its owner, due time and completion; reports; the safety step. */
+export function ResponsePage() {
+  const { id = '' } = useParams();
+  const { t, locale } = useMessages();
+  usePageTitle('responseWeb.title');
+  const info = useSignedIn();
+  const time = useCountyTime();
+  const now = useNow();
+  const { response, protocol, problem, flash, after } = useResponse(id);
+
+  if (problem) {
+    return (
+      <div className="grid-container usa-section harbor-page">
+        <FocusAlert type="error" heading={t('admin.error.heading')}>
+          <p className="usa-alert__text">{problemText(problem, t, locale)}</p>
+        </FocusAlert>
+      </div>
+    );
+  }
+  if (!response)
+    return (
+      <p role="status" className="grid-container usa-section">
+        {t('admin.loading')}
+      </p>
+    );
+
+  return (
+    <div className="grid-container usa-section harbor-page">
+      <h1>{t('responseWeb.title')}</h1>
+      <p className="usa-intro">
+        {t(`responseWeb.openedBy.${response.openedBy}` as AppMessageKey)} · {time(response.openedAt)}
+        {response.recoveredAt && ` · ${t('responseWeb.recoveredAt', { time: time(response.recoveredAt) })}`}
+      </p>
+      {response.youthId && (
+        <p>
+          <Link className="usa-link" to={`/app/youth/${response.youthId}`}>
+            {t('responseWeb.youthLink')}
+          </Link>
+        </p>
+      )}
+      {flash && (
+        <FocusAlert
+          type={flash.type}
+          heading={flash.type === 'error' ? t('admin.error.heading') : t('responseWeb.done')}
+          focusKey={flash.key}
+          testId="response-flash"
+        >
+          <p className="usa-alert__text">{flash.text}</p>
+          {flash.type === 'error' && pointsToTelephoneReport(flash.text) && (
+            <p className="usa-alert__text">
+              <a href="#step-telephone-report">{t('responseWeb.toTelephoneReport')}</a>
+            </p>
+          )}
+        </FocusAlert>
+      )}
+      <SafetySection response={response} after={after} />
+
+      <section aria-labelledby="steps-heading">
+        <h2 id="steps-heading">{t('responseWeb.steps')}</h2>
+        <ol className="usa-process-list" data-testid="response-steps">
+          {response.steps.map((step) => (
+            <StepItem key={step.stepId} step={step} response={response} protocol={protocol} now={now} after={after} />
+          ))}
+        </ol>
+      </section>
+
+      {response.telephoneReports.length > 0 && (
+        <section aria-labelledby="telephone-heading">
+          <h2 id="telephone-heading">{t('responseWeb.telephone.recorded')}</h2>
+          <ul className="usa-list" data-testid="telephone-reports">
+            {response.telephoneReports.map((r) => (
+              <li key={r.id}>
+                {t('responseWeb.telephone.line', {
+                  time: time(r.calledAt),
+                  worker: r.workerName,
+                  referral: r.referralNumber,
+                })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {response.telephoneReports.length > 0 && <WrittenReportSection response={response} after={after} />}
+      {info.user.role === 'law_enforcement' && <LawEnforcementAction response={response} after={after} />}
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import type { ProtocolDefinition } from '@harbor/core';
+import type { ReactNode } from 'react';
+import { TextField } from '../../components/text-field';
+import { useCountyTime } from '../../county-time';
+import { useMessages } from '../../i18n';
+import type { AppMessageKey } from '../../messages';
+import type { ResponseView, StepView } from './api';
+import { stepState } from './response-actions';
+import { stepTitle } from './response-format';
+import { TelephoneReportForm } from './telephone-report-form';
+import type { After } from './use-response';
+import { useStepAction } from './use-step-action';
+
+/** One step of the response: its owner, where it stands, and for its owner the way to close it. */
+export function StepItem({
+  step,
+  response,
+  protocol,
+  now,
+  after,
+}: {
+  step: StepView;
+  response: ResponseView;
+  protocol: ProtocolDefinition | null;
+  now: number;
+  after: After;
+}) {
+  const { t, locale } = useMessages();
+  const time = useCountyTime();
+  const definition = protocol?.steps.find((s) => s.id === step.stepId);
+  const closes = definition?.completion;
+  const byHand = step.mine && definition && closes !== 'telephone_report' && closes !== 'written_report';
+  return (
+    <li
+      className="usa-process-list__item"
+      id={`step-${step.stepId}`}
+      data-testid="response-step"
+      data-step={step.stepId}
+    >
+      <h3 className="usa-process-list__heading">{stepTitle(protocol, step.stepId, locale)}</h3>
+      {definition && <p className="margin-top-05">{definition.description[locale]}</p>}
+      <p className="margin-top-05">
+        {t('responseWeb.step.owner', {
+          owner:
+            step.ownerRole === 'opener'
+              ? t('responseWeb.step.opener')
+              : t(`roleName.${step.ownerRole}` as AppMessageKey),
+        })}
+      </p>
+      <p className="margin-top-05" data-testid="step-status">
+        <StepStatus step={step} now={now} time={time} />
+      </p>
+      {step.mine && closes === 'telephone_report' && <TelephoneReportForm response={response} after={after} />}
+      {step.mine && closes === 'written_report' && (
+        <p>
+          <a href="#written-report-heading">{t('responseWeb.written.goTo')}</a>
+        </p>
+      )}
+      {byHand && <StepAction step={step} response={response} after={after} />}
+    </li>
+  );
+}
+
+function StepStatus({ step, now, time }: { step: StepView; now: number; time: (iso: string) => string }): ReactNode {
+  const { t } = useMessages();
+  const state = stepState(step, now, t);
+  switch (state.kind) {
+    case 'completed':
+      return t('responseWeb.step.completed', { name: state.name, time: time(state.at) });
+    case 'notApplicable':
+      return t('responseWeb.step.notApplicable', { reason: state.reason });
+    case 'due':
+      return (
+        <>
+          <strong className={state.overdue ? 'text-secondary-dark' : undefined}>
+            {state.overdue ? '⚠ ' : ''}
+            {state.text}
+          </strong>{' '}
+          ({t('responseWeb.step.dueAt', { time: time(state.dueAt) })})
+          {state.escalated && ` · ${t('responseWeb.step.escalated')}`}
+        </>
+      );
+    case 'notStarted':
+      return t('responseWeb.step.notStarted');
+  }
+}
+
+/** The owner closes the step: completed, or not applicable with the reason. */
+function StepAction({ step, response, after }: { step: StepView; response: ResponseView; after: After }) {
+  const { t } = useMessages();
+  const action = useStepAction(response, step, after);
+  if (action.mode === 'none') {
+    return (
+      <ul className="usa-button-group">
+        <li className="usa-button-group__item">
+          <button type="button" className="usa-button usa-button--outline" onClick={() => action.setMode('complete')}>
+            {t('responseWeb.step.complete')}
+          </button>
+        </li>
+        <li className="usa-button-group__item">
+          <button type="button" className="usa-button usa-button--unstyled" onClick={() => action.setMode('na')}>
+            {t('responseWeb.step.markNa')}
+          </button>
+        </li>
+      </ul>
+    );
+  }
+  const completing = action.mode === 'complete';
+  return (
+    <form className="usa-form" onSubmit={(e) => void action.submit(e)}>
+      {completing && (
+        <TextField
+          id={`${step.stepId}-at`}
+          label={t('responseWeb.step.when')}
+          type="datetime-local"
+          value={action.at}
+          onChange={(e) => action.setAt(e.target.value)}
+        />
+      )}
+      <div className="usa-form-group">
+        <label className="usa-label" htmlFor={`${step.stepId}-note`}>
+          {completing ? t('responseWeb.step.note') : t('responseWeb.step.reason')}
+        </label>
+        <textarea
+          className="usa-textarea"
+          id={`${step.stepId}-note`}
+          value={action.note}
+          onChange={(e) => action.setNote(e.target.value)}
+          required={!completing}
+        />
+      </div>
+      <button type="submit" className="usa-button">
+        {completing ? t('responseWeb.step.complete') : t('responseWeb.step.markNa')}
+      </button>
+      <button type="button" className="usa-button usa-button--unstyled" onClick={() => action.setMode('none')}>
+        {t('youthPage.cancel')}
+      </button>
+    </form>
+  );
+}

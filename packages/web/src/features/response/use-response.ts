@@ -1,0 +1,62 @@
+import type { ProtocolDefinition } from '@harbor/core';
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiResult } from '../../api';
+import { useMessages } from '../../i18n';
+import { type Problem, problemOf } from '../../problems';
+import { getResponse, protocolOf, type ResponseView } from './api';
+import { failureText } from './response-actions';
+
+/** What an action on the response came to, shown at the top of the page (focus moves to it). */
+export type Flash = { type: 'error' | 'success'; text: string; key: number } | null;
+
+/**
+ * After an action: on success load the response again and say `done`; on failure say why (and reload after a 409,
+ * since someone else changed it). Resolves true on success.
+ */
+export type After = (result: ApiResult<unknown>, done: string) => Promise<boolean>;
+
+/** The time now, again every 30 seconds, for "due in…" to count down. */
+export function useNow(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 30_000);
+    return () => window.clearInterval(timer);
+  }, []);
+  return now;
+}
+
+/** One response with its protocol, and what every form on its page does after sending. */
+export function useResponse(id: string) {
+  const { t, locale } = useMessages();
+  const [response, setResponse] = useState<ResponseView | null>(null);
+  const [protocol, setProtocol] = useState<ProtocolDefinition | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [flash, setFlash] = useState<Flash>(null);
+
+  const load = useCallback(async () => {
+    const result = await getResponse(id);
+    if (!result.ok) return setProblem(problemOf(result));
+    setResponse(result.data);
+    setProtocol(await protocolOf(result.data.protocolId, result.data.protocolVersion));
+  }, [id]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const say = (type: 'error' | 'success', text: string) =>
+    setFlash((was) => ({ type, text, key: (was?.key ?? 0) + 1 }));
+
+  const after: After = async (result, done) => {
+    if (result.ok) {
+      // The response is read again first, so the confirmation takes focus on a page that already shows the change.
+      await load();
+      say('success', done);
+      return true;
+    }
+    say('error', failureText(result, t, locale));
+    if (result.kind === 'api' && result.status === 409) await load();
+    return false;
+  };
+
+  return { response, protocol, problem, flash, after };
+}

@@ -1,0 +1,105 @@
+import type { GenderIdentity, PlacementKind } from '@harbor/core';
+import { api } from '../../api';
+import type { ScreeningSummary } from '../../offline/api-types';
+
+/**
+ * Every call the youth pages make to the API, with the shapes it answers (see
+ * packages/server/src/features/youth/schemas.ts).
+ */
+
+/** A youth's record as GET /api/v1/youth/:id returns it: only the fields of the classes the caller may see. */
+export interface YouthRecord {
+  id: string;
+  version: number;
+  updatedAt: string;
+  createdAt: string;
+  access: 'care_team' | 'agency_supervisor' | 'break_glass';
+  fieldClasses: string[];
+  legalName?: { given: string; family: string } | null;
+  namesUsed?: string[];
+  dateOfBirth?: string | null;
+  estimatedAge?: number | null;
+  genderIdentity?: GenderIdentity | null;
+  pronouns?: string | null;
+  preferredLanguage?: string | null;
+  identifiers?: { kind: string; value: string; agencyId: string }[];
+  placement?: { kind: PlacementKind; detail: string | null } | null;
+  contacts?: { name: string; relationship: string; phone: string | null; address: string | null }[];
+}
+
+export interface YouthSummary {
+  id: string;
+  legalName?: { given: string; family: string } | null;
+  namesUsed?: string[];
+  dateOfBirth?: string | null;
+  estimatedAge?: number | null;
+  updatedAt: string;
+}
+
+export interface Duplicates {
+  visible: { id: string; displayName: string }[];
+  elsewhere: { agencyId: string; agencyName: string }[];
+}
+
+export interface CareTeamMember {
+  id: string;
+  userId: string;
+  displayName: string;
+  role: string;
+  agencyName: string;
+  basis: string;
+  addedAt: string;
+}
+
+export interface YouthSearchResult {
+  results: YouthSummary[];
+  elsewhere: { agencyName: string; count: number }[];
+}
+
+/** A staff member found in the directory, to add to a care team. */
+export interface DirectoryUser {
+  id: string;
+  displayName: string;
+  role: string;
+  agencyName: string;
+}
+
+const youthPath = (id: string) => `/api/v1/youth/${encodeURIComponent(id)}`;
+
+/** The youth on my care teams, a page at a time. */
+export const listMyYouth = (cursor: string | null) =>
+  api.get<{ items: YouthSummary[]; nextCursor: string | null }>(
+    `/api/v1/youth/mine${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`,
+  );
+
+/** A search by name and date of birth (need-to-know applies: others' youth are only counted by agency). */
+export function searchYouth(name: string, dob: string) {
+  const query = new URLSearchParams();
+  if (name) query.set('name', name);
+  if (dob) query.set('dob', dob);
+  return api.get<YouthSearchResult>(`/api/v1/youth?${query}`);
+}
+
+/** Creates a record; a 409 names possible duplicates unless `confirmNotDuplicate` is sent. */
+export const createYouth = (body: Record<string, unknown>) => api.post<{ id: string }>('/api/v1/youth', body);
+
+export const getYouth = (id: string) => api.get<YouthRecord>(youthPath(id));
+
+export const listYouthScreenings = (id: string) => api.get<ScreeningSummary[]>(`${youthPath(id)}/screenings`);
+
+export const getCareTeam = (id: string) => api.get<CareTeamMember[]>(`${youthPath(id)}/care-team`);
+
+export const addCareTeamMember = (id: string, userId: string, basis: string) =>
+  api.post(`${youthPath(id)}/care-team`, { userId, basis });
+
+export const removeCareTeamMember = (id: string, memberId: string) =>
+  api.delete(`${youthPath(id)}/care-team/${memberId}`);
+
+export const searchDirectory = (query: string) =>
+  api.get<DirectoryUser[]>(`/api/v1/users/directory?q=${encodeURIComponent(query)}`);
+
+/** Emergency access to a youth not on my care teams, for 60 minutes, with the reason written down. */
+export const breakGlass = (id: string, reason: string) => api.post(`${youthPath(id)}/break-glass`, { reason });
+
+export const displayNameOf = (y: Pick<YouthSummary, 'legalName' | 'namesUsed'>): string =>
+  y.legalName ? `${y.legalName.given} ${y.legalName.family}` : (y.namesUsed?.[0] ?? '—');

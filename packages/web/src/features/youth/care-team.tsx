@@ -1,0 +1,128 @@
+import { FocusAlert } from '../../components/focus-alert';
+import { TextField } from '../../components/text-field';
+import { formatDateTime } from '../../format';
+import { useMessages } from '../../i18n';
+import type { AppMessageKey } from '../../messages';
+import { problemText } from '../../problems';
+import { BASES, useCareTeam } from './use-care-team';
+
+/** The care team: who may see the youth's record and on what basis; managing it for those who may. */
+export function CareTeam({ youthId, readOnly }: { youthId: string; readOnly: boolean }) {
+  const { t, locale } = useMessages();
+  const team = useCareTeam(youthId, readOnly);
+  return (
+    <section aria-labelledby="youth-team-heading">
+      <h2 id="youth-team-heading">{t('youthPage.section.team')}</h2>
+      <p className="harbor-measure">{t('youthPage.team.intro')}</p>
+      {team.problem && (
+        <FocusAlert type="error" heading={t('admin.error.heading')} focusKey={team.problem.attempt}>
+          <p className="usa-alert__text">{problemText(team.problem.value, t, locale)}</p>
+        </FocusAlert>
+      )}
+      <p role="status" className="usa-sr-only-focusable">
+        {team.notice ?? ''}
+      </p>
+      {team.members && (
+        <table className="usa-table usa-table--borderless usa-table--stacked-header width-full" data-testid="care-team">
+          <caption>{t('youthPage.team.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('youthPage.name')}</th>
+              <th scope="col">{t('youthPage.team.role')}</th>
+              <th scope="col">{t('youthPage.team.agency')}</th>
+              <th scope="col">{t('youthPage.team.basis')}</th>
+              <th scope="col">{t('youthPage.team.since')}</th>
+              {team.mayManage && <th scope="col">{t('admin.users.actions')}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {team.members.map((m) => (
+              <tr key={m.id} data-testid="care-team-member">
+                <th scope="row" data-label={t('youthPage.name')}>
+                  {m.displayName}
+                </th>
+                <td data-label={t('youthPage.team.role')}>{t(`roleName.${m.role}` as AppMessageKey)}</td>
+                <td data-label={t('youthPage.team.agency')}>{m.agencyName}</td>
+                <td data-label={t('youthPage.team.basis')}>{t(`youthPage.basis.${m.basis}` as AppMessageKey)}</td>
+                <td data-label={t('youthPage.team.since')}>{formatDateTime(m.addedAt, locale)}</td>
+                {team.mayManage && (
+                  <td data-label={t('admin.users.actions')}>
+                    {m.userId !== team.me && (
+                      <button
+                        type="button"
+                        className="usa-button usa-button--unstyled"
+                        onClick={() => void team.remove(m)}
+                      >
+                        {t('youthPage.team.remove', { name: m.displayName })}
+                      </button>
+                    )}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {team.mayManage && (
+        <div className="margin-top-2">
+          <h3>{t('youthPage.team.addHeading')}</h3>
+          <form className="usa-form" onSubmit={(e) => void team.search(e)}>
+            <TextField
+              id="team-directory"
+              label={t('youthPage.team.find')}
+              hint={t('youthPage.team.findHint')}
+              value={team.query}
+              onChange={(e) => team.setQuery(e.target.value)}
+              autoComplete="off"
+            />
+            <button type="submit" className="usa-button usa-button--outline">
+              {t('youthPage.team.search')}
+            </button>
+          </form>
+          {team.found && team.found.length === 0 && <p role="status">{t('youthPage.team.nobody')}</p>}
+          {team.found && team.found.length > 0 && (
+            <div className="usa-form">
+              <div className="usa-form-group">
+                <label className="usa-label" htmlFor="team-person">
+                  {t('youthPage.team.person')}
+                </label>
+                <select
+                  className="usa-select"
+                  id="team-person"
+                  value={team.chosen}
+                  onChange={(e) => team.setChosen(e.target.value)}
+                >
+                  {team.found.map((u) => (
+                    <option key={u.id} value={u.id}>
+                      {`${u.displayName} · ${t(`roleName.${u.role}` as AppMessageKey)} · ${u.agencyName}`}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="usa-form-group">
+                <label className="usa-label" htmlFor="team-basis">
+                  {t('youthPage.team.basis')}
+                </label>
+                <select
+                  className="usa-select"
+                  id="team-basis"
+                  value={team.basis}
+                  onChange={(e) => team.setBasis(e.target.value)}
+                >
+                  {BASES.map((b) => (
+                    <option key={b} value={b}>
+                      {t(`youthPage.basis.${b}` as AppMessageKey)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button type="button" className="usa-button" onClick={() => void team.add()}>
+                {t('youthPage.team.add')}
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

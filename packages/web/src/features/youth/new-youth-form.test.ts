@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { translate } from '../../messages';
+import { EMPTY_YOUTH_FORM, serverFieldErrors, summaryEntries, youthBody, youthFormErrors } from './new-youth-form';
+
+const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
+  translate('en', key, values);
+
+describe('the new-youth form', () => {
+  it('sends trimmed names, the names used one by one, and null for what was left empty', () => {
+    const form = {
+      ...EMPTY_YOUTH_FORM,
+      given: ' Maya ',
+      family: 'Lopez ',
+      namesUsed: 'May, M\n Lo ,',
+      estimatedAge: '15',
+    };
+    expect(youthBody(form, false)).toEqual({
+      legalName: { given: 'Maya', family: 'Lopez' },
+      namesUsed: ['May', 'M', 'Lo'],
+      dateOfBirth: null,
+      estimatedAge: 15,
+      genderIdentity: null,
+      pronouns: null,
+      preferredLanguage: null,
+      placement: null,
+    });
+    const placed = { ...form, placementKind: 'shelter', placementDetail: '  ' };
+    expect(youthBody(placed, true)).toMatchObject({
+      placement: { kind: 'shelter', detail: null },
+      confirmNotDuplicate: true,
+    });
+  });
+
+  it('asks for both names, and for a date of birth or an estimated age, not both', () => {
+    expect(youthFormErrors(EMPTY_YOUTH_FORM, t)).toEqual({
+      given: t('youthPage.error.given'),
+      family: t('youthPage.error.family'),
+    });
+    const both = { ...EMPTY_YOUTH_FORM, given: 'A', family: 'B', dateOfBirth: '2011-04-02', estimatedAge: '14' };
+    expect(youthFormErrors(both, t)).toEqual({ estimatedAge: t('youthPage.error.both') });
+  });
+
+  it('puts the server’s field errors beside their fields, the rest in the summary, each field a link', () => {
+    const { errors, other } = serverFieldErrors([
+      { path: 'body.legalName.given', message: 'Too long.' },
+      { path: 'body.placement.kind', message: 'Choose one.' },
+      { path: 'body.identifiers.0.agencyId', message: 'Unknown agency.' },
+    ]);
+    expect(errors).toEqual({ given: 'Too long.', placementKind: 'Choose one.' });
+    expect(summaryEntries(errors, other)).toEqual([
+      { target: 'youth-given', text: 'Too long.' },
+      { target: 'youth-placementKind', text: 'Choose one.' },
+      { text: 'Unknown agency.' },
+    ]);
+  });
+});

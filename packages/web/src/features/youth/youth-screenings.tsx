@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { formatDateTime } from '../../format';
+import { useMessages } from '../../i18n';
+import type { ScreeningSummary } from '../../offline/api-types';
+import { roleMay } from '../../permissions';
+import { useSignedIn } from '../../session';
+import { listYouthScreenings } from './api';
+
+/** The youth's completed screenings over time, and a way to start one. */
+export function YouthScreenings({ youthId }: { youthId: string }) {
+  const { t, locale } = useMessages();
+  const info = useSignedIn();
+  const [rows, setRows] = useState<ScreeningSummary[] | null>(null);
+  useEffect(() => {
+    void listYouthScreenings(youthId).then((result) => {
+      setRows(result.ok ? result.data.filter((s) => s.status === 'completed') : []);
+    });
+  }, [youthId]);
+  return (
+    <section aria-labelledby="youth-screenings-heading">
+      <h2 id="youth-screenings-heading">{t('youthPage.section.screenings')}</h2>
+      {roleMay(info.user.role, 'youth.write') && (
+        <p>
+          <Link
+            className="usa-button usa-button--outline"
+            to={`/app/screenings/new?youth=${encodeURIComponent(youthId)}`}
+          >
+            {t('youthPage.screenings.start')}
+          </Link>
+        </p>
+      )}
+      {rows === null ? (
+        <p role="status">{t('admin.loading')}</p>
+      ) : rows.length === 0 ? (
+        <p>{t('youthPage.screenings.none')}</p>
+      ) : (
+        <table
+          className="usa-table usa-table--borderless usa-table--stacked-header width-full"
+          data-testid="youth-screenings"
+        >
+          <caption>{t('youthPage.screenings.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('youthPage.screenings.when')}</th>
+              <th scope="col">{t('youthPage.screenings.level')}</th>
+              <th scope="col">{t('youthPage.screenings.by')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((s) => (
+              <tr key={s.id}>
+                <th scope="row" data-label={t('youthPage.screenings.when')}>
+                  <Link className="usa-link" to={`/app/screenings/${s.id}`}>
+                    {s.completedAt ? formatDateTime(s.completedAt, locale) : '—'}
+                  </Link>
+                  {s.corrects && (
+                    <span className="display-block text-normal">{t('youthPage.screenings.correction')}</span>
+                  )}
+                </th>
+                <td data-label={t('youthPage.screenings.level')}>
+                  {s.level ? t(`screening.level.${s.level}`) : '—'}
+                  {s.correctedBy && (
+                    <span className="display-block text-normal">{t('youthPage.screenings.corrected')}</span>
+                  )}
+                </td>
+                <td data-label={t('youthPage.screenings.by')}>{s.completedByName ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

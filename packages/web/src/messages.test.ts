@@ -1,0 +1,49 @@
+import { LOCALES, MESSAGE_GROUPS, type MessageGroup } from '@harbor/core';
+import { describe, expect, it } from 'vitest';
+// The same checks core runs over its own catalogs (packages/core/src/i18n/catalog.test.ts).
+import { bannedPhraseProblems, messageProblems, messageTexts } from '../../core/src/i18n/testing';
+import { appCatalogs, translate, WEB_COPY } from './messages';
+
+const named = (prefix: string, groups: Record<string, MessageGroup>) =>
+  Object.fromEntries(Object.entries(groups).map(([name, group]) => [`${prefix}:${name}`, group]));
+
+/** Core's groups and every web copy module, as the app loads them. */
+const everyGroup = { ...named('core', MESSAGE_GROUPS), ...named('web', WEB_COPY) };
+
+describe('the web app copy', () => {
+  it('has every message in every language, non-empty, valid ICU, with the same arguments', () => {
+    expect(messageProblems(named('web', WEB_COPY))).toEqual([]);
+  });
+
+  it('defines each key once: in one copy module, and never in core as well', () => {
+    expect(messageProblems(everyGroup)).toEqual([]);
+    const keys = Object.values(everyGroup).flatMap((group) => Object.keys(group));
+    expect(Object.keys(appCatalogs.en)).toHaveLength(keys.length);
+  });
+
+  it('lists every copy module of the app (src/**/copy.ts), so none is left out of the catalogs', () => {
+    const modules = import.meta.glob<Record<string, MessageGroup>>('./**/copy.ts', { eager: true });
+    const listed = new Set<MessageGroup>(Object.values(WEB_COPY));
+    const found = Object.entries(modules).flatMap(([path, module]) => Object.values(module).map((g) => [path, g]));
+    for (const [path, group] of found)
+      expect(listed.has(group as MessageGroup), `${path} is not in WEB_COPY`).toBe(true);
+    expect(found).toHaveLength(listed.size);
+  });
+
+  it('follows the language guide (no “child prostitute”, no “john”)', () => {
+    const texts = messageTexts(named('web', WEB_COPY));
+    expect(texts.length).toBeGreaterThan(1000);
+    expect(bannedPhraseProblems(texts)).toEqual([]);
+  });
+
+  it('is what the app shows, with core’s messages beside it, in every language', () => {
+    for (const locale of LOCALES) {
+      for (const group of Object.values(everyGroup)) {
+        for (const [key, message] of Object.entries(group)) expect(appCatalogs[locale][key]).toBe(message[locale]);
+      }
+    }
+    expect(translate('es', 'shell.nav.home')).toBe('Inicio');
+    expect(translate('en', 'mySessions.count', { count: 2 })).toBe('You have 2 open sessions.');
+    expect(translate('es', 'error.validation_failed', { count: 2 })).toBe('2 campos necesitan atención.');
+  });
+});

@@ -1,0 +1,64 @@
+import {
+  catalogsOf,
+  type Locale,
+  MESSAGE_GROUPS,
+  type MessageKey,
+  type MessageValues,
+  translatorFor,
+} from '@harbor/core';
+// Relative imports name their .js file here, so that this module (pure data, no React) also type-checks where the
+// browser tests read it (e2e/support/messages.ts, NodeNext resolution).
+import { sharedCopy } from './components/copy.js';
+import { aboutCopy } from './features/about/copy.js';
+import { accountCopy } from './features/account/copy.js';
+import { adminCopy } from './features/admin/copy.js';
+import { homeCopy } from './features/home/copy.js';
+import { notFoundCopy } from './features/not-found/copy.js';
+import { responseCopy } from './features/response/copy.js';
+import { screeningCopy } from './features/screening/copy.js';
+import { setupCopy } from './features/setup/copy.js';
+import { signInCopy } from './features/sign-in/copy.js';
+import { youthCopy } from './features/youth/copy.js';
+
+/**
+ * The web app's own copy: the shared UI's and every feature's (features/<name>/copy.ts), by name. Core's catalogs
+ * hold the messages both sides use; the app loads both (a test checks that no key is in both, and that every copy
+ * module is listed here).
+ */
+export const WEB_COPY = {
+  shared: sharedCopy,
+  home: homeCopy,
+  account: accountCopy,
+  about: aboutCopy,
+  signIn: signInCopy,
+  setup: setupCopy,
+  youth: youthCopy,
+  screening: screeningCopy,
+  response: responseCopy,
+  admin: adminCopy,
+  notFound: notFoundCopy,
+} as const;
+
+type WebCopy = typeof WEB_COPY;
+
+/** A key of the web app's own copy. */
+export type WebMessageKey = { [Name in keyof WebCopy]: Extract<keyof WebCopy[Name], string> }[keyof WebCopy];
+
+/** Every key the web app can show: core's messages and its own copy. */
+export type AppMessageKey = MessageKey | WebMessageKey;
+
+/** What the app's i18next loads: core's catalogs and the web copy, flat per locale. */
+export const appCatalogs: Record<Locale, Record<string, string>> = catalogsOf([
+  ...Object.values(MESSAGE_GROUPS),
+  ...Object.values(WEB_COPY),
+]);
+
+const translateAny = translatorFor(appCatalogs);
+
+/**
+ * Formats any of the app's messages outside React (the sign-out question, tests, the browser tests): the same texts
+ * i18next shows.
+ */
+export function translate(locale: Locale, key: AppMessageKey, values?: MessageValues): string {
+  return translateAny(locale, key, values);
+}

@@ -1,0 +1,141 @@
+import closeIcon from '@uswds/uswds/img/usa-icons/close.svg';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { Link, NavLink, useLocation } from 'react-router';
+import { LanguageSwitch } from '../components/language-switch';
+import { publicNavigation, signedInNavigation } from '../features/navigation';
+import { useMessages } from '../i18n';
+import { useSession } from '../session';
+
+/**
+ * USWDS basic header without the federal banner (Harbor is a county system). Below the desktop breakpoint the
+ * navigation collapses behind a Menu button; the open/close behaviour is done here instead of loading uswds.js.
+ */
+export function SiteHeader() {
+  const { t } = useMessages();
+  const session = useSession();
+  const signedIn = session.state.status === 'signedIn' ? session.state.info : null;
+  // The menu comes from the list of features (features/index.ts).
+  const navItems = signedIn ? signedInNavigation(signedIn.user.role) : publicNavigation();
+  const [signingOut, setSigningOut] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  const nav = useRef<HTMLElement>(null);
+  const location = useLocation();
+
+  // A navigation closes the menu.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the path changes
+  useEffect(() => setMenuOpen(false), [location.pathname]);
+
+  useEffect(() => {
+    document.body.classList.toggle('usa-js-mobile-nav--active', menuOpen);
+    if (menuOpen) closeButton.current?.focus();
+  }, [menuOpen]);
+
+  const close = () => {
+    setMenuOpen(false);
+    menuButton.current?.focus();
+  };
+
+  const signOut = async () => {
+    if (signingOut) return;
+    setSigningOut(true);
+    await session.signOut('signedOut');
+    setSigningOut(false);
+  };
+
+  // While open, Escape closes and Tab stays inside the panel.
+  const onNavKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (!menuOpen) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+      return;
+    }
+    if (event.key !== 'Tab' || !nav.current) return;
+    const focusable = nav.current.querySelectorAll<HTMLElement>('a[href], button');
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  };
+
+  return (
+    <header className="harbor-header">
+      <div className="harbor-topbar">
+        <div className="grid-container harbor-topbar__inner">
+          <p className="harbor-topbar__tagline">{t('shell.header.tagline')}</p>
+          <LanguageSwitch />
+        </div>
+      </div>
+      <div className={menuOpen ? 'usa-overlay is-visible' : 'usa-overlay'} aria-hidden="true" onClick={close} />
+      <div className="usa-header usa-header--basic">
+        <div className="usa-nav-container">
+          <div className="usa-navbar">
+            <div className="usa-logo">
+              <em className="usa-logo__text">
+                <Link to={signedIn ? '/app' : '/staff'} aria-label={t('shell.homeLink')}>
+                  {t('app.name')}
+                </Link>
+              </em>
+            </div>
+            <button
+              type="button"
+              ref={menuButton}
+              className="usa-menu-btn"
+              aria-expanded={menuOpen}
+              aria-controls="primary-navigation"
+              onClick={() => setMenuOpen(true)}
+            >
+              {t('shell.menu.open')}
+            </button>
+          </div>
+          <nav
+            id="primary-navigation"
+            ref={nav}
+            aria-label={t('shell.nav.label')}
+            className={menuOpen ? 'usa-nav is-visible' : 'usa-nav'}
+            onKeyDown={onNavKeyDown}
+          >
+            <button type="button" ref={closeButton} className="usa-nav__close" onClick={close}>
+              <img src={closeIcon} alt={t('shell.menu.close')} />
+            </button>
+            <ul className="usa-nav__primary usa-accordion">
+              {navItems.map((item) => (
+                <li key={item.to} className="usa-nav__primary-item">
+                  <NavLink
+                    to={item.to}
+                    end={item.end ?? false}
+                    className={({ isActive }) => (isActive ? 'usa-nav-link usa-current' : 'usa-nav-link')}
+                  >
+                    <span>{t(item.key)}</span>
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+            {signedIn && (
+              <div className="harbor-account">
+                <p className="harbor-account__name">
+                  {t('shell.account.signedInAs', { name: signedIn.user.displayName })}
+                </p>
+                <button
+                  type="button"
+                  className="usa-button usa-button--outline harbor-account__sign-out"
+                  onClick={() => void signOut()}
+                  disabled={signingOut}
+                >
+                  {signingOut ? t('shell.account.signingOut') : t('shell.account.signOut')}
+                </button>
+              </div>
+            )}
+          </nav>
+        </div>
+      </div>
+    </header>
+  );
+}
