@@ -4,6 +4,7 @@ export * from './access/need-to-know.js';
 export * from './access/roles.js';
 export * from './admin/contract.js';
 export * from './audit-events.js';
+export type * from './contract.js';
 export * from './errors.js';
 export * from './i18n/catalog.js';
 export * from './i18n/define.js';

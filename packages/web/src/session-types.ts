@@ -1,39 +1,28 @@
-import type { Locale, Role } from '@harbor/core';
+import type {
+  Infer,
+  SessionInfo as SessionInfoSchema,
+  SessionStage as SessionStageSchema,
+  SignInResult as SignInResultSchema,
+} from '@harbor/core';
 
 /**
  * What a session is, as the app holds it: the session's provider (session.tsx), the offline part that keeps a
  * snapshot of it (offline/device-session.ts) and the pages all read these types from here.
  */
 
-/** The answers of the sign-in endpoints (see packages/server/src/features/auth/schemas.ts). */
-export type SessionStage = 'password' | 'enrolling' | 'active';
+/** The answers of the sign-in endpoints: core's sign-in contract (packages/core/src/sign-in/contract.ts). */
+export type SessionStage = Infer<typeof SessionStageSchema>;
+export type SignInResult = Infer<typeof SignInResultSchema>;
+export type SessionUser = Infer<typeof SessionInfoSchema>['user'];
 
-export interface SignInResult {
-  stage: SessionStage;
-  csrfToken: string;
-}
-
-export interface SessionUser {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  agencyId: string;
-  agencyName: string;
-  locale: Locale;
-}
-
-export interface SessionInfo {
-  stage: SessionStage;
-  csrfToken: string;
-  idleTimeoutSeconds: number;
-  /** The county's time zone (HARBOR_TIME_ZONE): every time is shown in it. */
+/** The session as the server answers it, or as the device kept it when the server cannot be reached. */
+export type SessionInfo = Omit<Infer<typeof SessionInfoSchema>, 'timeZone' | 'idleExpiresAt'> & {
+  /** The county's time zone (HARBOR_TIME_ZONE): every time is shown in it (a device's older snapshot may lack it). */
   timeZone?: string;
-  expiresAt: string;
-  user: SessionUser;
+  idleExpiresAt?: string;
   /** The server cannot be reached: this is the device's snapshot of the session (screenings work offline). */
   offline?: boolean;
-}
+};
 
 /** Why the app left a signed-in state; the sign-in page says so. */
 export type EndReason = 'signedOut' | 'timedOut' | 'ended';

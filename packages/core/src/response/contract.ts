@@ -53,7 +53,8 @@ export const CrisisBody = z.strictObject({ reason: z.string().trim().min(3).max(
 
 export const CrisisPlanBody = z.strictObject({
   version: z.number().int().positive(),
-  plan: z.record(
+  // Any of the plan's parts, as far as it is written (a plan is built up over time).
+  plan: z.partialRecord(
     z.enum(['warningSigns', 'copingSteps', 'safePeople', 'safePlace', 'professionals', 'meansSafety']),
     z.string().max(2000),
   ),

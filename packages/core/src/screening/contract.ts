@@ -65,10 +65,10 @@ export const LinkBody = z.strictObject({ youthId: id });
 
 const reason = z.object({
   rule: z.number().int(),
-  type: z.string(),
-  level,
+  type: z.enum(['count', 'weighted', 'critical_clear']),
+  level: z.enum(['possible', 'clear']),
   domainId: z.string().optional(),
-  itemIds: z.array(z.string()),
+  itemIds: z.array(z.string()).describe('The items behind the reason (never their answers)'),
 });
 
 export const Screening = z.object({
@@ -83,7 +83,7 @@ export const Screening = z.object({
   result: z
     .object({
       reasons: z.array(reason),
-      domains: z.array(z.looseObject({ id: z.string() })),
+      domains: z.array(z.object({ id: z.string(), score: z.number().optional(), level: level.optional() })),
     })
     .nullable(),
   safety: z.boolean().describe('A safety item (suicidal thoughts, self-harm) was answered positively'),

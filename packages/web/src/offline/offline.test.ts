@@ -40,6 +40,7 @@ function server(overrides: Partial<ServerScreening> = {}): ServerScreening {
     instrumentId: harborCseBrief.id,
     instrumentVersion: harborCseBrief.version,
     status: 'draft',
+    answersHidden: false,
     answers: { away: 'yes', gifts: 'no' },
     level: null,
     result: null,

@@ -1,15 +1,10 @@
+import type { Infer, OpenSession as OpenSessionSchema } from '@harbor/core';
 import { api } from '../../api';
 
-/** The account pages' calls (see packages/server/src/features/auth/schemas.ts). */
+/** The account pages' calls; the shapes are core's sign-in contract (packages/core/src/sign-in/contract.ts). */
 
 /** GET /api/v1/auth/sessions: one of my open sessions. */
-export interface OpenSession {
-  id: string;
-  createdAt: string;
-  lastSeenAt: string;
-  userAgent: string | null;
-  current: boolean;
-}
+export type OpenSession = Infer<typeof OpenSessionSchema>;
 
 export const listMySessions = () => api.get<OpenSession[]>('/api/v1/auth/sessions');
 

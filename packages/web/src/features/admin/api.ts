@@ -1,29 +1,10 @@
-import type { Permission, Role } from '@harbor/core';
+import type { Agency as AgencySchema, Infer, Permission, Role, UserSummary as UserSummarySchema } from '@harbor/core';
 import { api } from '../../api';
 
-/**
- * Every call the administration pages make to the API, with the shapes it answers (see
- * packages/server/src/features/admin/schemas.ts).
- */
+/** Every call the administration pages make to the API; the shapes are core's contract (packages/core/src/admin). */
 
-export interface Agency {
-  id: string;
-  name: string;
-  kind: string;
-  version: number;
-}
-
-export interface UserSummary {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  agencyId: string;
-  status: 'active' | 'disabled';
-  locked: boolean;
-  mfaEnrolled: boolean;
-  version: number;
-}
+export type Agency = Infer<typeof AgencySchema>;
+export type UserSummary = Infer<typeof UserSummarySchema>;
 
 /** One audit entry as GET /api/v1/audit returns it (the fields this page shows). */
 export interface AuditEntry {

@@ -1,72 +1,22 @@
-import type { ProtocolDefinition, WrittenReportField } from '@harbor/core';
+import type {
+  Deadline as DeadlineSchema,
+  Infer,
+  NotificationView,
+  ProtocolDefinition,
+  ResponseViewBody,
+  WrittenReportView as WrittenReportBody,
+  WrittenReportField,
+} from '@harbor/core';
 import { api } from '../../api';
 
-/**
- * Every call the response pages make to the API, with the shapes it answers (see
- * packages/server/src/features/response/schemas.ts).
- */
+/** Every call the response pages make to the API; the shapes are core's contract (packages/core/src/response). */
 
-export interface StepView {
-  stepId: string;
-  ownerRole: string;
-  status: 'pending' | 'completed' | 'not_applicable';
-  startsAt: string | null;
-  dueAt: string | null;
-  completedAt: string | null;
-  completedByName: string | null;
-  note: string | null;
-  escalated: boolean;
-  mine: boolean;
-  version: number;
-}
-
-export interface ResponseView {
-  id: string;
-  youthId: string | null;
-  screeningId: string | null;
-  protocolId: string;
-  protocolVersion: number;
-  openedBy: string;
-  openedAt: string;
-  recoveredAt: string | null;
-  facts: { opened_by: string; on_probation: boolean; reporter_is_law_enforcement: boolean };
-  version: number;
-  access: string;
-  steps: StepView[];
-  telephoneReports: {
-    id: string;
-    calledAt: string;
-    hotline: string;
-    workerName: string;
-    referralNumber: string;
-    responseCategory: string;
-  }[];
-  writtenReport: { id: string; submittedAt: string | null; version: number } | null;
-  crisis: { openedAt: string; reason: string; plan: Record<string, string> } | null;
-}
-
-export interface WrittenReportView {
-  fields: Record<WrittenReportField, string>;
-  version: number;
-  submittedAt: string | null;
-}
-
-export interface Deadline {
-  responseId: string;
-  stepId: string;
-  dueAt: string;
-  overdue: boolean;
-  protocolId: string;
-  protocolVersion: number;
-}
-
-export interface Note {
-  id: string;
-  kind: 'step_overdue' | 'step_overdue_supervisor' | 'crisis';
-  responseId: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
+export type ResponseView = ResponseViewBody;
+export type StepView = ResponseView['steps'][number];
+export type TelephoneReportView = ResponseView['telephoneReports'][number];
+export type WrittenReportView = WrittenReportBody;
+export type Deadline = Infer<typeof DeadlineSchema>;
+export type Note = Infer<typeof NotificationView>;
 
 const protocolCache = new Map<string, ProtocolDefinition>();
 

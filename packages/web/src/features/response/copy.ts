@@ -72,6 +72,14 @@ export const responseCopy = defineMessages({
     en: '{time}: taken by {worker}, referral number {referral}',
     es: '{time}: lo atendió {worker}, número de referencia {referral}',
   },
+  'responseWeb.telephone.lineMade': {
+    en: '{time}: a report was made to the hotline. Who took it and its referral number are for the reporter, their supervisors and child welfare (Penal Code 11167(d)).',
+    es: '{time}: se hizo un reporte a la línea directa. Quién lo recibió y su número de referencia son para quien reporta, sus supervisores y los servicios de protección infantil (Código Penal 11167(d)).',
+  },
+  'responseWeb.written.readOnly': {
+    en: 'The reporter writes this report; you can read it.',
+    es: 'Quien reporta escribe este reporte; usted puede leerlo.',
+  },
   'responseWeb.written.goTo': { en: 'Prepare the written report', es: 'Preparar el reporte escrito' },
   'responseWeb.written.clock': {
     en: 'Due by {time} (36 hours after the call).',
@@ -107,6 +115,10 @@ export const responseCopy = defineMessages({
   'responseWeb.safety.heading': {
     en: 'Safety first: call or text 988, or the LACDMH ACCESS Helpline',
     es: 'La seguridad primero: llame o envíe un mensaje al 988, o a la Línea de Ayuda ACCESS del LACDMH',
+  },
+  'responseWeb.safety.planHidden': {
+    en: 'The crisis plan (warning signs, safe people and places) is kept for the people who work on it with the youth: clinical, child welfare, probation and advocacy staff.',
+    es: 'El plan de crisis (señales de alerta, personas y lugares seguros) se reserva para quienes trabajan en él con el joven: personal clínico, de protección infantil, de libertad condicional y de apoyo.',
   },
   'responseWeb.safety.save': { en: 'Save the crisis plan', es: 'Guardar el plan de crisis' },
   'responseWeb.safety.saved': { en: 'The crisis plan is saved.', es: 'Se guardó el plan de crisis.' },

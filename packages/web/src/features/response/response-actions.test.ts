@@ -18,7 +18,10 @@ const t = (key: Parameters<typeof translate>[1], values?: Record<string, string 
 function step(overrides: Partial<StepView> = {}): StepView {
   return {
     stepId: 'health-evaluation',
+    position: 8,
     ownerRole: 'health_provider',
+    ownerAgencyKind: null,
+    ownerUserId: null,
     status: 'pending',
     startsAt: '2026-11-28T18:00:00.000Z',
     dueAt: '2026-11-28T20:00:00.000Z',

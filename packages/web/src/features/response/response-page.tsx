@@ -85,11 +85,13 @@ export function ResponsePage() {
           <ul className="usa-list" data-testid="telephone-reports">
             {response.telephoneReports.map((r) => (
               <li key={r.id}>
-                {t('responseWeb.telephone.line', {
-                  time: time(r.calledAt),
-                  worker: r.workerName,
-                  referral: r.referralNumber,
-                })}
+                {r.workerName !== undefined && r.referralNumber !== undefined
+                  ? t('responseWeb.telephone.line', {
+                      time: time(r.calledAt),
+                      worker: r.workerName,
+                      referral: r.referralNumber,
+                    })
+                  : t('responseWeb.telephone.lineMade', { time: time(r.calledAt) })}
               </li>
             ))}
           </ul>

@@ -39,25 +39,31 @@ export function SafetySection({ response, after }: { response: ResponseView; aft
             </li>
           ))}
         </ul>
-        <form className="usa-form usa-form--large" onSubmit={submit}>
-          {PLAN_FIELDS.map((field) => (
-            <div className="usa-form-group" key={field}>
-              <label className="usa-label text-white" htmlFor={`plan-${field}`}>
-                {t(`responseWeb.plan.${field}` as AppMessageKey)}
-              </label>
-              <textarea
-                className="usa-textarea"
-                id={`plan-${field}`}
-                rows={2}
-                value={plan[field] ?? ''}
-                onChange={(e) => setPart(field, e.target.value)}
-              />
-            </div>
-          ))}
-          <button type="submit" className="usa-button usa-button--inverse">
-            {t('responseWeb.safety.save')}
-          </button>
-        </form>
+        {response.crisis.plan === undefined ? (
+          <p className="usa-alert__text" data-testid="safety-plan-hidden">
+            {t('responseWeb.safety.planHidden')}
+          </p>
+        ) : (
+          <form className="usa-form usa-form--large" onSubmit={submit}>
+            {PLAN_FIELDS.map((field) => (
+              <div className="usa-form-group" key={field}>
+                <label className="usa-label text-white" htmlFor={`plan-${field}`}>
+                  {t(`responseWeb.plan.${field}` as AppMessageKey)}
+                </label>
+                <textarea
+                  className="usa-textarea"
+                  id={`plan-${field}`}
+                  rows={2}
+                  value={plan[field] ?? ''}
+                  onChange={(e) => setPart(field, e.target.value)}
+                />
+              </div>
+            ))}
+            <button type="submit" className="usa-button usa-button--inverse">
+              {t('responseWeb.safety.save')}
+            </button>
+          </form>
+        )}
       </div>
     </section>
   );

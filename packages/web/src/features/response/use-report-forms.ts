@@ -55,10 +55,14 @@ export function useWrittenReport(response: ResponseView, after: After) {
   }, [load]);
 
   const setField = (field: WrittenReportField, value: string) =>
-    setReport((was) => (was ? { ...was, fields: { ...was.fields, [field]: value } } : was));
+    setReport((was) => (was?.fields ? { ...was, fields: { ...was.fields, [field]: value } } : was));
   const save = async (submit: boolean) => {
-    if (!report) return;
-    const result = await saveWrittenReport(response.id, writtenReportBody(report, submit ? submittedAt : null));
+    const fields = report?.fields;
+    if (!report || !fields) return;
+    const result = await saveWrittenReport(
+      response.id,
+      writtenReportBody({ fields, version: report.version }, submit ? submittedAt : null),
+    );
     if (await after(result, submit ? t('responseWeb.written.submitted') : t('responseWeb.written.saved'))) await load();
   };
   return { report, setField, submittedAt, setSubmittedAt, save };

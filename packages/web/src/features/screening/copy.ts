@@ -267,6 +267,14 @@ export const screeningCopy = defineMessages({
     es: 'Ninguna regla de esta evaluación alcanzó un nivel de preocupación.',
   },
   'screeningForm.result.answersHeading': { en: 'Answers', es: 'Respuestas' },
+  'screeningForm.result.answersHidden': {
+    en: 'Answers about mental health, sexual health and substance use, and the free-text observations, are for clinical staff only. The level of concern and its reasons above are for the whole care team.',
+    es: 'Las respuestas sobre salud mental, salud sexual y consumo de sustancias, y las observaciones escritas, son solo para el personal clínico. El nivel de preocupación y sus motivos, arriba, son para todo el equipo de atención.',
+  },
+  'screeningForm.correction.askClinician': {
+    en: 'A correction needs every answer, and some are for clinical staff only: ask a clinician on the care team to correct it.',
+    es: 'Una corrección necesita todas las respuestas, y algunas son solo para el personal clínico: pida a un profesional clínico del equipo de atención que la corrija.',
+  },
   'screeningForm.result.aboutHeading': { en: 'About this screening', es: 'Acerca de esta evaluación' },
   'screeningForm.result.instrument': { en: '{title}, version {version}.', es: '{title}, versión {version}.' },
   'screeningForm.result.notProof': {

@@ -48,6 +48,7 @@ function serverScreening(overrides: Partial<ServerScreening> = {}): ServerScreen
     instrumentId: harborCseBrief.id,
     instrumentVersion: harborCseBrief.version,
     status: 'draft',
+    answersHidden: false,
     answers: {},
     level: null,
     result: null,

@@ -152,11 +152,15 @@ export function ScreeningResultPage() {
           domains: screening.result?.domains ?? [],
           safety: screening.safety,
           answers: screening.answers,
+          answersHidden: screening.answersHidden,
           screeningId: screening.id,
         }}
       />
 
-      {mayWrite && !screening.correctedBy && (
+      {mayWrite && !screening.correctedBy && screening.answersHidden && (
+        <p data-testid="correction-ask-clinician">{t('screeningForm.correction.askClinician')}</p>
+      )}
+      {mayWrite && !screening.correctedBy && !screening.answersHidden && (
         <section aria-labelledby="correct-heading">
           <h2 id="correct-heading">{t('screeningForm.correction.heading')}</h2>
           <p>{t('screeningForm.correction.intro')}</p>

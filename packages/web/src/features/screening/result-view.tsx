@@ -17,6 +17,8 @@ export interface ResultData {
   domains: ScreeningDomainResult[];
   safety: boolean;
   answers: Answers;
+  /** Some answers are of a class the reader may not see (clinical items), and were left out by the server. */
+  answersHidden?: boolean;
   /** The stored screening (not one waiting on the device): a clear concern can open a response from it. */
   screeningId?: string;
 }
@@ -183,8 +185,15 @@ export function ResultView({ instrument, data }: { instrument: InstrumentDefinit
 
       <section aria-labelledby="answers-heading">
         <h2 id="answers-heading">{t('screeningForm.result.answersHeading')}</h2>
+        {data.answersHidden && (
+          <p className="harbor-measure" data-testid="answers-hidden">
+            {t('screeningForm.result.answersHidden')}
+          </p>
+        )}
         {instrument.domains.map((domain) => {
-          const domainItems = domain.items.filter((item) => shown.has(item.id));
+          const domainItems = domain.items.filter(
+            (item) => shown.has(item.id) && (!data.answersHidden || data.answers[item.id] !== undefined),
+          );
           if (domainItems.length === 0) return null;
           return (
             <div key={domain.id}>

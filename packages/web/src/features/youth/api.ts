@@ -1,68 +1,26 @@
-import type { GenderIdentity, PlacementKind } from '@harbor/core';
+import type {
+  CareTeamMember as CareTeamMemberSchema,
+  DirectoryEntry,
+  DuplicateConflict,
+  Infer,
+  Youth,
+  YouthSearchResult as YouthSearchResultSchema,
+  YouthSummary as YouthSummarySchema,
+} from '@harbor/core';
 import { api } from '../../api';
 import type { ScreeningSummary } from '../../offline/api-types';
 
-/**
- * Every call the youth pages make to the API, with the shapes it answers (see
- * packages/server/src/features/youth/schemas.ts).
- */
+/** Every call the youth pages make to the API; the shapes are core's contract (packages/core/src/youth/contract.ts). */
 
 /** A youth's record as GET /api/v1/youth/:id returns it: only the fields of the classes the caller may see. */
-export interface YouthRecord {
-  id: string;
-  version: number;
-  updatedAt: string;
-  createdAt: string;
-  access: 'care_team' | 'agency_supervisor' | 'break_glass';
-  fieldClasses: string[];
-  legalName?: { given: string; family: string } | null;
-  namesUsed?: string[];
-  dateOfBirth?: string | null;
-  estimatedAge?: number | null;
-  genderIdentity?: GenderIdentity | null;
-  pronouns?: string | null;
-  preferredLanguage?: string | null;
-  identifiers?: { kind: string; value: string; agencyId: string }[];
-  placement?: { kind: PlacementKind; detail: string | null } | null;
-  contacts?: { name: string; relationship: string; phone: string | null; address: string | null }[];
-}
-
-export interface YouthSummary {
-  id: string;
-  legalName?: { given: string; family: string } | null;
-  namesUsed?: string[];
-  dateOfBirth?: string | null;
-  estimatedAge?: number | null;
-  updatedAt: string;
-}
-
-export interface Duplicates {
-  visible: { id: string; displayName: string }[];
-  elsewhere: { agencyId: string; agencyName: string }[];
-}
-
-export interface CareTeamMember {
-  id: string;
-  userId: string;
-  displayName: string;
-  role: string;
-  agencyName: string;
-  basis: string;
-  addedAt: string;
-}
-
-export interface YouthSearchResult {
-  results: YouthSummary[];
-  elsewhere: { agencyName: string; count: number }[];
-}
+export type YouthRecord = Infer<typeof Youth>;
+export type YouthSummary = Infer<typeof YouthSummarySchema>;
+export type Duplicates = Infer<typeof DuplicateConflict>['error']['duplicates'];
+export type CareTeamMember = Infer<typeof CareTeamMemberSchema>;
+export type YouthSearchResult = Infer<typeof YouthSearchResultSchema>;
 
 /** A staff member found in the directory, to add to a care team. */
-export interface DirectoryUser {
-  id: string;
-  displayName: string;
-  role: string;
-  agencyName: string;
-}
+export type DirectoryUser = Infer<typeof DirectoryEntry>;
 
 const youthPath = (id: string) => `/api/v1/youth/${encodeURIComponent(id)}`;
 

@@ -1,4 +1,4 @@
-import { FIELD_CLASSES } from '@harbor/core';
+import { YOUTH_RECORD_FIELD_CLASSES } from '@harbor/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { FocusAlert } from '../../components/focus-alert';
@@ -52,7 +52,7 @@ export function YouthPage() {
     );
   }
   const { youth } = load;
-  const hidden = FIELD_CLASSES.filter((c) => !youth.fieldClasses.includes(c));
+  const hidden = YOUTH_RECORD_FIELD_CLASSES.filter((c) => !youth.fieldClasses.includes(c));
   return (
     <div className="grid-container usa-section harbor-page">
       <h1 data-testid="youth-name">{displayNameOf(youth)}</h1>
