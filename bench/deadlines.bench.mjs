@@ -15,7 +15,7 @@ import { listDeadlines } from '../packages/server/dist/features/response/list-de
 import { protocols } from '../packages/server/dist/features/response/response-rules.js';
 import { createAgency, createUser } from '../packages/server/dist/identity/accounts.js';
 import { buildConfig, migrateToLatest, openDatabase } from '../packages/server/dist/index.js';
-import { actorFor } from '../packages/server/dist/records/actor.js';
+import { AgencyKinds, actorFor } from '../packages/server/dist/records/actor.js';
 import { RecordsGate } from '../packages/server/dist/records/gate.js';
 import { record } from './support.mjs';
 
@@ -109,7 +109,7 @@ export async function run() {
     registry: FEATURE_REGISTRY,
     now: () => new Date(now),
   });
-  const actor = await actorFor(database.db, new RolePermissions(database.db), user);
+  const actor = await actorFor(new AgencyKinds(database.db), new RolePermissions(database.db), user);
   const bare = raw.prepare(RAW);
   const until = toStoredTime(new Date(now + 72 * 3600_000));
   const harborTimes = [];

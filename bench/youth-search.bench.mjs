@@ -16,7 +16,7 @@ import { searchYouth } from '../packages/server/dist/features/youth/search-youth
 import { EMPTY_YOUTH, sealYouth, youthIndexRows } from '../packages/server/dist/features/youth/youth-data.js';
 import { createAgency, createUser } from '../packages/server/dist/identity/accounts.js';
 import { buildConfig, migrateToLatest, openDatabase } from '../packages/server/dist/index.js';
-import { actorFor } from '../packages/server/dist/records/actor.js';
+import { AgencyKinds, actorFor } from '../packages/server/dist/records/actor.js';
 import { RecordsGate } from '../packages/server/dist/records/gate.js';
 import { keyringCrypto } from '../packages/server/dist/records/rotate.js';
 import { record } from './support.mjs';
@@ -199,7 +199,7 @@ export async function run() {
     keyring,
     registry: FEATURE_REGISTRY,
   });
-  const actor = await actorFor(database.db, new RolePermissions(database.db), user);
+  const actor = await actorFor(new AgencyKinds(database.db), new RolePermissions(database.db), user);
   // The baseline: the same hashes, looked up with one prepared statement and nothing else.
   const bare = raw.prepare(
     `select distinct n.youth_id from youth_index n

@@ -17,7 +17,7 @@ import { registerRequestLocale } from './http/request-locale.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerSessions } from './http/session.js';
 import { registerWebApp, WEB_DIST } from './http/web-app.js';
-import { actorFor } from './records/actor.js';
+import { AgencyKinds, actorFor } from './records/actor.js';
 import { RecordsGate } from './records/gate.js';
 import type { Services } from './services.js';
 import { HARBOR_VERSION } from './version.js';
@@ -99,17 +99,19 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
   await registerOpenApi(app, { version: HARBOR_VERSION });
   const auditKey = auditChainKey(options.config.secretKey);
   const keyring = Keyring.fromConfig(options.config);
+  const agencyKinds = new AgencyKinds(options.database.db);
   const services: Services = {
     config: options.config,
     database: options.database,
     keyring,
     auditKey,
     permissions,
+    agencyKinds,
     registry: FEATURE_REGISTRY,
     gate: new RecordsGate({ database: options.database, auditKey, keyring, registry: FEATURE_REGISTRY }),
     actorOf: async (request) => {
       if (!request.auth) throw new HarborError('unauthenticated', 'no session');
-      return actorFor(options.database.db, permissions, request.auth.user, request.ip);
+      return actorFor(agencyKinds, permissions, request.auth.user, request.ip);
     },
     isDraining: () => draining,
     webDist: options.webDist ?? WEB_DIST,

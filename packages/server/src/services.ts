@@ -3,7 +3,7 @@ import type { RolePermissions } from './access/role-permissions.js';
 import type { Config } from './config/index.js';
 import type { Keyring } from './crypto/keys.js';
 import type { HarborDatabase } from './db/database.js';
-import type { Actor } from './records/actor.js';
+import type { Actor, AgencyKinds } from './records/actor.js';
 import type { FeatureRegistry } from './records/declaration.js';
 import type { RecordsGate } from './records/gate.js';
 
@@ -18,6 +18,8 @@ export interface Services {
   /** The audit chain key (entries are appended through the gate, or auditOnce for events with no youth). */
   auditKey: Buffer;
   permissions: RolePermissions;
+  /** Each agency's kind, read through a short cache (the field rules follow it). */
+  agencyKinds: AgencyKinds;
   registry: FeatureRegistry;
   gate: RecordsGate;
   /** The signed-in person of a request (routes that reach it have a complete session: access rules). */

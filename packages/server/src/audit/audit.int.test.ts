@@ -11,7 +11,7 @@ import { newId } from '../db/ids.js';
 import type { Database } from '../db/schema.js';
 import { appendV1Entries, rewriteFrom, tamperAudit } from '../testing/audit.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../testing/databases.js';
-import { AUDIT_LOCK_KEY, appendAudit, auditOnce } from './append-audit.js';
+import { AUDIT_LOCK_KEY, appendAudit, appendAuditMany, auditOnce } from './append-audit.js';
 import { auditChainKey, entryHash, entryMac, GENESIS_HASH } from './chain.js';
 import type { AuditEventInput } from './events.js';
 import { auditCsv, searchAudit } from './search-audit.js';
@@ -320,6 +320,42 @@ for (const dialect of DIALECTS) {
 
       expect(await db.selectFrom('audit_event').selectAll().orderBy('seq').execute()).toEqual(before);
       expect(await verifyAudit(db, KEY)).toMatchObject({ checked: 3, problems: [] });
+    });
+
+    it('appends many entries at once in order, in the same chain as single appends, and rolls back as one', async () => {
+      const t = await fresh();
+      const db = t.database.db;
+      await appendMany(db, 2);
+      // 450 entries in one call (three statements), alongside single appenders running at the same time.
+      await Promise.all([
+        db.transaction().execute((trx) =>
+          appendAuditMany(
+            trx,
+            KEY,
+            Array.from({ length: 450 }, (_, i) => read(newId(), { details: { i } })),
+          ),
+        ),
+        ...Array.from({ length: 20 }, () => auditOnce(db, KEY, read())),
+      ]);
+      expect(await allSeqs(db)).toEqual(Array.from({ length: 472 }, (_, i) => i + 1));
+      const many = await db
+        .selectFrom('audit_event')
+        .select(['seq', 'details'])
+        .where('details', 'like', '%"i"%')
+        .orderBy('seq')
+        .execute();
+      // Consecutive, in the order given.
+      expect(many.map((r) => JSON.parse(r.details).i)).toEqual(Array.from({ length: 450 }, (_, i) => i));
+      expect(Number(many.at(-1)!.seq) - Number(many[0]!.seq)).toBe(449);
+      await expect(
+        db.transaction().execute(async (trx) => {
+          await appendAuditMany(trx, KEY, [read(), read()]);
+          throw new Error('the change failed');
+        }),
+      ).rejects.toThrow('the change failed');
+      await expect(appendAuditMany(db, KEY, [read()])).rejects.toThrow(/inside the transaction/);
+      expect(await allSeqs(db)).toHaveLength(472);
+      expect(await verifyAudit(db, KEY)).toMatchObject({ checked: 472, problems: [] });
     });
 
     it('keeps one gap-free chain when many appenders write at once', async () => {

@@ -24,7 +24,7 @@
  */
 
 export type { AuditCheckpointTable, AuditEventTable } from '../db/tables/audit.js';
-export { AUDIT_LOCK_KEY, appendAudit, auditOnce } from './append-audit.js';
+export { AUDIT_LOCK_KEY, appendAudit, appendAuditMany, auditOnce } from './append-audit.js';
 export { auditChainKey, GENESIS_HASH } from './chain.js';
 export {
   AUDIT_CHECKPOINT_INTERVAL_MS,

@@ -84,6 +84,16 @@ for (const dialect of DIALECTS) {
         idempotencyKey: crypto.randomUUID(),
       });
       expect(corrected.statusCode, corrected.body).toBe(201);
+      // The corrector made the correction, but the clinical answers in it are the clinician's: the corrector's answer
+      // and their later reads leave them out as before.
+      for (const seen of [
+        corrected.json(),
+        (await get('socialWorker', `/api/v1/screenings/${corrected.json().id}`)).json(),
+      ]) {
+        for (const item of CLINICAL_ITEMS) expect(seen.answers, item).not.toHaveProperty(item);
+        expect(seen.answersHidden).toBe(true);
+        expect(JSON.stringify(seen)).not.toContain(SECRET.observation);
+      }
       const correction = (await get('clinician', `/api/v1/screenings/${corrected.json().id}`)).json();
       expect(correction.answers).toMatchObject({ runaway: 'no', 'suicide-self-harm': 'yes' });
       expect(correction.answers.observations).toBe(SECRET.observation);

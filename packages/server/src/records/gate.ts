@@ -10,7 +10,7 @@ import {
 } from '@harbor/core';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { AuditEventInput } from '../audit/events.js';
-import { appendAudit } from '../audit/index.js';
+import { appendAuditMany } from '../audit/index.js';
 import {
   type BlindIndexKind,
   blindIndex,
@@ -167,23 +167,17 @@ export class RecordsGate {
     );
     const { value, fields } = present(view, this.canSee(actor, access));
     const youthId = located.youthId ?? null;
-    await this.db.transaction().execute(async (trx) => {
-      await this.appendChecked(
-        trx,
-        {
-          event: op.event,
-          ...actorFields(actor),
-          ...(youthId ? { youthId } : {}),
-          recordType: op.recordType,
-          ...recordIdOf(op.recordId, target),
-          fields,
-          outcome: 'success',
-          details: { access, ...op.details },
-        },
-        now,
-      );
-      for (const event of events) await this.append(trx, actor, event, now);
-    });
+    const read: AuditEventInput = {
+      event: op.event,
+      ...actorFields(actor),
+      ...(youthId ? { youthId } : {}),
+      recordType: op.recordType,
+      ...recordIdOf(op.recordId, target),
+      fields,
+      outcome: 'success',
+      details: { access, ...op.details },
+    };
+    await this.db.transaction().execute((trx) => this.flush(trx, [read, ...this.withActor(actor, events)], now));
     return value;
   }
 
@@ -220,27 +214,18 @@ export class RecordsGate {
       const { value, fields } = present(item.view, this.canSee(actor, itemAccess));
       shown.push({ item, value, fields, access: itemAccess });
     }
-    if (shown.length > 0 || events.length > 0) {
-      await this.db.transaction().execute(async (trx) => {
-        for (const { item, fields, access: itemAccess } of shown) {
-          await this.appendChecked(
-            trx,
-            {
-              event: input.event,
-              ...actorFields(actor),
-              ...(item.youthId ? { youthId: item.youthId } : {}),
-              recordType: item.recordType,
-              recordId: item.recordId,
-              fields,
-              outcome: 'success',
-              details: { access: itemAccess, ...input.details },
-            },
-            now,
-          );
-        }
-        for (const event of events) await this.append(trx, actor, event, now);
-      });
-    }
+    const entries: AuditEventInput[] = shown.map(({ item, fields, access: itemAccess }) => ({
+      event: input.event,
+      ...actorFields(actor),
+      ...(item.youthId ? { youthId: item.youthId } : {}),
+      recordType: item.recordType,
+      recordId: item.recordId,
+      fields,
+      outcome: 'success',
+      details: { access: itemAccess, ...input.details },
+    }));
+    entries.push(...this.withActor(actor, events));
+    if (entries.length > 0) await this.db.transaction().execute((trx) => this.flush(trx, entries, now));
     return shown.map((s) => s.value);
   }
 
@@ -253,7 +238,8 @@ export class RecordsGate {
     const refusals: RecordedEvent[] = [];
     const denials: RecordedEvent[] = [];
     const outcome = this.db.transaction().execute(async (trx): Promise<Presented<R>> => {
-      await this.takeWriteLock(trx);
+      // Reads come before the first write when there is need-to-know to decide: take the write lock first then.
+      if (!('creating' in target)) await this.takeWriteLock(trx);
       const decided = await this.decide(trx, actor, target, op.action, now, denials);
       const { located, access } = decided;
       if (!mayWrite(access)) throw harborErrorWithMessage('forbidden', READ_ONLY, 'break-glass access reads only');
@@ -261,28 +247,28 @@ export class RecordsGate {
       const shown: { youthId?: string | null; recordId?: string } = {};
       const result: R = await op.run(this.handle(trx, actor, access, located, now, events, refusals, shown));
       if (events.length === 0) throw new HarborError('internal', `write ${op.action} recorded no audit event`);
-      for (const event of events) await this.append(trx, actor, event, now);
-      if (!holdsYouthData(result)) return result as Presented<R>;
+      const entries = this.withActor(actor, events);
+      if (!holdsYouthData(result)) {
+        await this.flush(trx, entries, now);
+        return result as Presented<R>;
+      }
       if (!op.readEvent || !op.recordType) {
         throw new HarborError('internal', `write ${op.action} returns a youth's data without a read event`);
       }
       const { value, fields } = present(result, this.canSee(actor, access));
       const youthId = shown.youthId !== undefined ? shown.youthId : (located.youthId ?? null);
       const recordId = shown.recordId ?? op.recordId ?? ('recordId' in target ? target.recordId : undefined);
-      await this.appendChecked(
-        trx,
-        {
-          event: op.readEvent,
-          ...actorFields(actor),
-          ...(youthId ? { youthId } : {}),
-          recordType: op.recordType,
-          ...(recordId ? { recordId } : {}),
-          fields,
-          outcome: 'success',
-          details: { access, via: op.action },
-        },
-        now,
-      );
+      entries.push({
+        event: op.readEvent,
+        ...actorFields(actor),
+        ...(youthId ? { youthId } : {}),
+        recordType: op.recordType,
+        ...(recordId ? { recordId } : {}),
+        fields,
+        outcome: 'success',
+        details: { access, via: op.action },
+      });
+      await this.flush(trx, entries, now);
       return value;
     });
     // Denials and refusals are kept although the operation's transaction rolled back.
@@ -295,7 +281,8 @@ export class RecordsGate {
 
   /** Records an event with no other change (a refusal, a denial) in a transaction of its own. */
   async audit(actor: Actor, event: RecordedEvent): Promise<void> {
-    await this.db.transaction().execute((trx) => this.append(trx, actor, event, this.now()));
+    const now = this.now();
+    await this.db.transaction().execute((trx) => this.flush(trx, this.withActor(actor, [event]), now));
   }
 
   /** Reads a declared encrypted value without an actor (the scheduler, the CLI): only for system work. */
@@ -367,9 +354,8 @@ export class RecordsGate {
     } catch (error) {
       const refusals = recorded();
       if (refusals.length > 0) {
-        await this.db.transaction().execute(async (trx) => {
-          for (const event of refusals) await this.append(trx, actor, event, this.now());
-        });
+        const now = this.now();
+        await this.db.transaction().execute((trx) => this.flush(trx, this.withActor(actor, refusals), now));
       }
       throw error;
     }
@@ -415,16 +401,21 @@ export class RecordsGate {
     throw new HarborError('not_found', `no need-to-know for ${action}`);
   }
 
-  private append(trx: Kysely<Database>, actor: Actor, event: RecordedEvent, now: Date) {
-    return this.appendChecked(trx, { ...event, ...actorFields(actor) }, now);
+  private withActor(actor: Actor, events: readonly RecordedEvent[]): AuditEventInput[] {
+    return events.map((event) => ({ ...event, ...actorFields(actor) }));
   }
 
-  /** Appends an entry whose event some feature declares (the vocabulary is the features' declarations). */
-  private appendChecked(trx: Kysely<Database>, input: AuditEventInput, now: Date) {
-    if (!this.options.registry.auditEvents.has(input.event)) {
-      throw new HarborError('internal', `audit event ${input.event} is declared by no feature`);
+  /**
+   * Appends the operation's entries together (one lock, one read of the chain's end), each of an event some feature
+   * declares (the vocabulary is the features' declarations).
+   */
+  private async flush(trx: Kysely<Database>, inputs: readonly AuditEventInput[], now: Date): Promise<void> {
+    for (const input of inputs) {
+      if (!this.options.registry.auditEvents.has(input.event)) {
+        throw new HarborError('internal', `audit event ${input.event} is declared by no feature`);
+      }
     }
-    return appendAudit(trx, this.options.auditKey, input, now);
+    await appendAuditMany(trx, this.options.auditKey, inputs, now);
   }
 
   /**

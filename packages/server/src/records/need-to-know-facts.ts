@@ -8,7 +8,36 @@ import type { Actor } from './actor.js';
  * supervisor the members of the actor's agency, matter) and the actor's break-glass grants on the youth.
  */
 export async function accessFacts(db: Kysely<Database>, actor: Actor, youthId: string): Promise<YouthAccessFacts> {
-  return (await accessFactsMany(db, actor, [youthId])).get(youthId) ?? { members: [], grants: [] };
+  const members = (await membersOf(db, actor, [youthId])).map((m) => ({ userId: m.user_id, agencyId: m.agency_id }));
+  // A member (or a supervisor of an agency on the team) reads as such whatever grants there are: no need to look.
+  const enough = members.some((m) => m.userId === actor.userId || actor.role === 'supervisor');
+  return { members, grants: enough ? [] : await grantsOf(db, actor, [youthId]) };
+}
+
+/** The current members of these youths' care teams who matter to the actor: the actor, and for a supervisor their agency. */
+function membersOf(db: Kysely<Database>, actor: Actor, ids: readonly string[]) {
+  return db
+    .selectFrom('care_team_member')
+    .select(['youth_id', 'user_id', 'agency_id'])
+    .where('youth_id', 'in', [...ids])
+    .where('removed_at', 'is', null)
+    .where((eb) =>
+      actor.role === 'supervisor'
+        ? eb.or([eb('user_id', '=', actor.userId), eb('agency_id', '=', actor.agencyId)])
+        : eb('user_id', '=', actor.userId),
+    )
+    .execute();
+}
+
+/** The actor's break-glass grants on this youth (any age: the decision compares them with the time). */
+async function grantsOf(db: Kysely<Database>, actor: Actor, ids: readonly string[]) {
+  const rows = await db
+    .selectFrom('break_glass_grant')
+    .select(['youth_id', 'expires_at'])
+    .where('youth_id', 'in', [...ids])
+    .where('user_id', '=', actor.userId)
+    .execute();
+  return rows.map((g) => ({ youthId: g.youth_id, expiresAt: g.expires_at }));
 }
 
 /** The same for many youth at once (two queries whatever their number). */
@@ -21,24 +50,9 @@ export async function accessFactsMany(
   const ids = [...new Set(youthIds)];
   if (ids.length === 0) return facts;
   for (const id of ids) facts.set(id, { members: [], grants: [] });
-  const members = await db
-    .selectFrom('care_team_member')
-    .select(['youth_id', 'user_id', 'agency_id'])
-    .where('youth_id', 'in', ids)
-    .where('removed_at', 'is', null)
-    .where((eb) =>
-      actor.role === 'supervisor'
-        ? eb.or([eb('user_id', '=', actor.userId), eb('agency_id', '=', actor.agencyId)])
-        : eb('user_id', '=', actor.userId),
-    )
-    .execute();
-  for (const m of members) facts.get(m.youth_id)?.members.push({ userId: m.user_id, agencyId: m.agency_id });
-  const grants = await db
-    .selectFrom('break_glass_grant')
-    .select(['youth_id', 'expires_at'])
-    .where('youth_id', 'in', ids)
-    .where('user_id', '=', actor.userId)
-    .execute();
-  for (const g of grants) facts.get(g.youth_id)?.grants.push({ expiresAt: g.expires_at });
+  for (const m of await membersOf(db, actor, ids)) {
+    facts.get(m.youth_id)?.members.push({ userId: m.user_id, agencyId: m.agency_id });
+  }
+  for (const g of await grantsOf(db, actor, ids)) facts.get(g.youthId)?.grants.push({ expiresAt: g.expiresAt });
   return facts;
 }

@@ -27,5 +27,7 @@ export async function changeAgency(input: {
       fields: Object.keys(patch),
     });
   });
+  // The field rules follow the agency's kind: take a new kind into account at once here.
+  if (change.kind !== undefined) services.agencyKinds.invalidate();
   return services.database.db.selectFrom('agency').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }

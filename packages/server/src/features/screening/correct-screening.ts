@@ -9,7 +9,7 @@ import { requireInstrument } from './instruments.js';
 import { insertScreening, screeningByIdempotencyKey } from './queries.js';
 import { readScreening } from './read-screening.js';
 import { ANSWERS, checkAnswers, completion, isUniqueViolation, screeningTarget } from './screening-rules.js';
-import { openAnswers, screeningView } from './screening-view.js';
+import { answersAuthor, openAnswers, screeningView } from './screening-view.js';
 
 /**
  * Corrects a completed screening: a new completed screening with the corrected answers that names the one it
@@ -38,8 +38,9 @@ export async function correctScreening(input: {
           throw new HarborError('conflict', 'only a completed screening is corrected');
         const instrument = await requireInstrument(h.db, original.instrument_id, original.instrument_version);
         const before = openAnswers(h, original);
-        const hidden = (itemId: string) =>
-          original.created_by !== actor.userId && !h.classes.has(itemFieldClass(instrument, itemId));
+        // The corrector changes what they may see: every answer when they entered them all, else by class.
+        const theirs = (await answersAuthor(h.db, original)) === actor.userId;
+        const hidden = (itemId: string) => !theirs && !h.classes.has(itemFieldClass(instrument, itemId));
         const refused = Object.keys(body.answers).filter(hidden);
         if (refused.length > 0) {
           h.refuse({
@@ -86,7 +87,7 @@ export async function correctScreening(input: {
           details: { corrects: original.id, level: row.level },
         });
         h.shows({ youthId: original.youth_id, recordId: newIdValue });
-        return screeningView(h, row, instrument);
+        return screeningView(h, row, instrument, { fresh: true });
       },
     });
     return { screening, created: true };

@@ -84,6 +84,22 @@ export const openScreeningSummaries = (db: Db, userId: string) =>
     .limit(200)
     .execute();
 
+/** Who made each version this one corrects, newest first (the versions before it, back to the original). */
+export async function authorsBefore(db: Db, correctsId: string | null): Promise<string[]> {
+  const authors: string[] = [];
+  for (let id = correctsId; id; ) {
+    const row = await db
+      .selectFrom('screening')
+      .select(['created_by', 'corrects_id'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) break;
+    authors.push(row.created_by);
+    id = row.corrects_id;
+  }
+  return authors;
+}
+
 /** Every version of a screening: the originals it corrects and the corrections of it. */
 export async function versionChain(db: Db, id: string): Promise<string[]> {
   const chain = new Set<string>([id]);

@@ -2,7 +2,7 @@ import { type Answers, type InstrumentDefinition, itemFieldClass, type Screening
 import type { ScreeningTable } from '../../db/tables/screening.js';
 import { classed } from '../../records/classed.js';
 import type { RecordHandle } from '../../records/gate.js';
-import { correctionOf, type ScreeningSummaryRow, userNames } from './queries.js';
+import { authorsBefore, correctionOf, type ScreeningSummaryRow, userNames } from './queries.js';
 
 /**
  * How a screening is shown. Each answer carries its item's field class (core's itemFieldClass: clinical items, such as
@@ -11,12 +11,25 @@ import { correctionOf, type ScreeningSummaryRow, userNames } from './queries.js'
  * care team. The person who entered the answers sees them all.
  */
 
+/**
+ * Who entered every answer of this version, and so sees them all whatever their class: its creator when they also made
+ * every version it corrects (an original's creator, or someone correcting their own screening); nobody when another
+ * person's answers were carried over into it (a correction keeps the answers its maker may not see), so that the field
+ * classes decide for everyone.
+ */
+export async function answersAuthor(db: RecordHandle['db'], row: ScreeningTable): Promise<string | null> {
+  if (!row.corrects_id) return row.created_by;
+  return (await authorsBefore(db, row.corrects_id)).every((author) => author === row.created_by)
+    ? row.created_by
+    : null;
+}
+
 export function openAnswers(h: Pick<RecordHandle, 'open'>, row: ScreeningTable): Answers {
   return JSON.parse(h.open('screening', 'answers', row.id, row.answers)) as Answers;
 }
 
-/** The answers by item, each with its class, authored by whoever started the screening. */
-export function classedAnswers(instrument: InstrumentDefinition, answers: Answers, author: string) {
+/** The answers by item, each with its class and who entered them (see answersAuthor). */
+export function classedAnswers(instrument: InstrumentDefinition, answers: Answers, author: string | null) {
   return Object.fromEntries(
     Object.entries(answers).map(([itemId, value]) => [
       itemId,
@@ -30,28 +43,38 @@ export function hidesAnswers(
   h: Pick<RecordHandle, 'classes' | 'actor'>,
   instrument: InstrumentDefinition,
   answers: Answers,
-  author: string,
+  author: string | null,
 ): boolean {
-  if (author === h.actor.userId) return false;
+  if (author !== null && author === h.actor.userId) return false;
   return Object.keys(answers).some((itemId) => !h.classes.has(itemFieldClass(instrument, itemId)));
 }
 
+/**
+ * The screening as shown. `fresh`: the row was just written by the actor in this operation, so nobody else made or
+ * completed it and nothing corrects it yet (two lookups saved on every submission).
+ */
 export async function screeningView(
   h: Pick<RecordHandle, 'db' | 'open' | 'classes' | 'actor'>,
   row: ScreeningTable,
   instrument: InstrumentDefinition,
+  options: { fresh?: boolean } = {},
 ) {
-  const names = await userNames(h.db, [row.created_by, row.completed_by]);
+  const mine = (id: string | null) => id === null || id === h.actor.userId;
+  const names =
+    options.fresh && mine(row.created_by) && mine(row.completed_by)
+      ? new Map([[h.actor.userId, h.actor.displayName]])
+      : await userNames(h.db, [row.created_by, row.completed_by]);
   const nameOf = (id: string | null) => (id ? (names.get(id) ?? '') : null);
   const answers = openAnswers(h, row);
+  const author = await answersAuthor(h.db, row);
   return {
     id: row.id,
     youthId: row.youth_id,
     instrumentId: row.instrument_id,
     instrumentVersion: row.instrument_version,
     status: row.status,
-    answers: classedAnswers(instrument, answers, row.created_by),
-    answersHidden: hidesAnswers(h, instrument, answers, row.created_by),
+    answers: classedAnswers(instrument, answers, author),
+    answersHidden: hidesAnswers(h, instrument, answers, author),
     level: row.level,
     result: row.result ? (JSON.parse(row.result) as Pick<ScreeningResult, 'reasons' | 'domains'>) : null,
     safety: row.safety === 1,
@@ -63,7 +86,7 @@ export async function screeningView(
     completedAt: row.completed_at,
     corrects: row.corrects_id,
     correctionReason: row.correction_reason,
-    correctedBy: await correctionOf(h.db, row.id),
+    correctedBy: options.fresh ? null : await correctionOf(h.db, row.id),
     version: row.version,
   };
 }

@@ -26,8 +26,6 @@ export interface ScreeningInput {
  */
 export async function submitScreening(input: { gate: RecordsGate; actor: Actor; body: ScreeningInput }) {
   const { gate, actor, body } = input;
-  const earlier = await screeningByIdempotencyKey(gate.db, actor.userId, body.idempotencyKey);
-  if (earlier) return { screening: await readScreening({ gate, actor, screeningId: earlier.id }), created: false };
   const instrument = await requireInstrument(gate.db, body.instrumentId, body.instrumentVersion);
   const youthId = body.youthId ?? null;
   const answers = checkAnswers(instrument, body.answers, body.complete);
@@ -72,12 +70,14 @@ export async function submitScreening(input: { gate: RecordsGate; actor: Actor; 
           },
         });
         h.shows({ youthId, recordId: id });
-        return screeningView(h, row, instrument);
+        return screeningView(h, row, instrument, { fresh: true });
       },
     });
     return { screening, created: true };
   } catch (error) {
-    // The same submission arrived twice at once: the other one won; answer with it.
+    // The same submission again (a retry, the offline queue sending twice, or two at once): the unique index on
+    // (author, idempotency key) refused the second; answer with the first. (No lookup before the insert: a repeat is
+    // rare and every submission would pay for it.)
     if (!isUniqueViolation(error)) throw error;
     const winner = await screeningByIdempotencyKey(gate.db, actor.userId, body.idempotencyKey);
     if (!winner) throw error;
