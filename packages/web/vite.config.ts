@@ -1,6 +1,12 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+
+const require = createRequire(import.meta.url);
+// @uswds/uswds's Sass packages (its main file is dist/js/uswds.min.js; the packages sit at the package root).
+const USWDS_PACKAGES = join(dirname(require.resolve('@uswds/uswds')), '..', '..', 'packages');
 
 // The server sends a strict Content-Security-Policy (no inline script or style, same-origin only), so the build
 // emits no inline script, registers the service worker from our own module and bundles every font and image.
@@ -8,6 +14,16 @@ export default defineConfig({
   resolve: {
     // Workspace packages (@harbor/core) resolve to their TypeScript sources: no separate core build needed.
     conditions: ['source', ...defaultClientConditions],
+  },
+  css: {
+    preprocessorOptions: {
+      // src/styles/uswds.scss: the USWDS packages the staff app uses (the public site's are in src/public-site).
+      scss: {
+        loadPaths: [USWDS_PACKAGES],
+        quietDeps: true,
+        silenceDeprecations: ['import', 'global-builtin', 'color-functions', 'if-function'],
+      },
+    },
   },
   server: {
     // `npm run dev -w @harbor/web` next to `npm start`: API calls go to the local Harbor server.

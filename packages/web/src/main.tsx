@@ -1,4 +1,4 @@
-import '@uswds/uswds/css/uswds.min.css';
+import './styles/uswds.scss';
 import './styles/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
