@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { catalogs, chunkModules, preloadPages } from './build-plugins';
 
 const require = createRequire(import.meta.url);
 // @uswds/uswds's Sass packages (its main file is dist/js/uswds.min.js; the packages sit at the package root).
@@ -35,8 +36,24 @@ export default defineConfig({
     // Fonts must never become data: URLs (font-src 'self' forbids them); small images may (img-src allows data:).
     assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf|eot)$/.test(file) ? false : undefined),
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // What every page needs (React, the router, the shell, the messages of the browser's language) in one file
+        // rather than a dozen small ones: the same bytes, fewer requests. Each page stays a chunk of its own.
+        codeSplitting: {
+          groups: [
+            { name: 'react-dom', test: /node_modules[\\/](react-dom|scheduler)[\\/]/, tags: ['$initial'], priority: 2 },
+            { name: 'router', test: /node_modules[\\/]react-router[\\/]/, tags: ['$initial'], priority: 1 },
+            { name: 'app', tags: ['$initial'] },
+          ],
+        },
+      },
+    },
   },
   plugins: [
+    catalogs(),
+    chunkModules(),
+    preloadPages(['./src/features/sign-in/sign-in-page.tsx', './src/features/account/app-home-page.tsx']),
     react(),
     VitePWA({
       // We register the service worker ourselves (src/register-service-worker.ts): nothing is injected inline.

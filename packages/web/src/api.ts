@@ -1,5 +1,5 @@
-import { ERROR_CODES, type ErrorBody, type ErrorCode, isLocale, type Locale } from '@harbor/core';
-import i18next from 'i18next';
+import { ERROR_CODES, type ErrorBody, type ErrorCode, type Locale } from '@harbor/core';
+import { currentLocale } from './locale';
 
 /** What a call to Harbor's API came to: the JSON body, the API's error, or no answer at all. */
 export type ApiResult<T> =
@@ -68,12 +68,6 @@ const unauthorizedListeners = new Set<UnauthorizedListener>();
 export function onUnauthorized(listener: UnauthorizedListener): () => void {
   unauthorizedListeners.add(listener);
   return () => unauthorizedListeners.delete(listener);
-}
-
-/** The language of the interface, sent as Accept-Language so the server translates its messages to match. */
-export function currentLocale(): Locale {
-  const language = i18next.resolvedLanguage ?? i18next.language;
-  return isLocale(language) ? language : 'en';
 }
 
 export interface RequestOptions {

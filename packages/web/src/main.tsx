@@ -6,8 +6,12 @@ import { RouterProvider } from 'react-router';
 import { initI18n } from './i18n';
 import { registerServiceWorker } from './register-service-worker';
 import { router } from './router';
+import { firstSession } from './session';
 
-initI18n();
+// The first page is drawn knowing who is signed in (index.html fetches it beside the app, so the answer is normally
+// here already) and in its language (English comes with the app; another one's messages arrive first): nothing is
+// drawn twice, and nothing moves when the answer comes.
+await Promise.all([firstSession(), initI18n()]);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -47,7 +47,7 @@ export type WebMessageKey = { [Name in keyof WebCopy]: Extract<keyof WebCopy[Nam
 /** Every key the web app can show: core's messages and its own copy. */
 export type AppMessageKey = MessageKey | WebMessageKey;
 
-/** What the app's i18next loads: core's catalogs and the web copy, flat per locale. */
+/** The app's messages: core's catalogs and the web copy, flat per locale (the build makes one catalog of each). */
 export const appCatalogs: Record<Locale, Record<string, string>> = catalogsOf([
   ...Object.values(MESSAGE_GROUPS),
   ...Object.values(WEB_COPY),
@@ -56,8 +56,8 @@ export const appCatalogs: Record<Locale, Record<string, string>> = catalogsOf([
 const translateAny = translatorFor(appCatalogs);
 
 /**
- * Formats any of the app's messages outside React (the sign-out question, tests, the browser tests): the same texts
- * i18next shows.
+ * Formats any of the app's messages in any language (tests, the browser tests): the same texts the app shows
+ * (i18n.ts formats them the same way).
  */
 export function translate(locale: Locale, key: AppMessageKey, values?: MessageValues): string {
   return translateAny(locale, key, values);

@@ -1,7 +1,7 @@
 import type { Locale } from '@harbor/core';
 import { type ApiResult, isErrorCode } from './api';
-import type { MessageValues } from './i18n';
-import { type AppMessageKey, translate } from './messages';
+import { type MessageValues, translateIn } from './i18n';
+import type { AppMessageKey } from './messages';
 
 /**
  * Something to tell the user in an alert or beside a field. Our own messages are kept as keys, and the server's
@@ -51,6 +51,6 @@ export function isSessionGone(result: Exclude<ApiResult<unknown>, { ok: true }>)
   return (
     result.kind === 'api' &&
     result.status === 401 &&
-    result.error.message === translate(result.locale, 'error.unauthenticated')
+    result.error.message === translateIn(result.locale, 'error.unauthenticated')
   );
 }

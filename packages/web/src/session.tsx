@@ -1,14 +1,57 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { type ApiResult, api, onUnauthorized, setCsrfToken } from './api';
-import {
-  confirmSignOut,
-  forgetSession,
-  offlineSession,
-  useOfflineSync,
-  wipeOfflineData,
-} from './offline/device-session';
 import type { EndReason, SessionInfo, SessionState, SignInNavigationState, SignInResult } from './session-types';
+
+/**
+ * The offline part of the app (the device's storage, the queue of screenings), fetched when the session first needs
+ * it: once someone is signed in, or opening without a network. The sign-in page never loads it.
+ */
+const deviceSession = () => import('./offline/device-session');
+
+/** Before signing out by choice: whether to go ahead (it asks when screenings still wait on the device). */
+function confirmSignOut(owner: string): Promise<boolean> {
+  // When the device's part cannot even load, nothing readable is lost.
+  return deviceSession().then(
+    (offline) => offline.confirmSignOut(owner),
+    () => true,
+  );
+}
+
+/** How long after the page has loaded the device's own work starts: the first page's requests go first. */
+const SETTLE_MS = 2_000;
+let settled: Promise<void> | undefined;
+function pageSettled(): Promise<void> {
+  settled ??= new Promise((resolve) => {
+    const wait = () => window.setTimeout(resolve, SETTLE_MS);
+    if (document.readyState === 'complete') wait();
+    else window.addEventListener('load', wait, { once: true });
+  });
+  return settled;
+}
+
+/**
+ * While the server confirms a session: the device keeps its snapshot and sends the waiting screenings (starting a
+ * moment after the first page has loaded).
+ */
+function useOfflineSync(state: SessionState): void {
+  const info = state.status === 'signedIn' && !state.info.offline ? state.info : null;
+  useEffect(() => {
+    if (!info) return;
+    let stop: (() => void) | undefined;
+    let active = true;
+    void pageSettled()
+      .then(deviceSession)
+      .then((offline) => {
+        if (active) stop = offline.startOfflineSync(info);
+      })
+      .catch(() => undefined); // the device's part cannot load (offline, first visit): nothing waits on it
+    return () => {
+      active = false;
+      stop?.();
+    };
+  }, [info]);
+}
 
 export interface SessionContextValue {
   state: SessionState;
@@ -43,12 +86,42 @@ function stateFrom(result: ApiResult<SessionInfo>): SessionState | undefined {
   return undefined;
 }
 
+function askSession(): Promise<ApiResult<SessionInfo>> {
+  return api.get<SessionInfo>('/api/v1/auth/session', { expectUnauthorized: true });
+}
+
+let first: Promise<SessionState> | undefined;
+let firstState: SessionState | undefined;
+
+/**
+ * Who is signed in when the app starts, asked once (main.tsx waits for it before the first render; index.html has
+ * the browser fetch it beside the app), so the provider starts from the answer. Opened without a network, the
+ * device's snapshot of the session, if it has one, lets offline screening work.
+ */
+export function firstSession(): Promise<SessionState> {
+  first ??= (async () => {
+    const result = await askSession();
+    const snapshot =
+      !result.ok && result.kind === 'network'
+        ? await deviceSession().then(
+            (offline) => offline.offlineSession(),
+            () => null,
+          )
+        : null;
+    const state: SessionState =
+      stateFrom(result) ?? (snapshot ? { status: 'signedIn', info: snapshot } : { status: 'signedOut' });
+    firstState = state;
+    return state;
+  })();
+  return first;
+}
+
 /**
  * Loads GET /api/v1/auth/session at start and holds the answer. Lives inside the router (in the root layout), so it
  * can send the user to the sign-in page when a session ends: signed out, timed out, or refused by the server.
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<SessionState>({ status: 'loading' });
+  const [state, setState] = useState<SessionState>(() => firstState ?? { status: 'loading' });
   const stateRef = useRef(state);
   stateRef.current = state;
   const navigate = useNavigate();
@@ -56,7 +129,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const leave = useCallback(
     (reason: EndReason) => {
-      void forgetSession();
+      void deviceSession().then(
+        (offline) => offline.forgetSession(),
+        () => undefined,
+      );
       const was = stateRef.current;
       const minutes = was.status === 'signedIn' ? Math.round(was.info.idleTimeoutSeconds / 60) : undefined;
       setCsrfToken(null);
@@ -75,14 +151,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(async () => {
     const was = stateRef.current;
-    // Without a usable answer a signed-in user stays signed in (the next call tells); at start, nobody is.
-    const result = await api.get<SessionInfo>('/api/v1/auth/session', { expectUnauthorized: true });
-    // Opened without a network: the device's snapshot of the session, if it has one, lets offline screening work.
-    const snapshot =
-      was.status === 'loading' && !result.ok && result.kind === 'network' ? await offlineSession() : null;
-    const next: SessionState =
-      stateFrom(result) ??
-      (snapshot ? { status: 'signedIn', info: snapshot } : was.status === 'loading' ? { status: 'signedOut' } : was);
+    // At start, the first answer (firstSession); later, without a usable answer a signed-in user stays signed in
+    // (the next call tells).
+    const next = was.status === 'loading' ? await firstSession() : (stateFrom(await askSession()) ?? was);
     if (was.status === 'signedIn' && next.status !== 'signedIn') {
       leave('ended');
       return stateRef.current;
@@ -92,9 +163,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return next;
   }, [leave]);
 
-  // The first load. A 401 here only means "not signed in".
+  // The first answer, if the page was drawn before it came (the root route waits for it). A 401 only means "not
+  // signed in".
   useEffect(() => {
-    void refresh();
+    if (stateRef.current.status === 'loading') void refresh();
   }, [refresh]);
 
   // Any call that needed the session and got 401: the server ended it (idle, 12-hour limit, ended elsewhere).
@@ -168,7 +240,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       await api.post('/api/v1/auth/sign-out', {}, { expectUnauthorized: true });
       channel.current?.postMessage('signedOut');
       leave(reason);
-      if (reason === 'signedOut') await wipeOfflineData().catch(() => undefined);
+      if (reason === 'signedOut')
+        await deviceSession()
+          .then((offline) => offline.wipeOfflineData())
+          .catch(() => undefined);
     },
     [leave],
   );

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import fastifyStatic from '@fastify/static';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync, constants as zlib } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { makeRoutesPublic } from './access.js';
 import { errorBody } from './error-handler.js';
@@ -12,38 +13,181 @@ export const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.u
 /** Paths the web app never answers: the API and the health checks keep their JSON 404. */
 const NOT_WEB = /^\/(api|healthz|readyz)(\/|$|\?)/;
 
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+};
+
+/** Text, sent compressed (packages/web/scripts/compress-dist.mjs makes NAME.br and NAME.gz at build time). */
+const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|webmanifest|txt|xml|ico)$/;
+
+/** Content-hashed files (Vite's assets/) never change under their name; everything else is revalidated. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const REVALIDATE = 'no-cache';
+
+/** One file of the build, held in memory with its compressed forms and validator. */
+export interface WebFile {
+  type: string;
+  cache: string;
+  body: Buffer;
+  br?: Buffer;
+  gzip?: Buffer;
+  /** A hash of the file's bytes; each form's ETag is made from it. */
+  hash: string;
+}
+
+export interface WebApp {
+  /** By address path: /index.html, /assets/index-AbC123.js... */
+  files: Map<string, WebFile>;
+  /** Compressed files of the build that were missing, unreadable or not the file's bytes, made again at start. */
+  remade: string[];
+}
+
+function filesIn(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    // Dot files and folders (.vite/) are the build's own; NAME.br and NAME.gz are forms of NAME.
+    if (name.startsWith('.')) return [];
+    if (statSync(path).isDirectory()) return filesIn(path);
+    return /\.(br|gz)$/.test(name) ? [] : [path];
+  });
+}
+
 /**
- * Serves the web app: hashed assets cached for a year, everything else revalidated, and the single-page app's
- * index.html for any other page address (/sign-in, /app/...) so client-side routes load directly. `/` and the
- * public site's pages (/en/..., /es/...) are the public site's (features/public-site).
+ * The compressed form the build made of `body` (`path` + `.br` or `.gz`), if it holds exactly `body`; otherwise
+ * (missing, corrupt, or left from another build) made again now, and `path` is reported. The build's output is the
+ * source: a stale compressed file is never sent.
+ */
+function compressed(path: string, body: Buffer, encoding: 'br' | 'gzip', remade: string[]): Buffer | undefined {
+  const file = `${path}.${encoding === 'br' ? 'br' : 'gz'}`;
+  if (existsSync(file)) {
+    const stored = readFileSync(file);
+    try {
+      if ((encoding === 'br' ? brotliDecompressSync(stored) : gunzipSync(stored)).equals(body)) return stored;
+    } catch {
+      // not even a compressed file: made again below
+    }
+  }
+  const made =
+    encoding === 'br'
+      ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9 } })
+      : gzipSync(body, { level: 9 });
+  // A tiny file that does not shrink is sent as it is (the build does not compress it either).
+  if (made.length >= body.length) return undefined;
+  remade.push(file);
+  return made;
+}
+
+/** Reads the built web app into memory, checking its compressed files (a few milliseconds for the whole build). */
+export function loadWebApp(dist: string): WebApp {
+  const files = new Map<string, WebFile>();
+  const remade: string[] = [];
+  for (const path of filesIn(dist)) {
+    const name = `/${relative(dist, path).split(sep).join('/')}`;
+    if (name.startsWith('/site/')) continue; // the public site's (features/public-site)
+    const body = readFileSync(path);
+    const text = COMPRESSIBLE.test(name);
+    const br = text ? compressed(path, body, 'br', remade) : undefined;
+    const gzip = text ? compressed(path, body, 'gzip', remade) : undefined;
+    files.set(name, {
+      type: TYPES[extname(name)] ?? 'application/octet-stream',
+      cache: name.startsWith('/assets/') ? IMMUTABLE : REVALIDATE,
+      body,
+      ...(br ? { br } : {}),
+      ...(gzip ? { gzip } : {}),
+      hash: createHash('sha256').update(body).digest('base64url').slice(0, 22),
+    });
+  }
+  return { files, remade };
+}
+
+/** The quality value the Accept-Encoding header gives `coding` (0 when refused or not named, `*` counting). */
+function quality(accepted: Map<string, number>, coding: string): number {
+  return accepted.get(coding) ?? accepted.get('*') ?? 0;
+}
+
+/** Brotli when the browser takes it, else gzip, else the file itself (RFC 9110 Accept-Encoding, with q-values). */
+export function chooseEncoding(header: string | undefined, file: WebFile): 'br' | 'gzip' | undefined {
+  const accepted = new Map<string, number>();
+  for (const part of (header ?? '').split(',')) {
+    const [coding = '', ...params] = part.trim().toLowerCase().split(';');
+    if (!coding) continue;
+    const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    accepted.set(coding, q === undefined ? 1 : Number(q));
+  }
+  if (file.br && quality(accepted, 'br') > 0) return 'br';
+  if (file.gzip && (quality(accepted, 'gzip') > 0 || quality(accepted, 'x-gzip') > 0)) return 'gzip';
+  return undefined;
+}
+
+/** Whether If-None-Match names `etag` (weak comparison, as for GET). */
+function notModified(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+/**
+ * Sends a file of the build: the compressed form the browser takes, with `Vary: Accept-Encoding`, an ETag of its own
+ * for each form, and 304 when the browser holds that form already.
+ */
+export function sendWebFile(request: FastifyRequest, reply: FastifyReply, file: WebFile): FastifyReply {
+  const encoding = chooseEncoding(request.headers['accept-encoding'], file);
+  const etag = `"${file.hash}${encoding === 'br' ? '-br' : encoding === 'gzip' ? '-gz' : ''}"`;
+  reply.header('content-type', file.type).header('cache-control', file.cache).header('etag', etag);
+  if (file.br || file.gzip) reply.header('vary', 'Accept-Encoding');
+  if (notModified(request.headers['if-none-match'], etag)) return reply.status(304).send();
+  if (encoding) reply.header('content-encoding', encoding);
+  return reply.status(200).send(encoding === 'br' ? file.br : encoding === 'gzip' ? file.gzip : file.body);
+}
+
+/**
+ * Serves the web app from memory: each file read once at start with its brotli and gzip forms (made at build time,
+ * checked here), hashed assets cached for a year, everything else (index.html, sw.js, the manifest, icons)
+ * revalidated, and the single-page app's index.html for any other page address (/sign-in, /app/...) so client-side
+ * routes load directly. `/` and the public site's pages (/en/..., /es/...) are the public site's
+ * (features/public-site).
  */
 export async function registerWebApp(app: FastifyInstance, options: { dist?: string } = {}): Promise<void> {
   const dist = options.dist ?? WEB_DIST;
-  const indexFile = join(dist, 'index.html');
-  const built = existsSync(indexFile);
+  const built = existsSync(join(dist, 'index.html'));
   if (!built) app.log.warn({ event: 'web.missing', dist }, 'the web app is not built; run `npm run build`');
-
-  const indexHtml = built ? readFileSync(indexFile) : undefined;
-  const sendIndex = (reply: FastifyReply) =>
-    reply.status(200).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+  const { files, remade } = built ? loadWebApp(dist) : { files: new Map<string, WebFile>(), remade: [] };
+  if (remade.length > 0) {
+    app.log.warn(
+      { event: 'web.compressed_remade', files: remade.map((file) => relative(dist, file)) },
+      'compressed files of the web app were missing or did not match the build; made again at start (run `npm run build`)',
+    );
+  }
+  const index = files.get('/index.html');
 
   await app.register(async (scope) => {
     makeRoutesPublic(scope);
     if (!built) return;
-    scope.get('/index.html', (_request, reply) => sendIndex(reply));
-    await scope.register(fastifyStatic, {
-      root: dist,
-      prefix: '/',
-      index: false,
-      wildcard: true,
-      cacheControl: false,
-      dotfiles: 'deny',
-      setHeaders(res, path) {
-        res.setHeader(
-          'cache-control',
-          path.includes(`${join(dist, 'assets')}/`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-        );
-      },
+    scope.get('/*', (request, reply) => {
+      let path: string;
+      try {
+        path = decodeURIComponent(request.url.split('?')[0] ?? '');
+      } catch {
+        return reply.callNotFound();
+      }
+      const file = files.get(path);
+      return file ? sendWebFile(request, reply, file) : reply.callNotFound();
     });
   });
 
@@ -52,7 +196,7 @@ export async function registerWebApp(app: FastifyInstance, options: { dist?: str
       (request.method === 'GET' || request.method === 'HEAD') &&
       !NOT_WEB.test(request.url) &&
       (request.headers.accept ?? '').includes('text/html');
-    if (wantsPage && indexHtml) return sendIndex(reply);
+    if (wantsPage && index) return sendWebFile(request, reply, index);
     return reply.status(404).send(errorBody(request.locale, 'not_found'));
   });
 }

@@ -15,7 +15,7 @@ export function LanguageSwitch() {
               lang={option}
               className={option === locale ? 'usa-button' : 'usa-button usa-button--outline'}
               aria-pressed={option === locale}
-              onClick={() => setLocale(option)}
+              onClick={() => void setLocale(option)}
             >
               {t(`shell.language.${option}`)}
             </button>

@@ -1,7 +1,5 @@
-import { useEffect } from 'react';
-import { currentLocale } from '../api';
-import { translate } from '../messages';
-import type { SessionInfo, SessionState } from '../session-types';
+import { translate } from '../i18n';
+import type { SessionInfo } from '../session-types';
 import { deleteOfflineData, offlineDb } from './db';
 import { forgetInstruments } from './instruments';
 import { drainQueue } from './queue';
@@ -67,7 +65,7 @@ export async function confirmSignOut(owner: string): Promise<boolean> {
     return true;
   }
   if (waiting === 0) return true;
-  return window.confirm(translate(currentLocale(), 'screeningForm.signOut.confirm', { count: waiting }));
+  return window.confirm(translate('screeningForm.signOut.confirm', { count: waiting }));
 }
 
 /** Deletes the device key and every record, definition and snapshot kept on the device. */
@@ -85,32 +83,28 @@ export async function wipeOfflineData(): Promise<void> {
 export const RETRY_MS = 30_000;
 
 /**
- * Sends the signed-in user's waiting screenings at start, when the network comes back, and every RETRY_MS; and keeps
- * the session snapshot current. Does nothing while the session is only the device's snapshot (offline).
+ * Sends the signed-in user's waiting screenings now, when the network comes back, and every RETRY_MS; and keeps the
+ * session snapshot current. For a session the server confirmed (never only the device's snapshot); returns the stop.
  */
-export function useOfflineSync(state: SessionState): void {
-  const info = state.status === 'signedIn' && !state.info.offline ? state.info : null;
-  useEffect(() => {
-    if (!info) return;
-    const owner = info.user.id;
-    let active = true;
-    void rememberSession(info);
-    const run = async () => {
-      if (!active) return;
-      try {
-        if ((await waitingCount(owner)) > 0) await drainQueue(owner);
-      } catch {
-        // tried again at the next occasion
-      }
-    };
-    void run();
-    const timer = window.setInterval(() => void run(), RETRY_MS);
-    const onOnline = () => void run();
-    window.addEventListener('online', onOnline);
-    return () => {
-      active = false;
-      window.clearInterval(timer);
-      window.removeEventListener('online', onOnline);
-    };
-  }, [info]);
+export function startOfflineSync(info: SessionInfo): () => void {
+  const owner = info.user.id;
+  let active = true;
+  void rememberSession(info);
+  const run = async () => {
+    if (!active) return;
+    try {
+      if ((await waitingCount(owner)) > 0) await drainQueue(owner);
+    } catch {
+      // tried again at the next occasion
+    }
+  };
+  void run();
+  const timer = window.setInterval(() => void run(), RETRY_MS);
+  const onOnline = () => void run();
+  window.addEventListener('online', onOnline);
+  return () => {
+    active = false;
+    window.clearInterval(timer);
+    window.removeEventListener('online', onOnline);
+  };
 }

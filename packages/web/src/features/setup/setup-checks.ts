@@ -1,6 +1,7 @@
 import { AGENCY_KINDS, type AgencyKind } from '@harbor/core';
 import type { ApiResult } from '../../api';
-import { type AppMessageKey, translate } from '../../messages';
+import { translateIn } from '../../i18n';
+import type { AppMessageKey } from '../../messages';
 import { message, type Problem, problemOf } from '../../problems';
 import type { SetupRequest } from './api';
 
@@ -89,7 +90,7 @@ export function refusalOf(result: Exclude<ApiResult<unknown>, { ok: true }>): {
   const badLink = (result.error.fields ?? []).some((field) => field.path === 'body.token');
   const known = badLink
     ? 'setup.linkInvalid'
-    : KNOWN_REFUSALS.find((key) => result.error.message === translate(result.locale, key));
+    : KNOWN_REFUSALS.find((key) => result.error.message === translateIn(result.locale, key));
   if (known === 'account.emailTaken') fields.email = message(known);
   const mapped = Object.keys(fields).length;
   const summary: Problem = known
