@@ -37,6 +37,8 @@ export interface AppOptions {
 
 export interface HarborApp {
   app: FastifyInstance;
+  /** The services made once at start (serve.ts starts the features' jobs with them). */
+  services: Services;
   /** Stops readiness (so a load balancer drains this process) before closing. */
   startDraining(): void;
   /** Graceful stop: readiness off, no new connections, requests in flight finish, then their connections close. */
@@ -133,6 +135,7 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
 
   return {
     app,
+    services,
     startDraining() {
       draining = true;
     },
