@@ -6,6 +6,7 @@ export * from './admin/contract.js';
 export * from './audit-events.js';
 export type * from './contract.js';
 export * from './errors.js';
+export * from './help/contract.js';
 export * from './i18n/catalog.js';
 export * from './i18n/define.js';
 export * from './i18n/locales.js';
