@@ -12,6 +12,7 @@ import { sharedCopy } from './components/copy.js';
 import { aboutCopy } from './features/about/copy.js';
 import { accountCopy } from './features/account/copy.js';
 import { adminCopy } from './features/admin/copy.js';
+import { helpCopy } from './features/help/copy.js';
 import { homeCopy } from './features/home/copy.js';
 import { notFoundCopy } from './features/not-found/copy.js';
 import { responseCopy } from './features/response/copy.js';
@@ -30,6 +31,7 @@ export const WEB_COPY = {
   home: homeCopy,
   account: accountCopy,
   about: aboutCopy,
+  help: helpCopy,
   signIn: signInCopy,
   setup: setupCopy,
   youth: youthCopy,

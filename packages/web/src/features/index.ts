@@ -2,6 +2,7 @@ import type { Feature } from '../feature-declaration';
 import { aboutFeature } from './about/feature';
 import { accountFeature } from './account/feature';
 import { adminFeature } from './admin/feature';
+import { helpFeature } from './help/feature';
 import { homeFeature } from './home/feature';
 import { notFoundFeature } from './not-found/feature';
 import { responseFeature } from './response/feature';
@@ -18,6 +19,7 @@ export const FEATURES: readonly Feature[] = [
   homeFeature,
   accountFeature,
   aboutFeature,
+  helpFeature,
   signInFeature,
   setupFeature,
   youthFeature,

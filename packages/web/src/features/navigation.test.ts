@@ -38,6 +38,7 @@ describe('the routes and the header’s menu, from the list of features', () => 
         ...WORK.filter(may).map(entry),
         { to: '/app/sessions', key: 'shell.nav.mySessions' },
         { to: '/about', key: 'shell.nav.about' },
+        { to: '/help', key: 'shell.nav.help' },
         ...ADMIN.filter(may).map(entry),
       ]);
     },
@@ -47,6 +48,13 @@ describe('the routes and the header’s menu, from the list of features', () => 
     expect(FEATURES.flatMap((f) => (f.pages ?? []).map((p) => p.path))).toEqual([
       'staff',
       'about',
+      'help',
+      'help/youth-records',
+      'help/screening',
+      'help/responses',
+      'help/deadlines',
+      'help/administration',
+      'help/glossary',
       'sign-in',
       'setup',
       '*',
