@@ -191,6 +191,7 @@ describe('the first administrator’s journey', () => {
       msg('en', 'shell.nav.myHarbor'),
       msg('en', 'shell.nav.mySessions'),
       msg('en', 'shell.nav.about'),
+      msg('en', 'shell.nav.help'),
       msg('en', 'admin.nav.users'),
       msg('en', 'admin.nav.agencies'),
       msg('en', 'admin.nav.roles'),

@@ -97,6 +97,11 @@ export const helpCopy = defineMessages({
     en: 'More about accounts, invitations and resets',
     es: 'Más sobre cuentas, invitaciones y restablecimientos',
   },
+  'help.index.app.home': { en: 'My Harbor, your start page', es: 'Mi Harbor, su página de inicio' },
+  'help.index.app.sessions': {
+    en: 'My sessions: where you are signed in',
+    es: 'Mis sesiones: dónde tiene la sesión iniciada',
+  },
   'help.index.what.heading': { en: 'What Harbor is for', es: 'Para qué sirve Harbor' },
   'help.index.what.body': {
     en: 'Harbor helps county agencies notice when a child or youth may be commercially sexually exploited, make the reports California law requires, respond within the deadlines of the county’s First Responder Protocol, and coordinate care across mental health, child welfare, probation, law enforcement, advocates, courts and health providers.',
@@ -367,8 +372,8 @@ export const helpCopy = defineMessages({
     es: 'Dentro de 72 horas: una evaluación de salud y servicios especializados.',
   },
   'help.responses.clocks.advocate': {
-    en: 'For at least 90 days: the advocate stays engaged with the youth, and the multidisciplinary team meets.',
-    es: 'Durante al menos 90 días: la persona de apoyo sigue acompañando al joven, y el equipo multidisciplinario se reúne.',
+    en: 'For at least 90 days: the advocate stays engaged with the youth, while the multidisciplinary team meets to plan the youth’s care.',
+    es: 'Durante al menos 90 días: la persona de apoyo sigue acompañando al joven, mientras el equipo multidisciplinario se reúne para planificar su atención.',
   },
   'help.responses.clocks.yours': {
     en: 'Harbor shows each step’s due time and reminds its owner, but the law’s deadline is yours. If you received the information before you opened the response, your 36 hours started then: send the written report by that time, even when Harbor shows a later one.',
@@ -446,13 +451,13 @@ export const helpCopy = defineMessages({
     es: 'Los plazos son exactos: 36 horas son 36 horas, aunque en medio cambie el horario de verano. Las horas se muestran en la zona horaria del condado.',
   },
   'help.deadlines.set.notApplicable': {
-    en: 'When a step does not apply to this youth, its owner marks it not applicable and says why.',
-    es: 'Cuando un paso no aplica a este joven, su responsable lo marca como que no aplica e indica por qué.',
+    en: 'When a step does not apply to this youth, mark it not applicable and say why.',
+    es: 'Cuando un paso no aplica a este joven, márquelo como que no aplica e indique por qué.',
   },
   'help.deadlines.page.heading': { en: 'The Deadlines page', es: 'La página de Plazos' },
   'help.deadlines.page.list': {
-    en: 'Deadlines lists the steps due in the coming hours, overdue first and then the soonest. Choose Mine for the steps you own, or My agency for your agency’s.',
-    es: 'Plazos enumera los pasos que vencen en las próximas horas, primero los vencidos y luego los más próximos. Elija Míos para los pasos a su cargo, o De mi agencia para los de su agencia.',
+    en: 'Deadlines lists the steps due in the coming hours, overdue first and then the soonest: Mine shows the steps you own, and supervisors choose My agency to see their agency’s.',
+    es: 'Plazos enumera los pasos que vencen en las próximas horas, primero los vencidos y luego los más próximos: Míos muestra los pasos a su cargo, y las personas supervisoras eligen De mi agencia para ver los de su agencia.',
   },
   'help.deadlines.page.done': {
     en: 'When a step is done, mark it done with the time it was done, and a note if it helps the team. The telephone and written reports are completed by recording them on the response.',

@@ -60,8 +60,8 @@ export const glossaryCopy = defineMessages({
 
   'help.glossary.ss8572.term': { en: 'SS 8572', es: 'SS 8572' },
   'help.glossary.ss8572.body': {
-    en: 'The Suspected Child Abuse Report: the Department of Justice form for the written follow-up report, or the county’s online system where it has one (Penal Code 11168). Harbor prepares it from the records for the reporter to review, and keeps it as a PDF.',
-    es: 'El Reporte de Sospecha de Abuso Infantil (Suspected Child Abuse Report): el formulario del Departamento de Justicia para el reporte escrito de seguimiento, o el sistema en línea del condado donde lo haya (Código Penal 11168). Harbor lo prepara a partir de los registros para que quien reporta lo revise, y lo guarda en PDF.',
+    en: 'The Suspected Child Abuse Report: the Department of Justice form for the written follow-up report, or the county’s online system where it has one (Penal Code 11168). Harbor prepares it from the records for the reporter to review, and makes a PDF of it.',
+    es: 'El Reporte de Sospecha de Abuso Infantil (Suspected Child Abuse Report): el formulario del Departamento de Justicia para el reporte escrito de seguimiento, o el sistema en línea del condado donde lo haya (Código Penal 11168). Harbor lo prepara a partir de los registros para que quien reporta lo revise, y genera un PDF.',
   },
   'help.glossary.ss8572.source': {
     en: 'California Penal Code 11166(a) and 11168.',

@@ -42,7 +42,13 @@ const ACCOUNT: readonly HelpSection[] = [
 export function HelpIndexPage() {
   const { t } = useMessages();
   return (
-    <HelpFrame page="index">
+    <HelpFrame
+      page="index"
+      appLinks={[
+        { to: '/app', key: 'help.index.app.home' },
+        { to: '/app/sessions', key: 'help.index.app.sessions' },
+      ]}
+    >
       <HelpSections sections={ABOUT} />
       <section aria-labelledby="areas">
         <h2 id="areas">{t('help.index.areas.heading')}</h2>
