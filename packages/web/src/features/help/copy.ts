@@ -360,8 +360,8 @@ export const helpCopy = defineMessages({
     es: 'De inmediato: el reporte telefónico a la Línea Directa de Protección Infantil de DCFS, enseguida o en cuanto sea posible en la práctica. Anote el número de referencia de 19 dígitos que le den y regístrelo en Harbor (Código Penal 11166(a)).',
   },
   'help.responses.clocks.onScene': {
-    en: 'Within 90 minutes of a recovery: the partners are on scene, the advocate and the child welfare social worker, with mental health, health and, for a youth on probation, the probation officer.',
-    es: 'Dentro de los 90 minutos siguientes a una recuperación: los socios llegan al lugar, la persona de apoyo y el profesional de trabajo social de bienestar infantil, con salud mental, salud y, si el joven está en libertad condicional, su oficial.',
+    en: 'Within 90 minutes of a recovery: the partners on scene (the advocate, the child welfare social worker, mental health, health and, for a youth on probation, the probation officer).',
+    es: 'Dentro de los 90 minutos siguientes a una recuperación: los socios en el lugar (la persona de apoyo, el profesional de trabajo social de bienestar infantil, salud mental, salud y, si el joven está en libertad condicional, su oficial).',
   },
   'help.responses.clocks.written': {
     en: 'Within 36 hours of receiving the information: the written follow-up report on form SS 8572. The 36 hours run from when you learned of the suspected abuse, not from your call (Penal Code 11166(a)).',
@@ -533,8 +533,8 @@ export const helpCopy = defineMessages({
   },
   'help.admin.roles.heading': { en: 'Roles', es: 'Roles' },
   'help.admin.roles.decide': {
-    en: 'A role decides what a person may do, and their agency’s kind limits what they may see (see what each role sees). An administrator changes a person’s role on the Users page; Roles lists what each role may do.',
-    es: 'El rol decide lo que una persona puede hacer, y el tipo de su agencia limita lo que puede ver (vea qué ve cada rol). Una persona administradora cambia el rol de alguien en la página de Usuarios; Roles muestra lo que puede hacer cada rol.',
+    en: 'A role decides what a person may do, and their agency’s kind limits what they may see. An administrator changes a person’s role on the Users page; Roles lists what each role may do.',
+    es: 'El rol decide lo que una persona puede hacer, y el tipo de su agencia limita lo que puede ver. Una persona administradora cambia el rol de alguien en la página de Usuarios; Roles muestra lo que puede hacer cada rol.',
   },
   'help.admin.roles.fit': {
     en: 'Give each person the role of the work they do. Nobody needs the administrator role for casework: administrators see no youth records.',

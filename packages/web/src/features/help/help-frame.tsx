@@ -1,3 +1,4 @@
+import type { Locale } from '@harbor/core';
 import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
 import { useMessages } from '../../i18n';
@@ -10,7 +11,7 @@ import { useHashFocus } from './use-hash-focus';
 import './help.css';
 
 /** "1 December 2026" as people read it in their language; the date is a calendar day, whatever the device's zone. */
-function reviewedOn(day: string, locale: 'en' | 'es'): string {
+function reviewedOn(day: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${day}T00:00:00Z`),
   );
