@@ -1,4 +1,4 @@
-import { glossaryCopy } from './glossary-copy.js';
+import { helpCopy } from './copy.js';
 
 /** The glossary's groups, in the page's order, each with its entries in the order they are read. */
 export const GLOSSARY_GROUPS = {
@@ -13,7 +13,7 @@ export const GLOSSARY_GROUPS = {
 export type GlossaryGroup = keyof typeof GLOSSARY_GROUPS;
 export type GlossaryId = (typeof GLOSSARY_GROUPS)[GlossaryGroup][number];
 
-type GlossaryKey = keyof typeof glossaryCopy;
+type GlossaryKey = keyof typeof helpCopy;
 /** The entries with a fact FACTS.md says to verify before citing: their `.verify` message says which, and why. */
 export type VerifiedGlossaryId = Extract<
   GlossaryId,
@@ -39,7 +39,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = Object.entries(GLOSSARY_GROUPS
       term: `help.glossary.${id}.term`,
       body: `help.glossary.${id}.body`,
       source: `help.glossary.${id}.source`,
-      ...(`help.glossary.${id}.verify` in glossaryCopy
+      ...(`help.glossary.${id}.verify` in helpCopy
         ? { verify: `help.glossary.${id as VerifiedGlossaryId}.verify` as const }
         : {}),
     }),
