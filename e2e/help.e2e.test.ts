@@ -108,7 +108,7 @@ describe('help', () => {
     await open(page, `${env.harbor.url}/sign-in`);
     await page.getByRole('link', { name: msg('en', 'help.fromSignIn'), exact: true }).click();
     await page.waitForURL(`${env.harbor.url}/help#account`);
-    expect(await heading(page)).toBe(msg('en', 'help.index.title'));
+    await expect.poll(() => heading(page)).toBe(msg('en', 'help.index.title'));
     // The link leads to the part a person who cannot sign in came for.
     await expect.poll(() => focusedId(page)).toBe('account');
 
@@ -195,7 +195,7 @@ describe('help', () => {
       .getByRole('link', { name: msg('en', 'shell.nav.help'), exact: true })
       .click();
     await page.waitForURL(`${env.harbor.url}/help`);
-    expect(await heading(page)).toBe(msg('en', 'help.index.title'));
+    await expect.poll(() => heading(page)).toBe(msg('en', 'help.index.title'));
 
     // An administrator: the account pages, not the casework or the supervisors' review.
     await page
@@ -203,6 +203,7 @@ describe('help', () => {
       .first()
       .click();
     await page.waitForURL(`${env.harbor.url}/help/administration`);
+    await expect.poll(() => heading(page)).toBe(msg('en', 'help.admin.title'));
     const appLinks = page.getByTestId('help-app-links');
     expect(await appLinks.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
       '/app/admin/users',
@@ -234,6 +235,7 @@ describe('help', () => {
       .getByRole('link', { name: msg('en', 'shell.nav.help'), exact: true })
       .click();
     await page.waitForURL(`${env.harbor.url}/help`);
+    await expect.poll(() => heading(page)).toBe(msg('en', 'help.index.title'));
     violations = await runAxe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     await screenshot(page, 'help-index-signed-in-en-320px');
