@@ -133,7 +133,7 @@ export const PEOPLE: Record<PersonKey, DemoPerson> = {
     role: 'law_enforcement',
     agency: 'sheriff',
     locale: 'es',
-    try: 'a youth recovered minutes ago: the telephone report is due now and escalates soon; an unlinked brief screening',
+    try: 'a girl recovered minutes ago (her telephone report is due now and escalates soon), a boy this morning; an unlinked screening',
   },
   socialWorker: {
     displayName: 'Aisha Bello',
@@ -149,7 +149,7 @@ export const PEOPLE: Record<PersonKey, DemoPerson> = {
     role: 'social_worker',
     agency: 'cw',
     locale: 'es',
-    try: 'a written report saved but overdue (escalated to her supervisor); a screening left as a draft',
+    try: 'a written report saved but overdue, an on-scene step late (both escalated to her supervisor); a draft screening',
   },
   advocate: {
     displayName: 'Tasha Greene',
@@ -173,7 +173,7 @@ export const PEOPLE: Record<PersonKey, DemoPerson> = {
     role: 'probation_officer',
     agency: 'probation',
     locale: 'es',
-    try: 'a youth on probation recovered this morning: his on-scene step is done; earlier brief screenings',
+    try: 'a youth on probation, recovered this morning: his on-scene step is done; an earlier brief screening',
   },
   courtLiaison: {
     displayName: 'Victor Huang',
@@ -189,7 +189,7 @@ export const PEOPLE: Record<PersonKey, DemoPerson> = {
     role: 'supervisor',
     agency: 'mh',
     locale: 'en',
-    try: 'sees the youth of his agency’s care teams; receives the escalations of its clinicians',
+    try: 'the youth of his agency’s care teams; escalations of its clinicians; a break-glass access to review',
   },
   cwSupervisor: {
     displayName: 'Howard Kim',
@@ -197,7 +197,7 @@ export const PEOPLE: Record<PersonKey, DemoPerson> = {
     role: 'supervisor',
     agency: 'cw',
     locale: 'en',
-    try: 'escalations of overdue child welfare steps; every mandated report of the youth of his agency',
+    try: 'escalations of overdue child welfare steps; every mandated report; a break-glass access to review',
   },
   sergeant: {
     displayName: 'Sergeant Paula Whitaker',
@@ -205,7 +205,7 @@ export const PEOPLE: Record<PersonKey, DemoPerson> = {
     role: 'supervisor',
     agency: 'sheriff',
     locale: 'en',
-    try: 'marked an on-scene step not applicable; reads her deputies’ reports; break-glass accesses to review',
+    try: 'marked an on-scene step not applicable; reads her deputies’ mandated reports',
   },
   advocacySupervisor: {
     displayName: 'Miriam Stone',
@@ -221,7 +221,7 @@ export const PEOPLE: Record<PersonKey, DemoPerson> = {
     role: 'supervisor',
     agency: 'health',
     locale: 'es',
-    try: 'escalations of overdue health steps; a break-glass access by her emergency physician to review',
+    try: 'escalations of overdue health steps, on-scene and the 72-hour evaluation',
   },
   probationSupervisor: {
     displayName: 'Denise Carter',
