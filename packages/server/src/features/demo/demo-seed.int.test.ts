@@ -353,6 +353,27 @@ for (const dialect of DIALECTS) {
       expect(before.demo_marker).toEqual([]);
     });
 
+    it('lets only one of two seeds started at once fill the database', async () => {
+      const u = await createTestDatabase(dialect);
+      try {
+        const runs = await Promise.all([
+          runHarbor(['demo', 'seed'], envFor(u), 120_000),
+          runHarbor(['demo', 'seed'], envFor(u), 120_000),
+        ]);
+        expect(runs.map((r) => r.code).sort()).toEqual([0, 1]);
+        const loser = runs.find((r) => r.code === 1)!;
+        expect(loser.stdout).toBe('');
+        expect(loser.stderr.trim().split('\n')).toHaveLength(1);
+        expect(loser.stderr).toMatch(/^harbor: (another harbor demo seed began|an earlier harbor demo seed)/);
+        const users = await u.database.db.selectFrom('app_user').select('id').execute();
+        expect(users).toHaveLength(Object.keys(PEOPLE).length);
+        const verify = await runHarbor(['audit', 'verify'], envFor(u));
+        expect(verify.code, verify.stdout).toBe(0);
+      } finally {
+        await u.drop();
+      }
+    });
+
     it('refuses a demonstration that stopped half-way', async () => {
       const u = await createTestDatabase(dialect);
       try {
@@ -361,7 +382,7 @@ for (const dialect of DIALECTS) {
         const refused = await runHarbor(['demo', 'seed'], envFor(u));
         expect(refused.code).toBe(1);
         expect(refused.stderr).toMatch(
-          /^harbor: an earlier harbor demo seed on this database \(started .+\) did not finish;/,
+          /^harbor: an earlier harbor demo seed on this database \(started .+\) has not finished: it is still running/,
         );
         expect(refused.stderr.trim().split('\n')).toHaveLength(1);
         expect(await everything(u)).toEqual(before);

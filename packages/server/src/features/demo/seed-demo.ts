@@ -83,8 +83,8 @@ async function refuseIfUnfinished(database: HarborDatabase): Promise<{ seededAt:
   if (!marker) return undefined;
   if (!marker.completed_at) {
     throw new DemoSeedRefused(
-      `an earlier harbor demo seed on this database (started ${marker.started_at}) did not finish; ` +
-        'seed a new, empty database instead. Nothing was changed.',
+      `an earlier harbor demo seed on this database (started ${marker.started_at}) has not finished: it is still ` +
+        'running, or it stopped half-way (then seed a new, empty database). Nothing was changed.',
     );
   }
   return { seededAt: marker.started_at };
@@ -133,7 +133,15 @@ export async function seedDemo(input: {
   // The mark, the check and the accounts in one transaction: the mark first (a write, which takes SQLite's lock; its
   // primary key stops a second seed), then the check again, in case someone signed up meanwhile.
   const accounts = await database.db.transaction().execute(async (trx) => {
-    await insertDemoMarker(trx, DEMO_SEED_VERSION, now);
+    try {
+      await insertDemoMarker(trx, DEMO_SEED_VERSION, now);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+        throw new DemoSeedRefused('another harbor demo seed began on this database meanwhile. Nothing was changed.');
+      }
+      throw error;
+    }
     const agencies = await trx
       .selectFrom('agency')
       .select((eb) => eb.fn.countAll<number>().as('n'))
