@@ -35,9 +35,10 @@ export function describeSeed(input: {
   const { counts } = input;
   const lines = [
     `Harbor now holds the demonstration county: ${counts.agencies} agencies, ${counts.people} people, ${counts.youth} youth, ` +
-      `${counts.screenings} screenings and ${counts.responses} responses, their work spread over the last six days.`,
-    'Everyone and everything in it is fictional, and every page of the staff app says so ("Demonstration data").',
-    'Never enter a real person’s information here, and never seed a county’s own database.',
+      `${counts.screenings} screenings and ${counts.responses} responses,`,
+    'their work spread over the last six days. Everyone and everything in it is fictional, and every page of the staff',
+    'app says so ("Demonstration data"). Never enter a real person’s information here, and never seed a county’s own',
+    'database.',
     '',
     `Sign in at ${input.signInUrl} as any of the people below. Add the TOTP secret to an authenticator app (type the`,
     'base32 secret, or turn the otpauth:// URI into a QR code); the recovery code works once in place of a code.',
