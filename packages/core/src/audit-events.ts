@@ -65,6 +65,8 @@ export const AUDIT_EVENTS = [
   'admin.agency.updated',
   /** `harbor keys rotate` re-encrypted values under the current secret key (details: counts). */
   'admin.keys.rotated',
+  /** `harbor demo seed` filled an empty database with fictional demonstration data (details: counts). */
+  'admin.demo.seeded',
   // The audit trail itself.
   'audit.searched',
   'audit.exported',

@@ -10,6 +10,7 @@ export * from './help/contract.js';
 export * from './i18n/catalog.js';
 export * from './i18n/define.js';
 export * from './i18n/locales.js';
+export * from './instance/contract.js';
 export * from './protocol/index.js';
 export * from './response/contract.js';
 export * from './screening/index.js';

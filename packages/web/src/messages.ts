@@ -20,6 +20,7 @@ import { screeningCopy } from './features/screening/copy.js';
 import { setupCopy } from './features/setup/copy.js';
 import { signInCopy } from './features/sign-in/copy.js';
 import { youthCopy } from './features/youth/copy.js';
+import { demoBannerCopy } from './shell/copy.js';
 
 /**
  * The web app's own copy: the shared UI's and every feature's (features/<name>/copy.ts), by name. Core's catalogs
@@ -28,6 +29,7 @@ import { youthCopy } from './features/youth/copy.js';
  */
 export const WEB_COPY = {
   shared: sharedCopy,
+  demoBanner: demoBannerCopy,
   home: homeCopy,
   account: accountCopy,
   about: aboutCopy,

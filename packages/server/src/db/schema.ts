@@ -148,6 +148,14 @@ export interface BreakGlassGrantTable {
   expires_at: string;
 }
 
+/** The mark of a demonstration database (`harbor demo seed`): one row, id 'demo'. */
+export interface DemoMarkerTable {
+  id: string;
+  seed_version: number;
+  started_at: string;
+  completed_at: string | null;
+}
+
 export interface Database {
   security_report: SecurityReportTable;
   agency: AgencyTable;
@@ -172,6 +180,7 @@ export interface Database {
   escalation: EscalationTable;
   notification: NotificationTable;
   law_enforcement_action: LawEnforcementActionTable;
+  demo_marker: DemoMarkerTable;
 }
 
 /** Columns every mutable table carries. */

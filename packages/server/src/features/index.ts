@@ -2,6 +2,7 @@ import { type FeatureDeclaration, FeatureRegistry } from '../records/declaration
 import type { Services } from '../services.js';
 import { adminFeature } from './admin/feature.js';
 import { cspReportsFeature } from './csp-reports/feature.js';
+import { demoFeature } from './demo/feature.js';
 import { escalationFeature } from './escalation/feature.js';
 import { healthFeature } from './health/feature.js';
 import { helpFeature } from './help/feature.js';
@@ -27,6 +28,7 @@ export const FEATURES: readonly FeatureDeclaration<Services>[] = [
   adminFeature,
   helpFeature,
   publicSiteFeature,
+  demoFeature,
 ];
 
 export const FEATURE_REGISTRY = new FeatureRegistry(FEATURES as readonly FeatureDeclaration<never>[]);

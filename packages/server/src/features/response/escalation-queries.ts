@@ -34,6 +34,16 @@ export async function claimDueEscalations(
   return rows.map((r) => r.id);
 }
 
+/** When the next escalation waiting to be sent falls due (the earliest pending one), if any. */
+export async function nextEscalationDue(db: Db): Promise<Date | null> {
+  const row = await db
+    .selectFrom('escalation')
+    .select((eb) => eb.fn.min('due_at').as('due_at'))
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return row?.due_at ? new Date(row.due_at) : null;
+}
+
 /** A claimed escalation with its step and response, when it is still pending and ours. */
 export const claimedEscalation = (db: Db, id: string, processId: string) =>
   db

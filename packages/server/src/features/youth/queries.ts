@@ -281,3 +281,12 @@ export const grantsOnAgencyTeams = (db: Db, agencyId: string, limit: number) =>
     .orderBy('g.granted_at', 'desc')
     .limit(limit)
     .execute();
+
+/** How many youth records there are at all (system work, no one's data: `harbor demo seed` fills empty databases only). */
+export async function countYouth(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('youth')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
