@@ -82,7 +82,9 @@ beforeAll(async () => {
 async function expectNothingCutOff(page: Page, width: number) {
   const overflow = await page.evaluate(() => {
     const table = document.querySelector<HTMLElement>('[data-testid="audit-table"]')!;
-    const cells = [...table.querySelectorAll<HTMLElement>('th, td')].filter((c) => c.scrollWidth > c.clientWidth + 1);
+    const cells = Array.from(table.querySelectorAll<HTMLElement>('th, td')).filter(
+      (c) => c.scrollWidth > c.clientWidth + 1,
+    );
     return {
       page: document.documentElement.scrollWidth,
       table: table.getBoundingClientRect().right,
@@ -283,7 +285,7 @@ async function userIdOf(page: Page): Promise<string> {
 /** A youth link's visible words (without the words only a screen reader reads: what the link does). */
 function linkText(link: Locator): Promise<string> {
   return link.evaluate((a) =>
-    [...a.childNodes]
+    Array.from(a.childNodes)
       .filter((n) => !(n instanceof HTMLElement && n.classList.contains('usa-sr-only')))
       .map((n) => n.textContent)
       .join('')

@@ -65,7 +65,7 @@ export function AuditFilters({ model }: { model: AuditLogModel }) {
   return (
     <form className="usa-form harbor-audit-filters" onSubmit={submit} data-testid="audit-filters" noValidate>
       <fieldset className="usa-fieldset">
-        <legend className="usa-legend usa-legend--large">{t('admin.audit.filters')}</legend>
+        <legend className="usa-legend harbor-legend">{t('admin.audit.filters')}</legend>
         <div className="grid-row grid-gap">
           <div className="tablet:grid-col-6 desktop:grid-col-4">
             <label className="usa-label" htmlFor="audit-user">

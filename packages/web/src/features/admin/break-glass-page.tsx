@@ -120,7 +120,9 @@ export function AdminBreakGlassPage() {
                 <th scope="col">{t('admin.breakGlass.status')}</th>
                 <th scope="col">{t('admin.breakGlass.youth')}</th>
                 <th scope="col">{t('admin.breakGlass.reason')}</th>
-                <th scope="col">{t('admin.breakGlass.reviewColumn')}</th>
+                <th scope="col" className="harbor-review-table__review">
+                  {t('admin.breakGlass.reviewColumn')}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -544,8 +544,8 @@ export const adminCopy = defineMessages({
     es: 'Nadie ha usado el acceso de emergencia a un joven de los equipos de atención de su agencia.',
   },
   'admin.breakGlass.limit': {
-    en: 'Only the {count} most recent accesses are listed. Search the audit log for older ones (event access.break_glass).',
-    es: 'Solo se muestran los {count} accesos más recientes. Busque los anteriores en el registro de auditoría (evento access.break_glass).',
+    en: 'Only the {count} most recent accesses are listed. Search the audit log for older ones (the event “Used emergency access”).',
+    es: 'Solo se muestran los {count} accesos más recientes. Busque los anteriores en el registro de auditoría (el evento «Usó el acceso de emergencia»).',
   },
   'admin.breakGlass.retry': { en: 'Try again', es: 'Intentar de nuevo' },
   'admin.breakGlass.youthRef': { en: 'Record {ref}', es: 'Expediente {ref}' },
