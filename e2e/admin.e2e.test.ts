@@ -112,7 +112,7 @@ describe('administration and audit', () => {
     await page.getByRole('button', { name: msg('en', 'admin.audit.search'), exact: true }).click();
     await expect
       .poll(async () => [...new Set(await page.getByTestId('audit-event').allInnerTexts())])
-      .toEqual(['admin.role.changed']);
+      .toEqual([msg('en', 'admin.audit.event.admin.role.changed')]);
     const href = await page.getByTestId('audit-csv').getAttribute('href');
     expect(href).toBe('/api/v1/audit.csv?event=admin.role.changed');
     const csv = await context.request.get(`${url}${href}`);

@@ -70,5 +70,10 @@ export const AUDIT_EVENTS = [
   // The audit trail itself.
   'audit.searched',
   'audit.exported',
+  /**
+   * A supervisor recorded or changed their agency's disposition of a break-glass access (details: `disposition`,
+   * `previous`; the note, which may describe the youth, stays with the review).
+   */
+  'access.break_glass_reviewed',
 ] as const;
 export type AuditEventName = (typeof AUDIT_EVENTS)[number];

@@ -1,6 +1,7 @@
 import type { CareTeamBasis } from '@harbor/core';
 import type { Generated } from 'kysely';
 import type { AuditCheckpointTable, AuditEventTable } from './tables/audit.js';
+import type { BreakGlassReviewTable } from './tables/break-glass-review.js';
 import type {
   EscalationTable,
   LawEnforcementActionTable,
@@ -168,6 +169,7 @@ export interface Database {
   youth_index: YouthIndexTable;
   care_team_member: CareTeamMemberTable;
   break_glass_grant: BreakGlassGrantTable;
+  break_glass_review: BreakGlassReviewTable;
   audit_event: AuditEventTable;
   audit_checkpoint: AuditCheckpointTable;
   instrument: InstrumentTable;

@@ -8,6 +8,7 @@ import * as screenings from './2026-11-28T1800Z-screenings.js';
 import * as responses from './2026-11-28T1900Z-responses.js';
 import * as auditCheckpoints from './2026-12-01T1000Z-audit-checkpoints.js';
 import * as demoMarker from './2026-12-01T1100Z-demo-marker.js';
+import * as breakGlassReview from './2026-12-01T1300Z-break-glass-review.js';
 
 /**
  * Every migration, named by the UTC time it was written. Names sort in the order they run;
@@ -23,4 +24,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28T1900Z-responses': responses,
   '2026-12-01T1000Z-audit-checkpoints': auditCheckpoints,
   '2026-12-01T1100Z-demo-marker': demoMarker,
+  '2026-12-01T1300Z-break-glass-review': breakGlassReview,
 };

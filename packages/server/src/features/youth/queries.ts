@@ -6,7 +6,8 @@ import { SUMMARY_COLUMNS, type SummaryRow } from './youth-data.js';
 
 /**
  * The youth feature's query module: with the records gate, the only code that reads or writes `youth`, `youth_index`,
- * `care_team_member` and `break_glass_grant` (an architecture test checks). Use cases call these with the gate's
+ * `care_team_member` and `break_glass_grant` (an architecture test checks; the review's queries are in
+ * break-glass-queries.ts). Use cases call these with the gate's
  * handle, after the gate has decided need-to-know.
  */
 
@@ -251,36 +252,6 @@ export async function insertGrant(
     })
     .execute();
 }
-
-/** Break-glass grants on youth whose care team includes the agency, newest first. */
-export const grantsOnAgencyTeams = (db: Db, agencyId: string, limit: number) =>
-  db
-    .selectFrom('break_glass_grant as g')
-    .innerJoin('app_user as u', 'u.id', 'g.user_id')
-    .innerJoin('agency as a', 'a.id', 'u.agency_id')
-    .select([
-      'a.name as agency_name',
-      'g.id',
-      'g.youth_id',
-      'g.user_id',
-      'u.display_name',
-      'u.agency_id',
-      'g.reason',
-      'g.granted_at',
-      'g.expires_at',
-    ])
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('care_team_member as m')
-          .select('m.id')
-          .whereRef('m.youth_id', '=', 'g.youth_id')
-          .where('m.agency_id', '=', agencyId),
-      ),
-    )
-    .orderBy('g.granted_at', 'desc')
-    .limit(limit)
-    .execute();
 
 /** How many youth records there are at all (system work, no one's data: `harbor demo seed` fills empty databases only). */
 export async function countYouth(db: Db): Promise<number> {

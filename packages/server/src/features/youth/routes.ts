@@ -2,6 +2,8 @@ import {
   AddMemberBody,
   BreakGlassBody,
   BreakGlassGrant,
+  BreakGlassReview,
+  BreakGlassReviewBody,
   CareTeamMember,
   DirectoryEntry,
   DirectoryQuery,
@@ -28,6 +30,7 @@ import { listCareTeam } from './list-care-team.js';
 import { listMyYouth } from './list-my-youth.js';
 import { openBreakGlass } from './open-break-glass.js';
 import { readYouth } from './read-youth.js';
+import { recordBreakGlassReview } from './record-break-glass-review.js';
 import { removeCareTeamMember } from './remove-care-team-member.js';
 import { reviewBreakGlass } from './review-break-glass.js';
 import { searchDirectory } from './search-directory.js';
@@ -210,13 +213,36 @@ export async function youthRoutes(app: FastifyInstance, services: Services) {
   api.get(
     '/api/v1/break-glass',
     {
-      config: { access: permission('break_glass.review') },
+      config: { youthData: { items: '' }, access: permission('break_glass.review') },
       schema: {
         tags,
-        summary: "Break-glass accesses to youth on my agency's care teams",
+        summary:
+          "Break-glass accesses to youth on my agency's care teams, newest first, with my agency's review (null: waiting)",
         response: { 200: z.array(BreakGlassGrant) },
       },
     },
     async (request) => reviewBreakGlass({ gate, actor: await actor(request) }),
+  );
+
+  api.put(
+    '/api/v1/break-glass/:id/review',
+    {
+      config: { youthData: 'record', access: permission('break_glass.review') },
+      schema: {
+        tags,
+        summary:
+          "Record or change my agency's disposition of a break-glass access at the version read (409 when stale; 0: none yet)",
+        params: YouthId,
+        body: BreakGlassReviewBody,
+        response: { 200: BreakGlassReview },
+      },
+    },
+    async (request) =>
+      recordBreakGlassReview({
+        gate,
+        actor: await actor(request),
+        grantId: request.params.id,
+        review: request.body,
+      }),
   );
 }

@@ -1,6 +1,6 @@
 import type { RecordHandle } from '../../records/gate.js';
-import { loadYouthRow } from './queries.js';
-import { openYouth, type YouthData } from './youth-data.js';
+import { loadYouthRow, summariesOf } from './queries.js';
+import { displayName, openSummary, openYouth, type YouthData } from './youth-data.js';
 
 /**
  * What other features may ask of a youth's record, inside an operation the records gate has already let through
@@ -36,3 +36,19 @@ export async function youthForReport(h: Pick<RecordHandle, 'db' | 'open'>, youth
 
 export { activeMembersWithRole } from './queries.js';
 export { displayName } from './youth-data.js';
+
+/**
+ * How each of these youth is named (as in a list), for a reader the records gate has let through: the caller marks
+ * the names it shows with the identity class. Youth without a name on record are left out.
+ */
+export async function youthNames(h: Pick<RecordHandle, 'db' | 'open'>, youthIds: readonly string[]) {
+  const ids = [...new Set(youthIds)];
+  const names = new Map<string, string>();
+  for (const row of await summariesOf(h.db, ids, ids.length)) {
+    const name = displayName(openSummary(h, row));
+    if (name) names.set(row.id, name);
+  }
+  return names;
+}
+
+export { usersOfGrants, usersOfMemberships, youthIdsWithReference } from './audit-queries.js';

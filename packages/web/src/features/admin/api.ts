@@ -1,4 +1,16 @@
-import type { Agency as AgencySchema, Infer, Permission, Role, UserSummary as UserSummarySchema } from '@harbor/core';
+import type {
+  Agency as AgencySchema,
+  AuditEntry as AuditEntrySchema,
+  AuditPage as AuditPageSchema,
+  BreakGlassDisposition,
+  BreakGlassGrant as BreakGlassGrantSchema,
+  BreakGlassReview as BreakGlassReviewSchema,
+  Infer,
+  Permission,
+  Role,
+  UserSummary as UserSummarySchema,
+  YouthSearchResult as YouthSearchResultSchema,
+} from '@harbor/core';
 import { api } from '../../api';
 
 /** Every call the administration pages make to the API; the shapes are core's contract (packages/core/src/admin). */
@@ -6,41 +18,28 @@ import { api } from '../../api';
 export type Agency = Infer<typeof AgencySchema>;
 export type UserSummary = Infer<typeof UserSummarySchema>;
 
-/** One audit entry as GET /api/v1/audit returns it (the fields this page shows). */
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  event: string;
-  actorUserId: string | null;
-  youthId: string | null;
-  outcome: string;
-  fields: string[];
-  details: Record<string, unknown>;
-}
+/** One audit entry as GET /api/v1/audit returns it, with the names of the people it names. */
+export type AuditEntry = Infer<typeof AuditEntrySchema>;
+/** A page of the audit log: entries, the youth the reader may see named, agency names. */
+export type AuditPage = Infer<typeof AuditPageSchema>;
 
 /** A search of the audit log: each filter is used when it is not empty. */
 export interface Filters {
   actorUserId: string;
   youthId: string;
+  /** A short record reference (9F3A-27C1), for readers who may not see names. */
+  youthRef: string;
   event: string;
   from: string;
   to: string;
 }
 
-/** One break-glass grant as GET /api/v1/break-glass returns it. */
-export interface BreakGlassGrant {
-  id: string;
-  youthId: string;
-  userId: string;
-  userName: string;
-  userAgencyId: string;
-  userAgencyName: string;
-  /** Still within its 60 minutes by the server's clock when the list was read. */
-  active: boolean;
-  reason: string;
-  grantedAt: string;
-  expiresAt: string;
-}
+/** One break-glass access as GET /api/v1/break-glass returns it, with the reviewer's agency's review. */
+export type BreakGlassGrant = Infer<typeof BreakGlassGrantSchema>;
+export type BreakGlassReview = Infer<typeof BreakGlassReviewSchema>;
+
+/** Youth found by name (GET /api/v1/youth): only those the reader may see. */
+export type YouthSearchResult = Infer<typeof YouthSearchResultSchema>;
 
 /** The query of an audit search (`?event=…&before=…`), empty without filters. */
 export function auditQuery(filters: Filters, before?: number): string {
@@ -75,9 +74,23 @@ export const renameAgency = (agency: Agency, name: string) =>
 export const listRolePermissions = () => api.get<Record<Role, Permission[]>>('/api/v1/roles');
 
 export const searchAudit = (filters: Filters, before?: number) =>
-  api.get<{ entries: AuditEntry[]; nextBefore: number | null }>(`/api/v1/audit${auditQuery(filters, before)}`);
+  api.get<AuditPage>(`/api/v1/audit${auditQuery(filters, before)}`);
 
 /** The same search as a CSV file (a download link). */
 export const auditExportPath = (filters: Filters) => `/api/v1/audit.csv${auditQuery(filters)}`;
 
 export const listBreakGlassGrants = () => api.get<BreakGlassGrant[]>('/api/v1/break-glass');
+
+/** Records or changes my agency's review of an access, at the version read (0: none yet); 409 when it moved on. */
+export const recordBreakGlassReview = (
+  grant: BreakGlassGrant,
+  review: { disposition: BreakGlassDisposition; note: string },
+) =>
+  api.put<BreakGlassReview>(`/api/v1/break-glass/${encodeURIComponent(grant.id)}/review`, {
+    version: grant.review?.version ?? 0,
+    ...review,
+  });
+
+/** Youth by name through the blind-index search (audited), to pick one for the audit log's filter. */
+export const findYouthByName = (name: string) =>
+  api.get<YouthSearchResult>(`/api/v1/youth?${new URLSearchParams({ name: name.trim() })}`);
