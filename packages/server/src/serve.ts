@@ -9,6 +9,7 @@ import { DeadlineScheduler } from './features/escalation/scheduler.js';
 import { countUsers } from './identity/accounts.js';
 import { preloadCommonPasswords } from './identity/breached-passwords.js';
 import { createSetupLink } from './identity/one-time-links.js';
+import { MailSender } from './mail/sender.js';
 import { HARBOR_VERSION } from './version.js';
 
 const SHUTDOWN_GRACE_MS = 25_000;
@@ -41,11 +42,14 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     },
     'common-password list loaded',
   );
-  const { app, close } = await buildApp({ config, database, logger });
+  // One e-mail sender for the whole process: the API's (invitations, reset links) and the deadline scheduler's.
+  const mail = config.smtp ? new MailSender(config.smtp, logger) : undefined;
+  const { app, close } = await buildApp({ config, database, logger, ...(mail ? { mail } : {}) });
   try {
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
     await app.close();
+    mail?.close();
     await database.close();
     throw error;
   }
@@ -59,7 +63,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   );
 
   // Deadlines: escalations of overdue steps, and the e-mail waiting to go out, checked every interval.
-  const mailer = config.smtp ? new Mailer(config.smtp, config.publicUrl, logger) : undefined;
+  const mailer = mail ? new Mailer(mail, config.publicUrl, logger) : undefined;
   const scheduler = new DeadlineScheduler({
     database,
     auditKey: auditChainKey(config.secretKey),
@@ -92,8 +96,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         }, SHUTDOWN_GRACE_MS);
         timer.unref();
         await scheduler.stop();
-        mailer?.close();
         await close();
+        mail?.close();
         await auditCheckpoints.stop();
         await database.close();
         clearTimeout(timer);

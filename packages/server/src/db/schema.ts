@@ -80,7 +80,7 @@ export interface UserSessionTable {
 
 export interface OneTimeLinkTable {
   id: string;
-  kind: 'setup' | 'invitation';
+  kind: 'setup' | 'invitation' | 'password_reset';
   token_hash: string;
   email: string | null;
   agency_id: string | null;
@@ -89,6 +89,11 @@ export interface OneTimeLinkTable {
   created_at: string;
   expires_at: string;
   used_at: string | null;
+  /** Whose password a `password_reset` link sets. */
+  user_id: string | null;
+  /** Withdrawn before use: a revoked invitation, or a reset link retired by a newer one. */
+  revoked_at: string | null;
+  revoked_by: string | null;
 }
 
 export interface RolePermissionTable {

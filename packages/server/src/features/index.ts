@@ -4,6 +4,7 @@ import { adminFeature } from './admin/feature.js';
 import { cspReportsFeature } from './csp-reports/feature.js';
 import { escalationFeature } from './escalation/feature.js';
 import { healthFeature } from './health/feature.js';
+import { passwordResetFeature } from './password-reset/feature.js';
 import { publicSiteFeature } from './public-site/feature.js';
 import { responseFeature } from './response/feature.js';
 import { screeningFeature } from './screening/feature.js';
@@ -19,6 +20,7 @@ export const FEATURES: readonly FeatureDeclaration<Services>[] = [
   healthFeature,
   cspReportsFeature,
   signInFeature,
+  passwordResetFeature,
   youthFeature,
   escalationFeature,
   responseFeature,

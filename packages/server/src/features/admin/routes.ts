@@ -6,8 +6,11 @@ import {
   type AgencyKind,
   IdParams,
   Invitation,
+  InvitationAccepted,
   NewAgency,
   NewInvitation,
+  PasswordResetLink,
+  PendingInvitation,
   RolePermissionsTable,
   UserChange,
   UserSummary,
@@ -17,6 +20,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AuditSearch } from '../../audit/index.js';
 import { PUBLIC, permission, SIGNED_IN } from '../../http/access.js';
+import { setSessionCookie } from '../../http/session.js';
+import { csrfTokenFor } from '../../identity/sessions.js';
 import type { Services } from '../../services.js';
 import { acceptInvitation } from './accept-invitation.js';
 import { changeAgency } from './change-agency.js';
@@ -26,8 +31,13 @@ import { endUserSessionsAsAdmin } from './end-user-sessions-as-admin.js';
 import { exportAuditAsAdmin } from './export-audit-as-admin.js';
 import { inviteUser } from './invite-user.js';
 import { listAgencies } from './list-agencies.js';
+import { listInvitations } from './list-invitations.js';
 import { listUsers } from './list-users.js';
+import { makePasswordResetLink } from './make-password-reset-link.js';
 import { readRolePermissions } from './read-role-permissions.js';
+import { resendInvitation } from './resend-invitation.js';
+import { resetSecondFactor } from './reset-second-factor.js';
+import { revokeInvitation } from './revoke-invitation.js';
 import { searchAuditAsAdmin } from './search-audit-as-admin.js';
 import { unlockUser } from './unlock-user.js';
 
@@ -137,6 +147,89 @@ export async function adminRoutes(app: FastifyInstance, services: Services) {
   );
 
   api.post(
+    '/api/v1/users/:id/password-reset',
+    {
+      config: { access: permission('users.manage') },
+      schema: {
+        tags,
+        summary: 'Make a single-use password reset link for a person (24 hours), to give them another way',
+        params: IdParams,
+        response: { 201: PasswordResetLink },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(
+        await makePasswordResetLink({
+          services,
+          actor: await actor(request),
+          userId: request.params.id,
+          publicUrl: services.config.publicUrl,
+        }),
+      ),
+  );
+  api.delete(
+    '/api/v1/users/:id/second-factor',
+    {
+      config: { access: permission('users.manage') },
+      schema: {
+        tags,
+        summary:
+          "Reset a person's two-step verification: authenticator and recovery codes forgotten, sessions ended; they set it up again at the next sign-in",
+        params: IdParams,
+        response: { 200: UserSummary },
+      },
+    },
+    async (request) => resetSecondFactor({ services, actor: await actor(request), userId: request.params.id }),
+  );
+
+  api.get(
+    '/api/v1/invitations',
+    {
+      config: { access: permission('users.invite') },
+      schema: {
+        tags,
+        summary: 'Invitations not accepted yet (an administrator sees all; a supervisor their agency’s)',
+        response: { 200: z.array(PendingInvitation) },
+      },
+    },
+    async (request) => listInvitations({ services, actor: await actor(request) }),
+  );
+  api.post(
+    '/api/v1/invitations/:id/resend',
+    {
+      config: { access: permission('users.invite'), rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: {
+        tags,
+        summary: 'Send an invitation again: a new link for 72 hours; the earlier link stops working',
+        params: IdParams,
+        response: { 200: Invitation },
+      },
+    },
+    async (request) =>
+      resendInvitation({
+        services,
+        actor: await actor(request),
+        invitationId: request.params.id,
+        publicUrl: services.config.publicUrl,
+      }),
+  );
+  api.delete(
+    '/api/v1/invitations/:id',
+    {
+      config: { access: permission('users.invite') },
+      schema: {
+        tags,
+        summary: 'Withdraw an invitation: its link stops working',
+        params: IdParams,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await revokeInvitation({ services, actor: await actor(request), invitationId: request.params.id });
+      return reply.status(204).send(null);
+    },
+  );
+  api.post(
     '/api/v1/invitations',
     {
       config: { access: permission('users.invite'), rateLimit: { max: 30, timeWindow: '1 minute' } },
@@ -163,21 +256,28 @@ export async function adminRoutes(app: FastifyInstance, services: Services) {
       config: { access: PUBLIC, rateLimit: { max: 20, timeWindow: '1 minute' } },
       schema: {
         tags,
-        summary: 'Accept an invitation: set name and password',
+        summary:
+          'Accept an invitation: set name and password; opens a half-way session to set up two-step verification',
         body: AcceptInvitation,
-        response: { 201: z.object({ email: z.string() }) },
+        response: { 201: InvitationAccepted },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(
-        await acceptInvitation({
-          db,
-          auditKey: services.auditKey,
-          acceptance: request.body,
-          locale: request.locale,
-          ip: request.ip,
-        }),
-      ),
+    async (request, reply) => {
+      const accepted = await acceptInvitation({
+        db,
+        auditKey: services.auditKey,
+        acceptance: request.body,
+        locale: request.locale,
+        ip: request.ip,
+        userAgent: request.headers['user-agent'],
+      });
+      setSessionCookie(reply, services.config, accepted.session.token);
+      return reply.status(201).send({
+        email: accepted.email,
+        stage: accepted.session.session.stage,
+        csrfToken: csrfTokenFor(services.config.secretKey, accepted.session.token),
+      });
+    },
   );
 
   api.get(
