@@ -91,6 +91,8 @@ export interface OneTimeLinkTable {
   used_at: string | null;
   /** Whose password a `password_reset` link sets. */
   user_id: string | null;
+  /** How a `password_reset` link reaches its person: `email`, `admin` (handed over) or `cli` (harbor admin recover). */
+  via: 'email' | 'admin' | 'cli' | null;
   /** Withdrawn before use: a revoked invitation, or a reset link retired by a newer one. */
   revoked_at: string | null;
   revoked_by: string | null;

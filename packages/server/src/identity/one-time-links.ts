@@ -14,7 +14,7 @@ export const EMAILED_RESET_LIFETIME_MS = 60 * 60_000;
 export const ADMIN_RESET_LIFETIME_MS = 24 * 60 * 60_000;
 
 /** The columns a new link leaves empty. */
-const UNUSED = { used_at: null, user_id: null, revoked_at: null, revoked_by: null } as const;
+const UNUSED = { used_at: null, user_id: null, via: null, revoked_at: null, revoked_by: null } as const;
 
 /**
  * A single-use link to create the first administrator, valid 24 hours. Any earlier set-up link that
@@ -171,7 +171,7 @@ export async function listOpenInvitations(db: Kysely<Database>, scope: { agencyI
  */
 export async function createPasswordResetLink(
   db: Kysely<Database>,
-  reset: { userId: string; email: string; createdBy: string | null; lifetimeMs: number },
+  reset: { userId: string; email: string; createdBy: string | null; via: 'email' | 'admin' | 'cli'; lifetimeMs: number },
   now = new Date(),
 ): Promise<{ id: string; token: string; expiresAt: string }> {
   await lockUser(db, reset.userId);
@@ -193,6 +193,7 @@ export async function createPasswordResetLink(
       expires_at: expiresAt,
       ...UNUSED,
       user_id: reset.userId,
+      via: reset.via,
     })
     .execute();
   return { id, token, expiresAt };
@@ -215,14 +216,14 @@ export async function retirePasswordResetLinks(
     .execute();
 }
 
-/** How many reset links were e-mailed to a person since a time (those an administrator made do not count). */
+/** How many reset links were e-mailed to a person since a time (those made by an administrator do not count). */
 export async function countEmailedResetLinks(db: Kysely<Database>, userId: string, since: Date): Promise<number> {
   const row = await db
     .selectFrom('one_time_link')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('kind', '=', 'password_reset')
     .where('user_id', '=', userId)
-    .where('created_by', 'is', null)
+    .where('via', '=', 'email')
     .where('created_at', '>', toStoredTime(since))
     .executeTakeFirstOrThrow();
   return Number(row.n);

@@ -37,7 +37,7 @@ export async function requestPasswordReset(input: {
     if (recent >= RESET_EMAILS_PER_HOUR) return undefined;
     const made = await createPasswordResetLink(
       trx,
-      { userId: user.id, email: user.email, createdBy: null, lifetimeMs: EMAILED_RESET_LIFETIME_MS },
+      { userId: user.id, email: user.email, createdBy: null, via: 'email', lifetimeMs: EMAILED_RESET_LIFETIME_MS },
       now,
     );
     await appendAudit(trx, services.auditKey, {

@@ -40,7 +40,7 @@ export async function resetPassword(input: {
       recordType: 'user',
       recordId: user.id,
       outcome: 'success',
-      details: { via: link.created_by ? 'admin' : 'email', sessions: ended },
+      details: { via: link.via ?? 'email', sessions: ended },
       ip: input.ip,
       userAgent: input.userAgent,
     });
