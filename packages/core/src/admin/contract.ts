@@ -63,6 +63,13 @@ export const PasswordResetLink = z.object({
   link: z.string().describe('Single-use link to set a new password; give it to the person another way'),
   expiresAt: z.string(),
 });
+export const InvitationToken = z.strictObject({ token: z.string().min(10).max(100) });
+export const InvitationPreview = z.object({
+  email: z.string().describe('The address the account will sign in with'),
+  role: z.enum(ROLES),
+  agencyName: z.string(),
+  expiresAt: z.string(),
+});
 export const AcceptInvitation = z.strictObject({
   token: z.string().min(10).max(100),
   displayName: z.string().trim().min(1).max(200),

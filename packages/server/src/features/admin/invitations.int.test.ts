@@ -163,6 +163,14 @@ for (const dialect of DIALECTS) {
 
     it('accepts in the person’s language and opens a half-way session for setting up two-step verification', async () => {
       const made = (await invite('admin', 'es.worker@dcfs.county.example', 'social_worker', dcfs)).json();
+      const preview = () =>
+        h.app.inject({ method: 'POST', url: '/api/v1/invitations/preview', payload: { token: tokenOf(made.link) } });
+      expect((await preview()).json()).toEqual({
+        email: 'es.worker@dcfs.county.example',
+        role: 'social_worker',
+        agencyName: 'DCFS',
+        expiresAt: made.expiresAt,
+      });
       // A refused password says why, in Spanish, and leaves the link usable.
       const weak = await accept(tokenOf(made.link), 'passwordpassword', 'es');
       expect(weak.statusCode).toBe(400);
@@ -170,6 +178,7 @@ for (const dialect of DIALECTS) {
       const ok = await accept(tokenOf(made.link), PASSWORD, 'es');
       expect(ok.statusCode, ok.body).toBe(201);
       expect(ok.json()).toMatchObject({ email: 'es.worker@dcfs.county.example', stage: 'enrolling' });
+      expect((await preview()).statusCode).toBe(404);
       const cookie = String(ok.headers['set-cookie']).split(';')[0]!;
       const headers = { cookie, 'x-csrf-token': ok.json().csrfToken };
       const session = await h.app.inject({ url: '/api/v1/auth/session', headers });

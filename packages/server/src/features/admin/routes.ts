@@ -7,6 +7,8 @@ import {
   IdParams,
   Invitation,
   InvitationAccepted,
+  InvitationPreview,
+  InvitationToken,
   NewAgency,
   NewInvitation,
   PasswordResetLink,
@@ -34,7 +36,9 @@ import { listAgencies } from './list-agencies.js';
 import { listInvitations } from './list-invitations.js';
 import { listUsers } from './list-users.js';
 import { makePasswordResetLink } from './make-password-reset-link.js';
+import { previewInvitation } from './preview-invitation.js';
 import { readRolePermissions } from './read-role-permissions.js';
+import { readUser } from './read-user.js';
 import { resendInvitation } from './resend-invitation.js';
 import { resetSecondFactor } from './reset-second-factor.js';
 import { revokeInvitation } from './revoke-invitation.js';
@@ -103,6 +107,14 @@ export async function adminRoutes(app: FastifyInstance, services: Services) {
       },
     },
     async (request) => listUsers({ services, actor: await actor(request) }),
+  );
+  api.get(
+    '/api/v1/users/:id',
+    {
+      config: { access: permission('users.manage') },
+      schema: { tags, summary: 'One user', params: IdParams, response: { 200: UserSummary } },
+    },
+    async (request) => readUser({ services, actor: await actor(request), userId: request.params.id }),
   );
   api.patch(
     '/api/v1/users/:id',
@@ -249,6 +261,19 @@ export async function adminRoutes(app: FastifyInstance, services: Services) {
           publicUrl: services.config.publicUrl,
         }),
       ),
+  );
+  api.post(
+    '/api/v1/invitations/preview',
+    {
+      config: { access: PUBLIC, rateLimit: { max: 20, timeWindow: '1 minute' } },
+      schema: {
+        tags,
+        summary: 'What an open invitation is for (address, role, agency), before accepting it; nothing is spent',
+        body: InvitationToken,
+        response: { 200: InvitationPreview },
+      },
+    },
+    async (request) => previewInvitation({ db, token: request.body.token }),
   );
   api.post(
     '/api/v1/invitations/accept',
