@@ -108,7 +108,8 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
   const auditKey = auditChainKey(options.config.secretKey);
   const keyring = Keyring.fromConfig(options.config);
   const agencyKinds = new AgencyKinds(options.database.db);
-  const ownMail = !options.mail && options.config.smtp ? new MailSender(options.config.smtp, options.logger) : undefined;
+  const ownMail =
+    !options.mail && options.config.smtp ? new MailSender(options.config.smtp, options.logger) : undefined;
   const mail = options.mail ?? ownMail;
   const background = options.background ?? new BackgroundWork(options.logger);
   const services: Services = {

@@ -185,7 +185,10 @@ for (const dialect of DIALECTS) {
         .where('id', '=', admin.id)
         .execute();
       const session = await createSession(t.database.db, { userId: admin.id, stage: 'active' });
-      const run = await runHarbor(['admin', 'recover', '--email', 'Only.Admin@county.example', '--reset-mfa'], envFor(t));
+      const run = await runHarbor(
+        ['admin', 'recover', '--email', 'Only.Admin@county.example', '--reset-mfa'],
+        envFor(t),
+      );
       expect(run.code, run.stderr).toBe(0);
       expect(run.stdout).toMatch(/^Two-step verification of only\.admin@county\.example was reset/);
       expect(run.stdout).toMatch(/\n {2}http:\/\/[\w.:]+\/reset-password#[\w-]{43}\n$/);

@@ -171,7 +171,13 @@ export async function listOpenInvitations(db: Kysely<Database>, scope: { agencyI
  */
 export async function createPasswordResetLink(
   db: Kysely<Database>,
-  reset: { userId: string; email: string; createdBy: string | null; via: 'email' | 'admin' | 'cli'; lifetimeMs: number },
+  reset: {
+    userId: string;
+    email: string;
+    createdBy: string | null;
+    via: 'email' | 'admin' | 'cli';
+    lifetimeMs: number;
+  },
   now = new Date(),
 ): Promise<{ id: string; token: string; expiresAt: string }> {
   await lockUser(db, reset.userId);

@@ -3,7 +3,9 @@ import { aboutFeature } from './about/feature';
 import { accountFeature } from './account/feature';
 import { adminFeature } from './admin/feature';
 import { homeFeature } from './home/feature';
+import { invitationFeature } from './invitation/feature';
 import { notFoundFeature } from './not-found/feature';
+import { passwordResetFeature } from './password-reset/feature';
 import { responseFeature } from './response/feature';
 import { screeningFeature } from './screening/feature';
 import { setupFeature } from './setup/feature';
@@ -20,6 +22,8 @@ export const FEATURES: readonly Feature[] = [
   aboutFeature,
   signInFeature,
   setupFeature,
+  invitationFeature,
+  passwordResetFeature,
   youthFeature,
   screeningFeature,
   responseFeature,

@@ -63,8 +63,14 @@ for (const dialect of DIALECTS) {
       // A second link replaces the first.
       const newer = (await call(admin, 'POST', `/api/v1/users/${worker.user.id}/password-reset`)).json();
       const token = (l: string) => new URL(l).hash.slice(1);
-      expect((await post('/api/v1/auth/password-reset', { token: token(link), password: 'unused passphrase 11' })).statusCode).toBe(404);
-      const done = await post('/api/v1/auth/password-reset', { token: token(newer.link), password: `${PASSWORD} again` });
+      expect(
+        (await post('/api/v1/auth/password-reset', { token: token(link), password: 'unused passphrase 11' }))
+          .statusCode,
+      ).toBe(404);
+      const done = await post('/api/v1/auth/password-reset', {
+        token: token(newer.link),
+        password: `${PASSWORD} again`,
+      });
       expect(done.statusCode, done.body).toBe(200);
       expect((await call(worker, 'GET', '/api/v1/auth/session')).statusCode).toBe(401);
       expect((await signInAsWorker(`${PASSWORD} again`)).stage).toBe('enrolling');

@@ -25,7 +25,11 @@ export async function inviteUser(input: {
   const { actor, services } = input;
   const all = await managesAll(services, actor);
   if (!all && (input.agencyId !== actor.agencyId || input.role === 'admin')) {
-    throw harborErrorWithMessage('forbidden', 'invitation.scope', 'supervisors invite into their own agency, not as admin');
+    throw harborErrorWithMessage(
+      'forbidden',
+      'invitation.scope',
+      'supervisors invite into their own agency, not as admin',
+    );
   }
   const agency = await services.database.db
     .selectFrom('agency')

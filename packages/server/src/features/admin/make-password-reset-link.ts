@@ -24,7 +24,13 @@ export async function makePasswordResetLink(input: {
   const link = await services.database.db.transaction().execute(async (trx) => {
     const made = await createPasswordResetLink(
       trx,
-      { userId: user.id, email: user.email, createdBy: actor.userId, via: 'admin', lifetimeMs: ADMIN_RESET_LIFETIME_MS },
+      {
+        userId: user.id,
+        email: user.email,
+        createdBy: actor.userId,
+        via: 'admin',
+        lifetimeMs: ADMIN_RESET_LIFETIME_MS,
+      },
       now,
     );
     await appendAudit(trx, services.auditKey, {

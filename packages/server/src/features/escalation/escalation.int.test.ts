@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditChainKey } from '../../audit/index.js';
 import { type HarborDatabase, openDatabase } from '../../db/database.js';
 import { createAgency } from '../../identity/accounts.js';
+import { MailSender } from '../../mail/sender.js';
 import { createTestApp, type TestApp } from '../../testing/app.js';
 import { DIALECTS } from '../../testing/databases.js';
 import { startSmtp } from '../../testing/smtp.js';
 import { type SignedInUser, signedInUser } from '../../testing/users.js';
 import { sampleYouthInput } from '../../testing/youth.js';
-import { MailSender } from '../../mail/sender.js';
 import { Mailer } from './mailer.js';
 import { DeadlineScheduler } from './scheduler.js';
 

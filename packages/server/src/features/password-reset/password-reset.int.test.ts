@@ -29,7 +29,11 @@ for (const dialect of DIALECTS) {
       worker = await signedInUserWithPassword(h, agency, 'social_worker', 'worker', OLD_PASSWORD);
       spanish = await signedInUserWithPassword(h, agency, 'social_worker', 'trabajadora', OLD_PASSWORD, 'es');
       disabled = await signedInUserWithPassword(h, agency, 'clinician', 'gone', OLD_PASSWORD);
-      await h.t.database.db.updateTable('app_user').set({ status: 'disabled' }).where('id', '=', disabled.user.id).execute();
+      await h.t.database.db
+        .updateTable('app_user')
+        .set({ status: 'disabled' })
+        .where('id', '=', disabled.user.id)
+        .execute();
     });
     afterAll(async () => {
       await h?.close();
@@ -143,7 +147,8 @@ for (const dialect of DIALECTS) {
     it(`e-mails one person at most ${RESET_EMAILS_PER_HOUR} links an hour, and still answers the same`, async () => {
       await h.t.database.db.deleteFrom('one_time_link').where('kind', '=', 'password_reset').execute();
       const before = mailTo('worker@county.example').length;
-      for (let i = 0; i < RESET_EMAILS_PER_HOUR + 2; i++) expect((await ask('worker@county.example')).statusCode).toBe(202);
+      for (let i = 0; i < RESET_EMAILS_PER_HOUR + 2; i++)
+        expect((await ask('worker@county.example')).statusCode).toBe(202);
       await h.settled();
       expect(mailTo('worker@county.example')).toHaveLength(before + RESET_EMAILS_PER_HOUR);
     });

@@ -28,7 +28,7 @@ export async function requestPasswordReset(input: {
   if (!mail) return;
   const db = services.database.db;
   const user = await findUserByEmail(db, input.email);
-  if (!user || user.status !== 'active') return;
+  if (user?.status !== 'active') return;
   const now = services.gate.now();
   const link = await db.transaction().execute(async (trx) => {
     // One request of a person at a time, so that the count and the newest link stay true (several may come at once).

@@ -29,7 +29,7 @@ export async function resetPassword(input: {
     const link = await consumeLink(trx, reset.token, 'password_reset', now);
     if (!link?.user_id) throw invalid();
     const user = await trx.selectFrom('app_user').selectAll().where('id', '=', link.user_id).executeTakeFirst();
-    if (!user || user.status !== 'active') throw invalid();
+    if (user?.status !== 'active') throw invalid();
     await setPasswordHash(trx, user.id, passwordHash, now);
     await retirePasswordResetLinks(trx, user.id, null, now);
     const ended = await endUserSessions(trx, user.id, 'password_reset', now);

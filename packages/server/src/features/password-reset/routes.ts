@@ -54,9 +54,7 @@ export async function passwordResetRoutes(app: FastifyInstance, services: Servic
       const { email } = request.body;
       const ip = request.ip;
       const userAgent = request.headers['user-agent'];
-      services.background.run('password reset e-mail', () =>
-        requestPasswordReset({ services, email, ip, userAgent }),
-      );
+      services.background.run('password reset e-mail', () => requestPasswordReset({ services, email, ip, userAgent }));
       return reply.status(202).send({ accepted: true });
     },
   );

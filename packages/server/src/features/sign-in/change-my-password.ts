@@ -1,7 +1,7 @@
 import { type Locale, translate } from '@harbor/core';
 import { appendAudit, auditOnce } from '../../audit/index.js';
 import { HarborError, harborErrorWithMessage } from '../../errors.js';
-import { type User, setPasswordHash } from '../../identity/accounts.js';
+import { setPasswordHash, type User } from '../../identity/accounts.js';
 import { recordFailure } from '../../identity/lockout.js';
 import { retirePasswordResetLinks } from '../../identity/one-time-links.js';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from '../../identity/passwords.js';
@@ -51,7 +51,10 @@ export async function changeMyPassword(
       await auditOnce(ctx.db, ctx.auditKey, { event: 'auth.account.locked', ...audit, outcome: 'success' });
       await endUserSessions(ctx.db, user.id, 'locked', now);
     }
-    throw fieldsRefused([{ path: 'body.currentPassword', message: 'passwordChange.currentWrong' }, ...policy], input.locale);
+    throw fieldsRefused(
+      [{ path: 'body.currentPassword', message: 'passwordChange.currentWrong' }, ...policy],
+      input.locale,
+    );
   }
   if (policy.length > 0) throw fieldsRefused(policy, input.locale);
   if (change.newPassword.normalize('NFC') === change.currentPassword.normalize('NFC')) {

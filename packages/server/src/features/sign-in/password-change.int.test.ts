@@ -82,7 +82,9 @@ for (const dialect of DIALECTS) {
     it('locks the account and ends every session after 5 wrong current passwords', async () => {
       const other = await signedInUserWithPassword(h, agency, 'probation_officer', 'guessed', CURRENT);
       for (let i = 0; i < MAX_FAILURES; i++) {
-        expect((await change(other.headers, `wrong guess number ${i}`, NEXT)).statusCode).toBe(i < MAX_FAILURES ? 400 : 401);
+        expect((await change(other.headers, `wrong guess number ${i}`, NEXT)).statusCode).toBe(
+          i < MAX_FAILURES ? 400 : 401,
+        );
       }
       expect((await h.app.inject({ url: '/api/v1/auth/session', headers: other.headers })).statusCode).toBe(401);
       expect((await signIn('guessed@county.example', CURRENT)).statusCode).toBe(401);
