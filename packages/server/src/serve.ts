@@ -55,6 +55,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  // On "any free port" (HARBOR_PORT=0, as tests run) the public address derived from it names the port taken, so that
+  // the links Harbor makes (invitations, password resets, their e-mail) lead here.
+  if (config.publicUrl.port === '0') config.publicUrl.port = String(port);
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
   logger.info(

@@ -8,7 +8,7 @@ export const accountCopy = defineMessages({
   // The feature's entry in the header's menu.
   'shell.nav.myHarbor': { en: 'My Harbor', es: 'Mi Harbor' },
   'shell.nav.mySessions': { en: 'My sessions', es: 'Mis sesiones' },
-  'shell.nav.password': { en: 'Change password', es: 'Cambiar contraseña' },
+  'shell.nav.password': { en: 'Password', es: 'Contraseña' },
 
   // Signed-in home.
   'page.appHome.title': { en: 'My Harbor', es: 'Mi Harbor' },

@@ -1,5 +1,5 @@
 import type { ApiResult } from '../../api';
-import { newPasswordProblem } from '../../password-rules';
+import { newPasswordProblem, passwordFieldProblem } from '../../password-rules';
 import { message, type Problem, problemOf } from '../../problems';
 
 /** The password change form as plain data: its checks before sending, and what a refusal means for each field. */
@@ -24,7 +24,8 @@ export function passwordChangeRefusal(result: Exclude<ApiResult<unknown>, { ok: 
   const fields: FieldProblems = {};
   for (const field of result.error.fields ?? []) {
     const name = field.path.replace(/^body\./, '');
-    if (name === 'currentPassword' || name === 'newPassword') fields[name] = { kind: 'text', text: field.message };
+    if (name === 'currentPassword' || name === 'newPassword')
+      fields[name] = passwordFieldProblem(field.message, result.locale);
   }
   const count = Object.keys(fields).length;
   return { fields, summary: count > 0 ? message('signIn.error.fields', { count }) : problemOf(result) };

@@ -113,10 +113,11 @@ export const adminCopy = defineMessages({
     es: 'Vuelva a la lista de usuarios y elija de nuevo a la persona.',
   },
   'admin.user.self': {
-    en: 'This is your own account. Another administrator manages its role, status and sign-in; you change your password under Change password.',
-    es: 'Esta es su propia cuenta. Otra persona administradora gestiona su rol, su estado y su inicio de sesión; usted cambia su contraseña en Cambiar contraseña.',
+    en: 'This is your own account. Another administrator manages its role, status and sign-in; you change your password under Password.',
+    es: 'Esta es su propia cuenta. Otra persona administradora gestiona su rol, su estado y su inicio de sesión; usted cambia su contraseña en Contraseña.',
   },
   'admin.user.role.heading': { en: 'Role', es: 'Rol' },
+  'admin.user.role.label': { en: 'Role of {name}', es: 'Rol de {name}' },
   'admin.user.role.save': { en: 'Save role', es: 'Guardar rol' },
   'admin.user.signIn.heading': { en: 'Help with signing in', es: 'Ayuda para iniciar sesión' },
   'admin.user.unlock.heading': { en: 'Locked account', es: 'Cuenta bloqueada' },

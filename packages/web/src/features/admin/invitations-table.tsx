@@ -3,6 +3,7 @@ import { formatDateTime } from '../../format';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import type { PendingInvitation } from './api';
+import { EmailText } from './email-text';
 import { ScrollRegion } from './scroll-region';
 import type { UsersModel } from './use-users';
 
@@ -27,8 +28,8 @@ export function InvitationsTable({ model, invitations }: { model: UsersModel; in
         <tbody>
           {invitations.map((invitation) => (
             <tr key={invitation.id} data-testid="invitation-row" data-email={invitation.email}>
-              <th scope="row" className="harbor-table__email">
-                {invitation.email}
+              <th scope="row">
+                <EmailText email={invitation.email} />
               </th>
               <td>
                 {roleName(invitation.role)}

@@ -136,7 +136,7 @@ function UserAccount({ model }: { model: UserModel }) {
               }}
             >
               <label className="usa-label" htmlFor="user-role">
-                {t('admin.users.role')}
+                {t('admin.user.role.label', { name })}
               </label>
               <select
                 className="usa-select"

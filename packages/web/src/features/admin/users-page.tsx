@@ -59,7 +59,8 @@ export function AdminUsersPage() {
           <input
             className="usa-input"
             id="user-search"
-            type="search"
+            type="text"
+            enterKeyHint="search"
             autoComplete="off"
             spellCheck={false}
             value={model.query}

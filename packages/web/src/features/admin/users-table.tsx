@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import type { UserSummary } from './api';
+import { EmailText } from './email-text';
 import { ScrollRegion } from './scroll-region';
 import type { UsersModel } from './use-users';
 
@@ -39,7 +40,9 @@ export function UsersTable({ model, users }: { model: UsersModel; users: UserSum
                   user.displayName
                 )}
               </th>
-              <td className="harbor-table__email">{user.email}</td>
+              <td>
+                <EmailText email={user.email} />
+              </td>
               <td>{roleName(user.role)}</td>
               <td>{model.agencyName(user.agencyId)}</td>
               <td>

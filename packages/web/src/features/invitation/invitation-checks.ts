@@ -1,6 +1,6 @@
 import type { ApiResult } from '../../api';
 import { type AppMessageKey, translate } from '../../messages';
-import { newPasswordProblem } from '../../password-rules';
+import { newPasswordProblem, passwordFieldProblem } from '../../password-rules';
 import { message, type Problem, problemOf } from '../../problems';
 
 /** The invitation form as plain data: its fields, the checks made before sending, what a refusal means. */
@@ -34,7 +34,8 @@ export function refusalOf(result: Exclude<ApiResult<unknown>, { ok: true }>): {
   const fields: FieldProblems = {};
   for (const field of result.error.fields ?? []) {
     const name = field.path.replace(/^body\./, '');
-    if (name === 'displayName' || name === 'password') fields[name] = { kind: 'text', text: field.message };
+    if (name === 'displayName') fields[name] = { kind: 'text', text: field.message };
+    if (name === 'password') fields[name] = passwordFieldProblem(field.message, result.locale);
   }
   const badLink = (result.error.fields ?? []).some((field) => field.path === 'body.token');
   const known = badLink

@@ -32,6 +32,9 @@ export function useInvitation() {
   useEffect(() => {
     if (!token) return;
     let current = true;
+    // Another link pasted while the page is open starts afresh.
+    setAccepted(null);
+    setOutcome(null);
     setPreview({ status: 'loading' });
     void previewInvitation(token).then((result) => {
       if (!current) return;

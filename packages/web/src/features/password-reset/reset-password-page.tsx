@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { FocusAlert } from '../../components/focus-alert';
 import { PasswordField } from '../../components/password-field';
@@ -23,6 +23,13 @@ export function ResetPasswordPage() {
   const [outcome, setOutcome] = useState<{ problem: Problem; linkGone: boolean; attempt: number } | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  // Another link pasted while the page is open starts afresh.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the token changes
+  useEffect(() => {
+    setDone(null);
+    setOutcome(null);
+    setFieldProblem(null);
+  }, [token]);
   const fail = (problem: Problem, linkGone = false) =>
     setOutcome((was) => ({ problem, linkGone, attempt: (was?.attempt ?? 0) + 1 }));
 

@@ -1,5 +1,6 @@
 import type { ApiResult } from '../../api';
 import { translate } from '../../messages';
+import { passwordFieldProblem } from '../../password-rules';
 import { message, type Problem, problemOf } from '../../problems';
 
 /**
@@ -20,7 +21,7 @@ export function resetRefusal(result: Exclude<ApiResult<unknown>, { ok: true }>):
   const password = fields.find((f) => f.path === 'body.password');
   if (password) {
     return {
-      field: { kind: 'text', text: password.message },
+      field: passwordFieldProblem(password.message, result.locale),
       summary: message('signIn.error.fields', { count: 1 }),
       linkGone: false,
     };

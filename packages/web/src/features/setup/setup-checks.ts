@@ -2,7 +2,7 @@ import { AGENCY_KINDS, type AgencyKind, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH
 import type { ApiResult } from '../../api';
 import { tokenFromHash } from '../../link-token';
 import { type AppMessageKey, translate } from '../../messages';
-import { newPasswordProblem } from '../../password-rules';
+import { newPasswordProblem, passwordFieldProblem } from '../../password-rules';
 import { message, type Problem, problemOf } from '../../problems';
 import type { SetupRequest } from './api';
 
@@ -71,7 +71,9 @@ export function refusalOf(result: Exclude<ApiResult<unknown>, { ok: true }>): {
   const elsewhere: string[] = [];
   for (const field of result.error.fields ?? []) {
     const name = field.path.replace(/^body\./, '');
-    if ((FIELDS as readonly string[]).includes(name)) fields[name as Field] = { kind: 'text', text: field.message };
+    if (name === 'password') fields.password = passwordFieldProblem(field.message, result.locale);
+    else if ((FIELDS as readonly string[]).includes(name))
+      fields[name as Field] = { kind: 'text', text: field.message };
     else elsewhere.push(field.message);
   }
   // A token the server cannot even read (cut short when copied) is a link that does not work.
