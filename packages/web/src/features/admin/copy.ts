@@ -90,11 +90,11 @@ export const adminCopy = defineMessages({
   'admin.invite.done': { en: 'Invitation created', es: 'Invitación creada' },
   'admin.invite.link': {
     en: 'Copy this single-use link and send it to the person. It works until {expires}.',
-    es: 'Copie este enlace de un solo uso y envíelo a la persona. Funciona hasta el {expires}.',
+    es: 'Copie este enlace de un solo uso y envíelo a la persona. Funciona hasta el {expires} y después vence.',
   },
   'admin.invite.emailed': {
     en: 'Harbor emailed the link to {email}. It works once, until {expires}. You can also copy it and send it another way.',
-    es: 'Harbor envió el enlace por correo electrónico a {email}. Sirve una sola vez, hasta el {expires}. También puede copiarlo y enviarlo de otra forma.',
+    es: 'Harbor envió el enlace por correo electrónico a {email}. Sirve una sola vez y funciona hasta el {expires}; también puede copiarlo y enviarlo de otra forma.',
   },
   'admin.invite.linkLabel': { en: 'Invitation link', es: 'Enlace de invitación' },
   'admin.copy.button': { en: 'Copy link', es: 'Copiar enlace' },
