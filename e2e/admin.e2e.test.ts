@@ -36,12 +36,12 @@ describe('administration and audit', () => {
       let violations = await runAxe(page);
       expect(violations, describeViolations(violations)).toEqual([]);
       await page.getByRole('button', { name: msg('en', 'shell.language.es'), exact: true }).click();
-      await expect.poll(() => page.getAttribute('html', 'lang')).toBe('es');
+      await expect.poll(() => page.getAttribute('html', 'lang'), { timeout: 15_000 }).toBe('es');
       await page.locator('main h1', { hasText: h1('es') }).waitFor();
       violations = await runAxe(page);
       expect(violations, describeViolations(violations)).toEqual([]);
       await page.getByRole('button', { name: msg('es', 'shell.language.en'), exact: true }).click();
-      await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
+      await expect.poll(() => page.getAttribute('html', 'lang'), { timeout: 15_000 }).toBe('en');
       await page.locator('main h1', { hasText: h1('en') }).waitFor();
     };
 
@@ -89,7 +89,7 @@ describe('administration and audit', () => {
     const luis = page.locator(`[data-testid="user-row"][data-email="${INVITEE}"]`);
     await luis.waitFor();
     await page.getByLabel(msg('en', 'admin.users.search')).fill('ORTEGA');
-    await expect.poll(() => page.getByTestId('user-row').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('user-row').count(), { timeout: 15_000 }).toBe(1);
     await page.getByLabel(msg('en', 'admin.users.search')).fill('nobody by that name');
     await page.getByText(msg('en', 'admin.users.found', { count: 0, total: 2 })).waitFor();
     await page.getByLabel(msg('en', 'admin.users.search')).fill('');
@@ -102,12 +102,18 @@ describe('administration and audit', () => {
     await page.getByLabel(msg('en', 'admin.user.role.label', { name: 'Luis Ortega' })).selectOption('supervisor');
     await page.getByRole('button', { name: msg('en', 'admin.user.role.save') }).click();
     await page.getByTestId('admin-saved').waitFor();
-    await expect.poll(() => visibleText(page.getByTestId('user-facts'))).toContain(msg('en', 'roleName.supervisor'));
+    await expect
+      .poll(() => visibleText(page.getByTestId('user-facts')), { timeout: 15_000 })
+      .toContain(msg('en', 'roleName.supervisor'));
     await page.getByTestId('disable-user').click();
     await page.getByRole('button', { name: msg('en', 'admin.user.status.confirm') }).click();
-    await expect.poll(() => visibleText(page.getByTestId('user-status'))).toBe(msg('en', 'admin.users.disabled'));
+    await expect
+      .poll(() => visibleText(page.getByTestId('user-status')), { timeout: 15_000 })
+      .toBe(msg('en', 'admin.users.disabled'));
     await page.getByRole('button', { name: msg('en', 'admin.users.enable'), exact: true }).click();
-    await expect.poll(() => visibleText(page.getByTestId('user-status'))).toBe(msg('en', 'admin.users.active'));
+    await expect
+      .poll(() => visibleText(page.getByTestId('user-status')), { timeout: 15_000 })
+      .toBe(msg('en', 'admin.users.active'));
     await axeBothLanguages('admin.user.title', 'Luis Ortega');
     await page.getByRole('link', { name: msg('en', 'admin.user.back') }).click();
     await page.getByTestId('users-table').waitFor();
@@ -128,7 +134,7 @@ describe('administration and audit', () => {
     await page.getByLabel(msg('en', 'admin.audit.event'), { exact: true }).selectOption('admin.role.changed');
     await page.getByRole('button', { name: msg('en', 'admin.audit.search'), exact: true }).click();
     await expect
-      .poll(async () => [...new Set(await page.getByTestId('audit-event').allInnerTexts())])
+      .poll(async () => [...new Set(await page.getByTestId('audit-event').allInnerTexts())], { timeout: 15_000 })
       .toEqual(['admin.role.changed']);
     const href = await page.getByTestId('audit-csv').getAttribute('href');
     expect(href).toBe('/api/v1/audit.csv?event=admin.role.changed');

@@ -75,12 +75,18 @@ async function inviteAndCopy(email: string, role: string): Promise<string> {
   expect(copied).toBe(await page.getByTestId('invitation-link').inputValue());
   expect(copied).toMatch(new RegExp(`^${env.harbor.url}/invitation#[\\w-]{43}$`));
   // The form starts empty again: no carried-over address, role or agency.
-  expect(await form.getByLabel(msg('en', 'admin.invite.email'), { exact: true }).inputValue()).toBe('');
-  expect(await form.getByLabel(msg('en', 'admin.invite.role'), { exact: true }).inputValue()).toBe('');
-  expect(await form.getByLabel(msg('en', 'admin.invite.agency'), { exact: true }).inputValue()).toBe('');
+  const values = () =>
+    Promise.all(
+      (['admin.invite.email', 'admin.invite.role', 'admin.invite.agency'] as const).map((label) =>
+        form.getByLabel(msg('en', label), { exact: true }).inputValue(),
+      ),
+    );
+  await expect.poll(values, { timeout: 15_000 }).toEqual(['', '', '']);
   // The invitation waits in the list; the e-mail went out with the same link, and nothing else of Harbor's.
   await page.locator(`[data-testid="invitation-row"][data-email="${email}"]`).waitFor();
-  await expect.poll(() => smtp.messages.map(readMessage).filter((m) => m.to === email).length).toBe(1);
+  await expect
+    .poll(() => smtp.messages.map(readMessage).filter((m) => m.to === email).length, { timeout: 15_000 })
+    .toBe(1);
   const mail = smtp.messages.map(readMessage).find((m) => m.to === email)!;
   expect(mail.text).toContain(copied);
   return copied;
@@ -129,7 +135,7 @@ async function join(options: {
     await page.getByLabel(msg(locale, 'invitationPage.password.label'), { exact: true }).fill('passwordpassword');
     await submit.click();
     await expect
-      .poll(() => visibleText(page.locator('#password-error')))
+      .poll(() => visibleText(page.locator('#password-error')), { timeout: 15_000 })
       .toMatch(locale === 'es' ? /comunes o filtradas/ : /common or leaked/);
     await check('invitation-errors');
     await page.getByLabel(msg(locale, 'invitationPage.password.label'), { exact: true }).fill(options.password);

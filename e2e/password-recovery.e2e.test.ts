@@ -98,7 +98,7 @@ async function openWorkerAsAdmin(): Promise<void> {
   await open(adminPage, `${env.harbor.url}/app/admin/users`);
   await adminPage.getByTestId('users-table').waitFor();
   await adminPage.getByLabel(msg('en', 'admin.users.search')).fill('angela gomez');
-  await expect.poll(() => adminPage.getByTestId('user-row').count()).toBe(1);
+  await expect.poll(() => adminPage.getByTestId('user-row').count(), { timeout: 15_000 }).toBe(1);
   await adminPage.getByRole('link', { name: worker.displayName }).click();
   await adminPage.locator('main h1', { hasText: worker.displayName }).waitFor();
 }
@@ -127,7 +127,7 @@ describe('getting back into Harbor', () => {
         smtp.messages
           .map(readMessage)
           .filter((m) => m.to === worker.email && m.subject === msg('en', 'passwordReset.email.subject'));
-      await expect.poll(() => resetMails().length).toBe(1);
+      await expect.poll(() => resetMails().length, { timeout: 15_000 }).toBe(1);
       const mail = resetMails()[0]!;
       const link = /http:\/\/\S+\/reset-password#[\w-]{43}/.exec(mail.text)?.[0] ?? '';
       expect(link).not.toBe('');
@@ -173,7 +173,9 @@ describe('getting back into Harbor', () => {
     await checkScreen(adminPage, 'user-page-confirm');
     await adminPage.getByRole('button', { name: msg('en', 'admin.user.mfa.confirm') }).click();
     await adminPage.getByTestId('admin-saved').getByText(msg('en', 'admin.user.mfa.done')).waitFor();
-    await expect.poll(() => visibleText(adminPage.getByTestId('user-mfa'))).toBe(msg('en', 'admin.user.mfa.off'));
+    await expect
+      .poll(() => visibleText(adminPage.getByTestId('user-mfa')), { timeout: 15_000 })
+      .toBe(msg('en', 'admin.user.mfa.off'));
 
     const { context, page } = await workerBrowser(env.browser, 'es', PHONE);
     try {
@@ -236,7 +238,7 @@ describe('getting back into Harbor', () => {
       await page.getByLabel(msg('en', 'password.new.label'), { exact: true }).fill('the next long passphrase');
       await page.getByRole('button', { name: msg('en', 'passwordPage.submit') }).click();
       await expect
-        .poll(() => visibleText(page.locator('#currentPassword-error')))
+        .poll(() => visibleText(page.locator('#currentPassword-error')), { timeout: 15_000 })
         .toMatch(/^Your current password is not right/);
       await checkScreen(page, 'change-password-errors');
       await page.getByLabel(msg('en', 'passwordPage.current.label'), { exact: true }).fill(worker.password);

@@ -11,7 +11,7 @@ export const PHONE = { name: '320px', width: 320, height: 640 };
 export async function switchLanguage(page: Page, locale: Locale): Promise<void> {
   if ((await page.getAttribute('html', 'lang')) === locale) return;
   await page.getByRole('button', { name: msg(locale, `shell.language.${locale}`), exact: true }).click();
-  await expect.poll(() => page.getAttribute('html', 'lang')).toBe(locale);
+  await expect.poll(() => page.getAttribute('html', 'lang'), { timeout: 15_000 }).toBe(locale);
 }
 
 /**

@@ -62,7 +62,8 @@ export function useUsers() {
     setBusy(false);
     if (result.ok) tell({ kind: 'invited', email: body.email, made: result.data });
     else tell({ kind: 'problem', problem: problemOf(result) });
-    await load();
+    // The form empties at once; the lists follow.
+    void load();
     return result.ok;
   };
 
