@@ -2,7 +2,15 @@ import type { Locale } from '@harbor/core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMessage, startSmtp } from '../packages/server/src/testing/smtp.js';
-import { Authenticator, apiPost, FIRST_ADMIN, setUpFirstAdministrator, signInThroughApi } from './support/accounts.js';
+import {
+  Authenticator,
+  apiPost,
+  createUserThroughApi,
+  FIRST_ADMIN,
+  setUpFirstAdministrator,
+  signInThroughApi,
+  testAccount,
+} from './support/accounts.js';
 import {
   newContext,
   open,
@@ -249,6 +257,63 @@ describe('joining Harbor with an invitation', () => {
       await open(page, `${env.harbor.url}/invitation`);
       await page.getByTestId('invitation-alert').getByText(msg('en', 'invitationPage.noToken.heading')).waitFor();
       await checkScreen(page, 'invitation-no-link');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lets a supervisor invite into their own agency only, and see and manage only its invitations', async () => {
+    const dmhId = (
+      (await (await admin.request.get(`${env.harbor.url}/api/v1/agencies`)).json()) as { id: string; name: string }[]
+    ).find((a) => a.name === FIRST_ADMIN.agencyName)!.id;
+    await apiPost(env.harbor, admin, '/api/v1/invitations', {
+      email: 'someone.at.dmh@dmh.lacounty.example',
+      role: 'clinician',
+      agencyId: dmhId,
+    });
+    const supervisor = testAccount(
+      'Rosa Díaz',
+      'rosa.diaz@dcfs.lacounty.example',
+      'Children and Family Services',
+      'child_welfare',
+    );
+    const agencies = (await (await admin.request.get(`${env.harbor.url}/api/v1/agencies`)).json()) as {
+      id: string;
+      name: string;
+    }[];
+    await createUserThroughApi(
+      env.harbor,
+      admin,
+      supervisor,
+      'supervisor',
+      agencies.find((a) => a.name === supervisor.agencyName)!.id,
+    );
+    const context = await newContext(env.browser, { serviceWorkers: 'block' });
+    try {
+      await signInThroughApi(context, env.harbor, supervisor);
+      const page = await context.newPage();
+      await open(page, `${env.harbor.url}/app/admin/users`);
+      await page.getByTestId('users-table').waitFor();
+      // Their agency is said, not chosen; no administrator role is offered.
+      expect(await visibleText(page.getByTestId('invite-agency'))).toBe(
+        msg('en', 'admin.invite.ownAgency', { agency: 'Children and Family Services' }),
+      );
+      const roles = await page.locator('#invite-role option').allInnerTexts();
+      expect(roles).not.toContain(msg('en', 'roleName.admin'));
+      // No page to manage someone's account.
+      expect(await page.getByTestId('users-table').getByRole('link').count()).toBe(0);
+      await checkScreen(page, 'users-supervisor');
+      await page.getByLabel(msg('en', 'admin.invite.email'), { exact: true }).fill('new.worker@dcfs.lacounty.example');
+      await page.getByLabel(msg('en', 'admin.invite.role'), { exact: true }).selectOption('social_worker');
+      await page.getByRole('button', { name: msg('en', 'admin.invite.submit') }).click();
+      await page.getByTestId('invitation-link').waitFor();
+      await page.locator('[data-testid="invitation-row"][data-email="new.worker@dcfs.lacounty.example"]').waitFor();
+      // Only their agency's invitations.
+      const invited = await page
+        .getByTestId('invitation-row')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-email')));
+      expect(invited).toEqual(['new.worker@dcfs.lacounty.example']);
+      await checkScreen(page, 'users-supervisor-invited');
     } finally {
       await context.close();
     }
