@@ -54,7 +54,7 @@ export const PendingInvitation = z.object({
   email: z.string(),
   role: z.enum(ROLES),
   agencyId: z.string(),
-  invitedBy: z.string().nullable().describe('Display name of who made or last resent the invitation'),
+  invitedBy: z.string().nullable().describe('Display name of who made the invitation'),
   createdAt: z.string(),
   expiresAt: z.string(),
   expired: z.boolean(),
