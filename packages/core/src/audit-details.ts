@@ -18,6 +18,9 @@ export const AUDIT_DETAIL_KEYS = [
   'criteria',
   // harbor demo seed.
   'seed_version',
+  // Account recovery.
+  'was_enrolled',
+  'other_sessions_ended',
   'visible',
   'elsewhere',
   'elsewhere_agencies',

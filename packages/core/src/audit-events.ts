@@ -19,7 +19,12 @@ export const AUDIT_EVENTS = [
   'auth.session.ended',
   'auth.account.locked',
   'auth.account.unlocked',
+  /** A signed-in person changed their own password (details on failure: `reason`). */
   'auth.password.changed',
+  /** "Forgot your password?" made a reset link for an existing, active account and e-mailed it. */
+  'auth.password.reset_requested',
+  /** A password was set with a reset link (details: `via`, `email` or `admin`); every session of the person ended. */
+  'auth.password.reset',
   // A youth's data: every read and every write, naming the fields involved.
   'youth.read',
   'youth.created',
@@ -59,6 +64,14 @@ export const AUDIT_EVENTS = [
   'admin.user.updated',
   'admin.user.disabled',
   'admin.user.enabled',
+  /** An invitation's link was made again (the earlier link stops working). */
+  'admin.user.invitation_resent',
+  /** An invitation was withdrawn before it was accepted. */
+  'admin.user.invitation_revoked',
+  /** An administrator made a password reset link for a person, to hand over another way. */
+  'admin.user.password_reset_link',
+  /** An administrator reset a person's two-step verification: the person enrols again at the next sign-in. */
+  'admin.user.mfa_reset',
   /** A user's role changed (details: `from`, `to`). */
   'admin.role.changed',
   'admin.agency.created',

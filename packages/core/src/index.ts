@@ -16,5 +16,6 @@ export * from './protocol/index.js';
 export * from './response/contract.js';
 export * from './screening/index.js';
 export * from './sign-in/contract.js';
+export * from './sign-in/password-policy.js';
 export * from './youth/contract.js';
 export * from './youth/record-reference.js';

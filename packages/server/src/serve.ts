@@ -8,6 +8,7 @@ import { FEATURES } from './features/index.js';
 import { countUsers } from './identity/accounts.js';
 import { preloadCommonPasswords } from './identity/breached-passwords.js';
 import { createSetupLink } from './identity/one-time-links.js';
+import { MailSender } from './mail/sender.js';
 import { HARBOR_VERSION } from './version.js';
 
 const SHUTDOWN_GRACE_MS = 25_000;
@@ -40,16 +41,22 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     },
     'common-password list loaded',
   );
-  const { app, close, services } = await buildApp({ config, database, logger });
+  // One e-mail sender for the whole process: the API's (invitations, reset links) and the deadline scheduler's.
+  const mail = config.smtp ? new MailSender(config.smtp, logger) : undefined;
+  const { app, close, services } = await buildApp({ config, database, logger, ...(mail ? { mail } : {}) });
   try {
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
     await app.close();
+    mail?.close();
     await database.close();
     throw error;
   }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  // On "any free port" (HARBOR_PORT=0, as tests run) the public address derived from it names the port taken, so that
+  // the links Harbor makes (invitations, password resets, their e-mail) lead here.
+  if (config.publicUrl.port === '0') config.publicUrl.port = String(port);
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
   logger.info(
@@ -85,6 +92,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         timer.unref();
         await Promise.all(jobs.map((job) => job.stop()));
         await close();
+        mail?.close();
         await auditCheckpoints.stop();
         await database.close();
         clearTimeout(timer);

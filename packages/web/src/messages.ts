@@ -14,7 +14,9 @@ import { accountCopy } from './features/account/copy.js';
 import { adminCopy } from './features/admin/copy.js';
 import { helpCopy } from './features/help/copy.js';
 import { homeCopy } from './features/home/copy.js';
+import { invitationCopy } from './features/invitation/copy.js';
 import { notFoundCopy } from './features/not-found/copy.js';
+import { passwordResetCopy } from './features/password-reset/copy.js';
 import { responseCopy } from './features/response/copy.js';
 import { screeningCopy } from './features/screening/copy.js';
 import { setupCopy } from './features/setup/copy.js';
@@ -36,6 +38,8 @@ export const WEB_COPY = {
   help: helpCopy,
   signIn: signInCopy,
   setup: setupCopy,
+  invitation: invitationCopy,
+  passwordReset: passwordResetCopy,
   youth: youthCopy,
   screening: screeningCopy,
   response: responseCopy,

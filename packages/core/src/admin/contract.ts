@@ -48,6 +48,28 @@ export const Invitation = z.object({
   id: z.string(),
   link: z.string().describe('Single-use link to send to the person; valid 72 hours'),
   expiresAt: z.string(),
+  emailed: z.boolean().describe('Harbor e-mailed the link to the person (only when HARBOR_SMTP_URL is set)'),
+});
+export const PendingInvitation = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: z.enum(ROLES),
+  agencyId: z.string(),
+  invitedBy: z.string().nullable().describe('Display name of who made the invitation'),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  expired: z.boolean(),
+});
+export const PasswordResetLink = z.object({
+  link: z.string().describe('Single-use link to set a new password; give it to the person another way'),
+  expiresAt: z.string(),
+});
+export const InvitationToken = z.strictObject({ token: z.string().min(10).max(100) });
+export const InvitationPreview = z.object({
+  email: z.string().describe('The address the account will sign in with'),
+  role: z.enum(ROLES),
+  agencyName: z.string(),
+  expiresAt: z.string(),
 });
 export const AcceptInvitation = z.strictObject({
   token: z.string().min(10).max(100),

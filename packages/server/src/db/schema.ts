@@ -81,7 +81,7 @@ export interface UserSessionTable {
 
 export interface OneTimeLinkTable {
   id: string;
-  kind: 'setup' | 'invitation';
+  kind: 'setup' | 'invitation' | 'password_reset';
   token_hash: string;
   email: string | null;
   agency_id: string | null;
@@ -90,6 +90,13 @@ export interface OneTimeLinkTable {
   created_at: string;
   expires_at: string;
   used_at: string | null;
+  /** Whose password a `password_reset` link sets. */
+  user_id: string | null;
+  /** How a `password_reset` link reaches its person: `email`, `admin` (handed over) or `cli` (harbor admin recover). */
+  via: 'email' | 'admin' | 'cli' | null;
+  /** Withdrawn before use: a revoked invitation, or a reset link retired by a newer one. */
+  revoked_at: string | null;
+  revoked_by: string | null;
 }
 
 export interface RolePermissionTable {

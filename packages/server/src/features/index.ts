@@ -6,6 +6,7 @@ import { demoFeature } from './demo/feature.js';
 import { escalationFeature } from './escalation/feature.js';
 import { healthFeature } from './health/feature.js';
 import { helpFeature } from './help/feature.js';
+import { passwordResetFeature } from './password-reset/feature.js';
 import { publicSiteFeature } from './public-site/feature.js';
 import { responseFeature } from './response/feature.js';
 import { screeningFeature } from './screening/feature.js';
@@ -21,6 +22,7 @@ export const FEATURES: readonly FeatureDeclaration<Services>[] = [
   healthFeature,
   cspReportsFeature,
   signInFeature,
+  passwordResetFeature,
   youthFeature,
   escalationFeature,
   responseFeature,

@@ -96,6 +96,12 @@ export const sharedCopy = defineMessages({
     es: 'Escriba un correo electrónico como nombre@agencia.org.',
   },
   'signIn.password.show': { en: 'Show password', es: 'Mostrar contraseña' },
+  'password.new.label': { en: 'New password', es: 'Contraseña nueva' },
+  'password.new.hint': {
+    en: 'At least 12 characters. A few unrelated words strung together make a strong password that is easy to remember. Harbor refuses common and leaked passwords.',
+    es: 'Al menos 12 caracteres. Unas cuantas palabras sin relación entre sí forman una contraseña segura y fácil de recordar. Harbor rechaza las contraseñas comunes o filtradas.',
+  },
+  'password.new.required': { en: 'Choose a new password.', es: 'Elija una contraseña nueva.' },
   'signIn.password.hide': { en: 'Hide password', es: 'Ocultar contraseña' },
   'signIn.error.fields': {
     en: '{count, plural, one {Correct the field marked below.} other {Correct the # fields marked below.}}',

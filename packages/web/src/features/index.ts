@@ -4,7 +4,9 @@ import { accountFeature } from './account/feature';
 import { adminFeature } from './admin/feature';
 import { helpFeature } from './help/feature';
 import { homeFeature } from './home/feature';
+import { invitationFeature } from './invitation/feature';
 import { notFoundFeature } from './not-found/feature';
+import { passwordResetFeature } from './password-reset/feature';
 import { responseFeature } from './response/feature';
 import { screeningFeature } from './screening/feature';
 import { setupFeature } from './setup/feature';
@@ -22,6 +24,8 @@ export const FEATURES: readonly Feature[] = [
   helpFeature,
   signInFeature,
   setupFeature,
+  invitationFeature,
+  passwordResetFeature,
   youthFeature,
   screeningFeature,
   responseFeature,

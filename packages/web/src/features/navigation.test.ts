@@ -37,6 +37,7 @@ describe('the routes and the header’s menu, from the list of features', () => 
         { to: '/app', key: 'shell.nav.myHarbor', end: true },
         ...WORK.filter(may).map(entry),
         { to: '/app/sessions', key: 'shell.nav.mySessions' },
+        { to: '/app/password', key: 'shell.nav.password' },
         { to: '/about', key: 'shell.nav.about' },
         { to: '/help', key: 'shell.nav.help' },
         ...ADMIN.filter(may).map(entry),
@@ -57,12 +58,16 @@ describe('the routes and the header’s menu, from the list of features', () => 
       'help/glossary',
       'sign-in',
       'setup',
+      'invitation',
+      'forgot-password',
+      'reset-password',
       '*',
     ]);
     expect(FEATURES.flatMap((f) => (f.appPages ?? []).map((p) => p.path)).sort()).toEqual(
       [
         '',
         'sessions',
+        'password',
         'youth',
         'youth/new',
         'youth/:id',
@@ -76,6 +81,7 @@ describe('the routes and the header’s menu, from the list of features', () => 
         'deadlines',
         'notifications',
         'admin/users',
+        'admin/users/:id',
         'admin/agencies',
         'admin/roles',
         'admin/audit',

@@ -17,7 +17,7 @@ export const escalationFeature = defineFeature<Services>({
     // Deadlines: escalations of overdue steps, and the e-mail waiting to go out, checked every interval.
     ({ services, logger }) => {
       const { config } = services;
-      const mailer = config.smtp ? new Mailer(config.smtp, config.publicUrl, logger) : undefined;
+      const mailer = services.mail ? new Mailer(services.mail, config.publicUrl, logger) : undefined;
       const scheduler = new DeadlineScheduler({
         database: services.database,
         auditKey: services.auditKey,
@@ -29,7 +29,6 @@ export const escalationFeature = defineFeature<Services>({
         start: () => scheduler.start(),
         stop: async () => {
           await scheduler.stop();
-          mailer?.close();
         },
       };
     },

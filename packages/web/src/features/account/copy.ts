@@ -8,6 +8,7 @@ export const accountCopy = defineMessages({
   // The feature's entry in the header's menu.
   'shell.nav.myHarbor': { en: 'My Harbor', es: 'Mi Harbor' },
   'shell.nav.mySessions': { en: 'My sessions', es: 'Mis sesiones' },
+  'shell.nav.password': { en: 'Password', es: 'Contraseña' },
 
   // Signed-in home.
   'page.appHome.title': { en: 'My Harbor', es: 'Mi Harbor' },
@@ -57,4 +58,22 @@ export const accountCopy = defineMessages({
   },
   'mySessions.error.heading': { en: 'Something went wrong', es: 'Algo salió mal' },
   'mySessions.reload': { en: 'Try again', es: 'Intentar de nuevo' },
+
+  // Changing my password.
+  'page.password.title': { en: 'Change password', es: 'Cambiar contraseña' },
+  'passwordPage.heading': { en: 'Change your password', es: 'Cambie su contraseña' },
+  'passwordPage.intro': {
+    en: 'Type your current password, then the new one. Harbor then signs you out on your other devices; this one stays signed in.',
+    es: 'Escriba su contraseña actual y luego la nueva. Después, Harbor cierra su sesión en sus otros dispositivos; en este sigue abierta.',
+  },
+  'passwordPage.current.label': { en: 'Current password', es: 'Contraseña actual' },
+  'passwordPage.current.required': { en: 'Enter your current password.', es: 'Escriba su contraseña actual.' },
+  'passwordPage.submit': { en: 'Change my password', es: 'Cambiar mi contraseña' },
+  'passwordPage.submitting': { en: 'Changing…', es: 'Cambiando…' },
+  'passwordPage.error.heading': { en: 'The password was not changed', es: 'No se cambió la contraseña' },
+  'passwordPage.done.heading': { en: 'Your password was changed', es: 'Se cambió su contraseña' },
+  'passwordPage.done.body': {
+    en: '{count, plural, =0 {Use the new password from now on. You were not signed in anywhere else.} one {Use the new password from now on. # session on another device was ended.} other {Use the new password from now on. # sessions on other devices were ended.}}',
+    es: '{count, plural, =0 {Use la contraseña nueva a partir de ahora. No tenía la sesión iniciada en ningún otro lugar.} one {Use la contraseña nueva a partir de ahora. Se cerró # sesión en otro dispositivo.} other {Use la contraseña nueva a partir de ahora. Se cerraron # sesiones en otros dispositivos.}}',
+  },
 });

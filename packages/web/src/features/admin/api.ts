@@ -6,6 +6,9 @@ import type {
   BreakGlassGrant as BreakGlassGrantSchema,
   BreakGlassReview as BreakGlassReviewSchema,
   Infer,
+  Invitation as InvitationSchema,
+  PasswordResetLink as PasswordResetLinkSchema,
+  PendingInvitation as PendingInvitationSchema,
   Permission,
   Role,
   UserSummary as UserSummarySchema,
@@ -17,6 +20,10 @@ import { api } from '../../api';
 
 export type Agency = Infer<typeof AgencySchema>;
 export type UserSummary = Infer<typeof UserSummarySchema>;
+/** A new or resent invitation: its single-use link, until when it works, and whether Harbor e-mailed it. */
+export type InvitationMade = Infer<typeof InvitationSchema>;
+export type PendingInvitation = Infer<typeof PendingInvitationSchema>;
+export type PasswordResetLink = Infer<typeof PasswordResetLinkSchema>;
 
 /** One audit entry as GET /api/v1/audit returns it, with the names of the people it names. */
 export type AuditEntry = Infer<typeof AuditEntrySchema>;
@@ -52,6 +59,8 @@ export function auditQuery(filters: Filters, before?: number): string {
 
 export const listUsers = () => api.get<UserSummary[]>('/api/v1/users');
 
+export const readUser = (id: string) => api.get<UserSummary>(`/api/v1/users/${encodeURIComponent(id)}`);
+
 export const changeUser = (user: UserSummary, body: { role?: Role; status?: 'active' | 'disabled' }) =>
   api.patch<UserSummary>(`/api/v1/users/${encodeURIComponent(user.id)}`, { version: user.version, ...body });
 
@@ -60,9 +69,26 @@ export const unlockUser = (user: UserSummary) => api.post(`/api/v1/users/${encod
 export const endUserSessions = (user: UserSummary) =>
   api.delete<{ ended: number }>(`/api/v1/users/${encodeURIComponent(user.id)}/sessions`);
 
-/** A single-use invitation link for a new person, valid until `expiresAt`. */
+/** A single-use invitation link for a new person, valid until `expiresAt` (e-mailed too when Harbor sends e-mail). */
 export const invite = (body: { email: string; role: Role; agencyId: string }) =>
-  api.post<{ id: string; link: string; expiresAt: string }>('/api/v1/invitations', body);
+  api.post<InvitationMade>('/api/v1/invitations', body);
+
+export const listInvitations = () => api.get<PendingInvitation[]>('/api/v1/invitations');
+
+/** A new link for an open invitation; the earlier link stops working. */
+export const resendInvitation = (invitation: PendingInvitation) =>
+  api.post<InvitationMade>(`/api/v1/invitations/${encodeURIComponent(invitation.id)}/resend`);
+
+export const revokeInvitation = (invitation: PendingInvitation) =>
+  api.delete(`/api/v1/invitations/${encodeURIComponent(invitation.id)}`);
+
+/** A single-use link for the person to choose a new password (24 hours), to give them another way. */
+export const makePasswordResetLink = (user: UserSummary) =>
+  api.post<PasswordResetLink>(`/api/v1/users/${encodeURIComponent(user.id)}/password-reset`);
+
+/** Forgets the person's authenticator and recovery codes and ends their sessions; they set it up again. */
+export const resetSecondFactor = (user: UserSummary) =>
+  api.delete<UserSummary>(`/api/v1/users/${encodeURIComponent(user.id)}/second-factor`);
 
 export const listAgencies = () => api.get<Agency[]>('/api/v1/agencies');
 
