@@ -14,3 +14,6 @@ export * from './response/contract.js';
 export * from './screening/index.js';
 export * from './sign-in/contract.js';
 export * from './youth/contract.js';
+export * from './youth/naming.js';
+export * from './staff/contract.js';
+export * from './timeline/contract.js';
