@@ -18,6 +18,7 @@ import { responseCopy } from './features/response/copy.js';
 import { screeningCopy } from './features/screening/copy.js';
 import { setupCopy } from './features/setup/copy.js';
 import { signInCopy } from './features/sign-in/copy.js';
+import { workCopy } from './features/work/copy.js';
 import { youthCopy } from './features/youth/copy.js';
 
 /**
@@ -28,6 +29,7 @@ import { youthCopy } from './features/youth/copy.js';
 export const WEB_COPY = {
   shared: sharedCopy,
   home: homeCopy,
+  work: workCopy,
   account: accountCopy,
   about: aboutCopy,
   signIn: signInCopy,

@@ -8,6 +8,7 @@ import { responseFeature } from './response/feature';
 import { screeningFeature } from './screening/feature';
 import { setupFeature } from './setup/feature';
 import { signInFeature } from './sign-in/feature';
+import { workFeature } from './work/feature';
 import { youthFeature } from './youth/feature';
 
 /**
@@ -16,6 +17,7 @@ import { youthFeature } from './youth/feature';
  */
 export const FEATURES: readonly Feature[] = [
   homeFeature,
+  workFeature,
   accountFeature,
   aboutFeature,
   signInFeature,

@@ -1,4 +1,4 @@
-import { type Locale, type ProtocolDefinition, timeLeft } from '@harbor/core';
+import { timeLeft } from '@harbor/core';
 
 /** "due in 1 h 20 min" / "overdue by 35 min", in words. */
 export function dueText(
@@ -29,5 +29,4 @@ export function fromLocalInput(value: string): string {
   return new Date(value).toISOString();
 }
 
-export const stepTitle = (protocol: ProtocolDefinition | null, stepId: string, locale: Locale): string =>
-  protocol?.steps.find((s) => s.id === stepId)?.title[locale] ?? stepId;
+export { stepTitle } from '../../protocols';

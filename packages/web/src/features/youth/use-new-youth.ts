@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { SummaryEntry } from '../../components/error-summary';
 import { useMessages } from '../../i18n';
 import { type Problem, problemOf } from '../../problems';
@@ -21,6 +21,9 @@ import {
 export function useNewYouth() {
   const { t } = useMessages();
   const navigate = useNavigate();
+  // Opened from "open a response" for a youth new to Harbor: back there with the new record.
+  const [params] = useSearchParams();
+  const then = params.get('then');
   const [form, setForm] = useState<YouthForm>(EMPTY_YOUTH_FORM);
   const [errors, setErrors] = useState<YouthFormErrors>({});
   const [summary, setSummary] = useState<{ entries: SummaryEntry[]; round: number } | null>(null);
@@ -42,7 +45,11 @@ export function useNewYouth() {
     const result = await createYouth(youthBody(form, confirmNotDuplicate));
     setBusy(false);
     if (result.ok) {
-      navigate(`/app/youth/${result.data.id}`);
+      navigate(
+        then === 'response'
+          ? `/app/responses/new?youth=${encodeURIComponent(result.data.id)}`
+          : `/app/youth/${result.data.id}`,
+      );
       return;
     }
     if (result.kind === 'api' && result.status === 409) {
