@@ -28,9 +28,10 @@ export function spanInWords(minutes: number, t: Translate): string {
   if (minutes < 120) return t('work.span.minutes', { count: minutes });
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
-  if (days >= 2) return [t('work.span.days', { count: days }), hours ? t('work.span.hours', { count: hours }) : '']
-    .filter(Boolean)
-    .join(' ');
+  if (days >= 2)
+    return [t('work.span.days', { count: days }), hours ? t('work.span.hours', { count: hours }) : '']
+      .filter(Boolean)
+      .join(' ');
   const totalHours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   return [t('work.span.hours', { count: totalHours }), rest ? t('work.span.minutes', { count: rest }) : '']

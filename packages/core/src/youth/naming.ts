@@ -5,12 +5,11 @@
  */
 
 /** "Maria José Hernández" -> "M. J. H."; a hyphenated or accented name keeps its first letter ("Ángela" -> "Á."). */
-export function initialsOf(
-  youth: { legalName?: { given: string; family: string } | null; namesUsed?: readonly string[] | null },
-): string {
-  const words = youth.legalName
-    ? `${youth.legalName.given} ${youth.legalName.family}`
-    : (youth.namesUsed?.[0] ?? '');
+export function initialsOf(youth: {
+  legalName?: { given: string; family: string } | null;
+  namesUsed?: readonly string[] | null;
+}): string {
+  const words = youth.legalName ? `${youth.legalName.given} ${youth.legalName.family}` : (youth.namesUsed?.[0] ?? '');
   const letters = words
     .split(/[\s-]+/)
     .map((w) => w.normalize('NFC').match(/\p{L}/u)?.[0])

@@ -7,7 +7,4 @@ import type { RecordHandle } from './gate.js';
  * the gate leaves out what the reader may not see (an entry wholly of a hidden class is left out).
  * features/timeline/sources.ts lists the sources.
  */
-export type TimelineEntrySource = (
-  h: RecordHandle,
-  youthId: string,
-) => Promise<{ at: string; entry: unknown }[]>;
+export type TimelineEntrySource = (h: RecordHandle, youthId: string) => Promise<{ at: string; entry: unknown }[]>;

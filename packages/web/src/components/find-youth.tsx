@@ -78,26 +78,28 @@ export function FindYouth({
           <p className="usa-alert__text">{problemText(problem.value, t, locale)}</p>
         </FocusAlert>
       )}
-      <form className="usa-form" role="search" aria-label={heading} onSubmit={(e) => void search(e)} noValidate>
-        <TextField
-          id={`${idPrefix}-name`}
-          label={t('findYouth.name')}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          error={needOne ? t('findYouth.needOne') : undefined}
-          autoComplete="off"
-        />
-        <TextField
-          id={`${idPrefix}-dob`}
-          label={t('findYouth.dob')}
-          type="date"
-          value={dob}
-          onChange={(e) => setDob(e.target.value)}
-        />
-        <button type="submit" className="usa-button usa-button--outline" disabled={busy}>
-          {t('findYouth.search')}
-        </button>
-      </form>
+      <search aria-label={heading}>
+        <form className="usa-form" onSubmit={(e) => void search(e)} noValidate>
+          <TextField
+            id={`${idPrefix}-name`}
+            label={t('findYouth.name')}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            error={needOne ? t('findYouth.needOne') : undefined}
+            autoComplete="off"
+          />
+          <TextField
+            id={`${idPrefix}-dob`}
+            label={t('findYouth.dob')}
+            type="date"
+            value={dob}
+            onChange={(e) => setDob(e.target.value)}
+          />
+          <button type="submit" className="usa-button usa-button--outline" disabled={busy}>
+            {t('findYouth.search')}
+          </button>
+        </form>
+      </search>
       {found && (
         <div role="status" data-testid={`${idPrefix}-results`}>
           {found.results.length === 0 ? (
@@ -113,7 +115,9 @@ export function FindYouth({
                       <strong>{shown}</strong>
                       {birthAndAge(y, t) && <span className="display-block">{birthAndAge(y, t)}</span>}
                       {y.namesUsed && y.namesUsed.length > 0 && (
-                        <span className="display-block">{t('findYouth.knownAs', { names: y.namesUsed.join(', ') })}</span>
+                        <span className="display-block">
+                          {t('findYouth.knownAs', { names: y.namesUsed.join(', ') })}
+                        </span>
                       )}
                     </span>
                     <button

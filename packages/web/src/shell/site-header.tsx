@@ -140,24 +140,26 @@ export function SiteHeader() {
               ))}
             </ul>
             {maySearch && (
-              <form className="usa-search usa-search--small harbor-header-search" role="search" onSubmit={search}>
-                <label className="usa-sr-only" htmlFor="header-search">
-                  {t('shell.search.label')}
-                </label>
-                <input
-                  className="usa-input"
-                  id="header-search"
-                  type="search"
-                  name="name"
-                  autoComplete="off"
-                  placeholder={t('shell.search.label')}
-                  value={query}
-                  onChange={(e) => setQuery(e.target.value)}
-                />
-                <button className="usa-button" type="submit">
-                  <span className="usa-search__submit-text">{t('shell.search.submit')}</span>
-                </button>
-              </form>
+              <search className="harbor-header-search" aria-label={t('shell.search.label')}>
+                <form className="usa-search usa-search--small" onSubmit={search}>
+                  <label className="usa-sr-only" htmlFor="header-search">
+                    {t('shell.search.label')}
+                  </label>
+                  <input
+                    className="usa-input"
+                    id="header-search"
+                    type="search"
+                    name="name"
+                    autoComplete="off"
+                    placeholder={t('shell.search.label')}
+                    value={query}
+                    onChange={(e) => setQuery(e.target.value)}
+                  />
+                  <button className="usa-button" type="submit">
+                    <span className="usa-search__submit-text">{t('shell.search.submit')}</span>
+                  </button>
+                </form>
+              </search>
             )}
             {signedIn && (
               <div className="harbor-account">

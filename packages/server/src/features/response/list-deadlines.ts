@@ -5,8 +5,8 @@ import type { Actor } from '../../records/actor.js';
 import { classed } from '../../records/classed.js';
 import type { RecordsGate } from '../../records/gate.js';
 import { youthLabels } from '../youth/youth-facts.js';
-import { stepOwnerName } from './response-rules.js';
 import { dueSteps } from './queries.js';
+import { stepOwnerName } from './response-rules.js';
 
 /**
  * What is due: pending steps with a due time within the next `hours` (and everything overdue), most urgent first.

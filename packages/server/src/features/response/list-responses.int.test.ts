@@ -26,7 +26,12 @@ for (const dialect of DIALECTS) {
     const opened: Record<string, string> = {};
 
     const call = (who: SignedInUser, method: 'GET' | 'POST', url: string, payload?: object) =>
-      h.app.inject({ method, url, headers: { ...who.headers, 'accept-language': 'en' }, ...(payload ? { payload } : {}) });
+      h.app.inject({
+        method,
+        url,
+        headers: { ...who.headers, 'accept-language': 'en' },
+        ...(payload ? { payload } : {}),
+      });
     const list = async (who: SignedInUser, query = '') => {
       const res = await call(who, 'GET', `/api/v1/responses${query}`);
       expect(res.statusCode, res.body).toBe(200);

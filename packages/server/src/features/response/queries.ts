@@ -321,10 +321,10 @@ export function responsesPage(
   },
 ) {
   const now = toStoredTime(input.now);
-  const pending = (eb: ExpressionBuilder<Database & { r: ResponseTable; opener: Database['app_user'] }, 'r' | 'opener'>) =>
-    eb.selectFrom('response_step as p').whereRef('p.response_id', '=', 'r.id').where('p.status', '=', 'pending');
-  const base = () =>
-    db.selectFrom('response as r').innerJoin('app_user as opener', 'opener.id', 'r.opener_user_id');
+  const pending = (
+    eb: ExpressionBuilder<Database & { r: ResponseTable; opener: Database['app_user'] }, 'r' | 'opener'>,
+  ) => eb.selectFrom('response_step as p').whereRef('p.response_id', '=', 'r.id').where('p.status', '=', 'pending');
+  const base = () => db.selectFrom('response as r').innerJoin('app_user as opener', 'opener.id', 'r.opener_user_id');
   let query = base()
     .select((eb) => [
       'r.id',

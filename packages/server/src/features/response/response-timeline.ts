@@ -24,7 +24,13 @@ export const responseTimeline: TimelineEntrySource = async (h, youthId) => {
     const ref = { responseId: r.id, protocolId: r.protocol_id, protocolVersion: r.protocol_version };
     out.push({
       at: r.opened_at,
-      entry: classed('protocol', { kind: 'response_opened', at: r.opened_at, by: r.opener_name, openedBy: r.opened_by, ...ref }),
+      entry: classed('protocol', {
+        kind: 'response_opened',
+        at: r.opened_at,
+        by: r.opener_name,
+        openedBy: r.opened_by,
+        ...ref,
+      }),
     });
     if (crisis) {
       out.push({
@@ -55,11 +61,9 @@ export const responseTimeline: TimelineEntrySource = async (h, youthId) => {
         protocolVersion: r.protocol_version,
         stepId: s.step_id,
         stepStatus: s.status,
-        note: classed(
-          stepNoteClass(definition),
-          s.note ? h.open('response_step', 'note', s.id, s.note) : null,
-          { author: s.completed_by },
-        ),
+        note: classed(stepNoteClass(definition), s.note ? h.open('response_step', 'note', s.id, s.note) : null, {
+          author: s.completed_by,
+        }),
       }),
     });
   }

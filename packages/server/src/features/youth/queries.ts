@@ -240,7 +240,16 @@ export const grantsOnYouth = (db: Db, youthId: string) =>
     .selectFrom('break_glass_grant as g')
     .innerJoin('app_user as u', 'u.id', 'g.user_id')
     .innerJoin('agency as a', 'a.id', 'u.agency_id')
-    .select(['g.id', 'g.user_id', 'u.display_name', 'u.role', 'a.name as agency_name', 'g.reason', 'g.granted_at', 'g.expires_at'])
+    .select([
+      'g.id',
+      'g.user_id',
+      'u.display_name',
+      'u.role',
+      'a.name as agency_name',
+      'g.reason',
+      'g.granted_at',
+      'g.expires_at',
+    ])
     .where('g.youth_id', '=', youthId)
     .execute();
 
@@ -323,3 +332,7 @@ export const grantsOnAgencyTeams = (db: Db, agencyId: string, limit: number) =>
     .orderBy('g.granted_at', 'desc')
     .limit(limit)
     .execute();
+
+/** Every agency by name (not a youth's data): the agencies that may have issued a youth's identifier. */
+export const agencyNames = (db: Db) =>
+  db.selectFrom('agency').select(['id', 'name', 'kind']).orderBy('name').limit(500).execute();

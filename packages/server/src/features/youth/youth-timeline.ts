@@ -9,7 +9,11 @@ import { careTeamHistoryOf, grantsOnYouth, youthCreation } from './queries.js';
 export const youthTimeline: TimelineEntrySource = async (h, youthId) => {
   const out: Awaited<ReturnType<TimelineEntrySource>> = [];
   const created = await youthCreation(h.db, youthId);
-  if (created) out.push({ at: created.created_at, entry: { kind: 'record_opened', at: created.created_at, by: created.display_name ?? null } });
+  if (created)
+    out.push({
+      at: created.created_at,
+      entry: { kind: 'record_opened', at: created.created_at, by: created.display_name ?? null },
+    });
   for (const m of await careTeamHistoryOf(h.db, youthId)) {
     const member = { name: m.display_name, role: m.role, agencyName: m.agency_name };
     // The creator's own joining is the record's opening.

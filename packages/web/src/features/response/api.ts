@@ -45,9 +45,7 @@ export const getYouthName = (id: string) =>
     dateOfBirth?: string | null;
     estimatedAge?: number | null;
     ageEstimatedOn?: string | null;
-  }>(
-    `/api/v1/youth/${encodeURIComponent(id)}`,
-  );
+  }>(`/api/v1/youth/${encodeURIComponent(id)}`);
 
 /** A protocol version (immutable, so kept once fetched): shared with the home and the youth's timeline. */
 export { protocolOf } from '../../protocols';

@@ -203,7 +203,10 @@ export const responseCopy = defineMessages({
     es: 'Para {name}, {age, plural, one {# año} other {# años}}',
   },
   'responseWeb.open.whoFind': { en: 'A youth Harbor knows: find them', es: 'Un joven que Harbor conoce: búsquelo' },
-  'responseWeb.open.whoNew': { en: 'A youth new to Harbor: create the record', es: 'Un joven nuevo en Harbor: crear el registro' },
+  'responseWeb.open.whoNew': {
+    en: 'A youth new to Harbor: create the record',
+    es: 'Un joven nuevo en Harbor: crear el registro',
+  },
   'responseWeb.open.whoUnidentified': {
     en: 'Youth not identified yet (link the response later)',
     es: 'Joven sin identificar todavía (vincule la respuesta después)',
@@ -233,5 +236,8 @@ export const responseCopy = defineMessages({
   'responseWeb.notifications.markAll': { en: 'Mark all as read', es: 'Marcar todos como leídos' },
   'responseWeb.notifications.read': { en: 'Read', es: 'Leído' },
   'responseWeb.notifications.unreadLabel': { en: 'Unread', es: 'Sin leer' },
-  'responseWeb.notifications.allRead': { en: 'Every notification is marked read.', es: 'Todos los avisos quedaron marcados como leídos.' },
+  'responseWeb.notifications.allRead': {
+    en: 'Every notification is marked read.',
+    es: 'Todos los avisos quedaron marcados como leídos.',
+  },
 });

@@ -6,7 +6,7 @@ import { FocusAlert } from '../../components/focus-alert';
 import { TextField } from '../../components/text-field';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
-import { type Problem, message, problemOf, problemText } from '../../problems';
+import { message, type Problem, problemOf, problemText } from '../../problems';
 import { usePageTitle } from '../../use-page-title';
 import { getYouthName, openResponse } from './api';
 import { fromLocalInput, toLocalInput } from './response-format';
@@ -65,7 +65,9 @@ export function NewResponsePage() {
   };
   const kinds = screeningId ? ['screening'] : ['recovery', 'disclosure', 'hotline_call'];
   const forText = (y: Chosen) =>
-    y.age === null ? t('responseWeb.open.for', { name: y.name }) : t('responseWeb.open.forAge', { name: y.name, age: y.age });
+    y.age === null
+      ? t('responseWeb.open.for', { name: y.name })
+      : t('responseWeb.open.forAge', { name: y.name, age: y.age });
   return (
     <div className="grid-container usa-section harbor-page">
       <h1>{t('responseWeb.open.title')}</h1>

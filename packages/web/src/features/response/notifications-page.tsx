@@ -81,11 +81,7 @@ export function NotificationsPage() {
                 )}
                 <span className="harbor-line__meta">{countyTime(n.createdAt)}</span>
                 {n.readAt === null && (
-                  <button
-                    type="button"
-                    className="usa-button usa-button--unstyled"
-                    onClick={() => void markRead(n)}
-                  >
+                  <button type="button" className="usa-button usa-button--unstyled" onClick={() => void markRead(n)}>
                     {t('responseWeb.notifications.markRead')}
                   </button>
                 )}

@@ -220,7 +220,11 @@ export function ResponsesPage() {
               ))}
             </ul>
             {cursor && (
-              <button type="button" className="usa-button usa-button--outline" onClick={() => void load(applied, cursor)}>
+              <button
+                type="button"
+                className="usa-button usa-button--outline"
+                onClick={() => void load(applied, cursor)}
+              >
                 {t('responseList.more')}
               </button>
             )}

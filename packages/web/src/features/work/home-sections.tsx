@@ -6,13 +6,7 @@ import { useMessages } from '../../i18n';
 import { protocolsOf } from '../../protocols';
 import { setUnreadCount } from '../../unread-notifications';
 import { deadlineSentence, notificationText, youthOfLine } from '../../work-lines';
-import {
-  type DeadlineRow,
-  listDeadlines,
-  listMyScreenings,
-  listNotifications,
-  listOpenResponses,
-} from './api';
+import { type DeadlineRow, listDeadlines, listMyScreenings, listNotifications, listOpenResponses } from './api';
 import { type Loaded, useLoad, useNow } from './use-load';
 
 /** A section of the home: a heading, what it lists (or why it lists nothing), and a link to the whole list. */
@@ -66,13 +60,7 @@ function DeadlineList({ rows }: { rows: DeadlineRow[] }) {
   return (
     <ul className="harbor-lines">
       {rows.slice(0, 10).map((row) => {
-        const line = deadlineSentence(
-          row,
-          protocols.get(`${row.protocolId}@${row.protocolVersion}`),
-          now,
-          t,
-          locale,
-        );
+        const line = deadlineSentence(row, protocols.get(`${row.protocolId}@${row.protocolVersion}`), now, t, locale);
         return (
           <li key={`${row.responseId}-${row.stepId}`} data-testid="home-deadline">
             <Link className="usa-link" to={`/app/responses/${row.responseId}#step-${row.stepId}`}>
@@ -126,7 +114,11 @@ function MyOpenResponses() {
               {t('work.response.line', { youth: youthOfLine(r, t), openedBy: r.openedBy })}
             </Link>
             <span className="harbor-line__meta">
-              {t('work.response.meta', { time: countyTime(r.openedAt), overdue: r.overdueSteps, pending: r.pendingSteps })}
+              {t('work.response.meta', {
+                time: countyTime(r.openedAt),
+                overdue: r.overdueSteps,
+                pending: r.pendingSteps,
+              })}
             </span>
           </li>
         ))}
@@ -215,9 +207,13 @@ export const HOME_SECTIONS: readonly {
   Component: ComponentType;
 }[] = [
   { id: 'deadlines-mine', permission: 'youth.read', Component: () => <MyDeadlines scope="mine" /> },
-  { id: 'deadlines-agency', permission: 'youth.read', supervisorOnly: true, Component: () => <MyDeadlines scope="agency" /> },
+  {
+    id: 'deadlines-agency',
+    permission: 'youth.read',
+    supervisorOnly: true,
+    Component: () => <MyDeadlines scope="agency" />,
+  },
   { id: 'responses', permission: 'youth.read', Component: MyOpenResponses },
   { id: 'screenings', permission: 'youth.write', Component: MyScreenings },
   { id: 'notifications', Component: UnreadNotifications },
 ];
-

@@ -31,7 +31,9 @@ export function useNewYouth() {
   const [problem, setProblem] = useState<{ value: Problem; attempt: number } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const set = (field: keyof YouthForm) => (value: string) => setForm((was) => ({ ...was, [field]: value }));
+  const set = (field: Exclude<keyof YouthForm, 'identifiers'>) => (value: string) =>
+    setForm((was) => ({ ...was, [field]: value }));
+  const setIdentifiers = (identifiers: YouthForm['identifiers']) => setForm((was) => ({ ...was, identifiers }));
   const showErrors = (found: YouthFormErrors, extra: SummaryEntry[] = []) => {
     setErrors(found);
     const entries = summaryEntries(found, extra);
@@ -72,5 +74,16 @@ export function useNewYouth() {
     void submit(false);
   };
 
-  return { form, set, errors, summary, duplicates, problem, busy, onSubmit, createAnyway: () => void submit(true) };
+  return {
+    form,
+    set,
+    setIdentifiers,
+    errors,
+    summary,
+    duplicates,
+    problem,
+    busy,
+    onSubmit,
+    createAnyway: () => void submit(true),
+  };
 }
