@@ -126,41 +126,20 @@ export function SiteHeader() {
                     end={item.end ?? false}
                     className={({ isActive }) => (isActive ? 'usa-nav-link usa-current' : 'usa-nav-link')}
                   >
-                    <span>{t(item.key)}</span>
-                    {item.counter === 'unreadNotifications' && unread !== null && unread > 0 && (
+                    {item.counter === 'unreadNotifications' && unread !== null && unread > 0 ? (
                       <>
-                        <span className="usa-sr-only">, </span>
+                        <span>{t(item.key)}</span>
                         <span className="harbor-count" data-testid="unread-count">
                           {t('shell.nav.unread', { count: unread })}
                         </span>
                       </>
+                    ) : (
+                      <span>{t(item.key)}</span>
                     )}
                   </NavLink>
                 </li>
               ))}
             </ul>
-            {maySearch && (
-              <search className="harbor-header-search" aria-label={t('shell.search.label')}>
-                <form className="usa-search usa-search--small" onSubmit={search}>
-                  <label className="usa-sr-only" htmlFor="header-search">
-                    {t('shell.search.label')}
-                  </label>
-                  <input
-                    className="usa-input"
-                    id="header-search"
-                    type="search"
-                    name="name"
-                    autoComplete="off"
-                    placeholder={t('shell.search.label')}
-                    value={query}
-                    onChange={(e) => setQuery(e.target.value)}
-                  />
-                  <button className="usa-button" type="submit">
-                    <span className="usa-search__submit-text">{t('shell.search.submit')}</span>
-                  </button>
-                </form>
-              </search>
-            )}
             {signedIn && (
               <div className="harbor-account">
                 <p className="harbor-account__name">
@@ -179,6 +158,32 @@ export function SiteHeader() {
           </nav>
         </div>
       </div>
+      {maySearch && (
+        <div className="harbor-searchbar">
+          <div className="grid-container">
+            <search className="harbor-header-search">
+              <form className="usa-search" onSubmit={search}>
+                <label className="usa-sr-only" htmlFor="header-search">
+                  {t('shell.search.label')}
+                </label>
+                <input
+                  className="usa-input"
+                  id="header-search"
+                  type="search"
+                  name="name"
+                  autoComplete="off"
+                  placeholder={t('shell.search.label')}
+                  value={query}
+                  onChange={(e) => setQuery(e.target.value)}
+                />
+                <button className="usa-button" type="submit">
+                  {t('shell.search.submit')}
+                </button>
+              </form>
+            </search>
+          </div>
+        </div>
+      )}
     </header>
   );
 }

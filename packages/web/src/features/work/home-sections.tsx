@@ -43,11 +43,21 @@ function Section({
   );
 }
 
+/**
+ * The protocols the rows name (for the steps' titles), fetched when the set of protocol versions changes (not at
+ * every render); null until they are in, so that no line shows a step's id instead of its title.
+ */
 function useProtocols(rows: readonly { protocolId: string | null; protocolVersion: number | null }[] | null) {
-  const [protocols, setProtocols] = useState<Map<string, ProtocolDefinition>>(new Map());
+  const [protocols, setProtocols] = useState<Map<string, ProtocolDefinition> | null>(null);
+  const versions = [...new Set((rows ?? []).map((r) => `${r.protocolId}@${r.protocolVersion}`))].sort().join(' ');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the versions named decide; rows is read for them
   useEffect(() => {
-    if (rows) void protocolsOf(rows).then(setProtocols);
-  }, [rows]);
+    let live = true;
+    if (rows) void protocolsOf(rows).then((found) => live && setProtocols(found));
+    return () => {
+      live = false;
+    };
+  }, [versions]);
   return protocols;
 }
 
@@ -57,6 +67,7 @@ function DeadlineList({ rows }: { rows: DeadlineRow[] }) {
   const countyTime = useCountyTime();
   const now = useNow();
   const protocols = useProtocols(rows);
+  if (!protocols) return <p role="status">{t('work.loading')}</p>;
   return (
     <ul className="harbor-lines">
       {rows.slice(0, 10).map((row) => {
@@ -178,19 +189,21 @@ function UnreadNotifications() {
       empty={rows && rows.length === 0 ? t('work.notifications.none') : null}
       more={{ to: '/app/notifications', label: t('work.notifications.all') }}
     >
+      {!protocols && <p role="status">{t('work.loading')}</p>}
       <ul className="harbor-lines">
-        {rows?.slice(0, 5).map((n) => (
-          <li key={n.id} data-testid="home-notification">
-            {n.responseId ? (
-              <Link className="usa-link" to={`/app/responses/${n.responseId}`}>
-                {notificationText(n, protocols.get(`${n.protocolId}@${n.protocolVersion}`), now, t, locale)}
-              </Link>
-            ) : (
-              notificationText(n, undefined, now, t, locale)
-            )}
-            <span className="harbor-line__meta">{countyTime(n.createdAt)}</span>
-          </li>
-        ))}
+        {protocols &&
+          rows?.slice(0, 5).map((n) => (
+            <li key={n.id} data-testid="home-notification">
+              {n.responseId ? (
+                <Link className="usa-link" to={`/app/responses/${n.responseId}`}>
+                  {notificationText(n, protocols.get(`${n.protocolId}@${n.protocolVersion}`), now, t, locale)}
+                </Link>
+              ) : (
+                notificationText(n, undefined, now, t, locale)
+              )}
+              <span className="harbor-line__meta">{countyTime(n.createdAt)}</span>
+            </li>
+          ))}
       </ul>
     </Section>
   );
