@@ -123,7 +123,14 @@ export function YouthPage() {
           )}
           {mayWrite && !editing && (
             <li className="usa-button-group__item">
-              <button type="button" className="usa-button usa-button--outline" onClick={() => setEditing(true)}>
+              <button
+                type="button"
+                className="usa-button usa-button--outline"
+                onClick={() => {
+                  setSaved(0);
+                  setEditing(true);
+                }}
+              >
                 {t('youthPage.actions.edit')}
               </button>
             </li>
