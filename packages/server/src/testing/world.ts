@@ -13,7 +13,8 @@ import { type SignedInUser, signedInUser } from './users.js';
  * A county with one youth whose records hold a value of every kind Harbor keeps, made through the API as people
  * would: a record with contacts and placement, a staff screening with clinical and protocol answers, a recovery
  * response with the telephone report, the written report, the safety step and its plan, a clinical step note and a
- * protocol step note, a hotline call about a youth not identified yet, and a break-glass visit. The wall tests read it back role by role.
+ * protocol step note, a hotline call about a youth not identified yet, and a break-glass visit. The wall tests read
+ * it back role by role.
  */
 
 export const STAFF = SHIPPED_INSTRUMENTS.find((i) => i.audience === 'staff')!;
