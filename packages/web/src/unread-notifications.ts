@@ -2,8 +2,9 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { api } from './api';
 
 /**
- * How many of the signed-in person's notifications are unread, for the header: fetched when the app starts, every
- * minute, and again whenever a page marks notifications read (`refreshUnreadCount`). The answer names nothing.
+ * How many of the signed-in person's notifications are unread, for the header: fetched when the app starts, at each
+ * navigation, and again whenever a page marks notifications read (`refreshUnreadCount`). The answer names nothing.
+ * Never on a timer: every request restarts the session's idle clock, and a poll would keep an unattended session open.
  */
 
 let unread: number | null = null;
@@ -35,17 +36,16 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
-/** The unread count while someone is signed in (null before it is known, or when signed out). */
-export function useUnreadCount(signedIn: string | null): number | null {
+/** The unread count while someone is signed in (null before it is known, or when signed out), fetched at `path`. */
+export function useUnreadCount(signedIn: string | null, path: string): number | null {
   const value = useSyncExternalStore(subscribe, () => unread);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: fetched again at each navigation
   useEffect(() => {
     if (!signedIn) {
       publish(null);
       return;
     }
     void refreshUnreadCount();
-    const timer = window.setInterval(() => void refreshUnreadCount(), 60_000);
-    return () => window.clearInterval(timer);
-  }, [signedIn]);
+  }, [signedIn, path]);
   return signedIn ? value : null;
 }

@@ -25,7 +25,7 @@ export function SiteHeader() {
   const nav = useRef<HTMLElement>(null);
   const location = useLocation();
   const navigate = useNavigate();
-  const unread = useUnreadCount(signedIn?.user.id ?? null);
+  const unread = useUnreadCount(signedIn?.user.id ?? null, location.pathname);
   const maySearch = signedIn !== null && roleMay(signedIn.user.role, 'youth.read');
   const [query, setQuery] = useState('');
   const search = (event: FormEvent) => {

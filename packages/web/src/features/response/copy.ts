@@ -153,13 +153,6 @@ export const responseCopy = defineMessages({
   'responseWeb.deadlines.left': { en: 'Time left', es: 'Tiempo restante' },
   'responseWeb.notifications.title': { en: 'Notifications', es: 'Avisos' },
   'responseWeb.notifications.none': { en: 'No notifications.', es: 'No hay avisos.' },
-  'responseWeb.notifications.step_overdue': { en: 'A step you own is overdue', es: 'Un paso a su cargo está vencido' },
-  'responseWeb.notifications.step_overdue_supervisor': {
-    en: 'A step in your agency is overdue',
-    es: 'Un paso de su agencia está vencido',
-  },
-  'responseWeb.notifications.crisis': { en: 'A safety step was opened', es: 'Se abrió un paso de seguridad' },
-  'responseWeb.notifications.open': { en: 'Open the response', es: 'Abrir la respuesta' },
 
   // The list of responses (/app/responses).
   'responseWeb.nav.responses': { en: 'Responses', es: 'Respuestas' },
