@@ -315,12 +315,18 @@ describe('a working day in Harbor', () => {
     await edit
       .getByLabel(msg('en', 'youthPage.identifiers.agency', { n: 1 }), { exact: true })
       .selectOption(agencies.DCFS!);
+    // And whom to call about her: her mother (contact class, which a clinician may change).
+    await edit.getByRole('button', { name: msg('en', 'youthPage.contacts.add') }).click();
+    await edit.getByLabel(msg('en', 'youthPage.contacts.name', { n: 1 }), { exact: true }).fill('Graciela Hernández');
+    await edit.getByLabel(msg('en', 'youthPage.contacts.relationship', { n: 1 }), { exact: true }).fill('mother');
+    await edit.getByLabel(msg('en', 'youthPage.contacts.phone', { n: 1 }), { exact: true }).fill('310 555 0147');
     await expectAxeClean(page);
     await edit.getByRole('button', { name: msg('en', 'youthPage.edit.save') }).click();
     await page.getByTestId('youth-saved').waitFor();
     const facts = await visibleText(page.getByTestId('youth-facts'));
     expect(facts).toContain('she/her');
     expect(facts).toContain('DCFS-2026-551208');
+    expect(facts).toContain('Graciela Hernández, 310 555 0147');
 
     // Someone else changes the record while the clinician edits: nothing is lost silently.
     await page.getByRole('button', { name: msg('en', 'youthPage.actions.edit') }).click();

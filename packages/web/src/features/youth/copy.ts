@@ -316,4 +316,19 @@ export const youthCopy = defineMessages({
   // Care team: whom to call.
   'youthPage.team.contact': { en: 'How to reach them', es: 'Cómo contactarle' },
   'youthPage.team.noPhone': { en: 'No work phone given', es: 'No dio teléfono del trabajo' },
+
+  // Contacts (parents, guardians) on the record's form.
+  'youthPage.contacts.heading': {
+    en: 'Parents, guardians and other contacts',
+    es: 'Padres, tutores y otros contactos',
+  },
+  'youthPage.contacts.name': { en: 'Name of contact {n}', es: 'Nombre del contacto {n}' },
+  'youthPage.contacts.relationship': {
+    en: 'Relationship of contact {n} to the youth',
+    es: 'Relación del contacto {n} con el joven',
+  },
+  'youthPage.contacts.phone': { en: 'Phone of contact {n}', es: 'Teléfono del contacto {n}' },
+  'youthPage.contacts.address': { en: 'Address of contact {n}', es: 'Dirección del contacto {n}' },
+  'youthPage.contacts.remove': { en: 'Remove contact {n}', es: 'Quitar el contacto {n}' },
+  'youthPage.contacts.add': { en: 'Add a contact', es: 'Agregar un contacto' },
 });

@@ -13,6 +13,14 @@ export interface IdentifierRow {
   agencyId: string;
 }
 
+/** A parent, guardian or other contact, as the form holds it. */
+export interface ContactRow {
+  name: string;
+  relationship: string;
+  phone: string;
+  address: string;
+}
+
 export interface YouthForm {
   given: string;
   family: string;
@@ -25,6 +33,7 @@ export interface YouthForm {
   placementKind: string;
   placementDetail: string;
   identifiers: IdentifierRow[];
+  contacts: ContactRow[];
 }
 
 export type YouthFormErrors = Partial<Record<Exclude<keyof YouthForm, 'identifiers'> | 'identifiers', string>>;
@@ -41,6 +50,7 @@ export const EMPTY_YOUTH_FORM: YouthForm = {
   placementKind: '',
   placementDetail: '',
   identifiers: [],
+  contacts: [],
 };
 
 /** Which form field a server path such as `body.legalName.given` belongs to. */
@@ -57,6 +67,7 @@ const FIELD_OF: Record<string, keyof YouthForm> = {
   'body.placement.kind': 'placementKind',
   'body.placement.detail': 'placementDetail',
   'body.identifiers': 'identifiers',
+  'body.contacts': 'contacts',
 };
 
 /** The request body: names trimmed, the names used split at commas and new lines, empty fields as null. */
@@ -74,6 +85,7 @@ export function youthBody(form: YouthForm, confirmNotDuplicate: boolean) {
     preferredLanguage: form.preferredLanguage.trim() || null,
     placement: form.placementKind ? { kind: form.placementKind, detail: form.placementDetail.trim() || null } : null,
     ...(identifiersOf(form).length > 0 ? { identifiers: identifiersOf(form) } : {}),
+    ...(contactsOf(form).length > 0 ? { contacts: contactsOf(form) } : {}),
     ...(confirmNotDuplicate ? { confirmNotDuplicate: true } : {}),
   };
 }
@@ -83,6 +95,18 @@ export function identifiersOf(form: Pick<YouthForm, 'identifiers'>): IdentifierR
   return form.identifiers
     .map((i) => ({ kind: i.kind, value: i.value.trim(), agencyId: i.agencyId }))
     .filter((i) => i.value !== '' && i.kind !== '' && i.agencyId !== '');
+}
+
+/** The contacts filled in (a row without a name or relationship is left out); empty phone and address as null. */
+export function contactsOf(form: Pick<YouthForm, 'contacts'>) {
+  return form.contacts
+    .map((c) => ({
+      name: c.name.trim(),
+      relationship: c.relationship.trim(),
+      phone: c.phone.trim() || null,
+      address: c.address.trim() || null,
+    }))
+    .filter((c) => c.name !== '' && c.relationship !== '');
 }
 
 /** The record as the form shows it, to change it. */
@@ -96,6 +120,7 @@ export function formOfYouth(y: {
   preferredLanguage?: string | null;
   placement?: { kind: string; detail: string | null } | null;
   identifiers?: IdentifierRow[];
+  contacts?: { name: string; relationship: string; phone: string | null; address: string | null }[];
 }): YouthForm {
   return {
     given: y.legalName?.given ?? '',
@@ -109,6 +134,7 @@ export function formOfYouth(y: {
     placementKind: y.placement?.kind ?? '',
     placementDetail: y.placement?.detail ?? '',
     identifiers: (y.identifiers ?? []).map((i) => ({ ...i })),
+    contacts: (y.contacts ?? []).map((c) => ({ ...c, phone: c.phone ?? '', address: c.address ?? '' })),
   };
 }
 
@@ -123,6 +149,7 @@ const PATCH_FIELDS = [
   'preferredLanguage',
   'identifiers',
   'placement',
+  'contacts',
 ] as const;
 
 /**
@@ -140,6 +167,8 @@ export function patchBody(
   const was = youthBody(before, false) as Record<string, unknown>;
   now.identifiers = identifiersOf(form);
   was.identifiers = identifiersOf(before);
+  now.contacts = contactsOf(form);
+  was.contacts = contactsOf(before);
   const body: Record<string, unknown> = { version };
   for (const field of PATCH_FIELDS) {
     if (!classes.includes(classOf[field] ?? '')) continue;

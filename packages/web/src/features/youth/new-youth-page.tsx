@@ -37,6 +37,7 @@ export function NewYouthPage() {
           form={youth.form}
           set={youth.set}
           setIdentifiers={youth.setIdentifiers}
+          setContacts={youth.setContacts}
           errors={youth.errors}
         />
         <button type="submit" className="usa-button" disabled={youth.busy}>

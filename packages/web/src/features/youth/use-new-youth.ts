@@ -31,9 +31,10 @@ export function useNewYouth() {
   const [problem, setProblem] = useState<{ value: Problem; attempt: number } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const set = (field: Exclude<keyof YouthForm, 'identifiers'>) => (value: string) =>
+  const set = (field: Exclude<keyof YouthForm, 'identifiers' | 'contacts'>) => (value: string) =>
     setForm((was) => ({ ...was, [field]: value }));
   const setIdentifiers = (identifiers: YouthForm['identifiers']) => setForm((was) => ({ ...was, identifiers }));
+  const setContacts = (contacts: YouthForm['contacts']) => setForm((was) => ({ ...was, contacts }));
   const showErrors = (found: YouthFormErrors, extra: SummaryEntry[] = []) => {
     setErrors(found);
     const entries = summaryEntries(found, extra);
@@ -78,6 +79,7 @@ export function useNewYouth() {
     form,
     set,
     setIdentifiers,
+    setContacts,
     errors,
     summary,
     duplicates,

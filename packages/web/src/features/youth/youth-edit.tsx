@@ -72,6 +72,7 @@ export function YouthEdit({
           form={form}
           set={(field) => (value) => setForm((was) => ({ ...was, [field]: value }))}
           setIdentifiers={(identifiers) => setForm((was) => ({ ...was, identifiers }))}
+          setContacts={(contacts) => setForm((was) => ({ ...was, contacts }))}
           errors={errors}
           classes={youth.fieldClasses}
         />

@@ -5,7 +5,7 @@ import { TextField } from '../../components/text-field';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import { useSignedIn } from '../../session';
-import type { IdentifierRow, YouthForm, YouthFormErrors } from './new-youth-form';
+import type { ContactRow, IdentifierRow, YouthForm, YouthFormErrors } from './new-youth-form';
 
 /**
  * The fields of a youth's record, for creating one and for changing one: who the youth is (with the agencies'
@@ -16,12 +16,15 @@ export function YouthFormFields({
   form,
   set,
   setIdentifiers,
+  setContacts,
   errors,
   classes = ['identity', 'protocol', 'contact'],
 }: {
   form: YouthForm;
-  set: (field: Exclude<keyof YouthForm, 'identifiers'>) => (value: string) => void;
+  set: (field: Exclude<keyof YouthForm, 'identifiers' | 'contacts'>) => (value: string) => void;
   setIdentifiers: (rows: IdentifierRow[]) => void;
+  /** Given, the contacts (parents, guardians) are part of the form too. */
+  setContacts?: ((rows: ContactRow[]) => void) | undefined;
   errors: YouthFormErrors;
   classes?: readonly string[];
 }) {
@@ -135,6 +138,9 @@ export function YouthFormFields({
           />
         </fieldset>
       )}
+      {classes.includes('contact') && setContacts && (
+        <Contacts rows={form.contacts} onChange={setContacts} error={errors.contacts} />
+      )}
     </>
   );
 }
@@ -224,6 +230,60 @@ function Identifiers({
         onClick={() => onChange([...rows, { kind: 'dcfs_case', value: '', agencyId: user.agencyId }])}
       >
         {t('youthPage.identifiers.add')}
+      </button>
+    </fieldset>
+  );
+}
+
+/** Parents, guardians and other people to contact about the youth (contact class). */
+function Contacts({
+  rows,
+  onChange,
+  error,
+}: {
+  rows: ContactRow[];
+  onChange: (rows: ContactRow[]) => void;
+  error: string | undefined;
+}) {
+  const { t } = useMessages();
+  const change = (index: number, patch: Partial<ContactRow>) =>
+    onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const field = (index: number, key: keyof ContactRow, label: AppMessageKey, type = 'text') => (
+    <TextField
+      id={`contact-${index}-${key}`}
+      label={t(label, { n: index + 1 })}
+      type={type}
+      value={rows[index]![key]}
+      onChange={(e) => change(index, { [key]: e.target.value })}
+      autoComplete="off"
+    />
+  );
+  return (
+    <fieldset className="usa-fieldset" data-testid="youth-contacts">
+      <legend className="usa-legend usa-legend--large">{t('youthPage.contacts.heading')}</legend>
+      {error && <span className="usa-error-message">{error}</span>}
+      {rows.map((_, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a row has no identity of its own until saved
+        <div key={index} data-testid="youth-contact">
+          {field(index, 'name', 'youthPage.contacts.name')}
+          {field(index, 'relationship', 'youthPage.contacts.relationship')}
+          {field(index, 'phone', 'youthPage.contacts.phone', 'tel')}
+          {field(index, 'address', 'youthPage.contacts.address')}
+          <button
+            type="button"
+            className="usa-button usa-button--unstyled margin-top-1"
+            onClick={() => onChange(rows.filter((_, i) => i !== index))}
+          >
+            {t('youthPage.contacts.remove', { n: index + 1 })}
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        className="usa-button usa-button--outline margin-top-2"
+        onClick={() => onChange([...rows, { name: '', relationship: '', phone: '', address: '' }])}
+      >
+        {t('youthPage.contacts.add')}
       </button>
     </fieldset>
   );
