@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { ageOn, SHIPPED_INSTRUMENTS } from '@harbor/core';
+import { ageOn, SHIPPED_INSTRUMENTS, toZonedInput } from '@harbor/core';
 import Database from 'better-sqlite3';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -40,14 +40,14 @@ const enrolled = new Map<string, Enrolled>();
 let youthId = '';
 let agencies: Record<string, string> = {};
 
-/** A signed-in person's browser, in the county's time zone. */
+/** A signed-in person's browser, in the county's time zone unless another is given. */
 async function personContext(
   account: typeof DEPUTY,
-  options: { locale?: string; width?: number } = {},
+  options: { locale?: string; width?: number; zone?: string } = {},
 ): Promise<{ context: BrowserContext; problems: Awaited<ReturnType<typeof watchContext>> }> {
   const context = await newContext(env.browser, {
     serviceWorkers: 'block',
-    timezoneId: ZONE,
+    timezoneId: options.zone ?? ZONE,
     locale: options.locale ?? 'en-US',
     ...(options.width ? { viewport: { width: options.width, height: 900 } } : {}),
   });
@@ -152,7 +152,7 @@ describe('a working day in Harbor', () => {
   let responseUrl = '';
 
   it('a deputy opens a response for a recovery from the home page and sees the youth named in every line', async () => {
-    const { context, problems } = await personContext(DEPUTY);
+    const { context, problems } = await personContext(DEPUTY, { zone: 'America/New_York' });
     const page = await context.newPage();
     const url = env.harbor.url;
     await open(page, `${url}/app`);
@@ -172,10 +172,11 @@ describe('a working day in Harbor', () => {
 
     // What: a recovery three hours ago, in county time.
     await page.getByText(msg('en', 'responseWeb.openedBy.recovery'), { exact: true }).click();
-    const threeHoursAgo = await page.evaluate(() => {
-      const d = new Date(Date.now() - 3 * 3600_000);
-      return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-    });
+    // The deputy's phone is set to New York; the field reads the county's clock (Los Angeles) and says so.
+    const threeHoursAgo = toZonedInput(new Date(Date.now() - 3 * 3600_000), ZONE);
+    const recovered = page.getByLabel(msg('en', 'responseWeb.open.recoveredAt'));
+    expect(await recovered.getAttribute('aria-describedby')).toBeTruthy();
+    await page.getByText(/^County time \(P[SD]T\)$/).waitFor();
     await page.getByLabel(msg('en', 'responseWeb.open.recoveredAt')).fill(threeHoursAgo);
     await page.getByRole('button', { name: msg('en', 'responseWeb.open.submit') }).click();
     await page.waitForURL(/\/app\/responses\/[0-9a-f-]{36}$/);

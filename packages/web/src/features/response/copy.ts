@@ -207,6 +207,7 @@ export const responseCopy = defineMessages({
   'responseWeb.open.findHeading': { en: 'Find the youth', es: 'Buscar al joven' },
   'responseWeb.open.choose': { en: 'Choose {name}', es: 'Elegir a {name}' },
   'responseWeb.open.change': { en: 'Choose another youth', es: 'Elegir a otro joven' },
+  'responseWeb.open.countyTime': { en: 'County time ({zone})', es: 'Hora del condado ({zone})' },
   'responseWeb.open.needYouth': {
     en: 'Choose the youth, or say they are not identified yet.',
     es: 'Elija al joven o indique que todavía no está identificado.',

@@ -4,6 +4,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { FindYouth } from '../../components/find-youth';
 import { FocusAlert } from '../../components/focus-alert';
 import { TextField } from '../../components/text-field';
+import { useCountyZone, zoneName } from '../../county-time';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import { message, type Problem, problemOf, problemText } from '../../problems';
@@ -41,7 +42,8 @@ export function NewResponsePage() {
   const screeningId = params.get('screening');
   const youthFromUrl = useYouthOfUrl(params.get('youth'));
   const [openedBy, setOpenedBy] = useState(screeningId ? 'screening' : 'recovery');
-  const [recoveredAt, setRecoveredAt] = useState(() => toLocalInput(new Date()));
+  const zone = useCountyZone();
+  const [recoveredAt, setRecoveredAt] = useState(() => toLocalInput(new Date(), zone));
   const [onProbation, setOnProbation] = useState(false);
   const [who, setWho] = useState<'find' | 'unidentified' | null>(null);
   const [chosen, setChosen] = useState<Chosen | null>(null);
@@ -57,7 +59,7 @@ export function NewResponsePage() {
       openedBy,
       ...(screeningId && openedBy === 'screening' ? { screeningId } : {}),
       ...(youth ? { youthId: youth.id } : {}),
-      ...(openedBy === 'recovery' ? { recoveredAt: fromLocalInput(recoveredAt) } : {}),
+      ...(openedBy === 'recovery' ? { recoveredAt: fromLocalInput(recoveredAt, zone) } : {}),
       onProbation,
     });
     if (result.ok) navigate(`/app/responses/${result.data.id}`);
@@ -170,6 +172,7 @@ export function NewResponsePage() {
           <TextField
             id="recovered-at"
             label={t('responseWeb.open.recoveredAt')}
+            hint={t('responseWeb.open.countyTime', { zone: zoneName(zone, locale) })}
             type="datetime-local"
             value={recoveredAt}
             onChange={(e) => setRecoveredAt(e.target.value)}
