@@ -55,12 +55,14 @@ export function hidesAnswers(
  * completed it and nothing corrects it yet (two lookups saved on every submission).
  */
 export async function screeningView(
-  h: Pick<RecordHandle, 'db' | 'open' | 'classes' | 'actor' | 'now'>,
+  h: Pick<RecordHandle, 'db' | 'open' | 'classes' | 'actor' | 'now' | 'accessTo'>,
   row: ScreeningTable,
   instrument: InstrumentDefinition,
   options: { fresh?: boolean } = {},
 ) {
-  const label = row.youth_id ? (await youthLabels(h, [row.youth_id])).get(row.youth_id) : undefined;
+  // A draft is its author's; it names its youth only while the author may still see the youth.
+  const named = row.youth_id !== null && (await h.accessTo([row.youth_id])).has(row.youth_id);
+  const label = named ? (await youthLabels(h, [row.youth_id])).get(row.youth_id!) : undefined;
   const mine = (id: string | null) => id === null || id === h.actor.userId;
   const names =
     options.fresh && mine(row.created_by) && mine(row.completed_by)
