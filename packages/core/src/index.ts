@@ -17,5 +17,8 @@ export * from './response/contract.js';
 export * from './screening/index.js';
 export * from './sign-in/contract.js';
 export * from './sign-in/password-policy.js';
+export * from './staff/contract.js';
+export * from './timeline/contract.js';
 export * from './youth/contract.js';
+export * from './youth/naming.js';
 export * from './youth/record-reference.js';

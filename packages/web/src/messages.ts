@@ -21,6 +21,7 @@ import { responseCopy } from './features/response/copy.js';
 import { screeningCopy } from './features/screening/copy.js';
 import { setupCopy } from './features/setup/copy.js';
 import { signInCopy } from './features/sign-in/copy.js';
+import { workCopy } from './features/work/copy.js';
 import { youthCopy } from './features/youth/copy.js';
 import { demoBannerCopy } from './shell/copy.js';
 
@@ -33,6 +34,7 @@ export const WEB_COPY = {
   shared: sharedCopy,
   demoBanner: demoBannerCopy,
   home: homeCopy,
+  work: workCopy,
   account: accountCopy,
   about: aboutCopy,
   help: helpCopy,

@@ -182,6 +182,8 @@ export const CareTeamMember = z.object({
   role: z.string(),
   agencyId: z.string(),
   agencyName: z.string(),
+  email: z.string().describe('Whom to write to about the youth'),
+  workPhone: z.string().nullable().describe('Whom to call: the work phone the member gave, when they gave one'),
   basis: z.enum(CARE_TEAM_BASES),
   addedAt: z.string(),
 });

@@ -53,6 +53,8 @@ export interface AppUserTable extends VersionedColumns {
   locked_until: string | null;
   oidc_issuer: string | null;
   oidc_subject: string | null;
+  /** A work phone shown to the care teams the person is on (migration 1200Z-work-phone). */
+  work_phone: string | null;
 }
 
 export interface RecoveryCodeTable {

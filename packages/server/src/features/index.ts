@@ -11,6 +11,8 @@ import { publicSiteFeature } from './public-site/feature.js';
 import { responseFeature } from './response/feature.js';
 import { screeningFeature } from './screening/feature.js';
 import { signInFeature } from './sign-in/feature.js';
+import { staffContactFeature } from './staff-contact/feature.js';
+import { timelineFeature } from './timeline/feature.js';
 import { youthFeature } from './youth/feature.js';
 
 /**
@@ -27,6 +29,8 @@ export const FEATURES: readonly FeatureDeclaration<Services>[] = [
   escalationFeature,
   responseFeature,
   screeningFeature,
+  timelineFeature,
+  staffContactFeature,
   adminFeature,
   helpFeature,
   publicSiteFeature,

@@ -11,6 +11,7 @@ import { responseFeature } from './response/feature';
 import { screeningFeature } from './screening/feature';
 import { setupFeature } from './setup/feature';
 import { signInFeature } from './sign-in/feature';
+import { workFeature } from './work/feature';
 import { youthFeature } from './youth/feature';
 
 /**
@@ -19,6 +20,7 @@ import { youthFeature } from './youth/feature';
  */
 export const FEATURES: readonly Feature[] = [
   homeFeature,
+  workFeature,
   accountFeature,
   aboutFeature,
   helpFeature,

@@ -7,9 +7,12 @@ import { publicNavigation, signedInNavigation } from './navigation';
 const WORK: [string, string, Permission][] = [
   ['/app/youth', 'youthPage.nav', 'youth.read'],
   ['/app/screenings', 'screeningForm.nav', 'youth.write'],
+  ['/app/responses', 'responseWeb.nav.responses', 'youth.read'],
   ['/app/deadlines', 'responseWeb.nav.deadlines', 'youth.read'],
   ['/app/notifications', 'responseWeb.nav.notifications', 'youth.read'],
 ];
+/** Entries the header shows a count beside. */
+const COUNTED: Record<string, 'unreadNotifications'> = { '/app/notifications': 'unreadNotifications' };
 const ADMIN: [string, string, Permission][] = [
   ['/app/admin/users', 'admin.nav.users', 'users.invite'],
   ['/app/admin/agencies', 'admin.nav.agencies', 'agencies.manage'],
@@ -32,7 +35,8 @@ describe('the routes and the header’s menu, from the list of features', () => 
     (role) => {
       const may = ([, , permission]: [string, string, Permission]) =>
         DEFAULT_ROLE_PERMISSIONS[role].includes(permission);
-      const entry = ([to, key]: [string, string, Permission]) => ({ to, key });
+      const entry = ([to, key]: [string, string, Permission]) =>
+        COUNTED[to] ? { to, key, counter: COUNTED[to] } : { to, key };
       expect(signedInNavigation(role)).toEqual([
         { to: '/app', key: 'shell.nav.myHarbor', end: true },
         ...WORK.filter(may).map(entry),
@@ -76,6 +80,7 @@ describe('the routes and the header’s menu, from the list of features', () => 
         'screenings/edit/:localId',
         'screenings/local/:localId',
         'screenings/:id',
+        'responses',
         'responses/new',
         'responses/:id',
         'deadlines',

@@ -9,6 +9,7 @@ import * as responses from './2026-11-28T1900Z-responses.js';
 import * as auditCheckpoints from './2026-12-01T1000Z-audit-checkpoints.js';
 import * as accountRecovery from './2026-12-01T1100Z-account-recovery.js';
 import * as demoMarker from './2026-12-01T1100Z-demo-marker.js';
+import * as workPhone from './2026-12-01T1200Z-work-phone.js';
 import * as breakGlassReview from './2026-12-01T1300Z-break-glass-review.js';
 
 /**
@@ -26,5 +27,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-12-01T1000Z-audit-checkpoints': auditCheckpoints,
   '2026-12-01T1100Z-account-recovery': accountRecovery,
   '2026-12-01T1100Z-demo-marker': demoMarker,
+  '2026-12-01T1200Z-work-phone': workPhone,
   '2026-12-01T1300Z-break-glass-review': breakGlassReview,
 };

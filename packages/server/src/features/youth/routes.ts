@@ -27,6 +27,7 @@ import type { Services } from '../../services.js';
 import { addCareTeamMember } from './add-care-team-member.js';
 import { createYouth } from './create-youth.js';
 import { listCareTeam } from './list-care-team.js';
+import { listIssuingAgencies } from './list-issuing-agencies.js';
 import { listMyYouth } from './list-my-youth.js';
 import { openBreakGlass } from './open-break-glass.js';
 import { readYouth } from './read-youth.js';
@@ -127,6 +128,19 @@ export async function youthRoutes(app: FastifyInstance, services: Services) {
     },
     async (request) =>
       updateYouth({ gate, actor: await actor(request), youthId: request.params.id, body: request.body }),
+  );
+
+  api.get(
+    '/api/v1/youth/issuing-agencies',
+    {
+      config: { access: permission('youth.write') },
+      schema: {
+        tags,
+        summary: "The agencies that may have issued a youth's identifier (a case or probation number), by name",
+        response: { 200: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })) },
+      },
+    },
+    async () => listIssuingAgencies(gate.db),
   );
 
   api.get(

@@ -1,32 +1,13 @@
 import { defineMessages } from '@harbor/core';
 
 /**
- * Copy of the signed-in start page (My Harbor) and of My sessions.
+ * Copy of My sessions.
  * ICU MessageFormat; use the typographic apostrophe (’) in text, since a plain one can start an ICU quote.
  */
 export const accountCopy = defineMessages({
   // The feature's entry in the header's menu.
-  'shell.nav.myHarbor': { en: 'My Harbor', es: 'Mi Harbor' },
   'shell.nav.mySessions': { en: 'My sessions', es: 'Mis sesiones' },
   'shell.nav.password': { en: 'Password', es: 'Contraseña' },
-
-  // Signed-in home.
-  'page.appHome.title': { en: 'My Harbor', es: 'Mi Harbor' },
-  'appHome.heading': { en: 'Welcome, {name}', es: 'Le damos la bienvenida, {name}' },
-  'appHome.lead': {
-    en: 'This is your starting point in Harbor. Screening, reports, the response protocol and care coordination will appear here as they become available.',
-    es: 'Este es su punto de partida en Harbor. La evaluación, los reportes, el protocolo de respuesta y la coordinación de la atención aparecerán aquí a medida que estén disponibles.',
-  },
-  'appHome.account.heading': { en: 'Your account', es: 'Su cuenta' },
-  'appHome.account.role': { en: 'Role', es: 'Función' },
-  'appHome.account.email': { en: 'Email address', es: 'Correo electrónico' },
-  'appHome.account.agency': { en: 'Agency', es: 'Agencia' },
-  'appHome.safety.heading': { en: 'Keep your account safe', es: 'Mantenga segura su cuenta' },
-  'appHome.safety.body': {
-    en: '{minutes, plural, one {Harbor signs you out after # minute without activity and warns you 2 minutes before. Check where you are signed in, and end any session you do not recognise.} other {Harbor signs you out after # minutes without activity and warns you 2 minutes before. Check where you are signed in, and end any session you do not recognise.}}',
-    es: '{minutes, plural, one {Harbor cierra su sesión después de # minuto sin actividad y le avisa 2 minutos antes. Revise dónde tiene la sesión iniciada y cierre cualquier sesión que no reconozca.} other {Harbor cierra su sesión después de # minutos sin actividad y le avisa 2 minutos antes. Revise dónde tiene la sesión iniciada y cierre cualquier sesión que no reconozca.}}',
-  },
-  'appHome.safety.link': { en: 'Review my sessions', es: 'Revisar mis sesiones' },
 
   // My sessions.
   'page.mySessions.title': { en: 'My sessions', es: 'Mis sesiones' },
