@@ -190,7 +190,9 @@ describe('the first administrator’s journey', () => {
     expect(await page.locator('nav[aria-label] a').allInnerTexts()).toEqual([
       msg('en', 'shell.nav.myHarbor'),
       msg('en', 'shell.nav.mySessions'),
+      msg('en', 'shell.nav.password'),
       msg('en', 'shell.nav.about'),
+      msg('en', 'shell.nav.help'),
       msg('en', 'admin.nav.users'),
       msg('en', 'admin.nav.agencies'),
       msg('en', 'admin.nav.roles'),

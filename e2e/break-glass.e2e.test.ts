@@ -1,10 +1,11 @@
-import type { Locale } from '@harbor/core';
+import { type Locale, youthRecordReference } from '@harbor/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleYouthInput } from '../packages/server/src/testing/youth.js';
 import {
   type Account,
   apiPost,
   createUserThroughApi,
+  csrfOf,
   FIRST_ADMIN,
   setUpFirstAdministrator,
   signInThroughApi,
@@ -48,6 +49,8 @@ const SOCIAL_WORKER: Account = {
   agencyName: DCFS,
   agencyKind: 'child_welfare',
 };
+
+const NOTE = 'Ask Teresa why she did not page the on-call clinician first.';
 
 const REASON =
   'Youth arrived at the county hospital after midnight and the care team could not be reached; I need the ' +
@@ -120,7 +123,13 @@ describe('break-glass review', () => {
     const clinician = await newContext(env.browser, { serviceWorkers: 'block' });
     const clinicianProblems = await watchContext(clinician, url);
     await signInThroughApi(clinician, env.harbor, CLINICIAN);
-    const youth = await apiPost<{ id: string }>(env.harbor, clinician, '/api/v1/youth', sampleYouthInput());
+    const youth = await apiPost<{ id: string }>(
+      env.harbor,
+      clinician,
+      '/api/v1/youth',
+      sampleYouthInput({ legalName: { given: 'Ximena', family: 'Quintero' } }),
+    );
+    const youthRef = youthRecordReference(youth.id);
 
     // The social worker, from another agency and not on the care team, uses emergency access with a reason.
     const socialWorker = await newContext(env.browser);
@@ -139,7 +148,8 @@ describe('break-glass review', () => {
     const expiresAt = grant.expiresAt;
     const grantedAt = new Date(Date.parse(expiresAt) - 60 * 60_000).toISOString();
 
-    // The supervisor sees it: who and from which agency, when, until when, still active, the record's id, the reason.
+    // The supervisor sees it: who and from which agency, when, until when, still active, the youth (named: the
+    // agency is on the care team) with the record's reference, the reason, and that it waits for review.
     await page.reload();
     const row = page.getByTestId('break-glass-row');
     await row.waitFor();
@@ -152,9 +162,15 @@ describe('break-glass review', () => {
     let text = spaces(await visibleText(row));
     expect(text).toContain(spaces(countyTime(grantedAt, 'en')));
     expect(text).toContain(spaces(countyTime(expiresAt, 'en')));
-    expect(text).toContain(youth.id);
+    expect(spaces(await visibleText(row.getByTestId('break-glass-youth')))).toContain(
+      `Ximena Quintero ${msg('en', 'admin.breakGlass.youthRef', { ref: youthRef })}`,
+    );
     expect(text).toContain(REASON);
     expect(await visibleText(row.getByTestId('break-glass-status'))).toBe(msg('en', 'admin.breakGlass.active'));
+    expect(await visibleText(row.getByTestId('break-glass-disposition'))).toBe(msg('en', 'admin.breakGlass.waiting'));
+    expect(await visibleText(page.getByTestId('break-glass-waiting-count'))).toBe(
+      msg('en', 'admin.breakGlass.waitingCount', { count: 1 }),
+    );
     expect(await row.locator('time').first().getAttribute('datetime')).toBe(grantedAt);
     await expectNoAxeViolations();
     await screenshot(page, 'break-glass-en');
@@ -169,7 +185,7 @@ describe('break-glass review', () => {
     expect(text).toContain(spaces(countyTime(grantedAt, 'es')));
     expect(text).toContain(spaces(countyTime(expiresAt, 'es')));
     expect(text).toContain(REASON);
-    for (const column of ['who', 'opened', 'until', 'status', 'youth', 'reason'] as const) {
+    for (const column of ['who', 'opened', 'until', 'status', 'youth', 'reason', 'reviewColumn'] as const) {
       await page.getByRole('columnheader', { name: msg('es', `admin.breakGlass.${column}`), exact: true }).waitFor();
     }
     await expectNoAxeViolations();
@@ -187,6 +203,99 @@ describe('break-glass review', () => {
     await screenshot(page, 'break-glass-320');
     await page.setViewportSize({ width: 1280, height: 900 });
 
+    // The review, by keyboard: the form opens with its heading focused, refuses an incomplete answer, then saves.
+    const reviewButton = row.getByTestId('break-glass-review-button');
+    expect(await reviewButton.textContent()).toContain(msg('en', 'admin.breakGlass.record'));
+    await reviewButton.focus();
+    await page.keyboard.press('Enter');
+    const form = page.getByTestId('break-glass-review-form');
+    const formHeading = form.getByRole('heading', {
+      name: msg('en', 'admin.breakGlass.form.heading', { name: SOCIAL_WORKER.displayName }),
+    });
+    await formHeading.waitFor();
+    await expect.poll(() => formHeading.evaluate((h) => h === document.activeElement)).toBe(true);
+    const save = form.getByRole('button', { name: msg('en', 'admin.breakGlass.form.save') });
+    await save.click();
+    await form.getByText(msg('en', 'admin.breakGlass.form.chooseOne')).waitFor();
+    const justified = form.getByLabel(msg('en', 'admin.breakGlass.form.justified'));
+    await expect.poll(() => justified.evaluate((r) => r === document.activeElement)).toBe(true);
+    // Arrow keys move between the two answers.
+    await page.keyboard.press('ArrowDown');
+    expect(await form.getByLabel(msg('en', 'admin.breakGlass.form.followUp')).isChecked()).toBe(true);
+    await page.keyboard.press('Enter');
+    await form.getByText(msg('en', 'admin.breakGlass.form.noteRequired')).waitFor();
+    const note = form.getByLabel(msg('en', 'admin.breakGlass.form.note'));
+    await expect.poll(() => note.evaluate((n) => n === document.activeElement)).toBe(true);
+    await expectNoAxeViolations();
+    await page.keyboard.type(NOTE);
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectNoAxeViolations();
+    await screenshot(page, 'break-glass-review-form-320');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await save.focus();
+    await page.keyboard.press('Enter');
+    await form.waitFor({ state: 'detached' });
+    await page.getByTestId('break-glass-saved').getByText(msg('en', 'admin.breakGlass.saved')).waitFor();
+    expect(await visibleText(row.getByTestId('break-glass-disposition'))).toBe(
+      msg('en', 'admin.audit.value.disposition.follow_up'),
+    );
+    expect(await visibleText(row.getByTestId('break-glass-note'))).toBe(NOTE);
+    expect(spaces(await visibleText(row.getByTestId('break-glass-review')))).toContain(`By ${SUPERVISOR.displayName},`);
+    expect(await visibleText(page.getByTestId('break-glass-waiting-count'))).toBe(
+      msg('en', 'admin.breakGlass.waitingCount', { count: 0 }),
+    );
+    // Focus is back on the row's button, which now changes the review.
+    await expect.poll(() => reviewButton.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await reviewButton.textContent()).toContain(msg('en', 'admin.breakGlass.change'));
+    await expectNoAxeViolations();
+
+    // Someone else at the agency changes the review meanwhile: the save is refused, the list shows theirs, the form
+    // keeps what was typed; saving again (now knowing) changes it.
+    await reviewButton.click();
+    await form.waitFor();
+    expect(await form.getByLabel(msg('en', 'admin.breakGlass.form.followUp')).isChecked()).toBe(true);
+    expect(await note.inputValue()).toBe(NOTE);
+    const meanwhile = await supervisor.request.put(`${url}/api/v1/break-glass/${grant.id}/review`, {
+      headers: { 'x-csrf-token': await csrfOf(env.harbor, supervisor) },
+      data: { version: 1, disposition: 'justified', note: 'Checked with the hospital: they called her.' },
+    });
+    expect(meanwhile.status(), await meanwhile.text()).toBe(200);
+    // (USWDS draws its own radio button: the label is what is clicked.)
+    await form.locator('label', { hasText: msg('en', 'admin.breakGlass.form.justified') }).click();
+    await save.click();
+    await form.getByTestId('break-glass-conflict').waitFor();
+    await expect
+      .poll(() => visibleText(row.getByTestId('break-glass-note')))
+      .toBe('Checked with the hospital: they called her.');
+    expect(await form.getByLabel(msg('en', 'admin.breakGlass.form.justified')).isChecked()).toBe(true);
+    await expectNoAxeViolations();
+    await save.click();
+    await form.waitFor({ state: 'detached' });
+    expect(await visibleText(row.getByTestId('break-glass-disposition'))).toBe(
+      msg('en', 'admin.audit.value.disposition.justified'),
+    );
+    expect(await visibleText(row.getByTestId('break-glass-note'))).toBe(NOTE);
+
+    // In Spanish, with the form open, at 320 px.
+    await page.getByRole('button', { name: msg('en', 'shell.language.es'), exact: true }).click();
+    await page.locator('main h1', { hasText: msg('es', 'admin.breakGlass.title') }).waitFor();
+    expect(await visibleText(row.getByTestId('break-glass-disposition'))).toBe(
+      msg('es', 'admin.audit.value.disposition.justified'),
+    );
+    await reviewButton.click();
+    await form.getByRole('group', { name: msg('es', 'admin.breakGlass.form.disposition') }).waitFor();
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectNoAxeViolations();
+    await screenshot(page, 'break-glass-review-form-es-320');
+    await form.getByRole('button', { name: msg('es', 'admin.breakGlass.form.cancel') }).click();
+    await form.waitFor({ state: 'detached' });
+    await expect.poll(() => reviewButton.evaluate((b) => b === document.activeElement)).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('button', { name: msg('es', 'shell.language.en'), exact: true }).click();
+    await page.locator('main h1', { hasText: msg('en', 'admin.breakGlass.title') }).waitFor();
+
     // By keyboard, to the audit log filtered by this youth.
     const auditLink = row.getByTestId('break-glass-audit-link');
     expect(await auditLink.getAttribute('href')).toBe(`/app/admin/audit?youthId=${youth.id}`);
@@ -199,12 +308,22 @@ describe('break-glass review', () => {
     await page.keyboard.press('Enter');
     await page.locator('main h1', { hasText: msg('en', 'admin.audit.title') }).waitFor();
     await page.getByTestId('audit-table').waitFor();
-    expect(await page.getByLabel(msg('en', 'admin.audit.youth'), { exact: true }).inputValue()).toBe(youth.id);
-    const auditRows = await page.getByTestId('audit-row').allInnerTexts();
-    expect(auditRows.length).toBeGreaterThan(0);
-    for (const auditRow of auditRows) expect(auditRow).toContain(youth.id);
+    expect(await visibleText(page.getByTestId('audit-youth-chosen'))).toBe(
+      msg('en', 'admin.audit.youthChosen', { name: 'Ximena Quintero' }),
+    );
+    const about = await page.getByTestId('audit-about').allInnerTexts();
+    expect(about.length).toBeGreaterThan(0);
+    for (const cell of about) expect(cell).toContain('Ximena Quintero');
+    // The reviews are in the log, with the visitor they were about.
+    const reviewed = msg('en', 'admin.audit.event.access.break_glass_reviewed');
+    const reviews = page.getByTestId('audit-row').filter({ hasText: reviewed });
+    expect(await reviews.count()).toBe(3);
+    for (const text of await reviews.allInnerTexts()) expect(text).toContain(SOCIAL_WORKER.displayName);
 
-    expect(unexpectedConsoleErrors(problems)).toEqual([]);
+    // The one refusal provoked on purpose: the save that met someone else's change.
+    expect(
+      unexpectedConsoleErrors(problems, [{ status: 409, path: `/api/v1/break-glass/${grant.id}/review` }]),
+    ).toEqual([]);
     expect(problems.pageErrors).toEqual([]);
     expect(problems.cspViolations).toEqual([]);
     await supervisor.close();

@@ -227,7 +227,10 @@ describe('screening in the browser', () => {
     await open(page, `${url}/app`);
     await page.getByRole('link', { name: msg('en', 'screeningForm.nav'), exact: true }).waitFor();
     await open(page, `${url}/app/screenings/new?youth=${encodeURIComponent(youth.id)}`);
-    expect(await page.getByLabel(msg('en', 'screeningForm.youth.record', { id: youth.id })).isChecked()).toBe(true);
+    // The youth is named, with their age, never by the record's id.
+    const forYouth = page.getByLabel(msg('en', 'screeningForm.youth.namedAge', { name: 'Maya Serrano', age: 15 }));
+    await forYouth.waitFor();
+    expect(await forYouth.isChecked()).toBe(true);
     await expectAxeClean(page);
     await chooseByKeyboard(page, harborCseBrief.title.en);
     await page.getByRole('button', { name: msg('en', 'screeningForm.start.submit') }).click();

@@ -91,8 +91,11 @@ describe('youth records in the web app', () => {
     await page.getByTestId('youth-row').first().waitFor();
     expect(await visibleText(page.getByTestId('youth-row').first())).toContain('Mónica Álvarez Ruiz');
     for (const name of ['monica  ALVAREZ ruiz', 'candy']) {
-      await page.getByLabel(msg('en', 'youthPage.search.name')).fill(name);
-      await page.getByRole('button', { name: msg('en', 'youthPage.search.submit') }).click();
+      await page.getByLabel(msg('en', 'youthPage.search.name'), { exact: true }).fill(name);
+      await page
+        .locator('main')
+        .getByRole('button', { name: msg('en', 'youthPage.search.submit') })
+        .click();
       await page.getByTestId('youth-search-results').getByRole('link', { name: 'Mónica Álvarez Ruiz' }).waitFor();
     }
 

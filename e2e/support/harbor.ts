@@ -9,6 +9,8 @@ import { launchBrowser } from './browser.js';
 export interface TestHarbor {
   /** Base URL, e.g. http://127.0.0.1:41234 */
   url: string;
+  /** Its data folder (the SQLite database is `harbor.sqlite` in it), for a test that sets a clock back. */
+  dataDir: string;
   /**
    * The one-time set-up link `harbor serve` prints on an empty database (`http://HOST:PORT/setup#TOKEN`), waited for
    * since it comes a moment after the server starts listening.
@@ -25,6 +27,7 @@ export async function startTestHarbor(env: Record<string, string> = {}): Promise
   const harbor = await startHarbor({ dataDir, env });
   return {
     url: harbor.url,
+    dataDir,
     async setupLink() {
       const deadline = Date.now() + 10_000;
       for (;;) {

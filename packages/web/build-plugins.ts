@@ -93,6 +93,7 @@ export function catalogs(): Plugin {
         return [
           'export const COMPILED = true;',
           `export const ENGLISH = ${data(en)};`,
+          'export const PRELOADED = { en: ENGLISH };',
           `const OTHERS = { ${loaders.join(', ')} };`,
           'export async function loadCatalog(locale) {',
           "  return locale === 'en' ? ENGLISH : (await OTHERS[locale]()).default;",

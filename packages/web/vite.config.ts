@@ -53,7 +53,7 @@ export default defineConfig({
   plugins: [
     catalogs(),
     chunkModules(),
-    preloadPages(['./src/features/sign-in/sign-in-page.tsx', './src/features/account/app-home-page.tsx']),
+    preloadPages(['./src/features/sign-in/sign-in-page.tsx', './src/features/work/my-work-page.tsx']),
     react(),
     VitePWA({
       // We register the service worker ourselves (src/register-service-worker.ts): nothing is injected inline.

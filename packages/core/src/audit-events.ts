@@ -19,7 +19,12 @@ export const AUDIT_EVENTS = [
   'auth.session.ended',
   'auth.account.locked',
   'auth.account.unlocked',
+  /** A signed-in person changed their own password (details on failure: `reason`). */
   'auth.password.changed',
+  /** "Forgot your password?" made a reset link for an existing, active account and e-mailed it. */
+  'auth.password.reset_requested',
+  /** A password was set with a reset link (details: `via`, `email` or `admin`); every session of the person ended. */
+  'auth.password.reset',
   // A youth's data: every read and every write, naming the fields involved.
   'youth.read',
   'youth.created',
@@ -59,14 +64,29 @@ export const AUDIT_EVENTS = [
   'admin.user.updated',
   'admin.user.disabled',
   'admin.user.enabled',
+  /** An invitation's link was made again (the earlier link stops working). */
+  'admin.user.invitation_resent',
+  /** An invitation was withdrawn before it was accepted. */
+  'admin.user.invitation_revoked',
+  /** An administrator made a password reset link for a person, to hand over another way. */
+  'admin.user.password_reset_link',
+  /** An administrator reset a person's two-step verification: the person enrols again at the next sign-in. */
+  'admin.user.mfa_reset',
   /** A user's role changed (details: `from`, `to`). */
   'admin.role.changed',
   'admin.agency.created',
   'admin.agency.updated',
   /** `harbor keys rotate` re-encrypted values under the current secret key (details: counts). */
   'admin.keys.rotated',
+  /** `harbor demo seed` filled an empty database with fictional demonstration data (details: counts). */
+  'admin.demo.seeded',
   // The audit trail itself.
   'audit.searched',
   'audit.exported',
+  /**
+   * A supervisor recorded or changed their agency's disposition of a break-glass access (details: `disposition`,
+   * `previous`; the note, which may describe the youth, stays with the review).
+   */
+  'access.break_glass_reviewed',
 ] as const;
 export type AuditEventName = (typeof AUDIT_EVENTS)[number];

@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Logger } from 'pino';
 import { RolePermissions } from './access/role-permissions.js';
 import { auditChainKey } from './audit/index.js';
+import { BackgroundWork } from './background-work.js';
 import type { Config } from './config/index.js';
 import { Keyring } from './crypto/keys.js';
 import type { HarborDatabase } from './db/database.js';
@@ -17,6 +18,7 @@ import { registerRequestLocale } from './http/request-locale.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerSessions } from './http/session.js';
 import { registerWebApp, WEB_DIST } from './http/web-app.js';
+import { MailSender } from './mail/sender.js';
 import { AgencyKinds, actorFor } from './records/actor.js';
 import { RecordsGate } from './records/gate.js';
 import type { Services } from './services.js';
@@ -33,14 +35,22 @@ export interface AppOptions {
   webDist?: string;
   /** Where the public site's pages live; defaults to content/public. */
   publicContentDir?: string;
+  /** The e-mail sender (shared with the deadline scheduler); made here from HARBOR_SMTP_URL when not given. */
+  mail?: MailSender;
+  /** Work requests start and do not wait for; a test may give one that holds its tasks. */
+  background?: BackgroundWork;
 }
 
 export interface HarborApp {
   app: FastifyInstance;
+  /** The services made once at start (serve.ts starts the features' jobs with them). */
+  services: Services;
   /** Stops readiness (so a load balancer drains this process) before closing. */
   startDraining(): void;
   /** Graceful stop: readiness off, no new connections, requests in flight finish, then their connections close. */
   close(): Promise<void>;
+  /** Resolves once the work requests started in the background (e-mail) has finished. */
+  settled(): Promise<void>;
 }
 
 /** Builds the HTTP server: every route, hook and plugin, not yet listening. */
@@ -100,6 +110,10 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
   const auditKey = auditChainKey(options.config.secretKey);
   const keyring = Keyring.fromConfig(options.config);
   const agencyKinds = new AgencyKinds(options.database.db);
+  const ownMail =
+    !options.mail && options.config.smtp ? new MailSender(options.config.smtp, options.logger) : undefined;
+  const mail = options.mail ?? ownMail;
+  const background = options.background ?? new BackgroundWork(options.logger);
   const services: Services = {
     config: options.config,
     database: options.database,
@@ -113,6 +127,8 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
       if (!request.auth) throw new HarborError('unauthenticated', 'no session');
       return actorFor(agencyKinds, permissions, request.auth.user, request.ip);
     },
+    mail,
+    background,
     isDraining: () => draining,
     webDist: options.webDist ?? WEB_DIST,
     publicContentDir: options.publicContentDir,
@@ -133,12 +149,16 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
 
   return {
     app,
+    services,
     startDraining() {
       draining = true;
     },
     async close() {
       draining = true;
       await app.close();
+      await background.settled();
+      ownMail?.close();
     },
+    settled: () => background.settled(),
   };
 }

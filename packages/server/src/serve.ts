@@ -1,14 +1,14 @@
 import type { Logger } from 'pino';
 import { buildApp } from './app.js';
-import { auditChainKey, startAuditCheckpoints } from './audit/index.js';
+import { startAuditCheckpoints } from './audit/index.js';
 import type { Config } from './config/index.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
-import { Mailer } from './features/escalation/mailer.js';
-import { DeadlineScheduler } from './features/escalation/scheduler.js';
+import { FEATURES } from './features/index.js';
 import { countUsers } from './identity/accounts.js';
 import { preloadCommonPasswords } from './identity/breached-passwords.js';
 import { createSetupLink } from './identity/one-time-links.js';
+import { MailSender } from './mail/sender.js';
 import { HARBOR_VERSION } from './version.js';
 
 const SHUTDOWN_GRACE_MS = 25_000;
@@ -41,16 +41,22 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     },
     'common-password list loaded',
   );
-  const { app, close } = await buildApp({ config, database, logger });
+  // One e-mail sender for the whole process: the API's (invitations, reset links) and the deadline scheduler's.
+  const mail = config.smtp ? new MailSender(config.smtp, logger) : undefined;
+  const { app, close, services } = await buildApp({ config, database, logger, ...(mail ? { mail } : {}) });
   try {
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
     await app.close();
+    mail?.close();
     await database.close();
     throw error;
   }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  // On "any free port" (HARBOR_PORT=0, as tests run) the public address derived from it names the port taken, so that
+  // the links Harbor makes (invitations, password resets, their e-mail) lead here.
+  if (config.publicUrl.port === '0') config.publicUrl.port = String(port);
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
   logger.info(
@@ -58,16 +64,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     `Harbor is listening on ${url}`,
   );
 
-  // Deadlines: escalations of overdue steps, and the e-mail waiting to go out, checked every interval.
-  const mailer = config.smtp ? new Mailer(config.smtp, config.publicUrl, logger) : undefined;
-  const scheduler = new DeadlineScheduler({
-    database,
-    auditKey: auditChainKey(config.secretKey),
-    intervalMs: config.schedulerIntervalMs,
-    mailer,
-    logger,
-  });
-  scheduler.start();
+  // The features' background jobs (the deadline scheduler...), from their declarations.
+  const jobs = FEATURES.flatMap((feature) => (feature.jobs ?? []).map((job) => job({ services, logger })));
+  for (const job of jobs) job.start();
   // Signed checkpoints of the audit trail: at start, every few minutes while it grows, and at stop.
   const auditCheckpoints = startAuditCheckpoints({ db: database.db, secrets: config, logger });
 
@@ -91,9 +90,9 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
           process.exit(1);
         }, SHUTDOWN_GRACE_MS);
         timer.unref();
-        await scheduler.stop();
-        mailer?.close();
+        await Promise.all(jobs.map((job) => job.stop()));
         await close();
+        mail?.close();
         await auditCheckpoints.stop();
         await database.close();
         clearTimeout(timer);

@@ -19,6 +19,9 @@ export const COMPILED: boolean = false;
 /** The messages in English, the language every other one falls back to. */
 export const ENGLISH: Catalog = appCatalogs.en;
 
+/** The languages whose messages are here from the start: as written, every one; in a build, English alone. */
+export const PRELOADED: Readonly<Partial<Record<Locale, Catalog>>> = appCatalogs;
+
 /** The messages in `locale`. */
 export async function loadCatalog(locale: Locale): Promise<Catalog> {
   return appCatalogs[locale];

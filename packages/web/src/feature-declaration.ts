@@ -15,6 +15,8 @@ export interface NavEntry {
   key: AppMessageKey;
   /** Marked as the current page only on this exact address (not below it). */
   end?: boolean;
+  /** A count the header shows beside the entry (and in its accessible name). */
+  counter?: 'unreadNotifications';
 }
 
 /**

@@ -1,7 +1,7 @@
 import { isLocale, type Locale, negotiateLocale } from '@harbor/core';
 import { type Formatters, IntlMessageFormat } from 'intl-messageformat';
 import { useCallback, useSyncExternalStore } from 'react';
-import { type Catalog, COMPILED, ENGLISH as english, loadCatalog, type Message } from './catalogs';
+import { type Catalog, COMPILED, ENGLISH as english, loadCatalog, type Message, PRELOADED } from './catalogs';
 import { currentLocale, setCurrentLocale } from './locale';
 import type { AppMessageKey } from './messages';
 
@@ -11,7 +11,7 @@ export const LOCALE_STORAGE_KEY = 'harbor.locale';
 // The app's messages (core's catalogs and the web copy), one catalog per language (catalogs.ts): English comes with
 // the app, Spanish is fetched the first time it is shown, so a browser downloads only the language it uses (the
 // service worker keeps both for offline use).
-const loaded = new Map<Locale, Catalog>([['en', english]]);
+const loaded = new Map(Object.entries(PRELOADED) as [Locale, Catalog][]);
 
 // Each IntlMessageFormat looks its language up in Intl and makes its own number, date and plural formatters, which
 // costs a phone several milliseconds per message; the app's messages share one lookup per language and one set of

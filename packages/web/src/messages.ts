@@ -12,13 +12,18 @@ import { sharedCopy } from './components/copy.js';
 import { aboutCopy } from './features/about/copy.js';
 import { accountCopy } from './features/account/copy.js';
 import { adminCopy } from './features/admin/copy.js';
+import { helpCopy } from './features/help/copy.js';
 import { homeCopy } from './features/home/copy.js';
+import { invitationCopy } from './features/invitation/copy.js';
 import { notFoundCopy } from './features/not-found/copy.js';
+import { passwordResetCopy } from './features/password-reset/copy.js';
 import { responseCopy } from './features/response/copy.js';
 import { screeningCopy } from './features/screening/copy.js';
 import { setupCopy } from './features/setup/copy.js';
 import { signInCopy } from './features/sign-in/copy.js';
+import { workCopy } from './features/work/copy.js';
 import { youthCopy } from './features/youth/copy.js';
+import { demoBannerCopy } from './shell/copy.js';
 
 /**
  * The web app's own copy: the shared UI's and every feature's (features/<name>/copy.ts), by name. Core's catalogs
@@ -27,11 +32,16 @@ import { youthCopy } from './features/youth/copy.js';
  */
 export const WEB_COPY = {
   shared: sharedCopy,
+  demoBanner: demoBannerCopy,
   home: homeCopy,
+  work: workCopy,
   account: accountCopy,
   about: aboutCopy,
+  help: helpCopy,
   signIn: signInCopy,
   setup: setupCopy,
+  invitation: invitationCopy,
+  passwordReset: passwordResetCopy,
   youth: youthCopy,
   screening: screeningCopy,
   response: responseCopy,

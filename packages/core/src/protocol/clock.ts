@@ -86,3 +86,61 @@ export function planSteps(
       return { stepId: step.id, startsAt: start, dueAt: start ? dueAt(start, step.due.minutes) : null };
     });
 }
+
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall-clock parts of an instant in a zone. */
+function wallClock(date: Date, timeZone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', number> {
+  let format = wallClocks.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    wallClocks.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour) % 24,
+    minute: Number(parts.minute),
+  };
+}
+
+/** How far a zone's wall clock is ahead of UTC at an instant, in milliseconds (whole minutes). */
+function zoneOffset(ms: number, timeZone: string): number {
+  const w = wallClock(new Date(ms), timeZone);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
+  return asUtc - Math.floor(ms / MINUTE) * MINUTE;
+}
+
+/** An instant as the county's wall clock reads it, the way <input type="datetime-local"> writes it: "2026-11-28T10:05". */
+export function toZonedInput(date: Date, timeZone: string): string {
+  const w = wallClock(date, timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${w.year}-${two(w.month)}-${two(w.day)}T${two(w.hour)}:${two(w.minute)}`;
+}
+
+/**
+ * The instant a wall-clock time in a zone stands for ("2026-11-28T10:05" in Los Angeles is 18:05 UTC). A time that
+ * happens twice when the clocks go back is the first; one skipped when they go forward is read with the offset before.
+ */
+export function fromZonedInput(value: string, timeZone: string): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value);
+  if (!match) return new Date(Number.NaN);
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  const guess = Date.UTC(y, mo - 1, d, h, mi);
+  const first = guess - zoneOffset(guess, timeZone);
+  const second = guess - zoneOffset(first, timeZone);
+  const earlier = guess - zoneOffset(first - 3600_000, timeZone);
+  // Of the readings that give back the same wall clock, the earliest.
+  const fits = [earlier, first, second].filter((t) => toZonedInput(new Date(t), timeZone) === value.slice(0, 16));
+  return new Date(fits.length > 0 ? Math.min(...fits) : second);
+}

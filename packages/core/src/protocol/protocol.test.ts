@@ -184,3 +184,24 @@ describe('mandated reports and SB 1322', () => {
     expect(refusesCharge('PC 647(f)', 16)).toBe(false);
   });
 });
+
+describe('wall-clock times in the county', () => {
+  it('writes and reads a datetime-local value in the county zone, whatever the device’s zone, across DST', async () => {
+    const { fromZonedInput, toZonedInput } = await import('./clock.js');
+    const zone = 'America/Los_Angeles';
+    expect(toZonedInput(new Date('2026-11-28T18:05:00Z'), zone)).toBe('2026-11-28T10:05');
+    expect(fromZonedInput('2026-11-28T10:05', zone).toISOString()).toBe('2026-11-28T18:05:00.000Z');
+    expect(fromZonedInput('2026-07-04T10:05', zone).toISOString()).toBe('2026-07-04T17:05:00.000Z');
+    // 1:30 happens twice on 1 November 2026: the first (still PDT).
+    expect(fromZonedInput('2026-11-01T01:30', zone).toISOString()).toBe('2026-11-01T08:30:00.000Z');
+    for (const iso of [
+      '2026-03-08T09:59:00Z',
+      '2026-03-08T10:00:00Z',
+      '2026-11-01T07:30:00Z',
+      '2026-01-01T00:00:00Z',
+    ]) {
+      expect(fromZonedInput(toZonedInput(new Date(iso), zone), zone).toISOString()).toBe(new Date(iso).toISOString());
+    }
+    expect(Number.isNaN(fromZonedInput('tomorrow', zone).getTime())).toBe(true);
+  });
+});

@@ -90,9 +90,20 @@ export const DeadlinesQuery = z.strictObject({
     .default(72),
 });
 
+/** How a line names a youth (identity: shown only to readers who may see the youth). */
+const YouthNamed = z
+  .object({ initials: z.string().describe('e.g. M. J. H.'), age: z.number().int().nullable() })
+  .describe('Left out for a youth not identified yet');
+
+/** Who owns a step by name: the person it is assigned to, or the opener for the opener's steps; else null (a role). */
+const ownerName = z.string().nullable();
+
 export const Deadline = z.object({
   responseId: z.string(),
   youthId: z.string().nullable(),
+  youth: YouthNamed.optional(),
+  openerName: z.string().describe('Who opened the response (names an unidentified youth’s response)'),
+  ownerName,
   stepId: z.string(),
   ownerRole: z.string(),
   dueAt: z.string(),
@@ -121,6 +132,11 @@ const Step = z.object({
 export const ResponseView = z.object({
   id: z.string(),
   youthId: z.string().nullable(),
+  youth: z
+    .object({ name: z.string(), age: z.number().int().nullable() })
+    .optional()
+    .describe('Whom the response is about (identity); left out for a youth not identified yet'),
+  openerName: z.string(),
   screeningId: z.string().nullable(),
   protocolId: z.string(),
   protocolVersion: z.number().int(),
@@ -172,15 +188,60 @@ export const ResponseSummary = z.object({
   id: z.string(),
   opened_by: z.string(),
   opened_at: z.string(),
-  status: z.string(),
+  status: z.string().describe('open while a step is pending, else closed'),
   screening_id: z.string().nullable(),
+  opener_name: z.string(),
+  pending_steps: z.number().int(),
+  overdue_steps: z.number().int(),
+});
+
+const OPENED_BY = ['screening', 'recovery', 'disclosure', 'hotline_call'] as const;
+
+export const ResponsesQuery = z.strictObject({
+  scope: z.enum(['mine', 'agency']).default('mine').describe('agency: for supervisors'),
+  status: z.enum(['open', 'closed', 'all']).default('all').describe('open: a step is still pending'),
+  overdue: z.enum(['true', 'false']).optional().describe('true: only responses with an overdue step'),
+  openedBy: z
+    .union([z.enum(OPENED_BY), z.array(z.enum(OPENED_BY)).max(4)])
+    .optional()
+    .describe('What opened it; repeat for several'),
+  youthId: id.optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  cursor: z.string().max(200).optional().describe('The nextCursor of the previous page'),
+});
+
+export const ResponseListItem = z.object({
+  id: z.string(),
+  youthId: z.string().nullable(),
+  youth: YouthNamed.optional(),
+  openerName: z.string(),
+  openedBy: z.enum(OPENED_BY),
+  openedAt: z.string(),
+  status: z.enum(['open', 'closed']),
+  pendingSteps: z.number().int(),
+  overdueSteps: z.number().int(),
+  nextDueAt: z.string().nullable(),
+});
+
+export const ResponsePage = z.object({
+  items: z.array(ResponseListItem),
+  nextCursor: z.string().nullable().describe('Pass as cursor for the next page; null on the last page'),
 });
 
 export const NotificationView = z.object({
   id: z.string(),
   kind: z.enum(['step_overdue', 'step_overdue_supervisor', 'crisis']),
   responseId: z.string().nullable(),
+  youthId: z.string().nullable(),
+  youth: YouthNamed.optional(),
+  openerName: z.string().nullable(),
   stepId: z.string().nullable(),
+  ownerRole: z.string().nullable(),
+  ownerName,
+  dueAt: z.string().nullable().describe('When the step was due (how late it is)'),
+  stepDone: z.boolean().describe('The step has been done (or found not applicable) since'),
+  protocolId: z.string().nullable(),
+  protocolVersion: z.number().int().nullable(),
   createdAt: z.string(),
   readAt: z.string().nullable(),
 });
@@ -189,3 +250,5 @@ export const NotificationList = z.object({ unread: z.number().int(), items: z.ar
 
 export type ResponseViewBody = z.infer<typeof ResponseView>;
 export type WrittenReportView = z.infer<typeof WrittenReport>;
+
+export const UnreadCount = z.object({ unread: z.number().int() });

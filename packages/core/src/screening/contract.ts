@@ -71,9 +71,14 @@ const reason = z.object({
   itemIds: z.array(z.string()).describe('The items behind the reason (never their answers)'),
 });
 
+const YouthNamed = z
+  .object({ name: z.string(), age: z.number().int().nullable() })
+  .describe('Whom the screening is about (identity); left out for a youth not identified yet');
+
 export const Screening = z.object({
   id: z.string(),
   youthId: z.string().nullable(),
+  youth: YouthNamed.optional(),
   instrumentId: z.string(),
   instrumentVersion: z.number().int(),
   status: z.enum(['draft', 'completed']),
@@ -102,6 +107,7 @@ export const Screening = z.object({
 export const ScreeningSummary = z.object({
   id: z.string(),
   youthId: z.string().nullable(),
+  youth: YouthNamed.optional(),
   instrumentId: z.string(),
   instrumentVersion: z.number().int(),
   status: z.enum(['draft', 'completed']),

@@ -21,12 +21,27 @@ export const SetupBody = z.strictObject({
   agencyKind: z.enum(AGENCY_KINDS),
 });
 
+export const PasswordChange = z.strictObject({ currentPassword: password, newPassword: password });
+
+export const PasswordResetInfo = z.object({
+  byEmail: z.boolean().describe('Harbor can e-mail a reset link (HARBOR_SMTP_URL is set); else ask an administrator.'),
+});
+export const PasswordResetRequest = z.strictObject({ email });
+export const PasswordResetRequested = z
+  .object({ accepted: z.literal(true) })
+  .describe('The same answer whether or not the address has an account.');
+export const PasswordReset = z.strictObject({ token: z.string().min(10).max(100), password });
+export const PasswordResetDone = z.object({ email: z.string() });
+
 export const SessionStage = z.enum(['password', 'enrolling', 'active']);
 
 export const SignInResult = z.object({
   stage: SessionStage.describe('What comes next: the second factor, TOTP enrolment, or nothing (signed in).'),
   csrfToken: z.string().describe('Send back in the X-CSRF-Token header of every state-changing request.'),
 });
+
+/** An accepted invitation: the new account, signed in half-way (two-step verification is set up next). */
+export const InvitationAccepted = SignInResult.extend({ email: z.string() });
 
 export const SessionInfo = z.object({
   stage: SessionStage,

@@ -182,6 +182,8 @@ export const CareTeamMember = z.object({
   role: z.string(),
   agencyId: z.string(),
   agencyName: z.string(),
+  email: z.string().describe('Whom to write to about the youth'),
+  workPhone: z.string().nullable().describe('Whom to call: the work phone the member gave, when they gave one'),
   basis: z.enum(CARE_TEAM_BASES),
   addedAt: z.string(),
 });
@@ -195,15 +197,46 @@ export const BreakGlassBody = z.strictObject({
   reason: z.string().trim().min(20).max(2000).describe('Why this emergency access is needed (kept in the audit trail)'),
 });
 
+/** What a reviewing supervisor concluded about a break-glass access: it was justified, or someone must follow up. */
+export const BREAK_GLASS_DISPOSITIONS = ['justified', 'follow_up'] as const;
+export type BreakGlassDisposition = (typeof BREAK_GLASS_DISPOSITIONS)[number];
+
+/** A reviewing agency's current disposition of one access (one per agency; its history is in the audit trail). */
+export const BreakGlassReview = z.object({
+  disposition: z.enum(BREAK_GLASS_DISPOSITIONS),
+  note: z.string().optional().describe('The reviewer’s note (may describe the youth: encrypted, audited when read)'),
+  reviewedBy: z.string(),
+  reviewerName: z.string(),
+  reviewedAt: z.string(),
+  version: z.number().int().describe('Send it back to change the review (409 when someone changed it since)'),
+});
+
 export const BreakGlassGrant = z.object({
   id: z.string(),
   youthId: z.string(),
+  youthRef: z.string().describe('The short reference of the youth’s record (9F3A-27C1)'),
+  youthName: z
+    .string()
+    .optional()
+    .describe('How the youth is named (their identity: the reviewer’s agency is on the team)'),
   userId: z.string(),
   userName: z.string(),
   userAgencyId: z.string(),
   userAgencyName: z.string(),
   active: z.boolean().describe('The 60 minutes have not passed yet'),
-  reason: z.string(),
+  reason: z.string().optional(),
   grantedAt: z.string(),
   expiresAt: z.string(),
+  review: BreakGlassReview.nullable().describe('My agency’s disposition; null while the access waits for review'),
+});
+
+export const BreakGlassReviewBody = z.strictObject({
+  version: z.number().int().min(0).describe('The version of the review read; 0 when there was none yet'),
+  disposition: z.enum(BREAK_GLASS_DISPOSITIONS),
+  note: z
+    .string()
+    .trim()
+    .max(2000)
+    .default('')
+    .describe('What was found or what must be followed up (required for follow_up)'),
 });

@@ -11,6 +11,7 @@ export const YOUTH_EVENTS: readonly AuditEventName[] = [
   'care_team.member_added',
   'care_team.member_removed',
   'access.break_glass',
+  'access.break_glass_reviewed',
 ];
 
 export const AUDIT_OUTCOMES = ['success', 'failure', 'denied'] as const;

@@ -45,6 +45,7 @@ export {
   YOUTH_EVENTS,
 } from './events.js';
 export {
+  type AuditNames,
   type AuditPage,
   type AuditRecord,
   AuditSearch,

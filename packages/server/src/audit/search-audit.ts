@@ -20,6 +20,8 @@ const moment = z
 export const AuditSearch = z.strictObject({
   actorUserId: z.uuid().optional(),
   youthId: z.uuid().optional(),
+  /** Entries about any of these youth (the records a short reference stands for); at least one. */
+  youthIds: z.array(z.uuid()).min(1).max(50).optional(),
   event: z.enum(AUDIT_EVENTS).optional(),
   from: moment.optional(),
   to: moment.optional(),
@@ -96,6 +98,7 @@ export async function searchAudit(
   }
   if (filter.actorUserId) query = query.where('actor_user_id', '=', filter.actorUserId);
   if (filter.youthId) query = query.where('youth_id', '=', filter.youthId);
+  if (filter.youthIds) query = query.where('youth_id', 'in', filter.youthIds);
   if (filter.event) query = query.where('event', '=', filter.event);
   if (filter.from) query = query.where('at', '>=', filter.from);
   if (filter.to) query = query.where('at', '<', filter.to);
@@ -141,14 +144,34 @@ function parseJson<T>(text: string, valid: (value: unknown) => boolean, fallback
   }
 }
 
+/**
+ * What an export adds to an entry for people to read: the names of the people it names (who acted and their agency,
+ * and the person it is about), the youth's short record reference, and the youth's name only where the reader may see
+ * that youth's identity (the caller decides, through the records gate). Absent means not known or not shown.
+ */
+export interface AuditNames {
+  actorName?: string | null;
+  actorAgencyName?: string | null;
+  subjectUserId?: string | null;
+  subjectName?: string | null;
+  youthRef?: string | null;
+  youthName?: string | null;
+}
+
 const CSV_COLUMNS = [
   'seq',
   'at',
   'event',
   'outcome',
   'actor_user_id',
+  'actor_name',
   'actor_agency_id',
+  'actor_agency_name',
+  'subject_user_id',
+  'subject_name',
   'youth_id',
+  'youth_ref',
+  'youth_name',
   'record_type',
   'record_id',
   'fields',
@@ -176,10 +199,10 @@ export function csvCell(value: string | number | null): string {
 
 /**
  * The entries as CSV (RFC 4180, CRLF line ends), header first unless `header: false`, so pages of a
- * long export can be written one after another. The caller checks `audit.export` and records the export
+ * long export can be written one after another. Every cell, the names included, goes through `csvCell`. The caller checks `audit.export` and records the export
  * as an `audit.exported` event.
  */
-export function auditCsv(records: readonly AuditRecord[], options: { header?: boolean } = {}): string {
+export function auditCsv(records: readonly (AuditRecord & AuditNames)[], options: { header?: boolean } = {}): string {
   const lines = options.header === false ? [] : [CSV_COLUMNS.join(',')];
   for (const r of records) {
     const cells: Record<(typeof CSV_COLUMNS)[number], string | number | null> = {
@@ -188,8 +211,14 @@ export function auditCsv(records: readonly AuditRecord[], options: { header?: bo
       event: r.event,
       outcome: r.outcome,
       actor_user_id: r.actorUserId,
+      actor_name: r.actorName ?? null,
       actor_agency_id: r.actorAgencyId,
+      actor_agency_name: r.actorAgencyName ?? null,
+      subject_user_id: r.subjectUserId ?? null,
+      subject_name: r.subjectName ?? null,
       youth_id: r.youthId,
+      youth_ref: r.youthRef ?? null,
+      youth_name: r.youthName ?? null,
       record_type: r.recordType,
       record_id: r.recordId,
       fields: r.fields.join(' '),

@@ -6,6 +6,7 @@ import type { Config } from '../config/index.js';
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { HarborError } from '../errors.js';
+import { recoverAccountFromServer } from '../features/admin/recover-account-from-server.js';
 import { createAdministrator } from '../features/sign-in/create-administrator.js';
 
 /** Reads the password from standard input: the first line when piped, or typed without echo at a terminal. */
@@ -74,4 +75,39 @@ export function registerAdminCommands(program: Command, loadConfig: () => Config
         }
       },
     );
+  admin
+    .command('recover')
+    .description(
+      'print a password reset link for a person (24 hours, single use); with --reset-mfa, also reset their two-step verification',
+    )
+    .requiredOption('--email <email>', "the person's e-mail address")
+    .option('--reset-mfa', 'forget their authenticator app and recovery codes: they set up a new one at next sign-in')
+    .addHelpText(
+      'after',
+      '\nFor when no administrator can sign in (the only one forgot their password, or lost their phone and recovery codes).\nEvery session of the person ends; both actions are audited. Give the link to the person yourself.\n\nExample:\n  npx harbor admin recover --email admin@county.example --reset-mfa',
+    )
+    .action(async (options: { email: string; resetMfa?: boolean }) => {
+      const config = loadConfig();
+      const database = openDatabase(config.database, { poolSize: 1 });
+      try {
+        await migrateToLatest(database);
+        const done = await recoverAccountFromServer({
+          db: database.db,
+          auditKey: auditChainKey(config.secretKey),
+          email: options.email,
+          resetSecondFactor: options.resetMfa === true,
+          publicUrl: config.publicUrl,
+        });
+        process.stdout.write(
+          `${options.resetMfa ? `Two-step verification of ${done.email} was reset: they set it up again at next sign-in.\n` : ''}Give ${done.email} this link to choose a new password (it works once, until ${done.expiresAt}):\n  ${done.link}\n`,
+        );
+      } catch (error) {
+        if (error instanceof HarborError && error.code === 'not_found') {
+          throw new Error(`no account has the e-mail address ${options.email}.`);
+        }
+        throw error;
+      } finally {
+        await database.close();
+      }
+    });
 }

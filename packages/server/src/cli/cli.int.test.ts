@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseConfig } from '../config/index.js';
+import { createAgency, createUser } from '../identity/accounts.js';
+import { createSession } from '../identity/sessions.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../testing/databases.js';
 import { runHarbor, startHarbor } from '../testing/harbor-process.js';
 
@@ -156,6 +158,63 @@ for (const dialect of DIALECTS) {
       expect(fromLoad).toEqual(expect.arrayContaining(['a', 'b', 'c']));
       expect(fromLoad).not.toContain('after-backup');
       expect(existsSync(quiet)).toBe(true);
+    });
+  });
+}
+
+for (const dialect of DIALECTS) {
+  describe(`harbor admin recover [${dialect}]`, () => {
+    let t: TestDatabase;
+    beforeAll(async () => {
+      t = await createTestDatabase(dialect);
+    });
+    afterAll(() => t.drop());
+
+    it('prints a reset link for a person and resets their two-step verification; every session ends', async () => {
+      const agency = await createAgency(t.database.db, { name: 'DMH', kind: 'mental_health' });
+      const admin = await createUser(t.database.db, {
+        agencyId: agency.id,
+        email: 'only.admin@county.example',
+        displayName: 'Only Admin',
+        role: 'admin',
+        passwordHash: null,
+      });
+      await t.database.db
+        .updateTable('app_user')
+        .set({ totp_secret: 'sealed', totp_enrolled_at: new Date().toISOString(), totp_last_step: 5 })
+        .where('id', '=', admin.id)
+        .execute();
+      const session = await createSession(t.database.db, { userId: admin.id, stage: 'active' });
+      const run = await runHarbor(
+        ['admin', 'recover', '--email', 'Only.Admin@county.example', '--reset-mfa'],
+        envFor(t),
+      );
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/^Two-step verification of only\.admin@county\.example was reset/);
+      expect(run.stdout).toMatch(/\n {2}http:\/\/[\w.:]+\/reset-password#[\w-]{43}\n$/);
+      const row = await t.database.db
+        .selectFrom('app_user')
+        .select(['totp_secret', 'totp_enrolled_at'])
+        .where('id', '=', admin.id)
+        .executeTakeFirstOrThrow();
+      expect(row).toEqual({ totp_secret: null, totp_enrolled_at: null });
+      const ended = await t.database.db
+        .selectFrom('user_session')
+        .select('ended_reason')
+        .where('id', '=', session.session.id)
+        .executeTakeFirstOrThrow();
+      expect(ended.ended_reason).toBe('mfa_reset');
+      const events = await t.database.db
+        .selectFrom('audit_event')
+        .select('event')
+        .where('record_id', '=', admin.id)
+        .orderBy('seq')
+        .execute();
+      expect(events.map((e) => e.event)).toEqual(['admin.user.mfa_reset', 'admin.user.password_reset_link']);
+
+      const unknown = await runHarbor(['admin', 'recover', '--email', 'nobody@county.example'], envFor(t));
+      expect(unknown.code).toBe(1);
+      expect(unknown.stderr).toBe('harbor: no account has the e-mail address nobody@county.example.\n');
     });
   });
 }

@@ -12,6 +12,7 @@ import { HARBOR_VERSION } from '../version.js';
 import { registerAdminCommands } from './admin-command.js';
 import { registerAuditCommands } from './audit-command.js';
 import { registerDefinitionCommands } from './definitions-command.js';
+import { registerDemoCommands } from './demo-command.js';
 import { registerKeysCommands } from './keys-command.js';
 
 const ENVIRONMENT_HELP = `
@@ -165,6 +166,7 @@ export function buildCli(): Command {
     describe: (p) => `${p.steps.length} steps\t${p.title.en}`,
   });
   registerKeysCommands(program, config);
+  registerDemoCommands(program, config);
 
   return program;
 }

@@ -4,9 +4,11 @@ import { isIP } from 'node:net';
 import { isAbsolute, join, resolve } from 'node:path';
 import { isValidTimeZone } from '@harbor/core';
 import { ConfigError } from './config-error.js';
+import { type HelpContactConfig, parseHelpContact } from './help-contact.js';
 import { type OidcConfig, parseOidcConfig } from './oidc.js';
 
 export { ConfigError } from './config-error.js';
+export type { HelpContactConfig } from './help-contact.js';
 
 /** Where Harbor keeps its data: an embedded SQLite file, or a PostgreSQL server. */
 export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
@@ -39,6 +41,8 @@ export interface Config {
   timeZone: string;
   /** Where the public site's Quick exit button leads (HARBOR_QUICK_EXIT_URL): a neutral https site. */
   quickExitUrl: string;
+  /** Whom staff call about their account, shown on the help pages (HARBOR_HELP_*); absent: supervisor or administrator. */
+  helpContact?: HelpContactConfig;
 }
 
 /** The public site's Quick exit destination unless HARBOR_QUICK_EXIT_URL names another: neutral and everyday. */
@@ -195,6 +199,7 @@ export function buildConfig(env: Env = process.env, cwd = process.cwd()): Config
     );
   }
   const quickExitUrl = parseQuickExitUrl(read(env, 'HARBOR_QUICK_EXIT_URL'));
+  const helpContact = parseHelpContact(env);
   const secretRaw = read(env, 'HARBOR_SECRET_KEY');
   if (secretRaw !== undefined) decodeKey(secretRaw, 'HARBOR_SECRET_KEY');
   const previousSecretKeys = (read(env, 'HARBOR_PREVIOUS_SECRET_KEYS') ?? '')
@@ -225,6 +230,7 @@ export function buildConfig(env: Env = process.env, cwd = process.cwd()): Config
     schedulerIntervalMs: Number(intervalRaw),
     timeZone,
     quickExitUrl,
+    ...(helpContact ? { helpContact } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { CareTeamBasis } from '@harbor/core';
 import type { Generated } from 'kysely';
 import type { AuditCheckpointTable, AuditEventTable } from './tables/audit.js';
+import type { BreakGlassReviewTable } from './tables/break-glass-review.js';
 import type {
   EscalationTable,
   LawEnforcementActionTable,
@@ -52,6 +53,8 @@ export interface AppUserTable extends VersionedColumns {
   locked_until: string | null;
   oidc_issuer: string | null;
   oidc_subject: string | null;
+  /** A work phone shown to the care teams the person is on (migration 1200Z-work-phone). */
+  work_phone: string | null;
 }
 
 export interface RecoveryCodeTable {
@@ -80,7 +83,7 @@ export interface UserSessionTable {
 
 export interface OneTimeLinkTable {
   id: string;
-  kind: 'setup' | 'invitation';
+  kind: 'setup' | 'invitation' | 'password_reset';
   token_hash: string;
   email: string | null;
   agency_id: string | null;
@@ -89,6 +92,13 @@ export interface OneTimeLinkTable {
   created_at: string;
   expires_at: string;
   used_at: string | null;
+  /** Whose password a `password_reset` link sets. */
+  user_id: string | null;
+  /** How a `password_reset` link reaches its person: `email`, `admin` (handed over) or `cli` (harbor admin recover). */
+  via: 'email' | 'admin' | 'cli' | null;
+  /** Withdrawn before use: a revoked invitation, or a reset link retired by a newer one. */
+  revoked_at: string | null;
+  revoked_by: string | null;
 }
 
 export interface RolePermissionTable {
@@ -148,6 +158,14 @@ export interface BreakGlassGrantTable {
   expires_at: string;
 }
 
+/** The mark of a demonstration database (`harbor demo seed`): one row, id 'demo'. */
+export interface DemoMarkerTable {
+  id: string;
+  seed_version: number;
+  started_at: string;
+  completed_at: string | null;
+}
+
 export interface Database {
   security_report: SecurityReportTable;
   agency: AgencyTable;
@@ -160,6 +178,7 @@ export interface Database {
   youth_index: YouthIndexTable;
   care_team_member: CareTeamMemberTable;
   break_glass_grant: BreakGlassGrantTable;
+  break_glass_review: BreakGlassReviewTable;
   audit_event: AuditEventTable;
   audit_checkpoint: AuditCheckpointTable;
   instrument: InstrumentTable;
@@ -172,6 +191,7 @@ export interface Database {
   escalation: EscalationTable;
   notification: NotificationTable;
   law_enforcement_action: LawEnforcementActionTable;
+  demo_marker: DemoMarkerTable;
 }
 
 /** Columns every mutable table carries. */

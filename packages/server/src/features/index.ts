@@ -2,12 +2,17 @@ import { type FeatureDeclaration, FeatureRegistry } from '../records/declaration
 import type { Services } from '../services.js';
 import { adminFeature } from './admin/feature.js';
 import { cspReportsFeature } from './csp-reports/feature.js';
+import { demoFeature } from './demo/feature.js';
 import { escalationFeature } from './escalation/feature.js';
 import { healthFeature } from './health/feature.js';
+import { helpFeature } from './help/feature.js';
+import { passwordResetFeature } from './password-reset/feature.js';
 import { publicSiteFeature } from './public-site/feature.js';
 import { responseFeature } from './response/feature.js';
 import { screeningFeature } from './screening/feature.js';
 import { signInFeature } from './sign-in/feature.js';
+import { staffContactFeature } from './staff-contact/feature.js';
+import { timelineFeature } from './timeline/feature.js';
 import { youthFeature } from './youth/feature.js';
 
 /**
@@ -19,12 +24,17 @@ export const FEATURES: readonly FeatureDeclaration<Services>[] = [
   healthFeature,
   cspReportsFeature,
   signInFeature,
+  passwordResetFeature,
   youthFeature,
   escalationFeature,
   responseFeature,
   screeningFeature,
+  timelineFeature,
+  staffContactFeature,
   adminFeature,
+  helpFeature,
   publicSiteFeature,
+  demoFeature,
 ];
 
 export const FEATURE_REGISTRY = new FeatureRegistry(FEATURES as readonly FeatureDeclaration<never>[]);

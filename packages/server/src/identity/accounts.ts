@@ -1,6 +1,6 @@
 import type { AgencyKind, Locale, Role } from '@harbor/core';
 import type { Kysely, Selectable } from 'kysely';
-import { newId } from '../db/ids.js';
+import { newId, toStoredTime } from '../db/ids.js';
 import type { AgencyTable, AppUserTable, Database } from '../db/schema.js';
 import { versionedInsertColumns } from '../db/versioned.js';
 
@@ -69,4 +69,56 @@ export async function countUsers(db: Kysely<Database>): Promise<number> {
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/**
+ * Forgets a person's second factor: the authenticator secret, its last used step and every recovery code. Their next
+ * sign-in asks them to set up an authenticator again (a new secret, new recovery codes). End their sessions with it.
+ */
+export async function clearSecondFactor(db: Kysely<Database>, userId: string, now = new Date()): Promise<void> {
+  await db.deleteFrom('recovery_code').where('user_id', '=', userId).execute();
+  await db
+    .updateTable('app_user')
+    .set((eb) => ({
+      totp_secret: null,
+      totp_enrolled_at: null,
+      totp_last_step: null,
+      version: eb('version', '+', 1),
+      updated_at: toStoredTime(now),
+    }))
+    .where('id', '=', userId)
+    .execute();
+}
+
+/** Sets a new password hash, and lifts any lockout: the person proved who they are another way. */
+export async function setPasswordHash(
+  db: Kysely<Database>,
+  userId: string,
+  passwordHash: string,
+  now = new Date(),
+): Promise<void> {
+  await db
+    .updateTable('app_user')
+    .set((eb) => ({
+      password_hash: passwordHash,
+      failed_sign_ins: 0,
+      first_failed_at: null,
+      locked_until: null,
+      version: eb('version', '+', 1),
+      updated_at: toStoredTime(now),
+    }))
+    .where('id', '=', userId)
+    .execute();
+}
+
+/**
+ * Locks a person's row until the end of the transaction (a row lock on PostgreSQL, the write lock on SQLite), so that
+ * what the transaction reads about them (their open reset links, say) stays true until it commits.
+ */
+export async function lockUser(trx: Kysely<Database>, userId: string): Promise<void> {
+  await trx
+    .updateTable('app_user')
+    .set((eb) => ({ id: eb.ref('id') }))
+    .where('id', '=', userId)
+    .execute();
 }

@@ -1,4 +1,11 @@
-import { type Locale, translate } from '@harbor/core';
+import {
+  type Locale,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  passwordLength,
+  passwordLengthProblem,
+  translate,
+} from '@harbor/core';
 import type { Algorithm, Options, Version } from '@node-rs/argon2';
 import { hash, parseOptions, verify } from '@node-rs/argon2';
 import { HarborError } from '../errors.js';
@@ -10,8 +17,8 @@ import { isCommonPassword } from './breached-passwords.js';
  * NFC-normalised before it is checked or hashed, so the same password typed on another keyboard still matches.
  */
 
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 128;
+// The length rule is core's, so that the web app checks the same before sending.
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
 
 /** A problem with a new password: a message key from @harbor/core and the values the message needs. */
 export type PasswordProblem =
@@ -39,19 +46,11 @@ function normalise(password: string): string {
   return password.normalize('NFC');
 }
 
-function codePointLength(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
-}
-
 /** The problems with a new password, none when it is acceptable. Never throws for any string. */
 export function checkPasswordPolicy(password: string): PasswordProblem[] {
-  const normal = normalise(password);
-  const length = codePointLength(normal);
-  if (length < PASSWORD_MIN_LENGTH) return [{ key: 'password.too_short', values: { minimum: PASSWORD_MIN_LENGTH } }];
-  if (length > PASSWORD_MAX_LENGTH) return [{ key: 'password.too_long', values: { maximum: PASSWORD_MAX_LENGTH } }];
-  if (isCommonPassword(normal)) return [{ key: 'password.common', values: {} }];
+  const length = passwordLengthProblem(password);
+  if (length) return [length];
+  if (isCommonPassword(normalise(password))) return [{ key: 'password.common', values: {} }];
   return [];
 }
 
@@ -73,7 +72,7 @@ export function assertPasswordAcceptable(password: string, locale: Locale, path 
  */
 export async function hashPassword(password: string): Promise<string> {
   const normal = normalise(password);
-  const length = codePointLength(normal);
+  const length = passwordLength(normal);
   if (length === 0 || length > PASSWORD_MAX_LENGTH) {
     throw new RangeError(`A password to hash must hold 1 to ${PASSWORD_MAX_LENGTH} characters.`);
   }

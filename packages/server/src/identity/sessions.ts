@@ -129,19 +129,24 @@ export async function endSession(db: Kysely<Database>, id: string, reason: strin
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** Ends every open session of a user (disabled account, password change, admin action); returns how many. */
+/**
+ * Ends every open session of a user (disabled account, password set, second factor reset, admin action), but the one
+ * named `except` (a password change keeps the session it was made in); returns how many ended.
+ */
 export async function endUserSessions(
   db: Kysely<Database>,
   userId: string,
   reason: string,
   now = new Date(),
+  except?: string,
 ): Promise<number> {
-  const result = await db
+  let query = db
     .updateTable('user_session')
     .set({ ended_at: toStoredTime(now), ended_reason: reason })
     .where('user_id', '=', userId)
-    .where('ended_at', 'is', null)
-    .executeTakeFirst();
+    .where('ended_at', 'is', null);
+  if (except) query = query.where('id', '!=', except);
+  const result = await query.executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
 

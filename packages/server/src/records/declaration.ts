@@ -51,6 +51,19 @@ export interface FeatureDeclaration<Services = unknown> {
   routes?: (app: import('fastify').FastifyInstance, services: Services) => Promise<void>;
   /** Run once at start, before routes are served (e.g. storing shipped definitions). */
   prepare?: (services: Services) => Promise<void>;
+  /** Work each server process runs in the background while it serves (started and stopped by serve.ts). */
+  jobs?: readonly ((context: JobContext<Services>) => Job)[];
+}
+
+/** A background job of a running server: started once, stopped (and awaited) at shutdown. */
+export interface Job {
+  start(): void;
+  stop(): Promise<void>;
+}
+
+export interface JobContext<Services> {
+  services: Services;
+  logger: import('pino').Logger;
 }
 
 /** Declares a feature (identity function: it checks the shape and keeps the literal types). */

@@ -240,11 +240,22 @@ for (const dialect of DIALECTS) {
       const listed = await lastAudit('advocate', 'response.read');
       expect(Number(listed.seq)).toBeGreaterThan(seq);
       expect(listed.youth_id).toBe(w.youthId);
-      expect(listed.fields).toEqual(['id', 'opened_at', 'opened_by', 'screening_id', 'status']);
+      expect(listed.fields).toEqual([
+        'id',
+        'opened_at',
+        'opened_by',
+        'opener_name',
+        'overdue_steps',
+        'pending_steps',
+        'screening_id',
+        'status',
+      ]);
 
       seq = await before();
       const deadlines = (await get('socialWorker', '/api/v1/deadlines?hours=2000')).json();
       expect(deadlines.length).toBeGreaterThan(0);
+      // Each line names the youth by initials (identity) and who owns the step.
+      expect(deadlines.every((d: { youth?: { initials: string } }) => d.youth?.initials === 'Y. Q.')).toBe(true);
       const rows = await db
         .selectFrom('audit_event')
         .selectAll()
@@ -262,6 +273,45 @@ for (const dialect of DIALECTS) {
       expect(Number(read.seq)).toBeGreaterThan(seq);
       expect(read.record_type).toBe('notification');
       expect(read.youth_id).toBe(w.youthId);
+      expect(read.fields).toContain('youth.initials');
+      const crisis = notifications.items.find((n: { kind: string }) => n.kind === 'crisis');
+      expect(crisis.youth).toEqual({ initials: 'Y. Q.', age: expect.any(Number) });
+    });
+
+    it('shows the timeline entry by entry in their classes: a health note for the clinical roles, never the deputy', async () => {
+      const entries = async (who: Person) =>
+        (await get(who, `/api/v1/youth/${w.youthId}/timeline`)).json().entries as {
+          kind: string;
+          stepId?: string;
+          note?: string | null;
+          reason?: string;
+        }[];
+      const note = (list: Awaited<ReturnType<typeof entries>>, stepId: string) =>
+        list.find((e) => e.kind === 'step_closed' && e.stepId === stepId);
+      const clinician = await entries('clinician');
+      expect(clinician.map((e) => e.kind)).toEqual(
+        expect.arrayContaining([
+          'record_opened',
+          'screening',
+          'response_opened',
+          'step_closed',
+          'telephone_report',
+          'safety_step',
+          'care_team_joined',
+          'break_glass',
+        ]),
+      );
+      expect(note(clinician, 'health-evaluation')?.note).toBe(SECRET.healthNote);
+      expect(clinician.find((e) => e.kind === 'safety_step')?.reason).toBe(SECRET.crisisReason);
+      const deputy = await entries('deputy2');
+      expect(note(deputy, 'health-evaluation')).toBeDefined();
+      expect(note(deputy, 'health-evaluation')).not.toHaveProperty('note');
+      expect(note(deputy, 'child-welfare-on-scene')?.note).toBe(SECRET.protocolNote);
+      expect(deputy.find((e) => e.kind === 'safety_step')).not.toHaveProperty('reason');
+      expect(JSON.stringify(deputy)).not.toContain(SECRET.healthNote);
+      const read = await lastAudit('deputy2', 'youth.read');
+      expect(read.record_type).toBe('timeline');
+      expect((await w.call('outsider', 'GET', `/api/v1/youth/${w.youthId}/timeline`)).statusCode).toBe(404);
     });
 
     it('shows nothing of the youth to someone without need-to-know, and audits the denial', async () => {
@@ -274,6 +324,7 @@ for (const dialect of DIALECTS) {
         `/api/v1/youth/${w.youthId}/responses`,
         `/api/v1/youth/${w.youthId}/screenings`,
         `/api/v1/youth/${w.youthId}/care-team`,
+        `/api/v1/youth/${w.youthId}/timeline`,
       ]) {
         const res = await w.call('outsider', 'GET', url);
         expect(res.statusCode, url).toBe(404);

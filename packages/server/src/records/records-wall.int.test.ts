@@ -7,7 +7,7 @@ import type { YouthDataAnswer } from '../http/access.js';
 import { answersFor } from '../testing/answers.js';
 import { createTestApp } from '../testing/app.js';
 import { DIALECTS } from '../testing/databases.js';
-import { buildWorld, type Person, SECRET, type World } from '../testing/world.js';
+import { buildWorld, INITIALS, type Person, SECRET, type World } from '../testing/world.js';
 import { sampleYouthInput } from '../testing/youth.js';
 import { shownFieldNames } from './classed.js';
 
@@ -68,6 +68,7 @@ for (const dialect of DIALECTS) {
         '/api/v1/protocols/': LA_COUNTY_FIRST_RESPONDER.id,
         '/api/v1/auth/sessions/': randomUUID(),
         '/api/v1/notifications/': randomUUID(),
+        '/api/v1/break-glass/': w.grantId,
       };
       const prefix = Object.keys(ids).find((p) => url.startsWith(p));
       let out = url;
@@ -117,6 +118,21 @@ for (const dialect of DIALECTS) {
     const itemsOf = (body: unknown, key: string): unknown[] =>
       (key === '' ? body : (body as Record<string, unknown>)[key]) as unknown[];
 
+    /**
+     * The youth a CSV export names, one per youth, as the JSON answer would show them (`{ id, displayName }`): the
+     * rows whose `column` (the youth's name) is filled in.
+     */
+    const youthNamedInCsv = (csv: string, column: string): unknown[] => {
+      const rows = parseCsv(csv);
+      const header = rows[0] ?? [];
+      const [idAt, nameAt] = [header.indexOf('youth_id'), header.indexOf(column)];
+      expect(idAt, 'the export has a youth_id column').toBeGreaterThanOrEqual(0);
+      expect(nameAt, `the export has a ${column} column`).toBeGreaterThanOrEqual(0);
+      const named = new Map<string, string>();
+      for (const row of rows.slice(1)) if (row[nameAt]) named.set(row[idAt]!, row[nameAt]!);
+      return [...named].map(([id, displayName]) => ({ id, displayName }));
+    };
+
     it('audits every read of a youth’s data naming exactly the fields returned, route by route, person by person', async () => {
       const reading = routes.filter((r) => r.method === 'GET' && r.youthData);
       expect(reading.length).toBeGreaterThanOrEqual(12);
@@ -140,7 +156,9 @@ for (const dialect of DIALECTS) {
             expect(reads.length, `${who} GET ${url}`).toBe(1);
             expect(reads[0]!.fields, `${who} GET ${url}`).toEqual(shown);
           } else {
-            const items = itemsOf(res.json(), (route.youthData as { items: string }).items);
+            const key = (route.youthData as { items: string }).items;
+            const isCsv = String(res.headers['content-type']).startsWith('text/csv');
+            const items = isCsv ? youthNamedInCsv(res.body, key) : itemsOf(res.json(), key);
             const entries = reads.filter((r) => r.record_type !== 'search');
             expect(entries.length, `${who} GET ${url}: one entry per line shown`).toBe(items.length);
             expect(entries.map((e) => e.fields).sort(), `${who} GET ${url}`).toEqual(
@@ -157,7 +175,7 @@ for (const dialect of DIALECTS) {
     it('audits the youth data a write answers with, for every route that answers with it', async () => {
       const writing = routes.filter((r) => r.method !== 'GET' && r.youthData);
       // The writes that answer with a youth's data today; a lost `youthData` mark must not empty this test.
-      expect(writing.length).toBeGreaterThanOrEqual(7);
+      expect(writing.length).toBeGreaterThanOrEqual(8);
       const cases: Record<string, () => Promise<{ who: Person; status: number; body: unknown; seq: number }>> = {
         'POST /api/v1/youth': async () => {
           const seq = await maxSeq();
@@ -231,6 +249,17 @@ for (const dialect of DIALECTS) {
           });
           return { who: 'deputy', status: res.statusCode, body: res.json(), seq };
         },
+        'PUT /api/v1/break-glass/:id/review': async () => {
+          const listed = (await w.call('cwSupervisor', 'GET', '/api/v1/break-glass')).json();
+          const access = listed.find((g: { id: string }) => g.id === w.grantId);
+          const seq = await maxSeq();
+          const res = await w.call('cwSupervisor', 'PUT', `/api/v1/break-glass/${w.grantId}/review`, {
+            version: access.review?.version ?? 0,
+            disposition: 'justified',
+            note: 'Confirmed with the ER: the team was paged twice',
+          });
+          return { who: 'cwSupervisor', status: res.statusCode, body: res.json(), seq };
+        },
         'PUT /api/v1/responses/:id/written-report': async () => {
           const current = (await w.call('deputy', 'GET', `/api/v1/responses/${w.responseId}/written-report`)).json();
           const seq = await maxSeq();
@@ -253,12 +282,13 @@ for (const dialect of DIALECTS) {
       }
     });
 
-    it('finds no youth data in any other route’s answer, for any person', async () => {
+    it('finds no youth data in any other route’s answer, for any person, nor in any answer to an administrator', async () => {
       const others = routes.filter((r) => r.method === 'GET' && !r.youthData);
       expect(others.length).toBeGreaterThan(10);
-      const secrets = [...Object.values(SECRET), SECRET.referral.replace(/\D/g, '')];
-      for (const route of others) {
-        for (const who of PEOPLE) {
+      const secrets = [...Object.values(SECRET), SECRET.referral.replace(/\D/g, ''), INITIALS];
+      for (const route of routes.filter((r) => r.method === 'GET')) {
+        // An administrator reads no youth records: no route shows them a youth's data (the audit log included).
+        for (const who of route.youthData ? (['admin'] as const) : PEOPLE) {
           const url = `${concrete(route.url)}${query(route.url)}`;
           const res = await w.call(who, 'GET', url);
           for (const secret of secrets) {
@@ -302,4 +332,33 @@ for (const dialect of DIALECTS) {
       expect([...declared].filter((c) => !found.has(c)).sort(), 'declared columns with no encrypted value').toEqual([]);
     });
   });
+}
+
+/** RFC 4180 rows (quoted cells, doubled quotes, CRLF line ends), as the audit export writes them. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  return rows;
 }

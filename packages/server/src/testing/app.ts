@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
+import type { BackgroundWork } from '../background-work.js';
 import { buildConfig, type Config } from '../config/index.js';
 import type { Dialect } from '../db/database.js';
 import { createLogger } from '../logging.js';
@@ -13,13 +14,20 @@ export interface TestApp {
   /** Every log line written so far, raw JSON text. */
   logs: string[];
   startDraining(): void;
+  /** Resolves once the work requests started in the background (the e-mail of a password reset) has finished. */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
 /** The real application on a fresh database of the given engine, with its logs captured. */
 export async function createTestApp(
   dialect: Dialect,
-  options: { env?: Record<string, string>; webDist?: string; beforeReady?: (app: FastifyInstance) => void } = {},
+  options: {
+    env?: Record<string, string>;
+    webDist?: string;
+    beforeReady?: (app: FastifyInstance) => void;
+    background?: BackgroundWork;
+  } = {},
 ): Promise<TestApp> {
   const t = await createTestDatabase(dialect);
   const config = { ...buildConfig({ HARBOR_DATA_DIR: t.dir, ...options.env }), database: t.config };
@@ -30,11 +38,12 @@ export async function createTestApp(
       callback();
     },
   });
-  const { app, startDraining, close } = await buildApp({
+  const { app, startDraining, close, settled } = await buildApp({
     config,
     database: t.database,
     logger: createLogger('debug', sink),
     ...(options.webDist ? { webDist: options.webDist } : {}),
+    ...(options.background ? { background: options.background } : {}),
   });
   options.beforeReady?.(app);
   await app.ready();
@@ -44,6 +53,7 @@ export async function createTestApp(
     t,
     logs,
     startDraining,
+    settled,
     async close() {
       await close();
       await t.drop();

@@ -13,7 +13,8 @@ import { type SignedInUser, signedInUser } from './users.js';
  * A county with one youth whose records hold a value of every kind Harbor keeps, made through the API as people
  * would: a record with contacts and placement, a staff screening with clinical and protocol answers, a recovery
  * response with the telephone report, the written report, the safety step and its plan, a clinical step note and a
- * protocol step note, and a break-glass visit. The wall tests read it back role by role.
+ * protocol step note, a hotline call about a youth not identified yet, and a break-glass visit with its review. The
+ * wall tests read it back role by role.
  */
 
 export const STAFF = SHIPPED_INSTRUMENTS.find((i) => i.audience === 'staff')!;
@@ -36,7 +37,11 @@ export const SECRET = {
   safePeople: 'Aunt Rosario 323 555 0188',
   reportIncident: 'Found at a motel on Figueroa with an adult male',
   caseNumber: 'DCFS-2026-884213',
+  reviewNote: 'Not on shift that night; ask the ER charge nurse who called her',
 } as const;
+
+/** How a line (a deadline, a notification, a list of responses) names the youth: identity, like the name itself. */
+export const INITIALS = 'Y. Q.';
 
 /** Strings that must never reach someone without the class: by class. */
 export const SECRETS_BY_CLASS = {
@@ -69,6 +74,8 @@ export interface World {
   youthId: string;
   screeningId: string;
   responseId: string;
+  /** The visitor's break-glass grant, which the DMH supervisor has reviewed (with a note). */
+  grantId: string;
   call(who: Person, method: string, url: string, payload?: unknown): Promise<LightMyRequestResponse>;
 }
 
@@ -224,11 +231,20 @@ export async function buildWorld(h: TestApp): Promise<World> {
     }),
     204,
   );
-  await ok(
+  // A hotline call about a youth not identified yet: its lines name who opened it, not a youth.
+  await ok(call('deputy2', 'POST', '/api/v1/responses', { openedBy: 'hotline_call', onProbation: false }), 201);
+  const grant = await ok(
     call('visitor', 'POST', `/api/v1/youth/${youthId}/break-glass`, {
       reason: 'Youth brought to the emergency room at night, team unreachable',
     }),
     201,
   );
-  return { h, people, agencies, youthId, screeningId: screening.id, responseId, call };
+  await ok(
+    call('dmhSupervisor', 'PUT', `/api/v1/break-glass/${grant.id}/review`, {
+      version: 0,
+      disposition: 'follow_up',
+      note: SECRET.reviewNote,
+    }),
+  );
+  return { h, people, agencies, youthId, screeningId: screening.id, responseId, grantId: grant.id, call };
 }

@@ -96,6 +96,12 @@ export const sharedCopy = defineMessages({
     es: 'Escriba un correo electrónico como nombre@agencia.org.',
   },
   'signIn.password.show': { en: 'Show password', es: 'Mostrar contraseña' },
+  'password.new.label': { en: 'New password', es: 'Contraseña nueva' },
+  'password.new.hint': {
+    en: 'At least 12 characters. A few unrelated words strung together make a strong password that is easy to remember. Harbor refuses common and leaked passwords.',
+    es: 'Al menos 12 caracteres. Unas cuantas palabras sin relación entre sí forman una contraseña segura y fácil de recordar. Harbor rechaza las contraseñas comunes o filtradas.',
+  },
+  'password.new.required': { en: 'Choose a new password.', es: 'Elija una contraseña nueva.' },
   'signIn.password.hide': { en: 'Hide password', es: 'Ocultar contraseña' },
   'signIn.error.fields': {
     en: '{count, plural, one {Correct the field marked below.} other {Correct the # fields marked below.}}',
@@ -149,4 +155,96 @@ export const sharedCopy = defineMessages({
 
   // Shown by the youth and response pages.
   'youthPage.cancel': { en: 'Cancel', es: 'Cancelar' },
+
+  // Header: the search for a youth from any page, the unread notifications beside their menu entry.
+  'shell.search.label': { en: 'Find a youth by name', es: 'Buscar a un joven por nombre' },
+  'shell.search.submit': { en: 'Search', es: 'Buscar' },
+  'shell.nav.unread': {
+    en: '{count, plural, one {# unread} other {# unread}}',
+    es: '{count, plural, one {# sin leer} other {# sin leer}}',
+  },
+
+  // Finding a youth (linking a screening, opening a response, filtering a list): components/find-youth.tsx.
+  'findYouth.name': { en: 'Name or a name used', es: 'Nombre o un nombre que usa' },
+  'findYouth.dob': { en: 'Date of birth (optional)', es: 'Fecha de nacimiento (opcional)' },
+  'findYouth.search': { en: 'Find the youth', es: 'Buscar al joven' },
+  'findYouth.needOne': {
+    en: 'Enter a name or a date of birth.',
+    es: 'Escriba un nombre o una fecha de nacimiento.',
+  },
+  'findYouth.none': {
+    en: 'No youth you may see matches. Check the spelling, or try a name the youth uses.',
+    es: 'Ningún joven que usted pueda ver coincide. Revise la ortografía o pruebe con un nombre que use el joven.',
+  },
+  'findYouth.knownAs': { en: 'Also known as {names}', es: 'También conocido como {names}' },
+  'findYouth.bornAge': {
+    en: 'Born {date} ({age, plural, one {# year old} other {# years old}})',
+    es: 'Fecha de nacimiento: {date} ({age, plural, one {# año} other {# años}})',
+  },
+  'findYouth.aboutAge': {
+    en: '{age, plural, one {About # year old} other {About # years old}}',
+    es: '{age, plural, one {Alrededor de # año} other {Alrededor de # años}}',
+  },
+  'findYouth.elsewhere': {
+    en: 'Other agencies know youth who match. Harbor shows you only whom to contact:',
+    es: 'Otras agencias conocen a jóvenes que coinciden. Harbor solo le muestra a quién contactar:',
+  },
+  'findYouth.agencyCount': {
+    en: '{agency}: {count, plural, one {# youth} other {# youth}}',
+    es: '{agency}: {count, plural, one {# joven} other {# jóvenes}}',
+  },
+
+  // Lines of work (home, deadlines, notifications, responses): src/work-lines.ts.
+  'work.youth.unidentified': {
+    en: 'unidentified, opened by {opener}',
+    es: 'sin identificar, abierta por {opener}',
+  },
+  'work.youth.someone': { en: 'a youth', es: 'un joven' },
+  'work.owner.unknown': { en: 'owner to be assigned', es: 'responsable por asignar' },
+  'work.span.minutes': {
+    en: '{count, plural, one {# minute} other {# minutes}}',
+    es: '{count, plural, one {# minuto} other {# minutos}}',
+  },
+  'work.span.hours': {
+    en: '{count, plural, one {# hour} other {# hours}}',
+    es: '{count, plural, one {# hora} other {# horas}}',
+  },
+  'work.span.days': {
+    en: '{count, plural, one {# day} other {# days}}',
+    es: '{count, plural, one {# día} other {# días}}',
+  },
+  'work.deadline.overdue': {
+    en: '{step} for {youth} is {span} overdue ({owner})',
+    es: '{step} de {youth}: vencido hace {span} ({owner})',
+  },
+  'work.deadline.due': {
+    en: '{step} for {youth} is due in {span} ({owner})',
+    es: '{step} de {youth}: vence en {span} ({owner})',
+  },
+  'work.deadline.done': {
+    en: '{step} for {youth} was overdue ({owner}); it has been done since',
+    es: '{step} de {youth} estuvo vencido ({owner}); ya se hizo',
+  },
+  'work.response.line': {
+    en: '{openedBy, select, recovery {Recovery} disclosure {Disclosure} hotline_call {Hotline call} other {Screening}}: {youth}',
+    es: '{openedBy, select, recovery {Recuperación} disclosure {Revelación} hotline_call {Llamada a la línea directa} other {Evaluación}}: {youth}',
+  },
+  'work.response.meta': {
+    en: 'Opened {time}. {overdue, plural, =0 {No step overdue} one {# step overdue} other {# steps overdue}}, {pending, plural, =0 {none open} one {# open} other {# open}}.',
+    es: 'Abierta: {time}. {overdue, plural, =0 {Ningún paso vencido} one {# paso vencido} other {# pasos vencidos}}, {pending, plural, =0 {ninguno abierto} one {# abierto} other {# abiertos}}.',
+  },
+  'work.notification.crisis': {
+    en: 'A safety step was opened for {youth}',
+    es: 'Se abrió un paso de seguridad para {youth}',
+  },
+  'work.notification.supervisor': {
+    en: 'In your agency: {line}',
+    es: 'En su agencia: {line}',
+  },
+
+  // A printed page (a youth's record): on every page, and nothing else of the app.
+  'print.confidential': {
+    en: 'Confidential: W&I 827. Do not copy or share without authorization.',
+    es: 'Confidencial: W&I 827. No copiar ni compartir sin autorización.',
+  },
 });

@@ -2,12 +2,16 @@ import type { Feature } from '../feature-declaration';
 import { aboutFeature } from './about/feature';
 import { accountFeature } from './account/feature';
 import { adminFeature } from './admin/feature';
+import { helpFeature } from './help/feature';
 import { homeFeature } from './home/feature';
+import { invitationFeature } from './invitation/feature';
 import { notFoundFeature } from './not-found/feature';
+import { passwordResetFeature } from './password-reset/feature';
 import { responseFeature } from './response/feature';
 import { screeningFeature } from './screening/feature';
 import { setupFeature } from './setup/feature';
 import { signInFeature } from './sign-in/feature';
+import { workFeature } from './work/feature';
 import { youthFeature } from './youth/feature';
 
 /**
@@ -16,10 +20,14 @@ import { youthFeature } from './youth/feature';
  */
 export const FEATURES: readonly Feature[] = [
   homeFeature,
+  workFeature,
   accountFeature,
   aboutFeature,
+  helpFeature,
   signInFeature,
   setupFeature,
+  invitationFeature,
+  passwordResetFeature,
   youthFeature,
   screeningFeature,
   responseFeature,

@@ -7,9 +7,12 @@ import { publicNavigation, signedInNavigation } from './navigation';
 const WORK: [string, string, Permission][] = [
   ['/app/youth', 'youthPage.nav', 'youth.read'],
   ['/app/screenings', 'screeningForm.nav', 'youth.write'],
+  ['/app/responses', 'responseWeb.nav.responses', 'youth.read'],
   ['/app/deadlines', 'responseWeb.nav.deadlines', 'youth.read'],
   ['/app/notifications', 'responseWeb.nav.notifications', 'youth.read'],
 ];
+/** Entries the header shows a count beside. */
+const COUNTED: Record<string, 'unreadNotifications'> = { '/app/notifications': 'unreadNotifications' };
 const ADMIN: [string, string, Permission][] = [
   ['/app/admin/users', 'admin.nav.users', 'users.invite'],
   ['/app/admin/agencies', 'admin.nav.agencies', 'agencies.manage'],
@@ -32,12 +35,15 @@ describe('the routes and the header’s menu, from the list of features', () => 
     (role) => {
       const may = ([, , permission]: [string, string, Permission]) =>
         DEFAULT_ROLE_PERMISSIONS[role].includes(permission);
-      const entry = ([to, key]: [string, string, Permission]) => ({ to, key });
+      const entry = ([to, key]: [string, string, Permission]) =>
+        COUNTED[to] ? { to, key, counter: COUNTED[to] } : { to, key };
       expect(signedInNavigation(role)).toEqual([
         { to: '/app', key: 'shell.nav.myHarbor', end: true },
         ...WORK.filter(may).map(entry),
         { to: '/app/sessions', key: 'shell.nav.mySessions' },
+        { to: '/app/password', key: 'shell.nav.password' },
         { to: '/about', key: 'shell.nav.about' },
+        { to: '/help', key: 'shell.nav.help' },
         ...ADMIN.filter(may).map(entry),
       ]);
     },
@@ -47,14 +53,25 @@ describe('the routes and the header’s menu, from the list of features', () => 
     expect(FEATURES.flatMap((f) => (f.pages ?? []).map((p) => p.path))).toEqual([
       'staff',
       'about',
+      'help',
+      'help/youth-records',
+      'help/screening',
+      'help/responses',
+      'help/deadlines',
+      'help/administration',
+      'help/glossary',
       'sign-in',
       'setup',
+      'invitation',
+      'forgot-password',
+      'reset-password',
       '*',
     ]);
     expect(FEATURES.flatMap((f) => (f.appPages ?? []).map((p) => p.path)).sort()).toEqual(
       [
         '',
         'sessions',
+        'password',
         'youth',
         'youth/new',
         'youth/:id',
@@ -63,11 +80,13 @@ describe('the routes and the header’s menu, from the list of features', () => 
         'screenings/edit/:localId',
         'screenings/local/:localId',
         'screenings/:id',
+        'responses',
         'responses/new',
         'responses/:id',
         'deadlines',
         'notifications',
         'admin/users',
+        'admin/users/:id',
         'admin/agencies',
         'admin/roles',
         'admin/audit',

@@ -17,6 +17,6 @@ export function signedInNavigation(role: Role, features: readonly Feature[] = FE
   return NAV_GROUPS.flatMap((group) =>
     entries
       .filter((entry) => entry.group === group && (!entry.permission || roleMay(role, entry.permission)))
-      .map(({ to, key, end }) => (end ? { to, key, end } : { to, key })),
+      .map(({ to, key, end, counter }) => ({ to, key, ...(end ? { end } : {}), ...(counter ? { counter } : {}) })),
   );
 }

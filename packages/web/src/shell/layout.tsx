@@ -4,6 +4,7 @@ import { SessionTimeout } from '../components/session-timeout';
 import { SiteFooter } from '../components/site-footer';
 import { useMessages } from '../i18n';
 import { SessionProvider, useSession } from '../session';
+import { DemoBanner } from './demo-banner';
 import { SiteHeader } from './site-header';
 
 /** The root of every page: the session (loaded once at start) around the page frame. */
@@ -22,7 +23,10 @@ function TimeoutWatch() {
   return <SessionTimeout key={state.info.user.id} info={state.info} />;
 }
 
-/** The page frame: skip link, header with navigation and language switch, main landmark, footer. */
+/**
+ * The page frame: skip link, the demonstration banner (on demonstration data only), header with navigation and
+ * language switch, main landmark, footer.
+ */
 function Frame() {
   const { t } = useMessages();
   const main = useRef<HTMLElement>(null);
@@ -47,6 +51,7 @@ function Frame() {
       <a className="usa-skipnav" href="#main-content">
         {t('shell.skipToContent')}
       </a>
+      <DemoBanner />
       <SiteHeader />
       <main id="main-content" ref={main} tabIndex={-1} className="harbor-main">
         <Outlet />

@@ -1,10 +1,12 @@
 import closeIcon from '@uswds/uswds/img/usa-icons/close.svg';
-import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
-import { Link, NavLink, useLocation } from 'react-router';
+import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '../components/language-switch';
 import { publicNavigation, signedInNavigation } from '../features/navigation';
 import { useMessages } from '../i18n';
+import { roleMay } from '../permissions';
 import { useSession } from '../session';
+import { useUnreadCount } from '../unread-notifications';
 
 /**
  * USWDS basic header without the federal banner (Harbor is a county system). Below the desktop breakpoint the
@@ -22,6 +24,17 @@ export function SiteHeader() {
   const closeButton = useRef<HTMLButtonElement>(null);
   const nav = useRef<HTMLElement>(null);
   const location = useLocation();
+  const navigate = useNavigate();
+  const unread = useUnreadCount(signedIn?.user.id ?? null, location.pathname);
+  const maySearch = signedIn !== null && roleMay(signedIn.user.role, 'youth.read');
+  const [query, setQuery] = useState('');
+  const search = (event: FormEvent) => {
+    event.preventDefault();
+    const name = query.trim();
+    if (!name) return;
+    navigate(`/app/youth?name=${encodeURIComponent(name)}`);
+    setQuery('');
+  };
 
   // A navigation closes the menu.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the path changes
@@ -113,7 +126,16 @@ export function SiteHeader() {
                     end={item.end ?? false}
                     className={({ isActive }) => (isActive ? 'usa-nav-link usa-current' : 'usa-nav-link')}
                   >
-                    <span>{t(item.key)}</span>
+                    {item.counter === 'unreadNotifications' && unread !== null && unread > 0 ? (
+                      <>
+                        <span>{t(item.key)}</span>
+                        <span className="harbor-count" data-testid="unread-count">
+                          {t('shell.nav.unread', { count: unread })}
+                        </span>
+                      </>
+                    ) : (
+                      <span>{t(item.key)}</span>
+                    )}
                   </NavLink>
                 </li>
               ))}
@@ -136,6 +158,32 @@ export function SiteHeader() {
           </nav>
         </div>
       </div>
+      {maySearch && (
+        <div className="harbor-searchbar">
+          <div className="grid-container">
+            <search className="harbor-header-search">
+              <form className="usa-search" onSubmit={search}>
+                <label className="usa-sr-only" htmlFor="header-search">
+                  {t('shell.search.label')}
+                </label>
+                <input
+                  className="usa-input"
+                  id="header-search"
+                  type="search"
+                  name="name"
+                  autoComplete="off"
+                  placeholder={t('shell.search.label')}
+                  value={query}
+                  onChange={(e) => setQuery(e.target.value)}
+                />
+                <button className="usa-button" type="submit">
+                  {t('shell.search.submit')}
+                </button>
+              </form>
+            </search>
+          </div>
+        </div>
+      )}
     </header>
   );
 }

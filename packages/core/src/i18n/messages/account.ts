@@ -30,4 +30,56 @@ export const accountMessages = defineMessages({
     en: 'An account with this e-mail address already exists.',
     es: 'Ya existe una cuenta con este correo electrónico.',
   },
+  'invitation.scope': {
+    en: 'Supervisors manage the invitations of their own agency only, and never an administrator’s.',
+    es: 'Las personas supervisoras gestionan solo las invitaciones de su propia agencia, y nunca las de una persona administradora.',
+  },
+  'invitation.email.subject': {
+    en: 'You are invited to Harbor',
+    es: 'Le invitan a Harbor',
+  },
+  'invitation.email.body': {
+    en: '{inviter} invited you to Harbor, where your county’s agencies coordinate care for young people. Your account: {role}, {agency}. To accept, open the link below, choose a password and set up two-step verification with an authenticator app on your phone. The link works once, until {expires}.',
+    es: '{inviter} le invitó a Harbor, donde las agencias de su condado coordinan la atención de personas jóvenes. Su cuenta: {role}, {agency}. Para aceptar, abra el enlace de abajo, elija una contraseña y configure la verificación en dos pasos con una aplicación de autenticación en su teléfono. El enlace sirve una sola vez, hasta el {expires}.',
+  },
+  'invitation.email.notExpected': {
+    en: 'If you did not expect this invitation, ignore this message: no account is made unless the link is used.',
+    es: 'Si no esperaba esta invitación, ignore este mensaje: no se crea ninguna cuenta a menos que se use el enlace.',
+  },
+  'passwordReset.email.subject': {
+    en: 'Harbor: reset your password',
+    es: 'Harbor: restablezca su contraseña',
+  },
+  'passwordReset.email.body': {
+    en: '{minutes, plural, one {Someone asked to reset the password of your Harbor account. To choose a new password, open the link below. It works once, for # minute.} other {Someone asked to reset the password of your Harbor account. To choose a new password, open the link below. It works once, for # minutes.}}',
+    es: '{minutes, plural, one {Alguien pidió restablecer la contraseña de su cuenta de Harbor. Para elegir una contraseña nueva, abra el enlace de abajo. Sirve una sola vez, durante # minuto.} other {Alguien pidió restablecer la contraseña de su cuenta de Harbor. Para elegir una contraseña nueva, abra el enlace de abajo. Sirve una sola vez, durante # minutos.}}',
+  },
+  'passwordReset.email.notYou': {
+    en: 'If you did not ask for this, ignore this message: your password stays as it is, and signing in still needs your authenticator app. Tell your Harbor administrator if it happens again.',
+    es: 'Si usted no lo pidió, ignore este mensaje: su contraseña no cambia, y para iniciar sesión se sigue necesitando su aplicación de autenticación. Avise a la persona administradora de Harbor si vuelve a ocurrir.',
+  },
+  'passwordReset.invalid': {
+    en: 'This password reset link is not valid: it may have expired, been replaced by a newer one, or been used already. Ask for a new link.',
+    es: 'Este enlace para restablecer la contraseña no es válido: puede haber vencido, haber sido reemplazado por uno más reciente o ya se usó. Pida un enlace nuevo.',
+  },
+  'passwordReset.noEmail': {
+    en: 'Harbor cannot send e-mail here. Ask your Harbor administrator for a password reset link.',
+    es: 'Harbor no puede enviar correos electrónicos aquí. Pida a la persona administradora de Harbor un enlace para restablecer la contraseña.',
+  },
+  'passwordChange.currentWrong': {
+    en: 'Your current password is not right. After 5 failed tries in 15 minutes, your account is locked for 15 minutes.',
+    es: 'Su contraseña actual no es correcta. Después de 5 intentos fallidos en 15 minutos, su cuenta se bloquea durante 15 minutos.',
+  },
+  'passwordChange.same': {
+    en: 'Your new password is the same as your current one. Choose a different password.',
+    es: 'Su contraseña nueva es igual a la actual. Elija una contraseña diferente.',
+  },
+  'passwordChange.noPassword': {
+    en: 'Your account signs in with single sign-on and has no Harbor password to change.',
+    es: 'Su cuenta inicia sesión con el inicio de sesión único y no tiene una contraseña de Harbor que cambiar.',
+  },
+  'account.notYourself': {
+    en: 'You cannot do this to your own account. Another administrator can.',
+    es: 'No puede hacer esto con su propia cuenta. Otra persona administradora sí puede.',
+  },
 });

@@ -7,6 +7,10 @@ import * as youthRecords from './2026-11-28T1700Z-youth-records.js';
 import * as screenings from './2026-11-28T1800Z-screenings.js';
 import * as responses from './2026-11-28T1900Z-responses.js';
 import * as auditCheckpoints from './2026-12-01T1000Z-audit-checkpoints.js';
+import * as accountRecovery from './2026-12-01T1100Z-account-recovery.js';
+import * as demoMarker from './2026-12-01T1100Z-demo-marker.js';
+import * as workPhone from './2026-12-01T1200Z-work-phone.js';
+import * as breakGlassReview from './2026-12-01T1300Z-break-glass-review.js';
 
 /**
  * Every migration, named by the UTC time it was written. Names sort in the order they run;
@@ -21,4 +25,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28T1800Z-screenings': screenings,
   '2026-11-28T1900Z-responses': responses,
   '2026-12-01T1000Z-audit-checkpoints': auditCheckpoints,
+  '2026-12-01T1100Z-account-recovery': accountRecovery,
+  '2026-12-01T1100Z-demo-marker': demoMarker,
+  '2026-12-01T1200Z-work-phone': workPhone,
+  '2026-12-01T1300Z-break-glass-review': breakGlassReview,
 };

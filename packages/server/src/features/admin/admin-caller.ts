@@ -1,4 +1,5 @@
 import type { AuditScope } from '../../audit/search-audit.js';
+import { harborErrorWithMessage } from '../../errors.js';
 import type { Actor } from '../../records/actor.js';
 import type { Services } from '../../services.js';
 import { careTeamYouthIds } from '../youth/queries.js';
@@ -6,6 +7,21 @@ import { careTeamYouthIds } from '../youth/queries.js';
 /** Whether the actor manages every account (admin) or only invites into their own agency (supervisor). */
 export async function managesAll(services: Services, actor: Actor): Promise<boolean> {
   return services.permissions.has(actor.role, 'users.manage');
+}
+
+/**
+ * Refuses an invitation the actor may not manage: a supervisor manages their own agency's invitations, never one
+ * made for an administrator; an administrator manages every invitation.
+ */
+export async function assertInvitationInScope(
+  services: Services,
+  actor: Actor,
+  invitation: { agency_id: string | null; role: string | null },
+): Promise<void> {
+  if (await managesAll(services, actor)) return;
+  if (invitation.agency_id !== actor.agencyId || invitation.role === 'admin') {
+    throw harborErrorWithMessage('forbidden', 'invitation.scope', 'invitation outside the supervisor’s agency');
+  }
 }
 
 /** A supervisor searches what people of their own agency did; an administrator searches everything. */

@@ -2,7 +2,11 @@ import { defineFeature } from '../../records/declaration.js';
 import type { Services } from '../../services.js';
 import { adminRoutes } from './routes.js';
 
-/** Administration: agencies, users and invitations, role permissions (data), the audit trail's search and export. */
+/**
+ * Administration: agencies, users and invitations (made, resent, withdrawn, accepted), account recovery by an
+ * administrator (a password reset link, a reset of two-step verification), role permissions (data), the audit trail's
+ * search and export.
+ */
 export const adminFeature = defineFeature<Services>({
   name: 'admin',
   auditEvents: [
@@ -12,6 +16,10 @@ export const adminFeature = defineFeature<Services>({
     'admin.user.updated',
     'admin.user.disabled',
     'admin.user.enabled',
+    'admin.user.invitation_resent',
+    'admin.user.invitation_revoked',
+    'admin.user.password_reset_link',
+    'admin.user.mfa_reset',
     'admin.role.changed',
     'admin.agency.created',
     'admin.agency.updated',

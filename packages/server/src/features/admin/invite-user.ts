@@ -1,16 +1,18 @@
 import type { Role } from '@harbor/core';
 import { appendAudit } from '../../audit/index.js';
 import { HarborError, harborErrorWithMessage } from '../../errors.js';
-import { findUserByEmail } from '../../identity/accounts.js';
+import { findUserByEmail, normaliseEmail } from '../../identity/accounts.js';
 import { createInvitationLink } from '../../identity/one-time-links.js';
 import type { Actor } from '../../records/actor.js';
 import { actorFields } from '../../records/actor.js';
 import type { Services } from '../../services.js';
 import { managesAll } from './admin-caller.js';
+import { invitationEmail } from './invitation-email.js';
 
 /**
- * A single-use invitation link (72 hours). Supervisors invite into their own agency only and never
- * as administrators; administrators invite anyone anywhere.
+ * A single-use invitation link (72 hours), e-mailed to the person when SMTP is configured and shown to the inviter to
+ * copy either way. Supervisors invite into their own agency only and never as administrators; administrators invite
+ * anyone anywhere. A new invitation of an address withdraws its earlier open one.
  */
 export async function inviteUser(input: {
   actor: Actor;
@@ -23,11 +25,15 @@ export async function inviteUser(input: {
   const { actor, services } = input;
   const all = await managesAll(services, actor);
   if (!all && (input.agencyId !== actor.agencyId || input.role === 'admin')) {
-    throw new HarborError('forbidden', 'supervisors invite into their own agency, not as admin');
+    throw harborErrorWithMessage(
+      'forbidden',
+      'invitation.scope',
+      'supervisors invite into their own agency, not as admin',
+    );
   }
   const agency = await services.database.db
     .selectFrom('agency')
-    .select('id')
+    .select(['id', 'name'])
     .where('id', '=', input.agencyId)
     .executeTakeFirst();
   if (!agency)
@@ -37,21 +43,47 @@ export async function inviteUser(input: {
   if (await findUserByEmail(services.database.db, input.email))
     throw harborErrorWithMessage('conflict', 'account.emailTaken', 'e-mail in use');
   const now = services.gate.now();
-  const { id, token, expiresAt } = await services.database.db.transaction().execute(async (trx) => {
-    const link = await createInvitationLink(
+  const link = await services.database.db.transaction().execute(async (trx) => {
+    const made = await createInvitationLink(
       trx,
       { email: input.email, agencyId: input.agencyId, role: input.role, createdBy: actor.userId },
       now,
     );
+    for (const id of made.replaced) {
+      await appendAudit(trx, services.auditKey, {
+        event: 'admin.user.invitation_revoked',
+        ...actorFields(actor),
+        recordType: 'invitation',
+        recordId: id,
+        outcome: 'success',
+        details: { reason: 'replaced' },
+      });
+    }
     await appendAudit(trx, services.auditKey, {
       event: 'admin.user.invited',
       ...actorFields(actor),
       recordType: 'invitation',
-      recordId: link.id,
+      recordId: made.id,
       outcome: 'success',
       details: { role: input.role, agency_id: input.agencyId },
     });
-    return link;
+    return made;
   });
-  return { id, link: new URL(`/invitation#${token}`, input.publicUrl).toString(), expiresAt };
+  const url = new URL(`/invitation#${link.token}`, input.publicUrl).toString();
+  const emailed = services.mail
+    ? await services.mail.trySend(
+        () =>
+          invitationEmail({
+            to: normaliseEmail(input.email),
+            link: url,
+            expiresAt: link.expiresAt,
+            inviter: actor.displayName,
+            agency: agency.name,
+            role: input.role,
+            timeZone: services.config.timeZone,
+          }),
+        'invitation',
+      )
+    : false;
+  return { id: link.id, link: url, expiresAt: link.expiresAt, emailed };
 }

@@ -1,12 +1,22 @@
-import { type AuditSearch, auditOnce, searchAudit } from '../../audit/index.js';
+import { auditOnce } from '../../audit/index.js';
 import type { Actor } from '../../records/actor.js';
 import type { Services } from '../../services.js';
-import { auditScope } from './admin-caller.js';
+import { type AuditFilters, findAuditEntries } from './find-audit-entries.js';
+import { nameAuditEntries } from './name-audit-entries.js';
 
-/** One page of the audit trail (newest first); the search itself is audited. */
-export async function searchAuditAsAdmin(input: { actor: Actor; services: Services; search: AuditSearch }) {
+/**
+ * One page of the audit trail (newest first) with the names of the people, agencies and (for a reader who may see
+ * them) youth it names; the search itself is audited, and so is each youth named.
+ */
+export async function searchAuditAsAdmin(input: { actor: Actor; services: Services; search: AuditFilters }) {
   const { actor, services } = input;
-  const result = await searchAudit(services.database.db, input.search, await auditScope(services, actor));
+  const result = await findAuditEntries({ services, actor, filters: input.search });
+  const named = await nameAuditEntries({
+    gate: services.gate,
+    actor,
+    entries: result.entries,
+    via: 'audit_search',
+  });
   await auditOnce(services.database.db, services.auditKey, {
     event: 'audit.searched',
     actorUserId: actor.userId,
@@ -14,5 +24,5 @@ export async function searchAuditAsAdmin(input: { actor: Actor; services: Servic
     outcome: 'success',
     ip: actor.ip,
   });
-  return { entries: result.entries, nextBefore: result.nextBefore };
+  return { ...named, nextBefore: result.nextBefore };
 }

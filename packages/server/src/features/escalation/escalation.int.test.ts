@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditChainKey } from '../../audit/index.js';
 import { type HarborDatabase, openDatabase } from '../../db/database.js';
 import { createAgency } from '../../identity/accounts.js';
+import { MailSender } from '../../mail/sender.js';
 import { createTestApp, type TestApp } from '../../testing/app.js';
 import { DIALECTS } from '../../testing/databases.js';
 import { startSmtp } from '../../testing/smtp.js';
@@ -122,15 +123,13 @@ for (const dialect of DIALECTS) {
       const smtp = await startSmtp();
       try {
         const id = await overdueResponse();
-        const mailer = new Mailer(
-          { url: smtp.url, from: 'Harbor <harbor@county.example>' },
-          new URL('https://harbor.example'),
-        );
+        const senders = [
+          new MailSender({ url: smtp.url, from: 'Harbor <harbor@county.example>' }),
+          new MailSender({ url: smtp.url, from: 'harbor@county.example' }),
+        ];
+        const mailer = new Mailer(senders[0]!, new URL('https://harbor.example'));
         const a = scheduler(h.t.database, mailer);
-        const b = scheduler(
-          second,
-          new Mailer({ url: smtp.url, from: 'harbor@county.example' }, new URL('https://harbor.example')),
-        );
+        const b = scheduler(second, new Mailer(senders[1]!, new URL('https://harbor.example')));
         for (let round = 0; round < 3; round++) await Promise.all([a.runOnce(), b.runOnce()]);
         const notes = await h.t.database.db
           .selectFrom('notification')
@@ -155,7 +154,7 @@ for (const dialect of DIALECTS) {
           expect(message).not.toMatch(/Test Youth/);
           expect(message).toMatch(/^Subject: Harbor/m);
         }
-        mailer.close();
+        for (const sender of senders) sender.close();
       } finally {
         await smtp.close();
       }

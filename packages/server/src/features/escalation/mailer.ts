@@ -1,8 +1,8 @@
 import { isLocale, type Locale, translate } from '@harbor/core';
 import type { Kysely } from 'kysely';
-import nodemailer, { type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 import type { Database } from '../../db/schema.js';
+import type { MailSender } from '../../mail/sender.js';
 import {
   claimNotificationEmail,
   notificationForEmail,
@@ -12,7 +12,7 @@ import {
 import { protocols } from '../response/response-rules.js';
 
 /**
- * E-mail for notifications, when HARBOR_SMTP_URL is set. A notification waiting for e-mail is claimed with a lease (so
+ * E-mail for notifications, when HARBOR_SMTP_URL is set (sent through the shared sender, mail/sender.ts). A notification waiting for e-mail is claimed with a lease (so
  * two processes never send it together), sent, then marked sent. The e-mail names no youth and holds no identifier: it
  * says which kind of step is overdue and links to Harbor, where need-to-know applies.
  *
@@ -24,15 +24,11 @@ const LEASE_MS = 60_000;
 const MAX_ATTEMPTS = 5;
 
 export class Mailer {
-  readonly #transport: Transporter;
-
   constructor(
-    smtp: { url: string; from: string },
+    private readonly sender: MailSender,
     private readonly publicUrl: URL,
     private readonly logger?: Logger,
-  ) {
-    this.#transport = nodemailer.createTransport(smtp.url, { from: smtp.from });
-  }
+  ) {}
 
   async sendPending(db: Kysely<Database>, now: Date): Promise<number> {
     let sent = 0;
@@ -54,7 +50,7 @@ export class Mailer {
     const link = new URL(row.response_id ? `/app/responses/${row.response_id}` : '/app/notifications', this.publicUrl);
     const kind = row.kind === 'crisis' ? 'crisis' : row.kind === 'step_overdue' ? 'overdue' : 'overdueSupervisor';
     try {
-      await this.#transport.sendMail({
+      await this.sender.send({
         to: row.email,
         subject: translate(locale, `escalation.email.${kind}.subject`),
         text: `${translate(locale, `escalation.email.${kind}.body`, { step })}\n\n${link.href}\n\n${translate(locale, 'escalation.email.footer')}\n`,
@@ -75,9 +71,5 @@ export class Mailer {
     }
     await recordEmailOutcome(db, id, { status: 'sent' });
     return true;
-  }
-
-  close(): void {
-    this.#transport.close();
   }
 }

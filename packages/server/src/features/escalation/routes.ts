@@ -1,48 +1,12 @@
-import { decideOwnedAccess, NotificationList } from '@harbor/core';
+import { NotificationList, UnreadCount } from '@harbor/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { HarborError } from '../../errors.js';
 import { SIGNED_IN } from '../../http/access.js';
-import type { Actor } from '../../records/actor.js';
-import type { ListItem, RecordsGate } from '../../records/gate.js';
 import type { Services } from '../../services.js';
-import { markNotificationRead, notificationsOf, unreadCount } from '../response/escalation-queries.js';
-
-/**
- * A user's own notifications, newest first, with the unread count. Each names a response and a step (a crisis, an
- * overdue step): a read of that youth's response, audited; one about a youth the user may no longer see is left out.
- */
-export async function listNotifications(input: { gate: RecordsGate; actor: Actor }) {
-  const { gate, actor } = input;
-  const items = await gate.readMany(actor, { event: 'response.read', details: { via: 'notifications' } }, async (h) => {
-    type Item = ListItem<ReturnType<typeof viewOf>>;
-    const rows = await notificationsOf(h.db, actor.userId);
-    const access = await h.accessTo(rows.flatMap((r) => (r.youth_id ? [r.youth_id] : [])));
-    return rows.flatMap((r): Item[] => {
-      const view = viewOf(r);
-      if (r.youth_id)
-        return access.has(r.youth_id)
-          ? [{ youthId: r.youth_id, recordType: 'notification', recordId: r.id, view }]
-          : [];
-      const owned =
-        r.opener_user_id && r.opener_agency_id
-          ? decideOwnedAccess(actor, { userId: r.opener_user_id, agencyId: r.opener_agency_id }, true)
-          : 'creator';
-      return owned ? [{ youthId: null, access: owned, recordType: 'notification', recordId: r.id, view }] : [];
-    });
-  });
-  return { unread: await unreadCount(gate.db, actor.userId), items };
-}
-
-const viewOf = (r: Awaited<ReturnType<typeof notificationsOf>>[number]) => ({
-  id: r.id,
-  kind: r.kind,
-  responseId: r.response_id,
-  stepId: r.step_id ?? null,
-  createdAt: r.created_at,
-  readAt: r.read_at,
-});
+import { markAllNotificationsRead, markNotificationRead, unreadCount } from '../response/escalation-queries.js';
+import { listNotifications } from './list-notifications.js';
 
 /** A user's own notifications (overdue steps, safety steps). */
 export async function notificationRoutes(app: FastifyInstance, services: Services) {
@@ -79,6 +43,31 @@ export async function notificationRoutes(app: FastifyInstance, services: Service
         throw new HarborError('not_found', 'no such notification');
       }
       return reply.status(204).send(null);
+    },
+  );
+
+  api.get(
+    '/api/v1/notifications/unread-count',
+    {
+      config: { access: SIGNED_IN },
+      schema: {
+        tags,
+        summary: 'How many of my notifications are unread (for the header; names nothing)',
+        response: { 200: UnreadCount },
+      },
+    },
+    async (request) => ({ unread: await unreadCount(gate.db, request.auth!.user.id) }),
+  );
+
+  api.post(
+    '/api/v1/notifications/read-all',
+    {
+      config: { access: SIGNED_IN },
+      schema: { tags, summary: 'Mark all my notifications read', response: { 200: UnreadCount } },
+    },
+    async (request) => {
+      await markAllNotificationsRead(gate.db, request.auth!.user.id, gate.now());
+      return { unread: 0 };
     },
   );
 }

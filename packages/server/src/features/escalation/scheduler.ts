@@ -121,14 +121,19 @@ export class DeadlineScheduler {
         );
       }
       if (!(await markEscalationSent(trx, id, this.processId, now))) throw new Error('escalation taken over meanwhile');
-      await appendAudit(trx, this.options.auditKey, {
-        event: 'response.escalated',
-        ...(escalation.youth_id ? { youthId: escalation.youth_id } : {}),
-        recordType: 'response_step',
-        recordId: escalation.step_row_id,
-        outcome: 'success',
-        details: { level: escalation.level, notify: escalation.notify, recipients: recipients.length },
-      });
+      await appendAudit(
+        trx,
+        this.options.auditKey,
+        {
+          event: 'response.escalated',
+          ...(escalation.youth_id ? { youthId: escalation.youth_id } : {}),
+          recordType: 'response_step',
+          recordId: escalation.step_row_id,
+          outcome: 'success',
+          details: { level: escalation.level, notify: escalation.notify, recipients: recipients.length },
+        },
+        now,
+      );
       return true;
     });
   }

@@ -34,6 +34,16 @@ export async function claimDueEscalations(
   return rows.map((r) => r.id);
 }
 
+/** When the next escalation waiting to be sent falls due (the earliest pending one), if any. */
+export async function nextEscalationDue(db: Db): Promise<Date | null> {
+  const row = await db
+    .selectFrom('escalation')
+    .select((eb) => eb.fn.min('due_at').as('due_at'))
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return row?.due_at ? new Date(row.due_at) : null;
+}
+
 /** A claimed escalation with its step and response, when it is still pending and ours. */
 export const claimedEscalation = (db: Db, id: string, processId: string) =>
   db
@@ -152,11 +162,20 @@ export const notificationsOf = (db: Db, userId: string) =>
     .selectFrom('notification as n')
     .leftJoin('response_step as s', 's.id', 'n.response_step_id')
     .leftJoin('response as r', 'r.id', 'n.response_id')
+    .leftJoin('app_user as opener', 'opener.id', 'r.opener_user_id')
+    .leftJoin('app_user as owner', 'owner.id', 's.owner_user_id')
     .select([
       'n.id',
       'n.kind',
       'n.response_id',
       's.step_id',
+      's.due_at',
+      's.status as step_status',
+      's.owner_role',
+      'owner.display_name as owner_name',
+      'opener.display_name as opener_name',
+      'r.protocol_id',
+      'r.protocol_version',
       'n.created_at',
       'n.read_at',
       'r.youth_id',
@@ -187,4 +206,15 @@ export async function markNotificationRead(db: Db, userId: string, id: string, n
     .where('user_id', '=', userId)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** Marks all of a user's notifications read; how many were unread. */
+export async function markAllNotificationsRead(db: Db, userId: string, now: Date): Promise<number> {
+  const result = await db
+    .updateTable('notification')
+    .set({ read_at: toStoredTime(now) })
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }

@@ -2,8 +2,11 @@ import { decideOwnedAccess } from '@harbor/core';
 import { toStoredTime } from '../../db/ids.js';
 import { HarborError } from '../../errors.js';
 import type { Actor } from '../../records/actor.js';
+import { classed } from '../../records/classed.js';
 import type { RecordsGate } from '../../records/gate.js';
+import { youthLabels } from '../youth/youth-facts.js';
 import { dueSteps } from './queries.js';
+import { stepOwnerName } from './response-rules.js';
 
 /**
  * What is due: pending steps with a due time within the next `hours` (and everything overdue), most urgent first.
@@ -34,7 +37,12 @@ export async function listDeadlines(input: {
       input.limit ?? 200,
     );
     const access = await h.accessTo(rows.flatMap((r) => (r.youth_id ? [r.youth_id] : [])));
+    const labels = await youthLabels(
+      h,
+      rows.map((r) => (r.youth_id && access.has(r.youth_id) ? r.youth_id : null)),
+    );
     return rows.flatMap((r) => {
+      const label = r.youth_id ? labels.get(r.youth_id) : undefined;
       const owned = r.youth_id
         ? undefined
         : decideOwnedAccess(actor, { userId: r.opener_user_id, agencyId: r.opener_agency_id }, true);
@@ -48,6 +56,9 @@ export async function listDeadlines(input: {
           view: {
             responseId: r.response_id,
             youthId: r.youth_id,
+            ...(label ? { youth: classed('identity', { initials: label.initials, age: label.age }) } : {}),
+            openerName: r.opener_name,
+            ownerName: stepOwnerName(r),
             stepId: r.step_id,
             ownerRole: r.owner_role,
             dueAt: r.due_at!,

@@ -12,7 +12,7 @@ export async function listYouthResponses(input: { gate: RecordsGate; actor: Acto
       action: 'read_responses',
       event: 'response.read',
       recordType: 'response',
-      run: (h) => responsesOfYouth(h.db, youthId),
+      run: (h) => responsesOfYouth(h.db, youthId, h.now),
     },
   );
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import { newId, toStoredTime } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
 import type {
@@ -160,14 +160,51 @@ export async function insertNotification(
     .execute();
 }
 
-export const responsesOfYouth = (db: Db, youthId: string) =>
-  db
-    .selectFrom('response')
-    .select(['id', 'opened_by', 'opened_at', 'status', 'screening_id'])
-    .where('youth_id', '=', youthId)
-    .orderBy('opened_at', 'desc')
+/** A youth's responses, newest first, with who opened each and its pending and overdue steps. */
+export async function responsesOfYouth(db: Db, youthId: string, now: Date) {
+  const at = toStoredTime(now);
+  const rows = await db
+    .selectFrom('response as r')
+    .innerJoin('app_user as u', 'u.id', 'r.opener_user_id')
+    .select((eb) => [
+      'r.id',
+      'r.opened_by',
+      'r.opened_at',
+      'r.screening_id',
+      'u.display_name as opener_name',
+      eb
+        .selectFrom('response_step as p')
+        .whereRef('p.response_id', '=', 'r.id')
+        .where('p.status', '=', 'pending')
+        .select((c) => c.fn.countAll<number>().as('n'))
+        .as('pending_steps'),
+      eb
+        .selectFrom('response_step as p')
+        .whereRef('p.response_id', '=', 'r.id')
+        .where('p.status', '=', 'pending')
+        .where('p.due_at', 'is not', null)
+        .where('p.due_at', '<=', at)
+        .select((c) => c.fn.countAll<number>().as('n'))
+        .as('overdue_steps'),
+    ])
+    .where('r.youth_id', '=', youthId)
+    .orderBy('r.opened_at', 'desc')
     .limit(100)
     .execute();
+  return rows.map((r) => {
+    const pending = Number(r.pending_steps ?? 0);
+    return {
+      id: r.id,
+      opened_by: r.opened_by,
+      opened_at: r.opened_at,
+      status: pending > 0 ? 'open' : 'closed',
+      screening_id: r.screening_id,
+      opener_name: r.opener_name,
+      pending_steps: pending,
+      overdue_steps: Number(r.overdue_steps ?? 0),
+    };
+  });
+}
 
 /**
  * Pending steps with a due time before `until`, most urgent first. 'mine': steps assigned to the user, or owned by
@@ -183,7 +220,11 @@ export function dueSteps(
   let query = db
     .selectFrom('response_step as s')
     .innerJoin('response as r', 'r.id', 's.response_id')
+    .innerJoin('app_user as opener', 'opener.id', 'r.opener_user_id')
+    .leftJoin('app_user as owner', 'owner.id', 's.owner_user_id')
     .select([
+      'opener.display_name as opener_name',
+      'owner.display_name as owner_name',
       's.id as step_row_id',
       's.response_id',
       'r.youth_id',
@@ -218,4 +259,126 @@ export function dueSteps(
   }
   // Oldest due first: the most overdue, then the soonest due.
   return query.orderBy('s.due_at').orderBy('s.id').limit(limit).execute();
+}
+
+/** A youth's responses with their opener's name (the youth's timeline and list). */
+export const responsesOfYouthWithNames = (db: Db, youthId: string) =>
+  db
+    .selectFrom('response as r')
+    .innerJoin('app_user as u', 'u.id', 'r.opener_user_id')
+    .selectAll('r')
+    .select('u.display_name as opener_name')
+    .where('r.youth_id', '=', youthId)
+    .orderBy('r.opened_at', 'desc')
+    .limit(200)
+    .execute();
+
+/** The closed steps of these responses, with who closed them. */
+export const closedStepsOf = (db: Db, responseIds: readonly string[]) =>
+  responseIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom('response_step as s')
+        .leftJoin('app_user as u', 'u.id', 's.completed_by')
+        .selectAll('s')
+        .select('u.display_name as completed_by_name')
+        .where('s.response_id', 'in', [...responseIds])
+        .where('s.status', '!=', 'pending')
+        .execute();
+
+/** The telephone reports of these responses: when, and who recorded them. */
+export const telephoneReportTimesOf = (db: Db, responseIds: readonly string[]) =>
+  responseIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom('telephone_report as t')
+        .innerJoin('app_user as u', 'u.id', 't.recorded_by')
+        .select(['t.id', 't.response_id', 't.called_at', 'u.display_name'])
+        .where('t.response_id', 'in', [...responseIds])
+        .execute();
+
+export interface ResponseFilters {
+  status?: 'open' | 'closed' | undefined;
+  overdue?: boolean | undefined;
+  openedBy?: readonly string[] | undefined;
+  youthId?: string | undefined;
+}
+
+/**
+ * Responses a user works on ('mine': opened by them, or about a youth on whose care team they are) or their agency
+ * works on ('agency': opened by someone of the agency, or about a youth on the agency's care teams), newest first,
+ * after an (opened_at, id) cursor, with their pending and overdue step counts and the next due time. A response is
+ * open while a step of it is pending.
+ */
+export function responsesPage(
+  db: Db,
+  input: {
+    scope: { userId: string } | { agencyId: string };
+    filters: ResponseFilters;
+    now: Date;
+    after?: [string, string] | undefined;
+    limit: number;
+  },
+) {
+  const now = toStoredTime(input.now);
+  const pending = (
+    eb: ExpressionBuilder<Database & { r: ResponseTable; opener: Database['app_user'] }, 'r' | 'opener'>,
+  ) => eb.selectFrom('response_step as p').whereRef('p.response_id', '=', 'r.id').where('p.status', '=', 'pending');
+  const base = () => db.selectFrom('response as r').innerJoin('app_user as opener', 'opener.id', 'r.opener_user_id');
+  let query = base()
+    .select((eb) => [
+      'r.id',
+      'r.youth_id',
+      'r.opened_by',
+      'r.opened_at',
+      'r.opener_user_id',
+      'r.opener_agency_id',
+      'r.protocol_id',
+      'r.protocol_version',
+      'opener.display_name as opener_name',
+      pending(eb)
+        .select((c) => c.fn.countAll<number>().as('n'))
+        .as('pending_steps'),
+      pending(eb)
+        .where('p.due_at', 'is not', null)
+        .where('p.due_at', '<=', now)
+        .select((c) => c.fn.countAll<number>().as('n'))
+        .as('overdue_steps'),
+      pending(eb)
+        .where('p.due_at', 'is not', null)
+        .select((c) => c.fn.min('p.due_at').as('d'))
+        .as('next_due_at'),
+    ])
+    .where((eb) =>
+      'userId' in input.scope
+        ? eb.or([
+            eb('r.opener_user_id', '=', input.scope.userId),
+            eb('r.youth_id', 'in', careTeamYouthIds(db, { userId: input.scope.userId })),
+          ])
+        : eb.or([
+            eb('r.opener_agency_id', '=', input.scope.agencyId),
+            eb('r.youth_id', 'in', careTeamYouthIds(db, { agencyId: input.scope.agencyId })),
+          ]),
+    );
+  const { filters } = input;
+  if (filters.status === 'open') query = query.where((eb) => eb.exists(pending(eb).select('p.id')));
+  if (filters.status === 'closed') query = query.where((eb) => eb.not(eb.exists(pending(eb).select('p.id'))));
+  if (filters.overdue)
+    query = query.where((eb) =>
+      eb.exists(pending(eb).where('p.due_at', 'is not', null).where('p.due_at', '<=', now).select('p.id')),
+    );
+  if (filters.openedBy && filters.openedBy.length > 0)
+    query = query.where('r.opened_by', 'in', [...filters.openedBy] as ResponseTable['opened_by'][]);
+  if (filters.youthId) query = query.where('r.youth_id', '=', filters.youthId);
+  if (input.after) {
+    const [openedAt, id] = input.after;
+    query = query.where((eb) =>
+      eb.or([eb('r.opened_at', '<', openedAt), eb.and([eb('r.opened_at', '=', openedAt), eb('r.id', '<', id)])]),
+    );
+  }
+  return query
+    .orderBy('r.opened_at', 'desc')
+    .orderBy('r.id', 'desc')
+    .limit(input.limit + 1)
+    .execute();
 }

@@ -3,6 +3,8 @@ import type { ResponseTable } from '../../db/tables/response.js';
 import type { Actor } from '../../records/actor.js';
 import { classed } from '../../records/classed.js';
 import type { RecordsGate } from '../../records/gate.js';
+import { userNames } from '../screening/queries.js';
+import { youthLabels } from '../youth/youth-facts.js';
 import { openCrisisPlan } from './crisis.js';
 import { escalatedStepIds, stepsWithNames, telephoneReportsOf, writtenReportOf } from './queries.js';
 import { factsOf, ownsStep, protocolOf, responseTarget } from './response-rules.js';
@@ -28,9 +30,13 @@ export async function readResponse(input: { gate: RecordsGate; actor: Actor; res
       const telephone = await telephoneReportsOf(h.db, responseId);
       const written = await writtenReportOf(h.db, responseId);
       const crisis = openCrisisPlan(h, response);
+      const label = response.youth_id ? (await youthLabels(h, [response.youth_id])).get(response.youth_id) : undefined;
+      const opener = (await userNames(h.db, [response.opener_user_id])).get(response.opener_user_id) ?? '';
       return {
         id: response.id,
         youthId: response.youth_id,
+        ...(label ? { youth: classed('identity', { name: label.name, age: label.age }) } : {}),
+        openerName: opener,
         screeningId: response.screening_id,
         protocolId: response.protocol_id,
         protocolVersion: response.protocol_version,

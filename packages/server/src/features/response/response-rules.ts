@@ -181,3 +181,13 @@ export async function closeStep(
     details: { step: step.step_id },
   });
 }
+
+/** The step's owner by name: its assigned person, or the opener for the opener's steps; else null (its role owns it). */
+export function stepOwnerName(r: {
+  owner_name: string | null;
+  owner_role: string;
+  opener_name: string;
+}): string | null {
+  if (r.owner_name) return r.owner_name;
+  return r.owner_role === 'opener' ? r.opener_name : null;
+}

@@ -9,7 +9,9 @@ import {
   OpenResponseBody,
   ProtocolParams,
   ResponseId,
+  ResponsePage,
   ResponseSummary,
+  ResponsesQuery,
   ResponseView,
   StepParams,
   TelephoneReportBody,
@@ -26,6 +28,7 @@ import type { Services } from '../../services.js';
 import { completeStep } from './complete-step.js';
 import { openCrisis, saveCrisisPlan } from './crisis.js';
 import { listDeadlines } from './list-deadlines.js';
+import { listResponses } from './list-responses.js';
 import { listYouthResponses } from './list-youth-responses.js';
 import { markStepNotApplicable } from './mark-step-not-applicable.js';
 import { openResponse } from './open-response.js';
@@ -80,6 +83,35 @@ export async function responseRoutes(app: FastifyInstance, services: Services) {
     },
     async (request, reply) =>
       reply.status(201).send({ id: await openResponse({ gate, actor: await actor(request), body: request.body }) }),
+  );
+
+  api.get(
+    '/api/v1/responses',
+    {
+      config: { ...read.config, youthData: { items: 'items' } },
+      schema: {
+        tags,
+        summary:
+          'Responses I work on (or my agency’s, for supervisors), newest first, by status, overdue steps, what opened them and youth',
+        querystring: ResponsesQuery,
+        response: { 200: ResponsePage },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      return listResponses({
+        gate,
+        actor: await actor(request),
+        scope: q.scope,
+        filters: {
+          ...(q.status !== 'all' ? { status: q.status } : {}),
+          ...(q.overdue === 'true' ? { overdue: true } : {}),
+          ...(q.openedBy ? { openedBy: Array.isArray(q.openedBy) ? q.openedBy : [q.openedBy] } : {}),
+          ...(q.youthId ? { youthId: q.youthId } : {}),
+        },
+        page: { limit: q.limit, ...(q.cursor ? { cursor: q.cursor } : {}) },
+      });
+    },
   );
 
   api.get(

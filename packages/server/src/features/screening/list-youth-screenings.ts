@@ -13,7 +13,7 @@ export async function listYouthScreenings(input: { gate: RecordsGate; actor: Act
       action: 'read_screenings',
       event: 'youth.read',
       recordType: 'screening',
-      run: async (h) => (await youthScreeningSummaries(h.db, youthId, actor.userId)).map(summaryView),
+      run: async (h) => (await youthScreeningSummaries(h.db, youthId, actor.userId)).map((row) => summaryView(row)),
     },
   );
 }

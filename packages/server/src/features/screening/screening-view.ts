@@ -2,6 +2,7 @@ import { type Answers, type InstrumentDefinition, itemFieldClass, type Screening
 import type { ScreeningTable } from '../../db/tables/screening.js';
 import { classed } from '../../records/classed.js';
 import type { RecordHandle } from '../../records/gate.js';
+import { youthLabels } from '../youth/youth-facts.js';
 import { authorsBefore, correctionOf, type ScreeningSummaryRow, userNames } from './queries.js';
 
 /**
@@ -54,11 +55,14 @@ export function hidesAnswers(
  * completed it and nothing corrects it yet (two lookups saved on every submission).
  */
 export async function screeningView(
-  h: Pick<RecordHandle, 'db' | 'open' | 'classes' | 'actor'>,
+  h: Pick<RecordHandle, 'db' | 'open' | 'classes' | 'actor' | 'now' | 'accessTo'>,
   row: ScreeningTable,
   instrument: InstrumentDefinition,
   options: { fresh?: boolean } = {},
 ) {
+  // A draft is its author's; it names its youth only while the author may still see the youth.
+  const named = row.youth_id !== null && (await h.accessTo([row.youth_id])).has(row.youth_id);
+  const label = named ? (await youthLabels(h, [row.youth_id])).get(row.youth_id!) : undefined;
   const mine = (id: string | null) => id === null || id === h.actor.userId;
   const names =
     options.fresh && mine(row.created_by) && mine(row.completed_by)
@@ -70,6 +74,7 @@ export async function screeningView(
   return {
     id: row.id,
     youthId: row.youth_id,
+    ...(label ? { youth: classed('identity', { name: label.name, age: label.age }) } : {}),
     instrumentId: row.instrument_id,
     instrumentVersion: row.instrument_version,
     status: row.status,
@@ -91,9 +96,10 @@ export async function screeningView(
   };
 }
 
-export const summaryView = (r: ScreeningSummaryRow) => ({
+export const summaryView = (r: ScreeningSummaryRow, youth?: { name: string; age: number | null }) => ({
   id: r.id,
   youthId: r.youth_id,
+  ...(youth ? { youth: classed('identity', youth) } : {}),
   instrumentId: r.instrument_id,
   instrumentVersion: r.instrument_version,
   status: r.status,

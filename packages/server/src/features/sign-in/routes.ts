@@ -3,6 +3,7 @@ import {
   Enrolment,
   EnrolmentDone,
   OpenSession,
+  PasswordChange,
   SessionId,
   SessionInfo,
   SetupBody,
@@ -16,6 +17,7 @@ import { HarborError } from '../../errors.js';
 import { ANY_SESSION, PENDING, PUBLIC, SIGNED_IN } from '../../http/access.js';
 import { clearSessionCookie, setSessionCookie } from '../../http/session.js';
 import { csrfTokenFor, type NewSession } from '../../identity/sessions.js';
+import { changeMyPassword } from './change-my-password.js';
 import { confirmTotpEnrolment } from './confirm-totp-enrolment.js';
 import { type SignInRouteOptions, signInContext } from './context.js';
 import { endMySession } from './end-my-session.js';
@@ -133,6 +135,21 @@ export async function signInRoutes(app: FastifyInstance, options: SignInRouteOpt
       clearSessionCookie(reply, config);
       return reply.status(204).send(null);
     },
+  );
+
+  api.post(
+    '/api/v1/auth/password',
+    {
+      config: { access: SIGNED_IN, rateLimit: SECRET_RATE_LIMIT },
+      schema: {
+        tags,
+        summary: 'Change my password (the current one, then the new); my other sessions end',
+        body: PasswordChange,
+        response: { 200: z.object({ sessionsEnded: z.number().int() }) },
+      },
+    },
+    async (request) =>
+      changeMyPassword(context(request), { ...current(request), change: request.body, locale: request.locale }),
   );
 
   api.get(

@@ -4,7 +4,7 @@ import { replaceYouthIndexes, youthIndexesOf, youthRowsByIds } from './queries.j
 import { youthRoutes } from './routes.js';
 import { openYouth, youthIndexRows } from './youth-data.js';
 
-/** Youth records, their care teams and break-glass access (the youth's identity, contacts and placement). */
+/** Youth records, their care teams, break-glass access and its review (the youth's identity, contacts and placement). */
 export const youthFeature = defineFeature<Services>({
   name: 'youth',
   tables: {
@@ -42,6 +42,14 @@ export const youthFeature = defineFeature<Services>({
     youth_index: { youthData: true, columns: { hash: { class: 'identity' } } },
     care_team_member: { youthData: true, columns: { basis: { class: 'meta' } } },
     break_glass_grant: { youthData: true, columns: { reason: { class: 'protocol' } } },
+    // A reviewing agency's disposition of a break-glass access; the note may describe the youth.
+    break_glass_review: {
+      youthData: true,
+      columns: {
+        disposition: { class: 'meta' },
+        note: { class: 'protocol', encrypted: 'field-encryption' },
+      },
+    },
   },
   auditEvents: [
     'youth.read',
@@ -52,6 +60,7 @@ export const youthFeature = defineFeature<Services>({
     'care_team.member_removed',
     'access.denied',
     'access.break_glass',
+    'access.break_glass_reviewed',
     'audit.searched',
   ],
   permissions: ['youth.read', 'youth.write', 'care_team.manage', 'break_glass.use', 'break_glass.review'],

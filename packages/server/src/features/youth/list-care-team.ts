@@ -20,6 +20,8 @@ export async function listCareTeam(input: { gate: RecordsGate; actor: Actor; you
           role: r.role,
           agencyId: r.agency_id,
           agencyName: r.agency_name,
+          email: r.email,
+          workPhone: r.work_phone,
           basis: r.basis,
           addedAt: r.added_at,
         })),

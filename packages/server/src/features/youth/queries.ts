@@ -6,7 +6,8 @@ import { SUMMARY_COLUMNS, type SummaryRow } from './youth-data.js';
 
 /**
  * The youth feature's query module: with the records gate, the only code that reads or writes `youth`, `youth_index`,
- * `care_team_member` and `break_glass_grant` (an architecture test checks). Use cases call these with the gate's
+ * `care_team_member` and `break_glass_grant` (an architecture test checks; the review's queries are in
+ * break-glass-queries.ts). Use cases call these with the gate's
  * handle, after the gate has decided need-to-know.
  */
 
@@ -200,6 +201,7 @@ export const careTeamOf = (db: Db, youthId: string) =>
       'u.display_name',
       'u.role',
       'u.email',
+      'u.work_phone',
       'u.status',
       'm.agency_id',
       'a.name as agency_name',
@@ -210,6 +212,56 @@ export const careTeamOf = (db: Db, youthId: string) =>
     .where('m.removed_at', 'is', null)
     .orderBy('m.added_at')
     .execute();
+
+/** Everyone ever on a youth's care team, with when they joined and left (the youth's timeline). */
+export const careTeamHistoryOf = (db: Db, youthId: string) =>
+  db
+    .selectFrom('care_team_member as m')
+    .innerJoin('app_user as u', 'u.id', 'm.user_id')
+    .innerJoin('agency as a', 'a.id', 'm.agency_id')
+    .leftJoin('app_user as by', 'by.id', 'm.added_by')
+    .leftJoin('app_user as rb', 'rb.id', 'm.removed_by')
+    .select([
+      'm.id',
+      'u.display_name',
+      'u.role',
+      'a.name as agency_name',
+      'm.basis',
+      'm.added_at',
+      'by.display_name as added_by_name',
+      'm.removed_at',
+      'rb.display_name as removed_by_name',
+    ])
+    .where('m.youth_id', '=', youthId)
+    .execute();
+
+/** The break-glass accesses to a youth, with who opened them (the youth's timeline). */
+export const grantsOnYouth = (db: Db, youthId: string) =>
+  db
+    .selectFrom('break_glass_grant as g')
+    .innerJoin('app_user as u', 'u.id', 'g.user_id')
+    .innerJoin('agency as a', 'a.id', 'u.agency_id')
+    .select([
+      'g.id',
+      'g.user_id',
+      'u.display_name',
+      'u.role',
+      'a.name as agency_name',
+      'g.reason',
+      'g.granted_at',
+      'g.expires_at',
+    ])
+    .where('g.youth_id', '=', youthId)
+    .execute();
+
+/** When and by whom a youth's record was opened. */
+export const youthCreation = (db: Db, youthId: string) =>
+  db
+    .selectFrom('youth as y')
+    .leftJoin('app_user as u', 'u.id', 'y.created_by')
+    .select(['y.id', 'y.created_at', 'u.display_name'])
+    .where('y.id', '=', youthId)
+    .executeTakeFirst();
 
 /** The active members of a youth's care team with one of these roles (whom a protocol step or a crisis concerns). */
 export const activeMembersWithRole = (db: Db, youthId: string, roles: readonly string[]) =>
@@ -252,6 +304,14 @@ export async function insertGrant(
     .execute();
 }
 
+/** How many youth records there are at all (system work, no one's data: `harbor demo seed` fills empty databases only). */
+export async function countYouth(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('youth')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
 /** Break-glass grants on youth whose care team includes the agency, newest first. */
 export const grantsOnAgencyTeams = (db: Db, agencyId: string, limit: number) =>
   db
@@ -281,3 +341,7 @@ export const grantsOnAgencyTeams = (db: Db, agencyId: string, limit: number) =>
     .orderBy('g.granted_at', 'desc')
     .limit(limit)
     .execute();
+
+/** Every agency by name (not a youth's data): the agencies that may have issued a youth's identifier. */
+export const agencyNames = (db: Db) =>
+  db.selectFrom('agency').select(['id', 'name', 'kind']).orderBy('name').limit(500).execute();

@@ -2,6 +2,8 @@ import {
   AddMemberBody,
   BreakGlassBody,
   BreakGlassGrant,
+  BreakGlassReview,
+  BreakGlassReviewBody,
   CareTeamMember,
   DirectoryEntry,
   DirectoryQuery,
@@ -25,9 +27,11 @@ import type { Services } from '../../services.js';
 import { addCareTeamMember } from './add-care-team-member.js';
 import { createYouth } from './create-youth.js';
 import { listCareTeam } from './list-care-team.js';
+import { listIssuingAgencies } from './list-issuing-agencies.js';
 import { listMyYouth } from './list-my-youth.js';
 import { openBreakGlass } from './open-break-glass.js';
 import { readYouth } from './read-youth.js';
+import { recordBreakGlassReview } from './record-break-glass-review.js';
 import { removeCareTeamMember } from './remove-care-team-member.js';
 import { reviewBreakGlass } from './review-break-glass.js';
 import { searchDirectory } from './search-directory.js';
@@ -127,6 +131,19 @@ export async function youthRoutes(app: FastifyInstance, services: Services) {
   );
 
   api.get(
+    '/api/v1/youth/issuing-agencies',
+    {
+      config: { access: permission('youth.write') },
+      schema: {
+        tags,
+        summary: "The agencies that may have issued a youth's identifier (a case or probation number), by name",
+        response: { 200: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })) },
+      },
+    },
+    async () => listIssuingAgencies(gate.db),
+  );
+
+  api.get(
     '/api/v1/users/directory',
     {
       config: { access: permission('care_team.manage') },
@@ -210,13 +227,36 @@ export async function youthRoutes(app: FastifyInstance, services: Services) {
   api.get(
     '/api/v1/break-glass',
     {
-      config: { access: permission('break_glass.review') },
+      config: { youthData: { items: '' }, access: permission('break_glass.review') },
       schema: {
         tags,
-        summary: "Break-glass accesses to youth on my agency's care teams",
+        summary:
+          "Break-glass accesses to youth on my agency's care teams, newest first, with my agency's review (null: waiting)",
         response: { 200: z.array(BreakGlassGrant) },
       },
     },
     async (request) => reviewBreakGlass({ gate, actor: await actor(request) }),
+  );
+
+  api.put(
+    '/api/v1/break-glass/:id/review',
+    {
+      config: { youthData: 'record', access: permission('break_glass.review') },
+      schema: {
+        tags,
+        summary:
+          "Record or change my agency's disposition of a break-glass access at the version read (409 when stale; 0: none yet)",
+        params: YouthId,
+        body: BreakGlassReviewBody,
+        response: { 200: BreakGlassReview },
+      },
+    },
+    async (request) =>
+      recordBreakGlassReview({
+        gate,
+        actor: await actor(request),
+        grantId: request.params.id,
+        review: request.body,
+      }),
   );
 }

@@ -1,31 +1,13 @@
 import { defineMessages } from '@harbor/core';
 
 /**
- * Copy of the signed-in start page (My Harbor) and of My sessions.
+ * Copy of My sessions.
  * ICU MessageFormat; use the typographic apostrophe (’) in text, since a plain one can start an ICU quote.
  */
 export const accountCopy = defineMessages({
   // The feature's entry in the header's menu.
-  'shell.nav.myHarbor': { en: 'My Harbor', es: 'Mi Harbor' },
   'shell.nav.mySessions': { en: 'My sessions', es: 'Mis sesiones' },
-
-  // Signed-in home.
-  'page.appHome.title': { en: 'My Harbor', es: 'Mi Harbor' },
-  'appHome.heading': { en: 'Welcome, {name}', es: 'Le damos la bienvenida, {name}' },
-  'appHome.lead': {
-    en: 'This is your starting point in Harbor. Screening, reports, the response protocol and care coordination will appear here as they become available.',
-    es: 'Este es su punto de partida en Harbor. La evaluación, los reportes, el protocolo de respuesta y la coordinación de la atención aparecerán aquí a medida que estén disponibles.',
-  },
-  'appHome.account.heading': { en: 'Your account', es: 'Su cuenta' },
-  'appHome.account.role': { en: 'Role', es: 'Función' },
-  'appHome.account.email': { en: 'Email address', es: 'Correo electrónico' },
-  'appHome.account.agency': { en: 'Agency', es: 'Agencia' },
-  'appHome.safety.heading': { en: 'Keep your account safe', es: 'Mantenga segura su cuenta' },
-  'appHome.safety.body': {
-    en: '{minutes, plural, one {Harbor signs you out after # minute without activity and warns you 2 minutes before. Check where you are signed in, and end any session you do not recognise.} other {Harbor signs you out after # minutes without activity and warns you 2 minutes before. Check where you are signed in, and end any session you do not recognise.}}',
-    es: '{minutes, plural, one {Harbor cierra su sesión después de # minuto sin actividad y le avisa 2 minutos antes. Revise dónde tiene la sesión iniciada y cierre cualquier sesión que no reconozca.} other {Harbor cierra su sesión después de # minutos sin actividad y le avisa 2 minutos antes. Revise dónde tiene la sesión iniciada y cierre cualquier sesión que no reconozca.}}',
-  },
-  'appHome.safety.link': { en: 'Review my sessions', es: 'Revisar mis sesiones' },
+  'shell.nav.password': { en: 'Password', es: 'Contraseña' },
 
   // My sessions.
   'page.mySessions.title': { en: 'My sessions', es: 'Mis sesiones' },
@@ -57,4 +39,22 @@ export const accountCopy = defineMessages({
   },
   'mySessions.error.heading': { en: 'Something went wrong', es: 'Algo salió mal' },
   'mySessions.reload': { en: 'Try again', es: 'Intentar de nuevo' },
+
+  // Changing my password.
+  'page.password.title': { en: 'Change password', es: 'Cambiar contraseña' },
+  'passwordPage.heading': { en: 'Change your password', es: 'Cambie su contraseña' },
+  'passwordPage.intro': {
+    en: 'Type your current password, then the new one. Harbor then signs you out on your other devices; this one stays signed in.',
+    es: 'Escriba su contraseña actual y luego la nueva. Después, Harbor cierra su sesión en sus otros dispositivos; en este sigue abierta.',
+  },
+  'passwordPage.current.label': { en: 'Current password', es: 'Contraseña actual' },
+  'passwordPage.current.required': { en: 'Enter your current password.', es: 'Escriba su contraseña actual.' },
+  'passwordPage.submit': { en: 'Change my password', es: 'Cambiar mi contraseña' },
+  'passwordPage.submitting': { en: 'Changing…', es: 'Cambiando…' },
+  'passwordPage.error.heading': { en: 'The password was not changed', es: 'No se cambió la contraseña' },
+  'passwordPage.done.heading': { en: 'Your password was changed', es: 'Se cambió su contraseña' },
+  'passwordPage.done.body': {
+    en: '{count, plural, =0 {Use the new password from now on. You were not signed in anywhere else.} one {Use the new password from now on. # session on another device was ended.} other {Use the new password from now on. # sessions on other devices were ended.}}',
+    es: '{count, plural, =0 {Use la contraseña nueva a partir de ahora. No tenía la sesión iniciada en ningún otro lugar.} one {Use la contraseña nueva a partir de ahora. Se cerró # sesión en otro dispositivo.} other {Use la contraseña nueva a partir de ahora. Se cerraron # sesiones en otros dispositivos.}}',
+  },
 });

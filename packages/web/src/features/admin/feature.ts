@@ -5,6 +5,7 @@ export const adminFeature = defineFeature({
   name: 'admin',
   appPages: [
     { path: 'admin/users', load: async () => (await import('./users-page')).AdminUsersPage },
+    { path: 'admin/users/:id', load: async () => (await import('./user-page')).AdminUserPage },
     { path: 'admin/agencies', load: async () => (await import('./agencies-page')).AdminAgenciesPage },
     { path: 'admin/roles', load: async () => (await import('./roles-page')).AdminRolesPage },
     { path: 'admin/audit', load: async () => (await import('./audit-page')).AdminAuditPage },

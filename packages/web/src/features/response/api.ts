@@ -2,7 +2,7 @@ import type {
   Deadline as DeadlineSchema,
   Infer,
   NotificationView,
-  ProtocolDefinition,
+  ResponsePage,
   ResponseViewBody,
   WrittenReportView as WrittenReportBody,
   WrittenReportField,
@@ -17,19 +17,38 @@ export type TelephoneReportView = ResponseView['telephoneReports'][number];
 export type WrittenReportView = WrittenReportBody;
 export type Deadline = Infer<typeof DeadlineSchema>;
 export type Note = Infer<typeof NotificationView>;
+export type ResponseLine = Infer<typeof ResponsePage>['items'][number];
 
-const protocolCache = new Map<string, ProtocolDefinition>();
-
-/** A protocol version (immutable, so kept once fetched). */
-export async function protocolOf(id: string, version: number): Promise<ProtocolDefinition | null> {
-  const key = `${id}@${version}`;
-  const cached = protocolCache.get(key);
-  if (cached) return cached;
-  const result = await api.get<ProtocolDefinition>(`/api/v1/protocols/${encodeURIComponent(id)}/versions/${version}`);
-  if (!result.ok) return null;
-  protocolCache.set(key, result.data);
-  return result.data;
+/** What the list of responses is filtered by. */
+export interface ResponseFilters {
+  scope: 'mine' | 'agency';
+  status: 'open' | 'closed' | 'all';
+  overdue: boolean;
+  openedBy: string[];
+  youthId: string | null;
 }
+
+/** A page of the responses I (or, for supervisors, my agency) work on. */
+export function listResponses(filters: ResponseFilters, cursor: string | null, limit = 20) {
+  const query = new URLSearchParams({ scope: filters.scope, status: filters.status, limit: String(limit) });
+  if (filters.overdue) query.set('overdue', 'true');
+  for (const kind of filters.openedBy) query.append('openedBy', kind);
+  if (filters.youthId) query.set('youthId', filters.youthId);
+  if (cursor) query.set('cursor', cursor);
+  return api.get<Infer<typeof ResponsePage>>(`/api/v1/responses?${query}`);
+}
+
+export const getYouthName = (id: string) =>
+  api.get<{
+    legalName?: { given: string; family: string } | null;
+    namesUsed?: string[];
+    dateOfBirth?: string | null;
+    estimatedAge?: number | null;
+    ageEstimatedOn?: string | null;
+  }>(`/api/v1/youth/${encodeURIComponent(id)}`);
+
+/** A protocol version (immutable, so kept once fetched): shared with the home and the youth's timeline. */
+export { protocolOf } from '../../protocols';
 
 const responsePath = (id: string) => `/api/v1/responses/${encodeURIComponent(id)}`;
 const stepPath = (id: string, stepId: string) => `${responsePath(id)}/steps/${encodeURIComponent(stepId)}`;
@@ -75,3 +94,5 @@ export const listDeadlines = (scope: 'mine' | 'agency', hours: number) =>
 export const listNotifications = () => api.get<{ unread: number; items: Note[] }>('/api/v1/notifications');
 
 export const markNotificationRead = (id: string) => api.post(`/api/v1/notifications/${id}/read`);
+
+export const markAllNotificationsRead = () => api.post<{ unread: number }>('/api/v1/notifications/read-all');

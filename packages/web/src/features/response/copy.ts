@@ -153,11 +153,85 @@ export const responseCopy = defineMessages({
   'responseWeb.deadlines.left': { en: 'Time left', es: 'Tiempo restante' },
   'responseWeb.notifications.title': { en: 'Notifications', es: 'Avisos' },
   'responseWeb.notifications.none': { en: 'No notifications.', es: 'No hay avisos.' },
-  'responseWeb.notifications.step_overdue': { en: 'A step you own is overdue', es: 'Un paso a su cargo está vencido' },
-  'responseWeb.notifications.step_overdue_supervisor': {
-    en: 'A step in your agency is overdue',
-    es: 'Un paso de su agencia está vencido',
+
+  // The list of responses (/app/responses).
+  'responseWeb.nav.responses': { en: 'Responses', es: 'Respuestas' },
+  'responseList.title': { en: 'Responses', es: 'Respuestas' },
+  'responseList.intro': {
+    en: 'The responses you work on: those you opened, and those about youth on your care teams.',
+    es: 'Las respuestas en las que trabaja: las que abrió y las de jóvenes de sus equipos de atención.',
   },
-  'responseWeb.notifications.crisis': { en: 'A safety step was opened', es: 'Se abrió un paso de seguridad' },
-  'responseWeb.notifications.open': { en: 'Open the response', es: 'Abrir la respuesta' },
+  'responseList.filters': { en: 'Filter the responses', es: 'Filtrar las respuestas' },
+  'responseList.scope': { en: 'Whose', es: 'De quién' },
+  'responseList.scope.mine': { en: 'Mine', es: 'Mías' },
+  'responseList.scope.agency': { en: 'My agency’s', es: 'De mi agencia' },
+  'responseList.status': { en: 'Status', es: 'Estado' },
+  'responseList.status.all': { en: 'Open and closed', es: 'Abiertas y cerradas' },
+  'responseList.status.open': { en: 'Open (a step is still to do)', es: 'Abiertas (queda algún paso)' },
+  'responseList.status.closed': { en: 'Closed (every step done)', es: 'Cerradas (todos los pasos hechos)' },
+  'responseList.overdue': { en: 'Only with an overdue step', es: 'Solo con algún paso vencido' },
+  'responseList.openedBy': { en: 'Opened by', es: 'Abierta por' },
+  'responseList.youth': { en: 'Youth', es: 'Joven' },
+  'responseList.youth.any': { en: 'Any youth', es: 'Cualquier joven' },
+  'responseList.youth.chosen': { en: 'Only {name}', es: 'Solo {name}' },
+  'responseList.youth.clear': { en: 'Show every youth', es: 'Mostrar todos los jóvenes' },
+  'responseList.youth.find': { en: 'Show one youth’s responses', es: 'Mostrar las respuestas de un joven' },
+  'responseList.youth.choose': { en: 'Show {name}’s responses', es: 'Mostrar las respuestas de {name}' },
+  'responseList.apply': { en: 'Show the responses', es: 'Mostrar las respuestas' },
+  'responseList.none': { en: 'No response matches.', es: 'Ninguna respuesta coincide.' },
+  'responseList.more': { en: 'Show more', es: 'Mostrar más' },
+  'responseList.count': {
+    en: '{count, plural, one {# response shown} other {# responses shown}}',
+    es: '{count, plural, one {# respuesta mostrada} other {# respuestas mostradas}}',
+  },
+  'responseList.statusOpen': { en: 'Open', es: 'Abierta' },
+  'responseList.statusClosed': { en: 'Closed', es: 'Cerrada' },
+  'responseList.nextDue': { en: 'Next due {time}', es: 'Próximo vencimiento: {time}' },
+
+  // Opening a response: for whom.
+  'responseWeb.open.who': { en: 'Who is the youth?', es: '¿Quién es el joven?' },
+  'responseWeb.open.for': { en: 'For {name}', es: 'Para {name}' },
+  'responseWeb.open.forAge': {
+    en: 'For {name}, {age, plural, one {# year old} other {# years old}}',
+    es: 'Para {name}, {age, plural, one {# año} other {# años}}',
+  },
+  'responseWeb.open.whoFind': { en: 'A youth Harbor knows: find them', es: 'Un joven que Harbor conoce: búsquelo' },
+  'responseWeb.open.whoNew': {
+    en: 'A youth new to Harbor: create the record',
+    es: 'Un joven nuevo en Harbor: crear el registro',
+  },
+  'responseWeb.open.whoUnidentified': {
+    en: 'Youth not identified yet (link the response later)',
+    es: 'Joven sin identificar todavía (vincule la respuesta después)',
+  },
+  'responseWeb.open.findHeading': { en: 'Find the youth', es: 'Buscar al joven' },
+  'responseWeb.open.choose': { en: 'Choose {name}', es: 'Elegir a {name}' },
+  'responseWeb.open.change': { en: 'Choose another youth', es: 'Elegir a otro joven' },
+  'responseWeb.open.countyTime': { en: 'County time ({zone})', es: 'Hora del condado ({zone})' },
+  'responseWeb.open.needYouth': {
+    en: 'Choose the youth, or say they are not identified yet.',
+    es: 'Elija al joven o indique que todavía no está identificado.',
+  },
+
+  // A response names whom it is about.
+  'responseWeb.about': { en: 'For {name}', es: 'Para {name}' },
+  'responseWeb.aboutAge': {
+    en: 'For {name}, {age, plural, one {# year old} other {# years old}}',
+    es: 'Para {name}, {age, plural, one {# año} other {# años}}',
+  },
+  'responseWeb.aboutUnidentified': {
+    en: 'For a youth not identified yet, opened by {opener}',
+    es: 'Para un joven sin identificar todavía, abierta por {opener}',
+  },
+
+  // Deadlines and notifications say who and what.
+  'responseWeb.deadlines.what': { en: 'What', es: 'Qué' },
+  'responseWeb.notifications.markRead': { en: 'Mark as read', es: 'Marcar como leído' },
+  'responseWeb.notifications.markAll': { en: 'Mark all as read', es: 'Marcar todos como leídos' },
+  'responseWeb.notifications.read': { en: 'Read', es: 'Leído' },
+  'responseWeb.notifications.unreadLabel': { en: 'Unread', es: 'Sin leer' },
+  'responseWeb.notifications.allRead': {
+    en: 'Every notification is marked read.',
+    es: 'Todos los avisos quedaron marcados como leídos.',
+  },
 });

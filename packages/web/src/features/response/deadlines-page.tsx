@@ -5,8 +5,8 @@ import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import { useSignedIn } from '../../session';
 import { usePageTitle } from '../../use-page-title';
+import { deadlineSentence } from '../../work-lines';
 import { type Deadline, listDeadlines, protocolOf } from './api';
-import { dueText, stepTitle } from './response-format';
 
 /** /app/deadlines: what is due soon and what is overdue, most urgent first; mine, or my agency's for supervisors. */
 export function DeadlinesPage() {
@@ -88,25 +88,27 @@ export function DeadlinesPage() {
           <caption>{t('responseWeb.deadlines.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('responseWeb.deadlines.step')}</th>
+              <th scope="col">{t('responseWeb.deadlines.what')}</th>
               <th scope="col">{t('responseWeb.deadlines.due')}</th>
-              <th scope="col">{t('responseWeb.deadlines.left')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => {
-              const due = dueText(row.dueAt, now, t);
+              const line = deadlineSentence(
+                row,
+                protocols.get(`${row.protocolId}@${row.protocolVersion}`),
+                now,
+                t,
+                locale,
+              );
               return (
                 <tr key={`${row.responseId}-${row.stepId}`} data-testid="deadline-row">
-                  <th scope="row" data-label={t('responseWeb.deadlines.step')}>
+                  <th scope="row" data-label={t('responseWeb.deadlines.what')}>
                     <Link className="usa-link" to={`/app/responses/${row.responseId}#step-${row.stepId}`}>
-                      {stepTitle(protocols.get(`${row.protocolId}@${row.protocolVersion}`) ?? null, row.stepId, locale)}
+                      {line.overdue ? <strong>⚠ {line.text}</strong> : line.text}
                     </Link>
                   </th>
                   <td data-label={t('responseWeb.deadlines.due')}>{countyTime(row.dueAt)}</td>
-                  <td data-label={t('responseWeb.deadlines.left')}>
-                    {due.overdue ? <strong>⚠ {due.text}</strong> : due.text}
-                  </td>
                 </tr>
               );
             })}

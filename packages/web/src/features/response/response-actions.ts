@@ -41,12 +41,18 @@ export type StepRequest =
   | { kind: 'complete'; body: { version: number; completedAt: string; note?: string } }
   | { kind: 'not_applicable'; body: { version: number; reason: string } };
 
-export function stepRequest(mode: 'complete' | 'na', step: StepView, at: string, note: string): StepRequest {
+export function stepRequest(
+  mode: 'complete' | 'na',
+  step: StepView,
+  at: string,
+  note: string,
+  zone?: string,
+): StepRequest {
   const text = note.trim();
   return mode === 'complete'
     ? {
         kind: 'complete',
-        body: { version: step.version, completedAt: fromLocalInput(at), ...(text ? { note: text } : {}) },
+        body: { version: step.version, completedAt: fromLocalInput(at, zone), ...(text ? { note: text } : {}) },
       }
     : { kind: 'not_applicable', body: { version: step.version, reason: text } };
 }
@@ -74,9 +80,9 @@ export function referralProblem(form: TelephoneReportForm, touched: boolean, t: 
     : undefined;
 }
 
-export function telephoneReportBody(form: TelephoneReportForm) {
+export function telephoneReportBody(form: TelephoneReportForm, zone?: string) {
   return {
-    calledAt: fromLocalInput(form.calledAt),
+    calledAt: fromLocalInput(form.calledAt, zone),
     hotline: 'dcfs_child_protection_hotline',
     workerName: form.worker.trim(),
     referralNumber: form.referral.trim(),
@@ -88,11 +94,12 @@ export function telephoneReportBody(form: TelephoneReportForm) {
 export function writtenReportBody(
   report: { fields: Record<WrittenReportField, string>; version: number },
   submittedAt: string | null,
+  zone?: string,
 ) {
   return {
     fields: report.fields,
     version: report.version,
-    ...(submittedAt ? { submittedAt: fromLocalInput(submittedAt) } : {}),
+    ...(submittedAt ? { submittedAt: fromLocalInput(submittedAt, zone) } : {}),
   };
 }
 

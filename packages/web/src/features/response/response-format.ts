@@ -1,4 +1,4 @@
-import { type Locale, type ProtocolDefinition, timeLeft } from '@harbor/core';
+import { fromZonedInput, timeLeft, toZonedInput } from '@harbor/core';
 
 /** "due in 1 h 20 min" / "overdue by 35 min", in words. */
 export function dueText(
@@ -20,14 +20,17 @@ export function dueText(
     : { text: t('responseWeb.dueIn', { duration }), overdue: false };
 }
 
-/** A UTC time as a value for <input type="datetime-local"> in the browser's own zone, and back. */
-export function toLocalInput(date: Date): string {
+/**
+ * A UTC time as a value for <input type="datetime-local">, and back: in the county's zone when given (what the forms
+ * use: the county reads and writes its clocks whatever the device's zone), else in the browser's own.
+ */
+export function toLocalInput(date: Date, zone?: string): string {
+  if (zone) return toZonedInput(date, zone);
   const shifted = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
   return shifted.toISOString().slice(0, 16);
 }
-export function fromLocalInput(value: string): string {
-  return new Date(value).toISOString();
+export function fromLocalInput(value: string, zone?: string): string {
+  return (zone ? fromZonedInput(value, zone) : new Date(value)).toISOString();
 }
 
-export const stepTitle = (protocol: ProtocolDefinition | null, stepId: string, locale: Locale): string =>
-  protocol?.steps.find((s) => s.id === stepId)?.title[locale] ?? stepId;
+export { stepTitle } from '../../protocols';

@@ -42,6 +42,13 @@ export function ResponsePage() {
   return (
     <div className="grid-container usa-section harbor-page">
       <h1>{t('responseWeb.title')}</h1>
+      <p className="usa-intro text-bold" data-testid="response-youth">
+        {response.youth
+          ? response.youth.age === null
+            ? t('responseWeb.about', { name: response.youth.name })
+            : t('responseWeb.aboutAge', { name: response.youth.name, age: response.youth.age })
+          : t('responseWeb.aboutUnidentified', { opener: response.openerName })}
+      </p>
       <p className="usa-intro">
         {t(`responseWeb.openedBy.${response.openedBy}` as AppMessageKey)} · {time(response.openedAt)}
         {response.recoveredAt && ` · ${t('responseWeb.recoveredAt', { time: time(response.recoveredAt) })}`}

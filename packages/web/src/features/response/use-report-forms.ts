@@ -1,5 +1,6 @@
 import type { WrittenReportField } from '@harbor/core';
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { useCountyZone } from '../../county-time';
 import { useMessages } from '../../i18n';
 import {
   getWrittenReport,
@@ -24,8 +25,9 @@ import type { After } from './use-response';
 /** The telephone report to the DCFS hotline: when, to whom, the referral number and the category it was given. */
 export function useTelephoneReport(response: ResponseView, after: After) {
   const { t } = useMessages();
+  const zone = useCountyZone();
   const [form, setForm] = useState<TelephoneReportForm>(() => ({
-    calledAt: toLocalInput(new Date()),
+    calledAt: toLocalInput(new Date(), zone),
     worker: '',
     referral: '',
     category: 'immediate',
@@ -35,7 +37,7 @@ export function useTelephoneReport(response: ResponseView, after: After) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setTouched(true);
-    const result = await recordTelephoneReport(response.id, telephoneReportBody(form));
+    const result = await recordTelephoneReport(response.id, telephoneReportBody(form, zone));
     await after(result, t('responseWeb.telephone.saved'));
   };
   return { form, set, touch: () => setTouched(true), referralError: referralProblem(form, touched, t), submit };
@@ -44,8 +46,9 @@ export function useTelephoneReport(response: ResponseView, after: After) {
 /** The written report (SS 8572): its fields saved as a draft, then submitted with the time it was sent. */
 export function useWrittenReport(response: ResponseView, after: After) {
   const { t } = useMessages();
+  const zone = useCountyZone();
   const [report, setReport] = useState<WrittenReportView | null>(null);
-  const [submittedAt, setSubmittedAt] = useState(() => toLocalInput(new Date()));
+  const [submittedAt, setSubmittedAt] = useState(() => toLocalInput(new Date(), zone));
   const load = useCallback(async () => {
     const result = await getWrittenReport(response.id);
     if (result.ok) setReport(result.data);
@@ -61,7 +64,7 @@ export function useWrittenReport(response: ResponseView, after: After) {
     if (!report || !fields) return;
     const result = await saveWrittenReport(
       response.id,
-      writtenReportBody({ fields, version: report.version }, submit ? submittedAt : null),
+      writtenReportBody({ fields, version: report.version }, submit ? submittedAt : null, zone),
     );
     if (await after(result, submit ? t('responseWeb.written.submitted') : t('responseWeb.written.saved'))) await load();
   };

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useCountyZone } from '../../county-time';
 import { useMessages } from '../../i18n';
 import { completeStep, markStepNotApplicable, type ResponseView, type StepView } from './api';
 import { type StepMode, stepRequest } from './response-actions';
@@ -8,14 +9,15 @@ import type { After } from './use-response';
 /** Closing a step by hand: the owner completes it (when, a note) or marks it not applicable (why). */
 export function useStepAction(response: ResponseView, step: StepView, after: After) {
   const { t } = useMessages();
+  const zone = useCountyZone();
   const [mode, setMode] = useState<StepMode>('none');
-  const [at, setAt] = useState(() => toLocalInput(new Date()));
+  const [at, setAt] = useState(() => toLocalInput(new Date(), zone));
   const [note, setNote] = useState('');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (mode === 'none') return;
-    const request = stepRequest(mode, step, at, note);
+    const request = stepRequest(mode, step, at, note, zone);
     const result =
       request.kind === 'complete'
         ? await completeStep(response.id, step.stepId, request.body)

@@ -56,7 +56,15 @@ export const screeningCopy = defineMessages({
     es: 'La completa el personal con todo lo que sabe de la persona joven.',
   },
 
-  'screeningForm.youth.record': { en: 'Youth record {id}', es: 'Expediente de la persona joven {id}' },
+  'screeningForm.youth.named': { en: '{name}', es: '{name}' },
+  'screeningForm.youth.namedAge': {
+    en: '{name}, {age, plural, one {# year old} other {# years old}}',
+    es: '{name}, {age, plural, one {# año} other {# años}}',
+  },
+  'screeningForm.youth.nameLater': {
+    en: 'The youth you chose (their name shows when you are online)',
+    es: 'La persona joven que eligió (su nombre se muestra cuando tenga conexión)',
+  },
   'screeningForm.youth.unidentified': {
     en: 'A youth not identified yet',
     es: 'Una persona joven aún no identificada',
@@ -251,12 +259,16 @@ export const screeningCopy = defineMessages({
 
   // Linking a screening to a youth's record.
   'screeningForm.link.heading': { en: 'Link to a youth’s record', es: 'Vincular al expediente de una persona joven' },
-  'screeningForm.link.label': { en: 'Youth record number', es: 'Número de expediente de la persona joven' },
-  'screeningForm.link.hint': {
-    en: 'As shown on the youth’s page in Harbor. Only a youth whose care team you are on.',
-    es: 'Tal como aparece en la página de la persona joven en Harbor. Solo de una persona joven de cuyo equipo de atención usted forma parte.',
+  'screeningForm.link.intro': {
+    en: 'Once you know who the youth is, find their record and link this screening to it. You can link to a youth whose care team you are on.',
+    es: 'Cuando sepa quién es la persona joven, busque su expediente y vincule esta evaluación. Puede vincularla a una persona joven de cuyo equipo de atención usted forma parte.',
   },
-  'screeningForm.link.submit': { en: 'Link the screening', es: 'Vincular la evaluación' },
+  'screeningForm.link.find': { en: 'Find the youth', es: 'Buscar a la persona joven' },
+  'screeningForm.link.choose': { en: 'Link to {name}', es: 'Vincular a {name}' },
+  'screeningForm.link.done': {
+    en: 'The screening is linked to {name}’s record.',
+    es: 'La evaluación quedó vinculada al expediente de {name}.',
+  },
 
   // The result.
   'screeningForm.result.title': { en: 'Screening result', es: 'Resultado de la evaluación' },

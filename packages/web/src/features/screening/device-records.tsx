@@ -5,6 +5,7 @@ import { useMessages } from '../../i18n';
 import { deleteRecord, type LocalScreening, listRecords, onRecordsChanged } from '../../offline/records';
 import { useSignedIn } from '../../session';
 import { recordStatusKey } from './record-facts';
+import { useYouthName, youthText } from './use-youth-name';
 
 /** Screenings kept on this device: being filled in, saved, waiting to be sent, or needing a decision. */
 export function DeviceRecords({ titles }: { titles: Map<string, string> }) {
@@ -50,9 +51,7 @@ export function DeviceRecords({ titles }: { titles: Map<string, string> }) {
                     {t(recordStatusKey(record))}
                   </li>
                   <li className="usa-collection__meta-item">
-                    {record.youthId
-                      ? t('screeningForm.youth.record', { id: record.youthId })
-                      : t('screeningForm.youth.unidentified')}
+                    <YouthOfRecord youthId={record.youthId} />
                   </li>
                   <li className="usa-collection__meta-item">
                     {t('screeningForm.list.changed', { when: formatDateTime(record.updatedAt, locale) })}
@@ -70,4 +69,11 @@ export function DeviceRecords({ titles }: { titles: Map<string, string> }) {
       </ul>
     </section>
   );
+}
+
+/** Whom a record on this device is for, by name when online. */
+function YouthOfRecord({ youthId }: { youthId: string | null }) {
+  const { t } = useMessages();
+  const named = useYouthName(youthId);
+  return <>{youthText(youthId, named, t)}</>;
 }

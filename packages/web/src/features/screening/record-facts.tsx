@@ -1,6 +1,7 @@
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import type { LocalScreening } from '../../offline/records';
+import { useYouthName, youthText } from './use-youth-name';
 
 /** Where a record on this device stands, as a message key. */
 export function recordStatusKey(record: LocalScreening): AppMessageKey {
@@ -18,15 +19,12 @@ export function recordStatusKey(record: LocalScreening): AppMessageKey {
 /** Who the screening is about, and where it stands; a note when the device is offline. */
 export function RecordFacts({ record, online }: { record: LocalScreening; online: boolean }) {
   const { t } = useMessages();
+  const named = useYouthName(record.youthId);
   return (
     <>
       <dl className="harbor-facts harbor-facts--inline" data-testid="record-facts">
         <dt>{t('screeningForm.facts.youth')}</dt>
-        <dd>
-          {record.youthId
-            ? t('screeningForm.youth.record', { id: record.youthId })
-            : t('screeningForm.youth.unidentified')}
-        </dd>
+        <dd data-testid="record-youth">{youthText(record.youthId, named, t)}</dd>
         <dt>{t('screeningForm.facts.status')}</dt>
         <dd data-testid="record-status">{t(recordStatusKey(record))}</dd>
         {record.kind === 'correction' && (

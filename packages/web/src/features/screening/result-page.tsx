@@ -1,6 +1,7 @@
 import type { InstrumentDefinition } from '@harbor/core';
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { FindYouth } from '../../components/find-youth';
 import { FocusAlert } from '../../components/focus-alert';
 import { formatDateTime } from '../../format';
 import { useMessages } from '../../i18n';
@@ -14,6 +15,7 @@ import { resumeDraft, startCorrection } from './actions';
 import { getScreening, linkScreening } from './api';
 import { ResultView } from './result-view';
 import { inLocale } from './text';
+import { youthText } from './use-youth-name';
 import './screening.css';
 
 type ServerLoad =
@@ -32,7 +34,7 @@ export function ScreeningResultPage() {
   const [loaded, setLoaded] = useState<ServerLoad>({ kind: 'loading' });
   const [busy, setBusy] = useState(false);
   const [linkProblem, setLinkProblem] = useState<{ problem: Problem; attempt: number } | null>(null);
-  const [youthId, setYouthId] = useState('');
+  const [linked, setLinked] = useState<{ name: string; attempt: number } | null>(null);
   const mayWrite = roleMay(info.user.role, 'youth.write');
 
   const load = useCallback(async () => {
@@ -65,13 +67,14 @@ export function ScreeningResultPage() {
     navigate(`/app/screenings/edit/${encodeURIComponent(local.localId)}`);
   };
 
-  const link = async (event: FormEvent) => {
-    event.preventDefault();
+  const link = async (youth: { id: string; name: string }) => {
+    if (busy) return;
     setBusy(true);
-    const result = await linkScreening(id, youthId.trim());
+    const result = await linkScreening(id, youth.id);
     setBusy(false);
     if (result.ok) {
       setLinkProblem(null);
+      setLinked((n) => ({ name: youth.name, attempt: (n?.attempt ?? 0) + 1 }));
       await load();
     } else setLinkProblem((was) => ({ problem: problemOf(result), attempt: (was?.attempt ?? 0) + 1 }));
   };
@@ -105,10 +108,14 @@ export function ScreeningResultPage() {
       <p className="harbor-lead">{inLocale(instrument.title, locale)}</p>
       <dl className="harbor-facts harbor-facts--inline" data-testid="screening-facts">
         <dt>{t('screeningForm.facts.youth')}</dt>
-        <dd>
-          {screening.youthId
-            ? t('screeningForm.youth.record', { id: screening.youthId })
-            : t('screeningForm.youth.unidentified')}
+        <dd data-testid="screening-youth">
+          {screening.youthId && screening.youth ? (
+            <Link to={`/app/youth/${encodeURIComponent(screening.youthId)}`}>
+              {youthText(screening.youthId, screening.youth, t)}
+            </Link>
+          ) : (
+            youthText(screening.youthId, screening.youth, t)
+          )}
         </dd>
         <dt>{t('screeningForm.facts.completed')}</dt>
         <dd>
@@ -143,6 +150,14 @@ export function ScreeningResultPage() {
             </p>
           </div>
         </div>
+      )}
+      {linked && (
+        <FocusAlert
+          type="success"
+          heading={t('screeningForm.link.done', { name: linked.name })}
+          focusKey={linked.attempt}
+          testId="link-done"
+        />
       )}
       <ResultView
         instrument={instrument}
@@ -183,26 +198,13 @@ export function ScreeningResultPage() {
               <p className="usa-alert__text">{problemText(linkProblem.problem, t, locale)}</p>
             </FocusAlert>
           )}
-          <form className="usa-form" onSubmit={(event) => void link(event)}>
-            <label className="usa-label" htmlFor="link-youth">
-              {t('screeningForm.link.label')}
-            </label>
-            <div className="usa-hint" id="link-youth-hint">
-              {t('screeningForm.link.hint')}
-            </div>
-            <input
-              id="link-youth"
-              className="usa-input"
-              value={youthId}
-              autoComplete="off"
-              required
-              aria-describedby="link-youth-hint"
-              onChange={(event) => setYouthId(event.target.value)}
-            />
-            <button type="submit" className="usa-button" disabled={busy || youthId.trim() === ''}>
-              {t('screeningForm.link.submit')}
-            </button>
-          </form>
+          <p className="harbor-measure">{t('screeningForm.link.intro')}</p>
+          <FindYouth
+            idPrefix="link"
+            heading={t('screeningForm.link.find')}
+            chooseLabel={(name) => t('screeningForm.link.choose', { name })}
+            onChoose={(youth) => void link(youth)}
+          />
         </section>
       )}
       <p>

@@ -6,6 +6,7 @@ import type { AppMessageKey } from '../../messages';
 import type { ScreeningSummary } from '../../offline/api-types';
 import { useOnline } from '../../offline/online';
 import { listMyScreenings } from './api';
+import { youthText } from './use-youth-name';
 
 /** My drafts and my screenings not linked to a youth yet, from the server (not available offline). */
 export function ServerLists({ titles }: { titles: Map<string, string> }) {
@@ -50,9 +51,7 @@ export function ServerLists({ titles }: { titles: Map<string, string> }) {
               {t('screeningForm.list.level', { level: t(`screening.level.${s.level}` as AppMessageKey) })}
             </li>
           )}
-          <li className="usa-collection__meta-item">
-            {s.youthId ? t('screeningForm.youth.record', { id: s.youthId }) : t('screeningForm.youth.unidentified')}
-          </li>
+          <li className="usa-collection__meta-item">{youthText(s.youthId, s.youth, t)}</li>
           <li className="usa-collection__meta-item">
             {t('screeningForm.list.changed', { when: formatDateTime(s.updatedAt, locale) })}
           </li>

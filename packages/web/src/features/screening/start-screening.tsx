@@ -8,6 +8,7 @@ import { createRecord } from '../../offline/records';
 import { useSignedIn } from '../../session';
 import { focusField, inLocale } from './text';
 import type { Offered } from './use-offered';
+import { useYouthName, youthText } from './use-youth-name';
 
 /** The youth a screening is started for, from `?youth=<id>` (a youth's page links here). */
 function useYouthFromUrl(): string | null {
@@ -22,6 +23,7 @@ export function StartScreening({ headingLevel, offered }: { headingLevel: 2 | nu
   const owner = useSignedIn().user.id;
   const navigate = useNavigate();
   const youthFromUrl = useYouthFromUrl();
+  const named = useYouthName(youthFromUrl);
   const [chosen, setChosen] = useState<string | null>(null);
   const [forYouth, setForYouth] = useState<'youth' | 'unidentified'>(youthFromUrl ? 'youth' : 'unidentified');
   const [error, setError] = useState<{ attempt: number } | null>(null);
@@ -124,7 +126,7 @@ export function StartScreening({ headingLevel, offered }: { headingLevel: 2 | nu
                   onChange={() => setForYouth('youth')}
                 />
                 <label className="usa-radio__label" htmlFor="for-youth">
-                  {t('screeningForm.youth.record', { id: youthFromUrl })}
+                  {youthText(youthFromUrl, named, t)}
                 </label>
               </div>
               <div className="usa-radio">

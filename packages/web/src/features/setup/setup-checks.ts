@@ -1,7 +1,9 @@
-import { AGENCY_KINDS, type AgencyKind } from '@harbor/core';
+import { AGENCY_KINDS, type AgencyKind, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@harbor/core';
 import type { ApiResult } from '../../api';
 import { translateIn } from '../../i18n';
+import { tokenFromHash } from '../../link-token';
 import type { AppMessageKey } from '../../messages';
+import { newPasswordProblem, passwordFieldProblem } from '../../password-rules';
 import { message, type Problem, problemOf } from '../../problems';
 import type { SetupRequest } from './api';
 
@@ -18,26 +20,15 @@ export type FieldProblems = Partial<Record<Field, Problem>>;
 export const EMPTY_SETUP: SetupValues = { displayName: '', email: '', password: '', agencyName: '', agencyKind: '' };
 
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+$/;
-/** The server's password policy (packages/server/src/identity/passwords.ts), counted in characters as people see them. */
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 128;
+/** The password policy's length rule (core's, which the server applies too), counted in characters as people see them. */
+export const PASSWORD_MIN = PASSWORD_MIN_LENGTH;
+export const PASSWORD_MAX = PASSWORD_MAX_LENGTH;
 
 /** Messages the server sends for set-up, recognised so that a language switch can re-translate them. */
 const KNOWN_REFUSALS: readonly AppMessageKey[] = ['setup.linkInvalid', 'setup.alreadyDone', 'account.emailTaken'];
 
-function characterCount(text: string): number {
-  return [...text.normalize('NFC')].length;
-}
-
 /** The one-time token from an address's fragment (`/setup#TOKEN`); the fragment never reaches the server. */
-export function tokenFromHash(hash: string): string {
-  const raw = hash.replace(/^#/, '');
-  try {
-    return decodeURIComponent(raw).trim();
-  } catch {
-    return raw.trim();
-  }
-}
+export { tokenFromHash };
 
 export function checkSetup(values: SetupValues): FieldProblems {
   const found: FieldProblems = {};
@@ -45,10 +36,8 @@ export function checkSetup(values: SetupValues): FieldProblems {
   const email = values.email.trim();
   if (!email) found.email = message('signIn.email.required');
   else if (!EMAIL_SHAPE.test(email)) found.email = message('signIn.email.invalid');
-  const length = characterCount(values.password);
-  if (length === 0) found.password = message('setupPage.password.required');
-  else if (length < PASSWORD_MIN) found.password = message('password.too_short', { minimum: PASSWORD_MIN });
-  else if (length > PASSWORD_MAX) found.password = message('password.too_long', { maximum: PASSWORD_MAX });
+  const password = newPasswordProblem(values.password, 'setupPage.password.required');
+  if (password) found.password = password;
   const agency = values.agencyName.trim();
   if (!agency) found.agencyName = message('setupPage.agencyName.required');
   else if (agency.length < 2) found.agencyName = message('setupPage.agencyName.tooShort');
@@ -83,7 +72,9 @@ export function refusalOf(result: Exclude<ApiResult<unknown>, { ok: true }>): {
   const elsewhere: string[] = [];
   for (const field of result.error.fields ?? []) {
     const name = field.path.replace(/^body\./, '');
-    if ((FIELDS as readonly string[]).includes(name)) fields[name as Field] = { kind: 'text', text: field.message };
+    if (name === 'password') fields.password = passwordFieldProblem(field.message, result.locale);
+    else if ((FIELDS as readonly string[]).includes(name))
+      fields[name as Field] = { kind: 'text', text: field.message };
     else elsewhere.push(field.message);
   }
   // A token the server cannot even read (cut short when copied) is a link that does not work.

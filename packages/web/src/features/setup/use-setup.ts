@@ -1,4 +1,5 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
+import { useLinkToken } from '../../link-token';
 import { message, type Problem } from '../../problems';
 import { setUpFirstAdministrator } from './api';
 import {
@@ -9,32 +10,17 @@ import {
   refusalOf,
   type SetupValues,
   setupRequest,
-  tokenFromHash,
 } from './setup-checks';
 
 /** The set-up page's state: the one-time token, the form, its problems, and the account once created. */
 export function useSetup() {
-  const [token, setToken] = useState(() => tokenFromHash(window.location.hash));
+  const token = useLinkToken();
   const [values, setValues] = useState<SetupValues>(EMPTY_SETUP);
   const [problems, setProblems] = useState<FieldProblems>({});
   const [outcome, setOutcome] = useState<{ problem: Problem; attempt: number } | null>(null);
   const [created, setCreated] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const fail = (problem: Problem) => setOutcome((was) => ({ problem, attempt: (was?.attempt ?? 0) + 1 }));
-
-  // The token is a secret: take it out of the address bar (and so out of the history and any screenshot). The link
-  // may also be pasted while this page is open, which changes only the fragment.
-  useEffect(() => {
-    const take = () => {
-      if (!window.location.hash) return;
-      const fresh = tokenFromHash(window.location.hash);
-      if (fresh) setToken(fresh);
-      window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
-    };
-    take();
-    window.addEventListener('hashchange', take);
-    return () => window.removeEventListener('hashchange', take);
-  }, []);
 
   const set = (field: Field) => (event: { target: { value: string } }) =>
     setValues((was) => ({ ...was, [field]: event.target.value }));

@@ -128,6 +128,7 @@ export function CodeStep({
           {t(texts.toggle)}
         </button>
       </p>
+      {mode === 'recovery' && <p className="harbor-measure">{t('signIn.recovery.noCodes')}</p>}
       {startOver}
     </>
   );

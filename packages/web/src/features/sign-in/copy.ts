@@ -50,6 +50,7 @@ export const signInCopy = defineMessages({
     en: 'Your sign-in was stopped because it took longer than 10 minutes or was interrupted. Please start again.',
     es: 'Su inicio de sesión se detuvo porque tardó más de 10 minutos o se interrumpió. Vuelva a empezar.',
   },
+  'signIn.forgotPassword': { en: 'Forgot your password?', es: '¿Olvidó su contraseña?' },
   'signIn.startOver': { en: 'Start over with another account', es: 'Empezar de nuevo con otra cuenta' },
 
   // Sign-in, first time: setting up the authenticator app.
@@ -121,6 +122,10 @@ export const signInCopy = defineMessages({
   'signIn.recovery.intro': {
     en: 'Lost your phone or can’t use the app? Enter one of the recovery codes you saved when you set up two-step verification. Each code works once.',
     es: '¿Perdió su teléfono o no puede usar la aplicación? Escriba uno de los códigos de recuperación que guardó al configurar la verificación en dos pasos. Cada código sirve una sola vez.',
+  },
+  'signIn.recovery.noCodes': {
+    en: 'No recovery codes left? Ask your Harbor administrator to reset your two-step verification. At your next sign-in, you will set up an authenticator app again.',
+    es: '¿No le quedan códigos de recuperación? Pida a la persona administradora de Harbor que restablezca su verificación en dos pasos. En su próximo inicio de sesión, volverá a configurar una aplicación de autenticación.',
   },
   'signIn.recovery.label': { en: 'Recovery code', es: 'Código de recuperación' },
   'signIn.recovery.hint': {

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
 import { FocusAlert } from '../../components/focus-alert';
 import { TextField } from '../../components/text-field';
 import { useMessages } from '../../i18n';
@@ -122,6 +123,11 @@ export function PasswordStep({
           {submitting ? t('signIn.submitting') : t('signIn.submit')}
         </button>
       </form>
+      <p className="harbor-toggle">
+        <Link className="usa-link" to="/forgot-password">
+          {t('signIn.forgotPassword')}
+        </Link>
+      </p>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import { useSession } from '../../session';
@@ -128,6 +128,11 @@ export function SignInPage() {
               startOver={startOverButton}
             />
           )}
+          <p className="margin-top-4">
+            <Link className="usa-link" to="/help#account">
+              {t('help.fromSignIn')}
+            </Link>
+          </p>
         </div>
       </div>
     </div>

@@ -3,6 +3,8 @@ import type {
   DirectoryEntry,
   DuplicateConflict,
   Infer,
+  ResponseSummary as ResponseSummarySchema,
+  Timeline,
   Youth,
   YouthSearchResult as YouthSearchResultSchema,
   YouthSummary as YouthSummarySchema,
@@ -42,6 +44,15 @@ export function searchYouth(name: string, dob: string) {
 export const createYouth = (body: Record<string, unknown>) => api.post<{ id: string }>('/api/v1/youth', body);
 
 export const getYouth = (id: string) => api.get<YouthRecord>(youthPath(id));
+
+/** Changes the record at the version read (409 when someone changed it meanwhile). */
+export const updateYouth = (id: string, body: Record<string, unknown>) => api.patch<YouthRecord>(youthPath(id), body);
+
+export type YouthResponse = Infer<typeof ResponseSummarySchema>;
+export const listYouthResponses = (id: string) => api.get<YouthResponse[]>(`${youthPath(id)}/responses`);
+
+export type TimelineEntry = Infer<typeof Timeline>['entries'][number];
+export const getTimeline = (id: string) => api.get<Infer<typeof Timeline>>(`${youthPath(id)}/timeline`);
 
 export const listYouthScreenings = (id: string) => api.get<ScreeningSummary[]>(`${youthPath(id)}/screenings`);
 

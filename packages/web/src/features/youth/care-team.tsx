@@ -30,9 +30,14 @@ export function CareTeam({ youthId, readOnly }: { youthId: string; readOnly: boo
               <th scope="col">{t('youthPage.name')}</th>
               <th scope="col">{t('youthPage.team.role')}</th>
               <th scope="col">{t('youthPage.team.agency')}</th>
+              <th scope="col">{t('youthPage.team.contact')}</th>
               <th scope="col">{t('youthPage.team.basis')}</th>
               <th scope="col">{t('youthPage.team.since')}</th>
-              {team.mayManage && <th scope="col">{t('admin.users.actions')}</th>}
+              {team.mayManage && (
+                <th scope="col" className="harbor-no-print">
+                  {t('admin.users.actions')}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -43,10 +48,22 @@ export function CareTeam({ youthId, readOnly }: { youthId: string; readOnly: boo
                 </th>
                 <td data-label={t('youthPage.team.role')}>{t(`roleName.${m.role}` as AppMessageKey)}</td>
                 <td data-label={t('youthPage.team.agency')}>{m.agencyName}</td>
+                <td data-label={t('youthPage.team.contact')} data-testid="care-team-contact">
+                  {m.workPhone ? (
+                    <a className="usa-link display-block" href={`tel:${m.workPhone.replace(/[^0-9+]/g, '')}`}>
+                      {m.workPhone}
+                    </a>
+                  ) : (
+                    <span className="display-block">{t('youthPage.team.noPhone')}</span>
+                  )}
+                  <a className="usa-link display-block" href={`mailto:${m.email}`}>
+                    {m.email}
+                  </a>
+                </td>
                 <td data-label={t('youthPage.team.basis')}>{t(`youthPage.basis.${m.basis}` as AppMessageKey)}</td>
                 <td data-label={t('youthPage.team.since')}>{formatDateTime(m.addedAt, locale)}</td>
                 {team.mayManage && (
-                  <td data-label={t('admin.users.actions')}>
+                  <td data-label={t('admin.users.actions')} className="harbor-no-print">
                     {m.userId !== team.me && (
                       <button
                         type="button"
@@ -64,7 +81,7 @@ export function CareTeam({ youthId, readOnly }: { youthId: string; readOnly: boo
         </table>
       )}
       {team.mayManage && (
-        <div className="margin-top-2">
+        <div className="margin-top-2 harbor-no-print">
           <h3>{t('youthPage.team.addHeading')}</h3>
           <form className="usa-form" onSubmit={(e) => void team.search(e)}>
             <TextField

@@ -211,4 +211,124 @@ export const youthCopy = defineMessages({
     es: 'Escriba al menos 20 caracteres: qué ocurre y por qué no puede esperar.',
   },
   'youthPage.breakGlass.submit': { en: 'Open the record for 60 minutes', es: 'Abrir el registro durante 60 minutos' },
+
+  // The agencies' numbers for a youth (new record and changes).
+  'youthPage.identifiers.heading': { en: 'Agency numbers', es: 'Números de las agencias' },
+  'youthPage.identifiers.hint': {
+    en: 'A DCFS case, probation or court number helps the next agency find the same youth. Add one for each.',
+    es: 'Un número de caso de DCFS, de libertad condicional o judicial ayuda a la siguiente agencia a encontrar al mismo joven. Agregue uno por cada número.',
+  },
+  'youthPage.identifiers.kind': { en: 'Kind of number {n}', es: 'Tipo del número {n}' },
+  'youthPage.identifiers.value': { en: 'Number {n}', es: 'Número {n}' },
+  'youthPage.identifiers.agency': { en: 'Agency that gave number {n}', es: 'Agencia que dio el número {n}' },
+  'youthPage.identifiers.remove': { en: 'Remove number {n}', es: 'Quitar el número {n}' },
+  'youthPage.identifiers.add': { en: 'Add an agency number', es: 'Agregar un número de agencia' },
+
+  // The youth's page: age, actions, changing the record.
+  'youthPage.record.born': {
+    en: 'Born {date}, {age, plural, one {# year old} other {# years old}}',
+    es: 'Fecha de nacimiento: {date}, {age, plural, one {# año} other {# años}}',
+  },
+  'youthPage.record.aboutAge': {
+    en: '{age, plural, one {About # year old} other {About # years old}} (estimated)',
+    es: '{age, plural, one {Alrededor de # año} other {Alrededor de # años}} (estimado)',
+  },
+  'youthPage.field.age': { en: 'Age', es: 'Edad' },
+  'youthPage.actions.heading': { en: 'What you can do', es: 'Qué puede hacer' },
+  'youthPage.actions.openResponse': { en: 'Open a response for this youth', es: 'Abrir una respuesta para este joven' },
+  'youthPage.actions.edit': { en: 'Change the record', es: 'Cambiar el registro' },
+  'youthPage.actions.print': { en: 'Print the record', es: 'Imprimir el registro' },
+  'youthPage.edit.heading': { en: 'Change the record', es: 'Cambiar el registro' },
+  'youthPage.edit.intro': {
+    en: 'You can change the fields your role may see. Nothing is saved until you press Save.',
+    es: 'Puede cambiar los campos que su función le permite ver. No se guarda nada hasta que pulse Guardar.',
+  },
+  'youthPage.edit.save': { en: 'Save the changes', es: 'Guardar los cambios' },
+  'youthPage.edit.saved': { en: 'The record is saved.', es: 'Se guardó el registro.' },
+  'youthPage.edit.nothing': { en: 'Nothing was changed.', es: 'No se cambió nada.' },
+  'youthPage.edit.conflict.heading': {
+    en: 'Someone else changed this record',
+    es: 'Otra persona cambió este registro',
+  },
+  'youthPage.edit.conflict.body': {
+    en: 'The record changed after you opened it, so your changes were not saved. Load the current record, check what changed, then make your changes again.',
+    es: 'El registro cambió después de que usted lo abrió, así que sus cambios no se guardaron. Cargue el registro actual, revise qué cambió y vuelva a hacer sus cambios.',
+  },
+  'youthPage.edit.conflict.reload': { en: 'Load the current record', es: 'Cargar el registro actual' },
+
+  // The youth's responses.
+  'youthPage.section.responses': { en: 'Responses', es: 'Respuestas' },
+  'youthPage.responses.none': {
+    en: 'No response has been opened for this youth.',
+    es: 'No se ha abierto ninguna respuesta para este joven.',
+  },
+  'youthPage.responses.all': { en: 'Filter this youth’s responses', es: 'Filtrar las respuestas de este joven' },
+  'youthPage.responses.line': {
+    en: '{openedBy, select, recovery {Recovery} disclosure {Disclosure} hotline_call {Hotline call} other {Screening}}, opened {time} by {opener}',
+    es: '{openedBy, select, recovery {Recuperación} disclosure {Revelación} hotline_call {Llamada a la línea directa} other {Evaluación}}, abierta el {time} por {opener}',
+  },
+  'youthPage.responses.state': {
+    en: '{open, select, true {Open} other {Closed}}{overdue, plural, =0 {} one {: # step overdue} other {: # steps overdue}}',
+    es: '{open, select, true {Abierta} other {Cerrada}}{overdue, plural, =0 {} one {: # paso vencido} other {: # pasos vencidos}}',
+  },
+
+  // The youth's timeline.
+  'youthPage.section.timeline': { en: 'Timeline', es: 'Cronología' },
+  'youthPage.timeline.intro': {
+    en: 'What happened on this record, newest first. You see the entries and details your role may see.',
+    es: 'Lo que pasó en este registro, de lo más reciente a lo más antiguo. Usted ve las entradas y los detalles que su función le permite ver.',
+  },
+  'youthPage.timeline.none': { en: 'Nothing yet.', es: 'Nada todavía.' },
+  'youthPage.timeline.by': { en: '{time} · {by}', es: '{time} · {by}' },
+  'youthPage.timeline.record_opened': { en: 'The record was opened', es: 'Se abrió el registro' },
+  'youthPage.timeline.screening': {
+    en: '{correction, select, true {Screening corrected} other {Screening completed}}: {level}',
+    es: '{correction, select, true {Evaluación corregida} other {Evaluación completada}}: {level}',
+  },
+  'youthPage.timeline.response_opened': {
+    en: 'Response opened: {openedBy, select, recovery {a recovery} disclosure {a disclosure} hotline_call {a hotline call} other {a screening}}',
+    es: 'Respuesta abierta: {openedBy, select, recovery {una recuperación} disclosure {una revelación} hotline_call {una llamada a la línea directa} other {una evaluación}}',
+  },
+  'youthPage.timeline.step_closed': {
+    en: '{status, select, not_applicable {Not applicable} other {Done}}: {step}',
+    es: '{status, select, not_applicable {No aplica} other {Hecho}}: {step}',
+  },
+  'youthPage.timeline.note': { en: 'Note: {note}', es: 'Nota: {note}' },
+  'youthPage.timeline.telephone_report': {
+    en: 'Telephone report made to the hotline',
+    es: 'Se hizo el reporte telefónico a la línea directa',
+  },
+  'youthPage.timeline.safety_step': { en: 'Safety step opened', es: 'Se abrió el paso de seguridad' },
+  'youthPage.timeline.reason': { en: 'Why: {reason}', es: 'Por qué: {reason}' },
+  'youthPage.timeline.care_team_joined': {
+    en: '{name} ({role}, {agency}) joined the care team',
+    es: '{name} ({role}, {agency}) se unió al equipo de atención',
+  },
+  'youthPage.timeline.care_team_left': {
+    en: '{name} ({role}, {agency}) left the care team',
+    es: '{name} ({role}, {agency}) dejó el equipo de atención',
+  },
+  'youthPage.timeline.break_glass': {
+    en: 'Emergency access by {name} ({agency})',
+    es: 'Acceso de emergencia de {name} ({agency})',
+  },
+
+  // Care team: whom to call.
+  'youthPage.team.contact': { en: 'How to reach them', es: 'Cómo contactarle' },
+  'youthPage.team.noPhone': { en: 'No work phone given', es: 'No dio teléfono del trabajo' },
+
+  // Contacts (parents, guardians) on the record's form.
+  'youthPage.contacts.heading': {
+    en: 'Parents, guardians and other contacts',
+    es: 'Padres, tutores y otros contactos',
+  },
+  'youthPage.contacts.name': { en: 'Name of contact {n}', es: 'Nombre del contacto {n}' },
+  'youthPage.contacts.relationship': {
+    en: 'Relationship of contact {n} to the youth',
+    es: 'Relación del contacto {n} con el joven',
+  },
+  'youthPage.contacts.phone': { en: 'Phone of contact {n}', es: 'Teléfono del contacto {n}' },
+  'youthPage.contacts.address': { en: 'Address of contact {n}', es: 'Dirección del contacto {n}' },
+  'youthPage.contacts.remove': { en: 'Remove contact {n}', es: 'Quitar el contacto {n}' },
+  'youthPage.contacts.add': { en: 'Add a contact', es: 'Agregar un contacto' },
 });

@@ -1,6 +1,15 @@
+import { YOUTH_FIELD_CLASSES } from '@harbor/core';
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../messages';
-import { EMPTY_YOUTH_FORM, serverFieldErrors, summaryEntries, youthBody, youthFormErrors } from './new-youth-form';
+import {
+  EMPTY_YOUTH_FORM,
+  formOfYouth,
+  patchBody,
+  serverFieldErrors,
+  summaryEntries,
+  youthBody,
+  youthFormErrors,
+} from './new-youth-form';
 
 const t = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
   translate('en', key, values);
@@ -52,5 +61,43 @@ describe('the new-youth form', () => {
       { target: 'youth-placementKind', text: 'Choose one.' },
       { text: 'Unknown agency.' },
     ]);
+  });
+
+  it('changes only what changed, of the classes the reader may see, at the version read', () => {
+    const before = formOfYouth({
+      legalName: { given: 'Maya', family: 'Lopez' },
+      pronouns: 'she/her',
+      placement: { kind: 'shelter', detail: 'Casa' },
+      identifiers: [],
+      contacts: [{ name: 'Ana Lopez', relationship: 'mother', phone: null, address: null }],
+    });
+    const form = {
+      ...before,
+      pronouns: 'she/they',
+      placementDetail: 'Casa Esperanza',
+      identifiers: [
+        { kind: 'dcfs_case', value: ' 884213 ', agencyId: 'a1' },
+        { kind: 'court', value: '', agencyId: 'a1' },
+      ],
+      contacts: [...before.contacts, { name: 'Tío Luis', relationship: 'uncle', phone: ' 310 555 0100 ', address: '' }],
+    };
+    const all = ['identity', 'protocol', 'contact'];
+    expect(patchBody(form, before, all, YOUTH_FIELD_CLASSES, 4)).toEqual({
+      version: 4,
+      pronouns: 'she/they',
+      identifiers: [{ kind: 'dcfs_case', value: '884213', agencyId: 'a1' }],
+      placement: { kind: 'shelter', detail: 'Casa Esperanza' },
+      contacts: [
+        { name: 'Ana Lopez', relationship: 'mother', phone: null, address: null },
+        { name: 'Tío Luis', relationship: 'uncle', phone: '310 555 0100', address: null },
+      ],
+    });
+    // A deputy's classes: identity and protocol, never the placement or the contacts.
+    expect(patchBody(form, before, ['identity', 'protocol'], YOUTH_FIELD_CLASSES, 4)).toEqual({
+      version: 4,
+      pronouns: 'she/they',
+      identifiers: [{ kind: 'dcfs_case', value: '884213', agencyId: 'a1' }],
+    });
+    expect(patchBody(before, before, all, YOUTH_FIELD_CLASSES, 4)).toEqual({ version: 4 });
   });
 });

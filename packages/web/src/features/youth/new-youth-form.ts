@@ -6,6 +6,21 @@ import type { Translate } from '../../i18n';
  * server's field errors go. The page's hook (use-new-youth.ts) keeps it in state.
  */
 
+/** An agency's number for the youth (a DCFS case, a probation number), as the form holds it. */
+export interface IdentifierRow {
+  kind: string;
+  value: string;
+  agencyId: string;
+}
+
+/** A parent, guardian or other contact, as the form holds it. */
+export interface ContactRow {
+  name: string;
+  relationship: string;
+  phone: string;
+  address: string;
+}
+
 export interface YouthForm {
   given: string;
   family: string;
@@ -17,9 +32,11 @@ export interface YouthForm {
   preferredLanguage: string;
   placementKind: string;
   placementDetail: string;
+  identifiers: IdentifierRow[];
+  contacts: ContactRow[];
 }
 
-export type YouthFormErrors = Partial<Record<keyof YouthForm, string>>;
+export type YouthFormErrors = Partial<Record<Exclude<keyof YouthForm, 'identifiers'> | 'identifiers', string>>;
 
 export const EMPTY_YOUTH_FORM: YouthForm = {
   given: '',
@@ -32,6 +49,8 @@ export const EMPTY_YOUTH_FORM: YouthForm = {
   preferredLanguage: '',
   placementKind: '',
   placementDetail: '',
+  identifiers: [],
+  contacts: [],
 };
 
 /** Which form field a server path such as `body.legalName.given` belongs to. */
@@ -47,6 +66,8 @@ const FIELD_OF: Record<string, keyof YouthForm> = {
   'body.placement': 'placementKind',
   'body.placement.kind': 'placementKind',
   'body.placement.detail': 'placementDetail',
+  'body.identifiers': 'identifiers',
+  'body.contacts': 'contacts',
 };
 
 /** The request body: names trimmed, the names used split at commas and new lines, empty fields as null. */
@@ -63,8 +84,97 @@ export function youthBody(form: YouthForm, confirmNotDuplicate: boolean) {
     pronouns: form.pronouns.trim() || null,
     preferredLanguage: form.preferredLanguage.trim() || null,
     placement: form.placementKind ? { kind: form.placementKind, detail: form.placementDetail.trim() || null } : null,
+    ...(identifiersOf(form).length > 0 ? { identifiers: identifiersOf(form) } : {}),
+    ...(contactsOf(form).length > 0 ? { contacts: contactsOf(form) } : {}),
     ...(confirmNotDuplicate ? { confirmNotDuplicate: true } : {}),
   };
+}
+
+/** The identifiers filled in (a row without a number is left out). */
+export function identifiersOf(form: Pick<YouthForm, 'identifiers'>): IdentifierRow[] {
+  return form.identifiers
+    .map((i) => ({ kind: i.kind, value: i.value.trim(), agencyId: i.agencyId }))
+    .filter((i) => i.value !== '' && i.kind !== '' && i.agencyId !== '');
+}
+
+/** The contacts filled in (a row without a name or relationship is left out); empty phone and address as null. */
+export function contactsOf(form: Pick<YouthForm, 'contacts'>) {
+  return form.contacts
+    .map((c) => ({
+      name: c.name.trim(),
+      relationship: c.relationship.trim(),
+      phone: c.phone.trim() || null,
+      address: c.address.trim() || null,
+    }))
+    .filter((c) => c.name !== '' && c.relationship !== '');
+}
+
+/** The record as the form shows it, to change it. */
+export function formOfYouth(y: {
+  legalName?: { given: string; family: string } | null;
+  namesUsed?: string[];
+  dateOfBirth?: string | null;
+  estimatedAge?: number | null;
+  genderIdentity?: string | null;
+  pronouns?: string | null;
+  preferredLanguage?: string | null;
+  placement?: { kind: string; detail: string | null } | null;
+  identifiers?: IdentifierRow[];
+  contacts?: { name: string; relationship: string; phone: string | null; address: string | null }[];
+}): YouthForm {
+  return {
+    given: y.legalName?.given ?? '',
+    family: y.legalName?.family ?? '',
+    namesUsed: (y.namesUsed ?? []).join(', '),
+    dateOfBirth: y.dateOfBirth ?? '',
+    estimatedAge: y.estimatedAge === null || y.estimatedAge === undefined ? '' : String(y.estimatedAge),
+    genderIdentity: y.genderIdentity ?? '',
+    pronouns: y.pronouns ?? '',
+    preferredLanguage: y.preferredLanguage ?? '',
+    placementKind: y.placement?.kind ?? '',
+    placementDetail: y.placement?.detail ?? '',
+    identifiers: (y.identifiers ?? []).map((i) => ({ ...i })),
+    contacts: (y.contacts ?? []).map((c) => ({ ...c, phone: c.phone ?? '', address: c.address ?? '' })),
+  };
+}
+
+/** Which of a record's fields each part of the form changes, and the class each is in (core's YOUTH_FIELD_CLASSES). */
+const PATCH_FIELDS = [
+  'legalName',
+  'namesUsed',
+  'dateOfBirth',
+  'estimatedAge',
+  'genderIdentity',
+  'pronouns',
+  'preferredLanguage',
+  'identifiers',
+  'placement',
+  'contacts',
+] as const;
+
+/**
+ * A change of the record (PATCH): only the fields that changed, and only of the classes the reader may see and
+ * change, at the version read (the server answers 409 when someone changed the record meanwhile).
+ */
+export function patchBody(
+  form: YouthForm,
+  before: YouthForm,
+  classes: readonly string[],
+  classOf: Record<string, string>,
+  version: number,
+): Record<string, unknown> {
+  const now = youthBody(form, false) as Record<string, unknown>;
+  const was = youthBody(before, false) as Record<string, unknown>;
+  now.identifiers = identifiersOf(form);
+  was.identifiers = identifiersOf(before);
+  now.contacts = contactsOf(form);
+  was.contacts = contactsOf(before);
+  const body: Record<string, unknown> = { version };
+  for (const field of PATCH_FIELDS) {
+    if (!classes.includes(classOf[field] ?? '')) continue;
+    if (JSON.stringify(now[field]) !== JSON.stringify(was[field])) body[field] = now[field];
+  }
+  return body;
 }
 
 /** What must be right before anything is sent: both names, and not both a date of birth and an estimated age. */

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { SummaryEntry } from '../../components/error-summary';
 import { useMessages } from '../../i18n';
 import { type Problem, problemOf } from '../../problems';
@@ -21,6 +21,9 @@ import {
 export function useNewYouth() {
   const { t } = useMessages();
   const navigate = useNavigate();
+  // Opened from "open a response" for a youth new to Harbor: back there with the new record.
+  const [params] = useSearchParams();
+  const then = params.get('then');
   const [form, setForm] = useState<YouthForm>(EMPTY_YOUTH_FORM);
   const [errors, setErrors] = useState<YouthFormErrors>({});
   const [summary, setSummary] = useState<{ entries: SummaryEntry[]; round: number } | null>(null);
@@ -28,7 +31,10 @@ export function useNewYouth() {
   const [problem, setProblem] = useState<{ value: Problem; attempt: number } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const set = (field: keyof YouthForm) => (value: string) => setForm((was) => ({ ...was, [field]: value }));
+  const set = (field: Exclude<keyof YouthForm, 'identifiers' | 'contacts'>) => (value: string) =>
+    setForm((was) => ({ ...was, [field]: value }));
+  const setIdentifiers = (identifiers: YouthForm['identifiers']) => setForm((was) => ({ ...was, identifiers }));
+  const setContacts = (contacts: YouthForm['contacts']) => setForm((was) => ({ ...was, contacts }));
   const showErrors = (found: YouthFormErrors, extra: SummaryEntry[] = []) => {
     setErrors(found);
     const entries = summaryEntries(found, extra);
@@ -42,7 +48,11 @@ export function useNewYouth() {
     const result = await createYouth(youthBody(form, confirmNotDuplicate));
     setBusy(false);
     if (result.ok) {
-      navigate(`/app/youth/${result.data.id}`);
+      navigate(
+        then === 'response'
+          ? `/app/responses/new?youth=${encodeURIComponent(result.data.id)}`
+          : `/app/youth/${result.data.id}`,
+      );
       return;
     }
     if (result.kind === 'api' && result.status === 409) {
@@ -65,5 +75,17 @@ export function useNewYouth() {
     void submit(false);
   };
 
-  return { form, set, errors, summary, duplicates, problem, busy, onSubmit, createAnyway: () => void submit(true) };
+  return {
+    form,
+    set,
+    setIdentifiers,
+    setContacts,
+    errors,
+    summary,
+    duplicates,
+    problem,
+    busy,
+    onSubmit,
+    createAnyway: () => void submit(true),
+  };
 }

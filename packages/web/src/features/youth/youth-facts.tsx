@@ -1,3 +1,4 @@
+import { ageOn } from '@harbor/core';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import type { YouthRecord } from './api';
@@ -7,9 +8,11 @@ export function YouthFacts({ youth }: { youth: YouthRecord }) {
   const { t } = useMessages();
   const rows: [string, string][] = [];
   if (youth.namesUsed?.length) rows.push([t('youthPage.field.namesUsed'), youth.namesUsed.join(', ')]);
+  const age = ageOn(youth, new Date());
   if (youth.dateOfBirth) rows.push([t('youthPage.field.dateOfBirth'), youth.dateOfBirth]);
   else if (youth.estimatedAge !== null && youth.estimatedAge !== undefined)
     rows.push([t('youthPage.field.estimatedAge'), String(youth.estimatedAge)]);
+  if (age !== null) rows.push([t('youthPage.field.age'), String(age)]);
   if (youth.genderIdentity)
     rows.push([t('youthPage.field.gender'), t(`youth.gender.${youth.genderIdentity}` as AppMessageKey)]);
   if (youth.pronouns) rows.push([t('youthPage.field.pronouns'), youth.pronouns]);

@@ -1,5 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { birthAndAge } from '../../components/find-youth';
 import { FocusAlert } from '../../components/focus-alert';
 import { TextField } from '../../components/text-field';
 import { formatDateTime } from '../../format';
@@ -35,12 +36,7 @@ function YouthTable({ rows, caption }: { rows: YouthSummary[]; caption: string }
                 </span>
               )}
             </th>
-            <td data-label={t('youthPage.birth')}>
-              {y.dateOfBirth ??
-                (y.estimatedAge !== null && y.estimatedAge !== undefined
-                  ? t('youthPage.aboutAge', { age: y.estimatedAge })
-                  : '—')}
-            </td>
+            <td data-label={t('youthPage.birth')}>{birthAndAge(y, t) || '—'}</td>
             <td data-label={t('youthPage.updated')}>{formatDateTime(y.updatedAt, locale)}</td>
           </tr>
         ))}
@@ -58,7 +54,10 @@ export function YouthListPage() {
   const [mine, setMine] = useState<YouthSummary[] | null>(null);
   const [cursor, setCursor] = useState<string | null>(null);
   const [problem, setProblem] = useState<{ value: Problem; attempt: number } | null>(null);
-  const [name, setName] = useState('');
+  // The header's search comes here with ?name=: the same search, the same need-to-know.
+  const [params] = useSearchParams();
+  const named = params.get('name') ?? '';
+  const [name, setName] = useState(named);
   const [dob, setDob] = useState('');
   const [searchError, setSearchError] = useState<string | undefined>();
   const [found, setFound] = useState<YouthSearchResult | null>(null);
@@ -78,6 +77,20 @@ export function YouthListPage() {
     void loadMine(null);
   }, [loadMine]);
 
+  const run = useCallback(
+    async (byName: string, byDob: string) => {
+      const result = await searchYouth(byName, byDob);
+      if (!result.ok) return fail(problemOf(result));
+      setFound(result.data);
+    },
+    [fail],
+  );
+  useEffect(() => {
+    if (!named.trim()) return;
+    setName(named);
+    void run(named.trim(), '');
+  }, [named, run]);
+
   const search = async (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim() && !dob) {
@@ -85,9 +98,7 @@ export function YouthListPage() {
       return;
     }
     setSearchError(undefined);
-    const result = await searchYouth(name.trim(), dob);
-    if (!result.ok) return fail(problemOf(result));
-    setFound(result.data);
+    await run(name.trim(), dob);
   };
 
   return (

@@ -1,16 +1,22 @@
-import { YOUTH_RECORD_FIELD_CLASSES } from '@harbor/core';
+import { ageOn, YOUTH_RECORD_FIELD_CLASSES } from '@harbor/core';
 import { useCallback, useEffect, useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { FocusAlert } from '../../components/focus-alert';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
+import { roleMay } from '../../permissions';
+import { usePrintMark } from '../../print-mark';
 import { type Problem, problemOf, problemText } from '../../problems';
+import { useSignedIn } from '../../session';
 import { usePageTitle } from '../../use-page-title';
 import { displayNameOf, getYouth, type YouthRecord } from './api';
 import { BreakGlassRequest } from './break-glass-request';
 import { CareTeam } from './care-team';
+import { YouthEdit } from './youth-edit';
 import { YouthFacts } from './youth-facts';
+import { YouthResponses } from './youth-responses';
 import { YouthScreenings } from './youth-screenings';
+import { YouthTimeline } from './youth-timeline';
 
 type Load =
   | { state: 'loading' }
@@ -18,12 +24,28 @@ type Load =
   | { state: 'ready'; youth: YouthRecord }
   | { state: 'failed'; problem: Problem };
 
-/** /app/youth/:id: a youth's record (the fields the caller's role may see), screenings over time and care team. */
+/** The youth's age beside the date of birth (or the estimate), as the record's header says it. */
+export function bornText(youth: YouthRecord, t: ReturnType<typeof useMessages>['t']): string | null {
+  const age = ageOn(youth, new Date());
+  if (youth.dateOfBirth && age !== null) return t('youthPage.record.born', { date: youth.dateOfBirth, age });
+  if (age !== null) return t('youthPage.record.aboutAge', { age });
+  return null;
+}
+
+/**
+ * /app/youth/:id: a youth's record (the fields the caller's role may see) with the age, what the reader can do
+ * (open a response, change the record, print it), the responses, the timeline, screenings over time and the care
+ * team with whom to call. Printed, it is marked confidential (W&I 827) on every page and shows no navigation.
+ */
 export function YouthPage() {
   const { id = '' } = useParams();
   const { t, locale } = useMessages();
   usePageTitle('youthPage.record.title');
+  usePrintMark(t('print.confidential'));
+  const info = useSignedIn();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(0);
 
   const refresh = useCallback(async () => {
     const result = await getYouth(id);
@@ -53,9 +75,22 @@ export function YouthPage() {
   }
   const { youth } = load;
   const hidden = YOUTH_RECORD_FIELD_CLASSES.filter((c) => !youth.fieldClasses.includes(c));
+  const mayWrite = youth.access !== 'break_glass' && roleMay(info.user.role, 'youth.write');
+  const born = bornText(youth, t);
   return (
     <div className="grid-container usa-section harbor-page">
+      <p className="harbor-print-mark" data-testid="print-mark">
+        {t('print.confidential')}
+      </p>
       <h1 data-testid="youth-name">{displayNameOf(youth)}</h1>
+      {born && (
+        <p className="usa-intro" data-testid="youth-age">
+          {born}
+        </p>
+      )}
+      {saved > 0 && !editing && (
+        <FocusAlert type="success" heading={t('youthPage.edit.saved')} focusKey={saved} testId="youth-saved" />
+      )}
       {youth.access === 'break_glass' && (
         <div className="usa-alert usa-alert--warning usa-alert--slim">
           <div className="usa-alert__body">
@@ -70,7 +105,62 @@ export function YouthPage() {
           })}
         </p>
       )}
-      <YouthFacts youth={youth} />
+      <section aria-labelledby="youth-actions-heading" className="harbor-no-print">
+        <h2 id="youth-actions-heading" className="usa-sr-only">
+          {t('youthPage.actions.heading')}
+        </h2>
+        <ul className="usa-button-group">
+          {mayWrite && (
+            <li className="usa-button-group__item">
+              <Link
+                className="usa-button"
+                to={`/app/responses/new?youth=${encodeURIComponent(youth.id)}`}
+                data-testid="youth-open-response"
+              >
+                {t('youthPage.actions.openResponse')}
+              </Link>
+            </li>
+          )}
+          {mayWrite && !editing && (
+            <li className="usa-button-group__item">
+              <button
+                type="button"
+                className="usa-button usa-button--outline"
+                onClick={() => {
+                  setSaved(0);
+                  setEditing(true);
+                }}
+              >
+                {t('youthPage.actions.edit')}
+              </button>
+            </li>
+          )}
+          <li className="usa-button-group__item">
+            <button type="button" className="usa-button usa-button--outline" onClick={() => window.print()}>
+              {t('youthPage.actions.print')}
+            </button>
+          </li>
+        </ul>
+      </section>
+      {editing ? (
+        <YouthEdit
+          youth={youth}
+          onSaved={(updated) => {
+            setLoad({ state: 'ready', youth: updated });
+            setEditing(false);
+            setSaved((n) => n + 1);
+          }}
+          onCancel={() => setEditing(false)}
+          onReload={() => {
+            setEditing(false);
+            void refresh().then(() => setEditing(true));
+          }}
+        />
+      ) : (
+        <YouthFacts youth={youth} />
+      )}
+      <YouthResponses youthId={youth.id} />
+      <YouthTimeline key={`${youth.id}-${youth.version}`} youthId={youth.id} />
       <YouthScreenings youthId={youth.id} />
       <CareTeam youthId={youth.id} readOnly={youth.access === 'break_glass'} />
     </div>

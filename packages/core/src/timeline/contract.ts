@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/**
+ * A youth's timeline: what happened on the record, newest first, built on the server through the records gate.
+ * Every kind of entry says when (`at`) and who (`by`); the rest depends on its kind. A later feature (notes,
+ * referrals, meetings) adds a kind here and a source on the server (features/timeline/sources.ts).
+ */
+export const TIMELINE_KINDS = [
+  'record_opened',
+  'screening',
+  'response_opened',
+  'step_closed',
+  'telephone_report',
+  'safety_step',
+  'care_team_joined',
+  'care_team_left',
+  'break_glass',
+] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+export const TimelineEntry = z.object({
+  kind: z.enum(TIMELINE_KINDS),
+  at: z.string(),
+  by: z.string().nullable().describe('Who did it (a staff member’s name)'),
+  screeningId: z.string().optional(),
+  instrumentId: z.string().optional(),
+  level: z.enum(['none', 'possible', 'clear']).nullable().optional(),
+  correction: z.boolean().optional(),
+  responseId: z.string().optional(),
+  openedBy: z.enum(['screening', 'recovery', 'disclosure', 'hotline_call']).optional(),
+  protocolId: z.string().optional(),
+  protocolVersion: z.number().int().optional(),
+  stepId: z.string().optional(),
+  stepStatus: z.enum(['completed', 'not_applicable']).optional(),
+  note: z.string().nullable().optional().describe('A step’s note, when its class is the reader’s'),
+  member: z.object({ name: z.string(), role: z.string(), agencyName: z.string() }).optional(),
+  basis: z.string().optional(),
+  reason: z.string().optional().describe('Why a break-glass access was opened'),
+  until: z.string().optional(),
+});
+
+export const Timeline = z.object({ entries: z.array(TimelineEntry) });

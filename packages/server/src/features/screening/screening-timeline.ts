@@ -1,0 +1,20 @@
+import { classed } from '../../records/classed.js';
+import type { TimelineEntrySource } from '../../records/timeline.js';
+import { youthScreeningSummaries } from './queries.js';
+
+/** The screenings completed for a youth (every version; a correction says so): the level of concern is protocol. */
+export const screeningTimeline: TimelineEntrySource = async (h, youthId) =>
+  (await youthScreeningSummaries(h.db, youthId, h.actor.userId))
+    .filter((s) => s.status === 'completed' && s.completed_at)
+    .map((s) => ({
+      at: s.completed_at!,
+      entry: {
+        kind: 'screening',
+        at: s.completed_at!,
+        by: s.display_name ?? null,
+        screeningId: s.id,
+        instrumentId: s.instrument_id,
+        level: classed('protocol', s.level),
+        correction: s.corrects_id !== null,
+      },
+    }));

@@ -1,0 +1,85 @@
+import type { Role } from '@harbor/core';
+import { formatDateTime } from '../../format';
+import { useMessages } from '../../i18n';
+import type { AppMessageKey } from '../../messages';
+import type { PendingInvitation } from './api';
+import { EmailText } from './email-text';
+import { ScrollRegion } from './scroll-region';
+import type { UsersModel } from './use-users';
+
+/** Invitations not accepted yet, newest first: who, for which role and agency, until when; send again or withdraw. */
+export function InvitationsTable({ model, invitations }: { model: UsersModel; invitations: PendingInvitation[] }) {
+  const { t, locale } = useMessages();
+  const roleName = (role: Role) => t(`roleName.${role}` as AppMessageKey);
+  if (invitations.length === 0) return <p data-testid="invitations-empty">{t('admin.invitations.empty')}</p>;
+  return (
+    <ScrollRegion label={t('admin.invitations.caption')}>
+      <table className="usa-table usa-table--borderless harbor-table" data-testid="invitations-table">
+        <caption>{t('admin.invitations.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('admin.users.email')}</th>
+            <th scope="col">{t('admin.invitations.for')}</th>
+            <th scope="col">{t('admin.invitations.invitedBy')}</th>
+            <th scope="col">{t('admin.invitations.until')}</th>
+            <th scope="col">{t('admin.users.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {invitations.map((invitation) => (
+            <tr key={invitation.id} data-testid="invitation-row" data-email={invitation.email}>
+              <th scope="row">
+                <EmailText email={invitation.email} />
+              </th>
+              <td>
+                {roleName(invitation.role)}
+                <br />
+                <span className="harbor-table__secondary">{model.agencyName(invitation.agencyId)}</span>
+              </td>
+              <td>{invitation.invitedBy ?? '—'}</td>
+              <td>
+                {invitation.expired ? (
+                  <span className="usa-tag harbor-tag">{t('admin.invitations.expired')}</span>
+                ) : (
+                  formatDateTime(invitation.expiresAt, locale)
+                )}
+              </td>
+              <td>
+                <ul className="usa-button-group harbor-row-actions">
+                  <li className="usa-button-group__item">
+                    <button
+                      type="button"
+                      className="usa-button usa-button--unstyled"
+                      disabled={model.busy}
+                      onClick={() => void model.resend(invitation)}
+                    >
+                      {t('admin.invitations.resend')}
+                      <span className="usa-sr-only">
+                        {' '}
+                        {t('admin.invitations.forEmail', { email: invitation.email })}
+                      </span>
+                    </button>
+                  </li>
+                  <li className="usa-button-group__item">
+                    <button
+                      type="button"
+                      className="usa-button usa-button--unstyled"
+                      disabled={model.busy}
+                      onClick={() => void model.revoke(invitation)}
+                    >
+                      {t('admin.invitations.revoke')}
+                      <span className="usa-sr-only">
+                        {' '}
+                        {t('admin.invitations.forEmail', { email: invitation.email })}
+                      </span>
+                    </button>
+                  </li>
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}

@@ -1,0 +1,108 @@
+import type { ProtocolDefinition } from '@harbor/core';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { useCountyTime } from '../../county-time';
+import { type Translate, useMessages } from '../../i18n';
+import type { AppMessageKey } from '../../messages';
+import { protocolsOf, stepTitle } from '../../protocols';
+import { getTimeline, type TimelineEntry } from './api';
+
+/** How each kind of entry reads. A new kind (notes, referrals, meetings) adds its line here. */
+function entryText(
+  e: TimelineEntry,
+  t: Translate,
+  protocol: ProtocolDefinition | undefined,
+  locale: 'en' | 'es',
+): string {
+  const member = e.member ?? { name: '', role: '', agencyName: '' };
+  const role = member.role ? t(`roleName.${member.role}` as AppMessageKey) : '';
+  switch (e.kind) {
+    case 'record_opened':
+      return t('youthPage.timeline.record_opened');
+    case 'screening':
+      return t('youthPage.timeline.screening', {
+        correction: String(e.correction === true),
+        level: e.level ? t(`screening.level.${e.level}` as AppMessageKey) : '—',
+      });
+    case 'response_opened':
+      return t('youthPage.timeline.response_opened', { openedBy: e.openedBy ?? 'screening' });
+    case 'step_closed':
+      return t('youthPage.timeline.step_closed', {
+        status: e.stepStatus ?? 'completed',
+        step: stepTitle(protocol, e.stepId ?? '', locale),
+      });
+    case 'telephone_report':
+      return t('youthPage.timeline.telephone_report');
+    case 'safety_step':
+      return t('youthPage.timeline.safety_step');
+    case 'care_team_joined':
+      return t('youthPage.timeline.care_team_joined', { name: member.name, role, agency: member.agencyName });
+    case 'care_team_left':
+      return t('youthPage.timeline.care_team_left', { name: member.name, role, agency: member.agencyName });
+    case 'break_glass':
+      return t('youthPage.timeline.break_glass', { name: member.name, agency: member.agencyName });
+  }
+}
+
+/** Where an entry leads: its screening or response. */
+const linkOf = (e: TimelineEntry): string | null =>
+  e.screeningId ? `/app/screenings/${e.screeningId}` : e.responseId ? `/app/responses/${e.responseId}` : null;
+
+/**
+ * The youth's timeline as the server built it through the records gate: the entries and fields the reader may see
+ * (a health step's note for clinical roles only, the safety step's reason for those who act on it).
+ */
+export function YouthTimeline({ youthId }: { youthId: string }) {
+  const { t, locale } = useMessages();
+  const countyTime = useCountyTime();
+  const [entries, setEntries] = useState<TimelineEntry[] | null>(null);
+  const [protocols, setProtocols] = useState<Map<string, ProtocolDefinition>>(new Map());
+  useEffect(() => {
+    void getTimeline(youthId).then(async (result) => {
+      const list = result.ok ? result.data.entries : [];
+      setProtocols(
+        await protocolsOf(
+          list.map((e) => ({ protocolId: e.protocolId ?? null, protocolVersion: e.protocolVersion ?? null })),
+        ),
+      );
+      setEntries(list);
+    });
+  }, [youthId]);
+  return (
+    <section aria-labelledby="youth-timeline-heading">
+      <h2 id="youth-timeline-heading">{t('youthPage.section.timeline')}</h2>
+      <p className="harbor-measure">{t('youthPage.timeline.intro')}</p>
+      {entries === null ? (
+        <p role="status">{t('admin.loading')}</p>
+      ) : entries.length === 0 ? (
+        <p>{t('youthPage.timeline.none')}</p>
+      ) : (
+        <ol className="harbor-lines" data-testid="youth-timeline">
+          {entries.map((e, index) => {
+            const text = entryText(e, t, protocols.get(`${e.protocolId}@${e.protocolVersion}`), locale);
+            const to = linkOf(e);
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: entries of different kinds share ids; the order is the server's
+              <li key={index} data-testid="timeline-entry" data-kind={e.kind}>
+                {to ? (
+                  <Link className="usa-link" to={to}>
+                    {text}
+                  </Link>
+                ) : (
+                  text
+                )}
+                {e.note && <span className="display-block">{t('youthPage.timeline.note', { note: e.note })}</span>}
+                {e.reason && (
+                  <span className="display-block">{t('youthPage.timeline.reason', { reason: e.reason })}</span>
+                )}
+                <span className="harbor-line__meta">
+                  {e.by ? t('youthPage.timeline.by', { time: countyTime(e.at), by: e.by }) : countyTime(e.at)}
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import type { ProtocolDefinition } from '@harbor/core';
+import { LA_COUNTY_FIRST_RESPONDER } from '@harbor/core';
+import { describe, expect, it } from 'vitest';
+import { translate } from './messages';
+import { deadlineSentence, notificationText, spanInWords } from './work-lines';
+
+const protocol = LA_COUNTY_FIRST_RESPONDER as unknown as ProtocolDefinition;
+const due = '2026-12-01T10:00:00.000Z';
+const now = Date.parse(due) + 62 * 60_000;
+const en = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
+  translate('en', key, values);
+const es = (key: Parameters<typeof translate>[1], values?: Record<string, string | number>) =>
+  translate('es', key, values);
+const line = {
+  youthId: 'y1',
+  youth: { initials: 'M. J. H.', age: 15 },
+  openerName: 'Amara Diallo',
+  stepId: 'telephone-report',
+  dueAt: due,
+  ownerName: 'Amara Diallo',
+  ownerRole: 'opener',
+};
+
+describe('a line of work says who and what', () => {
+  it('names the step, the youth by initials, how late and whose, in both languages', () => {
+    expect(deadlineSentence(line, protocol, now, en, 'en')).toEqual({
+      text: `${protocol.steps[0]!.title.en} for M. J. H. is 62 minutes overdue (Amara Diallo)`,
+      overdue: true,
+    });
+    expect(deadlineSentence(line, protocol, now, es, 'es').text).toBe(
+      `${protocol.steps[0]!.title.es} de M. J. H.: vencido hace 62 minutos (Amara Diallo)`,
+    );
+    expect(deadlineSentence(line, protocol, Date.parse(due) - 3 * 3600_000, en, 'en').text).toContain(
+      'is due in 3 hours (Amara Diallo)',
+    );
+  });
+
+  it('names a youth not identified yet by who opened the response, and a step owned by a role by the role', () => {
+    const unidentified = { ...line, youthId: null, youth: undefined, ownerName: null, ownerRole: 'social_worker' };
+    expect(deadlineSentence(unidentified, protocol, now, en, 'en').text).toContain(
+      'for unidentified, opened by Amara Diallo is 62 minutes overdue (Social worker)',
+    );
+  });
+
+  it('says a span in minutes up to two hours, then hours, then days', () => {
+    expect(spanInWords(1, en)).toBe('1 minute');
+    expect(spanInWords(119, en)).toBe('119 minutes');
+    expect(spanInWords(125, en)).toBe('2 hours 5 minutes');
+    expect(spanInWords(3 * 1440 + 60, es)).toBe('3 días 1 hora');
+  });
+
+  it('reads a notification: an overdue step, one done since, a safety step', () => {
+    const note = { ...line, kind: 'step_overdue' as const, stepDone: false };
+    expect(notificationText(note, protocol, now, en, 'en')).toContain('M. J. H. is 62 minutes overdue');
+    expect(notificationText({ ...note, stepDone: true }, protocol, now, en, 'en')).toContain('done since');
+    expect(notificationText({ ...note, kind: 'crisis', stepId: null, dueAt: null }, protocol, now, es, 'es')).toBe(
+      'Se abrió un paso de seguridad para M. J. H.',
+    );
+  });
+});
