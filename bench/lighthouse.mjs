@@ -3,6 +3,9 @@
 // signed-in home. Used by `npm run lighthouse`, by `npm run bench` and by e2e/lighthouse.e2e.test.ts; run directly,
 // `node bench/lighthouse.mjs URL [PATH...]` prints JSON (pages below /app need HARBOR_LIGHTHOUSE_COOKIE, a session's
 // Cookie header).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -79,6 +82,25 @@ export async function auditPages(base, pages = PUBLIC_PAGES, { cookie } = {}) {
     return results;
   } finally {
     await chrome.kill();
+  }
+}
+
+/**
+ * Starts the built Harbor on SQLite in a scratch folder (a free loopback port), creates its first administrator and
+ * signs in, audits every page (PAGES: the public site's and the staff app's) and stops it. For `npm run lighthouse`
+ * and `npm run bench`.
+ */
+export async function auditScratchHarbor() {
+  const { startPublicSite } = await import('./public-site.bench.mjs');
+  const { staffSession } = await import('./staff-session.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'harbor-lighthouse-'));
+  const site = await startPublicSite(dir);
+  try {
+    const { cookie } = await staffSession(site.url, await site.setupToken());
+    return await auditPages(site.url, PAGES, { cookie });
+  } finally {
+    await site.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify from 'fastify';
+import { createSetupLink } from '../packages/server/dist/identity/one-time-links.js';
 import { buildApp, buildConfig, migrateToLatest, openDatabase } from '../packages/server/dist/index.js';
 import { createLogger } from '../packages/server/dist/logging.js';
 import { compareLoad } from './support.mjs';
@@ -23,7 +24,10 @@ function freePort() {
   });
 }
 
-/** Harbor on SQLite in `dir`, listening on a free loopback port that is also its public address. */
+/**
+ * Harbor on SQLite in `dir`, listening on a free loopback port that is also its public address. `setupToken()` makes
+ * a one-time set-up link's token (as `harbor serve` prints on an empty database), to create the first administrator.
+ */
 export async function startPublicSite(dir) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -34,6 +38,7 @@ export async function startPublicSite(dir) {
   await harbor.app.listen({ host: '127.0.0.1', port });
   return {
     url,
+    setupToken: () => createSetupLink(database.db),
     async close() {
       await harbor.close();
       await database.close();

@@ -1,7 +1,6 @@
 // npm run bench: builds, then runs every benchmark under bench/ and prints each figure beside a
 // baseline measured in the same run. Loopback only; each benchmark is bounded in time.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ensureBuilt, ensureChromium, ensureDependencies, ensurePostgres, ROOT, say } from './setup.mjs';
@@ -21,15 +20,7 @@ for (const file of files) {
 const { printTable } = await import(pathToFileURL(join(ROOT, 'bench', 'support.mjs')).href);
 printTable();
 
-// The public site's Lighthouse scores (absolute figures with their targets, not ratios).
+// The Lighthouse scores of the public site and the staff app (absolute figures with their targets, not ratios).
 process.env.HARBOR_CHROMIUM ||= ensureChromium();
-const { auditPages, printResults } = await import(pathToFileURL(join(ROOT, 'bench', 'lighthouse.mjs')).href);
-const { startPublicSite } = await import(pathToFileURL(join(ROOT, 'bench', 'public-site.bench.mjs')).href);
-const lighthouseDir = mkdtempSync(join(tmpdir(), 'harbor-lighthouse-'));
-const site = await startPublicSite(lighthouseDir);
-try {
-  printResults(await auditPages(site.url));
-} finally {
-  await site.close();
-  rmSync(lighthouseDir, { recursive: true, force: true });
-}
+const { auditScratchHarbor, printResults } = await import(pathToFileURL(join(ROOT, 'bench', 'lighthouse.mjs')).href);
+printResults(await auditScratchHarbor());

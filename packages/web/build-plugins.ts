@@ -153,34 +153,49 @@ export function chunkModules(): Plugin {
   };
 }
 
+/** Where the build names the first pages' own HTML (path -> file of dist/); the server reads it. */
+export const FIRST_PAGES_FILE = '.vite/first-pages.json';
+
 /**
- * Adds to index.html a `<link rel="modulepreload">` for each page's chunk and the chunks it imports (those the page
- * does not load already), so that the pages most first visits open (the sign-in page: an installed app starts at
- * /app, which sends someone not signed in there; and the home after signing in) arrive with the app instead of
- * after it. It costs another page a few kilobytes, fetched beside the app.
+ * For each of the pages most first visits open (`paths`: address -> the page's module), an index.html of its own,
+ * dist/first-pages/NAME.html, that also has the browser fetch that page's chunk and the chunks it imports
+ * (`<link rel="modulepreload">`) with the app rather than after it; dist/.vite/first-pages.json names them for the
+ * server, which sends each to its address. index.html itself preloads no page: every other address, and the service
+ * worker (which keeps index.html only), get the app alone.
  */
-export function preloadPages(pages: readonly string[]): Plugin {
-  const sources = pages.map((page) => [page, SOURCE(page)] as const);
+export function firstPages(paths: Readonly<Record<string, string>>): Plugin {
   return {
-    name: 'harbor-preload-pages',
+    name: 'harbor-first-pages',
     apply: 'build',
-    transformIndexHtml: {
+    generateBundle: {
       order: 'post',
-      handler(html, context) {
-        const chunks = Object.values(context.bundle ?? {}).filter((chunk) => chunk.type === 'chunk');
-        const files = new Set<string>();
-        for (const [page, source] of sources) {
+      handler(_options, bundle) {
+        const index = bundle['index.html'];
+        if (index?.type !== 'asset') this.error('harbor-first-pages: the build made no index.html');
+        const html = String(index.source);
+        const chunks = Object.values(bundle).filter((chunk) => chunk.type === 'chunk');
+        const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+        const pages: Record<string, string> = {};
+        for (const [path, page] of Object.entries(paths)) {
+          const source = SOURCE(page);
           const target = chunks.find((chunk) => chunk.facadeModuleId === source);
-          if (!target) throw new Error(`harbor-preload-pages: no chunk for ${page}`);
-          for (const file of [target.fileName, ...target.imports]) files.add(file);
+          if (!target) this.error(`harbor-first-pages: no chunk for ${page}`);
+          // The page's chunk and, through static imports, every chunk it needs that index.html does not load.
+          const files = new Set<string>();
+          const visit = (file: string) => {
+            if (files.has(file) || html.includes(`"/${file}"`)) return;
+            files.add(file);
+            for (const imported of byFile.get(file)?.imports ?? []) visit(imported);
+          };
+          visit(target.fileName);
+          const links = [...files]
+            .map((file) => `\n    <link rel="modulepreload" crossorigin href="/${file}">`)
+            .join('');
+          const fileName = `first-pages/${path.replace(/^\//, '').replaceAll('/', '_') || 'root'}.html`;
+          this.emitFile({ type: 'asset', fileName, source: html.replace('</head>', `${links}\n  </head>`) });
+          pages[path] = fileName;
         }
-        return [...files]
-          .filter((file) => !html.includes(`"/${file}"`))
-          .map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
-            injectTo: 'head' as const,
-          }));
+        this.emitFile({ type: 'asset', fileName: FIRST_PAGES_FILE, source: `${JSON.stringify(pages, null, 1)}\n` });
       },
     },
   };

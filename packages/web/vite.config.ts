@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { catalogs, chunkModules, preloadPages } from './build-plugins';
+import { catalogs, chunkModules, firstPages } from './build-plugins';
 
 const require = createRequire(import.meta.url);
 // @uswds/uswds's Sass packages (its main file is dist/js/uswds.min.js; the packages sit at the package root).
@@ -53,7 +53,9 @@ export default defineConfig({
   plugins: [
     catalogs(),
     chunkModules(),
-    preloadPages(['./src/features/sign-in/sign-in-page.tsx', './src/features/work/my-work-page.tsx']),
+    // The sign-in page (an installed app starts at /app, which sends someone not signed in there) and the home after
+    // signing in arrive with the app.
+    firstPages({ '/sign-in': './src/features/sign-in/sign-in-page.tsx', '/app': './src/features/work/my-work-page.tsx' }),
     react(),
     VitePWA({
       // We register the service worker ourselves (src/register-service-worker.ts): nothing is injected inline.
@@ -85,7 +87,7 @@ export default defineConfig({
       workbox: {
         // The app shell: scripts, styles, the page, icons. Fonts and images are cached when first used.
         globPatterns: ['**/*.{js,css,html}'],
-        globIgnores: ['**/node_modules/**', 'sw.js', 'site/**'],
+        globIgnores: ['**/node_modules/**', 'sw.js', 'site/**', 'first-pages/**'],
         inlineWorkboxRuntime: true,
         cleanupOutdatedCaches: true,
         navigateFallback: 'index.html',

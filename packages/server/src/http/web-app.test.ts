@@ -9,6 +9,11 @@ import { loadWebApp, registerWebApp } from './web-app.js';
 const SCRIPT = `export const answer = ${JSON.stringify('forty-two '.repeat(200))};\n`;
 const INDEX = `<!doctype html><html><head><script type="module" src="/assets/index-AbC123.js"></script></head><body><div id="root"></div>${'<!-- padding -->'.repeat(20)}</body></html>`;
 
+const SIGN_IN = INDEX.replace(
+  '</head>',
+  '<link rel="modulepreload" crossorigin href="/assets/sign-in-page-Q1.js"></head>',
+);
+
 /** A built web app as packages/web's build leaves it: files with their .br and .gz beside them. */
 function builtApp(): string {
   const dist = mkdtempSync(join(tmpdir(), 'harbor-web-'));
@@ -27,6 +32,9 @@ function builtApp(): string {
   write('assets/font-XyZ.woff2', Buffer.from([0x77, 0x4f, 0x46, 0x32, 1, 2, 3]), false);
   write('tiny.txt', 'hi', false);
   write('.vite/manifest.json', '{}', false);
+  mkdirSync(join(dist, 'first-pages'));
+  write('first-pages/sign-in.html', SIGN_IN);
+  write('.vite/first-pages.json', JSON.stringify({ '/sign-in': 'first-pages/sign-in.html' }), false);
   write('site/site.css', 'body{}', false);
   return dist;
 }
@@ -116,6 +124,21 @@ describe('the web app from memory, precompressed', () => {
     // A service worker asks for its precache with a revision in the query string.
     const revision = await web.inject({ url: '/index.html?__WB_REVISION__=abc' });
     expect(revision.body).toBe(INDEX);
+  });
+
+  it("answers a first page's address with its own index.html (which preloads its code), with or without a query", async () => {
+    const web = await serve(builtApp());
+    for (const url of ['/sign-in', '/sign-in?next=%2Fapp%2Fyouth']) {
+      const page = await web.inject({ url, headers: { accept: 'text/html', 'accept-encoding': 'br' } });
+      expect(page.statusCode, url).toBe(200);
+      expect(page.headers['cache-control'], url).toBe('no-cache');
+      expect(page.headers['content-encoding'], url).toBe('br');
+      expect(brotliDecompressSync(page.rawPayload).toString(), url).toBe(SIGN_IN);
+    }
+    for (const url of ['/sign-in/other', '/app', '/index.html']) {
+      const page = await web.inject({ url, headers: { accept: 'text/html' } });
+      expect(page.body, url).toBe(INDEX);
+    }
   });
 
   it('sends fonts and tiny files as they are, and never the compressed files, dot folders or the public site', async () => {

@@ -54,9 +54,17 @@ export interface WebFile {
 export interface WebApp {
   /** By address path: /index.html, /assets/index-AbC123.js... */
   files: Map<string, WebFile>;
+  /**
+   * The first pages' own index.html (a page address -> its file): the same app, also fetching that page's code with
+   * it (packages/web/build-plugins.ts, harbor-first-pages). Any other page address gets /index.html.
+   */
+  pages: Map<string, WebFile>;
   /** Compressed files of the build that were missing, unreadable or not the file's bytes, made again at start. */
   remade: string[];
 }
+
+/** Where the web app's build names its first pages (packages/web/build-plugins.ts, FIRST_PAGES_FILE). */
+const FIRST_PAGES = join('.vite', 'first-pages.json');
 
 function filesIn(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -113,7 +121,16 @@ export function loadWebApp(dist: string): WebApp {
       hash: createHash('sha256').update(body).digest('base64url').slice(0, 22),
     });
   }
-  return { files, remade };
+  const named = existsSync(join(dist, FIRST_PAGES))
+    ? (JSON.parse(readFileSync(join(dist, FIRST_PAGES), 'utf8')) as Record<string, string>)
+    : {};
+  const pages = new Map(
+    Object.entries(named).flatMap(([path, file]) => {
+      const page = files.get(`/${file}`);
+      return page ? [[path, page] as const] : [];
+    }),
+  );
+  return { files, pages, remade };
 }
 
 /** The quality value the Accept-Encoding header gives `coding` (0 when refused or not named, `*` counting). */
@@ -159,15 +176,17 @@ export function sendWebFile(request: FastifyRequest, reply: FastifyReply, file: 
 /**
  * Serves the web app from memory: each file read once at start with its brotli and gzip forms (made at build time,
  * checked here), hashed assets cached for a year, everything else (index.html, sw.js, the manifest, icons)
- * revalidated, and the single-page app's index.html for any other page address (/sign-in, /app/...) so client-side
- * routes load directly. `/` and the public site's pages (/en/..., /es/...) are the public site's
+ * revalidated, and the single-page app's index.html for any other page address (/app/youth/...) so client-side
+ * routes load directly; the first pages (/sign-in, /app) get their own index.html, which also preloads their code. `/` and the public site's pages (/en/..., /es/...) are the public site's
  * (features/public-site).
  */
 export async function registerWebApp(app: FastifyInstance, options: { dist?: string } = {}): Promise<void> {
   const dist = options.dist ?? WEB_DIST;
   const built = existsSync(join(dist, 'index.html'));
   if (!built) app.log.warn({ event: 'web.missing', dist }, 'the web app is not built; run `npm run build`');
-  const { files, remade } = built ? loadWebApp(dist) : { files: new Map<string, WebFile>(), remade: [] };
+  const { files, pages, remade } = built
+    ? loadWebApp(dist)
+    : { files: new Map<string, WebFile>(), pages: new Map<string, WebFile>(), remade: [] };
   if (remade.length > 0) {
     app.log.warn(
       { event: 'web.compressed_remade', files: remade.map((file) => relative(dist, file)) },
@@ -196,7 +215,7 @@ export async function registerWebApp(app: FastifyInstance, options: { dist?: str
       (request.method === 'GET' || request.method === 'HEAD') &&
       !NOT_WEB.test(request.url) &&
       (request.headers.accept ?? '').includes('text/html');
-    if (wantsPage && index) return sendWebFile(request, reply, index);
+    if (wantsPage && index) return sendWebFile(request, reply, pages.get(request.url.split('?')[0] ?? '') ?? index);
     return reply.status(404).send(errorBody(request.locale, 'not_found'));
   });
 }
