@@ -55,7 +55,10 @@ export default defineConfig({
     chunkModules(),
     // The sign-in page (an installed app starts at /app, which sends someone not signed in there) and the home after
     // signing in arrive with the app.
-    firstPages({ '/sign-in': './src/features/sign-in/sign-in-page.tsx', '/app': './src/features/work/my-work-page.tsx' }),
+    firstPages({
+      '/sign-in': './src/features/sign-in/sign-in-page.tsx',
+      '/app': './src/features/work/my-work-page.tsx',
+    }),
     react(),
     VitePWA({
       // We register the service worker ourselves (src/register-service-worker.ts): nothing is injected inline.
