@@ -1,8 +1,11 @@
 // Vite plugins of the staff app's build (vite.config.ts).
+
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createServer, defaultClientConditions, type Plugin } from 'vite';
+import { type Manifest, measureFirstLoad } from './first-load';
 
 const SOURCE = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const ROOT = SOURCE('../..');
@@ -54,20 +57,96 @@ async function compiledCatalogs(): Promise<Record<string, Record<string, Message
   );
 }
 
+const WEB_SRC = SOURCE('./src');
+const CORE_SRC = SOURCE('../core/src');
+const FEATURES_DIR = join(WEB_SRC, 'features');
+const PART = 'virtual:harbor-messages/';
+
+/** The sources whose code can name a message key: the web app's and core's, without tests, copy and catalogs. */
+function namingSources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      // The public site (server-rendered, built apart) and core's catalogs themselves say nothing of the app's use.
+      return name === 'public-site' || path === join(CORE_SRC, 'i18n', 'messages') ? [] : namingSources(path);
+    }
+    if (!/\.tsx?$/.test(name) || /\.test\.tsx?$|\.d\.ts$/.test(name) || name === 'copy.ts') return [];
+    return path === MESSAGES || path === CATALOGS ? [] : [path];
+  });
+}
+
+/**
+ * The keys a source names: each string literal that is a key, and for a template literal (`roleName.${role}`) every
+ * key that starts with its text before the first `${` and ends with its text after the last `}`.
+ */
+export function keysNamed(text: string, keys: readonly string[]): Set<string> {
+  const named = new Set<string>();
+  const known = new Set(keys);
+  for (const match of text.matchAll(/(['"`])([A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)+)\1/g)) {
+    if (known.has(match[2] ?? '')) named.add(match[2] ?? '');
+  }
+  for (const match of text.matchAll(/`([A-Za-z0-9_.]*)\$\{[^`]*\}([A-Za-z0-9_.]*)`/g)) {
+    const [, head = '', tail = ''] = match;
+    if (!head.includes('.') && !tail.includes('.')) continue; // not a key's shape (a path, a sentence)
+    for (const key of keys) if (key.startsWith(head) && key.endsWith(tail)) named.add(key);
+  }
+  return named;
+}
+
+/** The feature a source belongs to for its messages: features/NAME/..., but for feature.ts (the routes and menu). */
+function featureOf(path: string): string | undefined {
+  const inside = relative(FEATURES_DIR, path);
+  if (inside.startsWith('..') || !inside.includes(sep)) return undefined;
+  const [name, ...rest] = inside.split(sep);
+  return rest.join('/') === 'feature.ts' ? undefined : name;
+}
+
+/**
+ * Which messages go where: `app` those the app's shell and shared code name, or that no source names (to be safe);
+ * `parts`, each feature's other ones, by the keys its own sources name (a key two features name is in both).
+ */
+export function splitMessages(sources: readonly { path: string; text: string }[], keys: readonly string[]) {
+  const app = new Set<string>();
+  const byFeature = new Map<string, Set<string>>();
+  for (const { path, text } of sources) {
+    const feature = featureOf(path);
+    const into = feature ? (byFeature.get(feature) ?? new Set<string>()) : app;
+    if (feature) byFeature.set(feature, into);
+    for (const key of keysNamed(text, keys)) into.add(key);
+  }
+  const named = new Set([...byFeature.values()].flatMap((part) => [...part]));
+  for (const key of keys) if (!named.has(key)) app.add(key);
+  const parts = new Map(
+    [...byFeature].map(([feature, part]) => [feature, [...part].filter((key) => !app.has(key))] as const),
+  );
+  return { app, parts: new Map([...parts].filter(([, part]) => part.length > 0)) };
+}
+
 /**
  * One catalog per language in a build, so that a browser downloads only the language it shows, compiled, so that it
  * downloads no ICU parser: src/catalogs.ts becomes the English catalog as data plus, for each other language, an
  * import of a chunk holding its catalog (`virtual:harbor-catalog/es`), and intl-messageformat is built without its
- * parser. The dev server and the tests use src/catalogs.ts as written (messages as text, parsed when first shown).
+ * parser. The messages only a feature's pages name are split off (splitMessages): every module of the feature
+ * imports `virtual:harbor-messages/NAME`, which registers their English with src/i18n.ts and fetches another
+ * language's (`virtual:harbor-catalog/es/NAME`) when it is shown, so the app and the sign-in page carry no other
+ * page's words. The dev server and the tests use src/catalogs.ts as written (messages as text, parsed when first shown).
  * The build fails when a module other than i18n.ts formats messages itself (it would find no parser) or brings the
  * copy modules into the app (every language of every page).
  */
 export function catalogs(): Plugin {
-  let made: ReturnType<typeof compiledCatalogs> | undefined;
+  let made: Promise<{ catalogs: Record<string, Record<string, Message>>; split: ReturnType<typeof splitMessages> }>;
   const all = () => {
-    made ??= compiledCatalogs();
+    made ??= compiledCatalogs().then((compiled) => {
+      const sources = [...namingSources(WEB_SRC), ...namingSources(CORE_SRC)].map((path) => ({
+        path,
+        text: readFileSync(path, 'utf8'),
+      }));
+      return { catalogs: compiled, split: splitMessages(sources, Object.keys(compiled.en ?? {})) };
+    });
     return made;
   };
+  const pick = (catalog: Record<string, Message>, keys: Iterable<string>): Record<string, Message> =>
+    Object.fromEntries([...keys].flatMap((key) => (key in catalog ? [[key, catalog[key] as Message]] : [])));
   const data = (catalog: Record<string, Message>) => `JSON.parse(${JSON.stringify(JSON.stringify(catalog))})`;
   return {
     name: 'harbor-catalogs',
@@ -82,11 +161,32 @@ export function catalogs(): Plugin {
         ],
       },
     }),
-    resolveId: (id) => (id.startsWith(CATALOG) ? `\0${id}` : undefined),
+    resolveId: (id) => (id.startsWith(CATALOG) || id.startsWith(PART) ? `\0${id}` : undefined),
+    async transform(code, id) {
+      // Each module of a feature brings the feature's messages along (their English, and how to fetch the others).
+      const path = id.split('?')[0] ?? id;
+      const feature = /\.tsx?$/.test(path) ? featureOf(path) : undefined;
+      if (!feature || path.endsWith(`${sep}copy.ts`) || !(await all()).split.parts.has(feature)) return undefined;
+      return { code: `import ${JSON.stringify(PART + feature)};\n${code}`, map: null };
+    },
     async load(id) {
+      if (id.startsWith(`\0${PART}`)) {
+        const feature = id.slice(PART.length + 1);
+        const { catalogs: compiled, split } = await all();
+        const keys = split.parts.get(feature) ?? [];
+        const loaders = Object.keys(compiled)
+          .filter((l) => l !== 'en')
+          .map((l) => `${JSON.stringify(l)}: () => import(${JSON.stringify(`${CATALOG}${l}/${feature}`)})`);
+        return [
+          `import { registerMessages } from ${JSON.stringify(I18N)};`,
+          `registerMessages(${JSON.stringify(feature)}, ${data(pick(compiled.en ?? {}, keys))}, { ${loaders.join(', ')} });`,
+        ].join('\n');
+      }
       if (id === CATALOGS) {
-        const { en, ...others } = await all();
-        if (!en) throw new Error('messages.ts has no English catalog');
+        const { catalogs: compiled, split } = await all();
+        const { en: wholeEnglish, ...others } = compiled;
+        if (!wholeEnglish) throw new Error('messages.ts has no English catalog');
+        const en = pick(wholeEnglish, split.app);
         const loaders = Object.keys(others).map(
           (l) => `${JSON.stringify(l)}: () => import(${JSON.stringify(CATALOG + l)})`,
         );
@@ -101,9 +201,13 @@ export function catalogs(): Plugin {
         ].join('\n');
       }
       if (!id.startsWith(`\0${CATALOG}`)) return undefined;
-      const catalog = (await all())[id.slice(CATALOG.length + 1)];
-      if (!catalog) throw new Error(`no catalog for ${id}`);
-      return `export default ${data(catalog)};`;
+      // virtual:harbor-catalog/es: the app's messages in Spanish; virtual:harbor-catalog/es/NAME: a feature's.
+      const [locale = '', feature] = id.slice(CATALOG.length + 1).split('/');
+      const { catalogs: compiled, split } = await all();
+      const catalog = compiled[locale];
+      const keys = feature ? split.parts.get(feature) : split.app;
+      if (!catalog || !keys) throw new Error(`no catalog for ${id}`);
+      return `export default ${data(pick(catalog, keys))};`;
     },
     generateBundle(_options, bundle) {
       // What the app holds, modules left out by tree-shaking aside.
@@ -196,6 +300,48 @@ export function firstPages(paths: Readonly<Record<string, string>>): Plugin {
           pages[path] = fileName;
         }
         this.emitFile({ type: 'asset', fileName: FIRST_PAGES_FILE, source: `${JSON.stringify(pages, null, 1)}\n` });
+      },
+    },
+  };
+}
+
+/**
+ * Fails the build when what a phone downloads first is over `budget` bytes of JavaScript (brotli, as sent): the
+ * scripts index.html loads and each of `starts` (modules, from packages/web: a page, or what the app imports with
+ * import() at once), with every chunk they import statically, walked from the build's manifest (first-load.ts).
+ * Writes the figures to dist/.vite/first-load.json and prints them.
+ */
+export function firstLoadBudget(options: { budget: number; starts: readonly string[]; label: string }): Plugin {
+  return {
+    name: 'harbor-first-load',
+    apply: 'build',
+    writeBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const asset = bundle['.vite/manifest.json'];
+        if (asset?.type !== 'asset') this.error('harbor-first-load: set build.manifest (no .vite/manifest.json)');
+        const manifest = JSON.parse(String(asset.source)) as Manifest;
+        const read = (file: string) => {
+          const output = bundle[file];
+          if (output?.type !== 'chunk') this.error(`harbor-first-load: ${file} is not a chunk of this build`);
+          return output.code;
+        };
+        const index = bundle['index.html'];
+        if (index?.type !== 'asset') this.error('harbor-first-load: the build made no index.html');
+        const starts = options.starts.map((start) => start.replace(/^\.\//, ''));
+        const measured = measureFirstLoad(manifest, String(index.source), starts, read, options.budget);
+        const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+        const summary = `${options.label}: ${kb(measured.bytes)} of JavaScript (brotli) in ${measured.files.length} files, budget ${kb(options.budget)}`;
+        const dir = this.environment.config.build.outDir;
+        writeFileSync(
+          join(this.environment.config.root, dir, '.vite', 'first-load.json'),
+          `${JSON.stringify({ label: options.label, starts, ...measured }, null, 1)}\n`,
+        );
+        if (measured.over) {
+          const files = measured.files.map((f) => `  ${f.bytes} ${f.file}`).join('\n');
+          this.error(`${summary}: over the budget\n${files}`);
+        }
+        this.info(summary);
       },
     },
   };

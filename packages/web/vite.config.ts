@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { catalogs, chunkModules, firstPages } from './build-plugins';
+import { catalogs, chunkModules, firstLoadBudget, firstPages } from './build-plugins';
 
 const require = createRequire(import.meta.url);
 // @uswds/uswds's Sass packages (its main file is dist/js/uswds.min.js; the packages sit at the package root).
@@ -36,6 +36,8 @@ export default defineConfig({
     // Fonts must never become data: URLs (font-src 'self' forbids them); small images may (img-src allows data:).
     assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf|eot)$/.test(file) ? false : undefined),
     sourcemap: false,
+    // dist/.vite/manifest.json: what each chunk imports (harbor-first-load walks it; the server never sends it).
+    manifest: true,
     rolldownOptions: {
       output: {
         // What every page needs (React, the router, the shell, the messages of the browser's language) in one file
@@ -58,6 +60,20 @@ export default defineConfig({
     firstPages({
       '/sign-in': './src/features/sign-in/sign-in-page.tsx',
       '/app': './src/features/work/my-work-page.tsx',
+    }),
+    // Issue 11: signing in and screening a youth with the brief instrument on a phone that has never opened Harbor
+    // downloads at most 150 KB of JavaScript: the app, the sign-in page, the home, the screening's start and form,
+    // and the offline layer the session loads once signed in.
+    firstLoadBudget({
+      label: 'sign-in, home and the brief screen',
+      budget: 150 * 1024,
+      starts: [
+        './src/features/sign-in/sign-in-page.tsx',
+        './src/features/work/my-work-page.tsx',
+        './src/features/screening/new-screening-page.tsx',
+        './src/features/screening/screening-form-page.tsx',
+        './src/offline/device-session.ts',
+      ],
     }),
     react(),
     VitePWA({

@@ -1,7 +1,7 @@
 import { isLocale, type Locale, negotiateLocale } from '@harbor/core';
 import { type Formatters, IntlMessageFormat } from 'intl-messageformat';
 import { useCallback, useSyncExternalStore } from 'react';
-import { type Catalog, COMPILED, ENGLISH as english, loadCatalog, type Message, PRELOADED } from './catalogs';
+import { type Catalog, COMPILED, ENGLISH, loadCatalog, type Message, PRELOADED } from './catalogs';
 import { currentLocale, setCurrentLocale } from './locale';
 import type { AppMessageKey } from './messages';
 
@@ -10,8 +10,21 @@ export const LOCALE_STORAGE_KEY = 'harbor.locale';
 
 // The app's messages (core's catalogs and the web copy), one catalog per language (catalogs.ts): English comes with
 // the app, Spanish is fetched the first time it is shown, so a browser downloads only the language it uses (the
-// service worker keeps both for offline use).
-const loaded = new Map(Object.entries(PRELOADED) as [Locale, Catalog][]);
+// service worker keeps both for offline use). A build also splits off each feature's own messages (build-plugins.ts):
+// their English comes with the feature's code, which registers them here (registerMessages), and another language's
+// are fetched with the page (messagesReady, in the router) or when that language is first shown.
+const loaded = new Map<Locale, Record<string, Message>>(
+  Object.entries(PRELOADED).map(([locale, catalog]) => [locale as Locale, { ...catalog }]),
+);
+const english: Record<string, Message> = loaded.get('en') ?? { ...ENGLISH };
+loaded.set('en', english);
+
+/** A feature's messages split off by the build: how to fetch them in each other language, and which are here. */
+interface Part {
+  load: Partial<Record<Locale, () => Promise<{ default: Catalog }>>>;
+  here: Set<Locale>;
+}
+const parts = new Map<string, Part>();
 
 // Each IntlMessageFormat looks its language up in Intl and makes its own number, date and plural formatters, which
 // costs a phone several milliseconds per message; the app's messages share one lookup per language and one set of
@@ -45,6 +58,7 @@ const FORMATTERS: Formatters = {
   getPluralRules: shared((...args: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...args)),
 };
 const formatters = new Map<string, IntlMessageFormat>();
+const missing = new Set<string>();
 const listeners = new Set<() => void>();
 
 function storedLocale(): Locale | undefined {
@@ -64,15 +78,55 @@ export function initialLocale(): Locale {
   return negotiateLocale(preferred);
 }
 
+/**
+ * Adds a feature's messages (called by the build's message module of each feature, as the feature's code loads):
+ * English at once, `load` fetching each other language's.
+ */
+export function registerMessages(
+  name: string,
+  englishPart: Catalog,
+  load: Partial<Record<Locale, () => Promise<{ default: Catalog }>>>,
+): void {
+  if (parts.has(name)) return;
+  Object.assign(english, englishPart);
+  parts.set(name, { load, here: new Set(['en']) });
+}
+
+/** Fetches what `locale` lacks of the registered features' messages; what cannot come shows in English. */
+async function loadParts(locale: Locale): Promise<void> {
+  const catalog = loaded.get(locale);
+  if (!catalog) return;
+  await Promise.all(
+    [...parts.values()]
+      .filter((part) => !part.here.has(locale))
+      .map(async (part) => {
+        const load = part.load[locale];
+        if (!load) return;
+        try {
+          Object.assign(catalog, (await load()).default);
+          part.here.add(locale);
+        } catch {
+          // offline on first use: English until the next time
+        }
+      }),
+  );
+}
+
+/** Resolves once the shown language has the messages of every feature loaded so far (before a page is drawn). */
+export function messagesReady(): Promise<void> {
+  return loadParts(currentLocale());
+}
+
 /** Makes `locale` the shown language once its catalog is here; without it (offline, first use), nothing changes. */
 async function show(locale: Locale): Promise<void> {
   if (!loaded.has(locale)) {
     try {
-      loaded.set(locale, await loadCatalog(locale));
+      loaded.set(locale, { ...(await loadCatalog(locale)) });
     } catch {
       return;
     }
   }
+  await loadParts(locale);
   setCurrentLocale(locale);
   document.documentElement.lang = locale;
   for (const listener of listeners) listener();
@@ -103,7 +157,15 @@ export type MessageValues = Record<string, string | number>;
 function format(locale: Locale, key: string, values?: MessageValues): string {
   const own = loaded.get(locale)?.[key];
   const message: Message | undefined = own ?? english[key];
-  if (message === undefined) return key;
+  if (message === undefined) {
+    // A build's catalogs lack it: a key named in a way build-plugins.ts does not see (a browser test's console
+    // check names it).
+    if (COMPILED && !missing.has(key)) {
+      missing.add(key);
+      console.error(`Harbor: no message ${key}`);
+    }
+    return key;
+  }
   if (COMPILED && typeof message === 'string') return message;
   // Text and plain {arguments} only (most messages): put together here, as IntlMessageFormat would.
   if (typeof message !== 'string' && message.every((part) => part.type === 0 || part.type === 1)) {

@@ -3,11 +3,16 @@ import { RequireSignedIn } from './components/require-signed-in';
 import { RouteError } from './components/route-error';
 import type { FeaturePage } from './feature-declaration';
 import { FEATURES } from './features/index';
+import { messagesReady } from './i18n';
 import { Layout } from './shell/layout';
 
-/** Each page is its own chunk, fetched when first visited. */
+/** Each page is its own chunk, fetched when first visited, with its feature's messages in the shown language. */
 function route(page: FeaturePage): RouteObject {
-  const lazy = async () => ({ Component: await page.load() });
+  const lazy = async () => {
+    const Component = await page.load();
+    await messagesReady();
+    return { Component };
+  };
   return page.path === '' ? { index: true, lazy } : { path: page.path, lazy };
 }
 
