@@ -346,3 +346,40 @@ export function firstLoadBudget(options: { budget: number; starts: readonly stri
     },
   };
 }
+
+/**
+ * Drops index.html's `<script src="/zod-jitless.js">` (which tells zod not to probe for `new Function`, a probe the
+ * Content-Security-Policy reports) when no chunk of the build holds zod: the app then uses core's schemas for their
+ * types only, and the page spares a request. Any chunk with zod in it, loaded at once or later, keeps it.
+ */
+export function zodConfigWhenShipped(): Plugin {
+  const TAG = /[ \t]*<script src="\/zod-jitless\.js"><\/script>\n?/;
+  return {
+    name: 'harbor-zod-config',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const chunks = Object.values(context.bundle ?? {}).filter((output) => output.type === 'chunk');
+        const zod = chunks.some((chunk) => chunk.moduleIds.some((id) => /[\\/]node_modules[\\/]zod[\\/]/.test(id)));
+        return zod ? html : html.replace(TAG, '');
+      },
+    },
+  };
+}
+
+/**
+ * A PostCSS plugin setting every @font-face's font-display to `swap` (USWDS writes `fallback`): text shows at once in
+ * the fallback font and takes Source Sans or Merriweather when it arrives, instead of staying invisible for up to
+ * 100 ms on a phone still downloading the fonts beside the app.
+ */
+export const fontDisplaySwap = {
+  postcssPlugin: 'harbor-font-display-swap',
+  AtRule: {
+    'font-face': (rule: { walkDecls: (prop: string, visit: (decl: { value: string }) => void) => void }) => {
+      rule.walkDecls('font-display', (decl) => {
+        decl.value = 'swap';
+      });
+    },
+  },
+};

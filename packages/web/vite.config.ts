@@ -3,7 +3,14 @@ import { dirname, join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { catalogs, chunkModules, firstLoadBudget, firstPages } from './build-plugins';
+import {
+  catalogs,
+  chunkModules,
+  firstLoadBudget,
+  firstPages,
+  fontDisplaySwap,
+  zodConfigWhenShipped,
+} from './build-plugins';
 
 const require = createRequire(import.meta.url);
 // @uswds/uswds's Sass packages (its main file is dist/js/uswds.min.js; the packages sit at the package root).
@@ -17,6 +24,7 @@ export default defineConfig({
     conditions: ['source', ...defaultClientConditions],
   },
   css: {
+    postcss: { plugins: [fontDisplaySwap] },
     preprocessorOptions: {
       // src/styles/uswds.scss: the USWDS packages the staff app uses (the public site's are in src/public-site).
       scss: {
@@ -55,6 +63,7 @@ export default defineConfig({
   plugins: [
     catalogs(),
     chunkModules(),
+    zodConfigWhenShipped(),
     // The sign-in page (an installed app starts at /app, which sends someone not signed in there) and the home after
     // signing in arrive with the app.
     firstPages({

@@ -16,7 +16,7 @@ import { registerErrorHandler } from './http/error-handler.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerRequestLocale } from './http/request-locale.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
-import { registerSessions } from './http/session.js';
+import { registerSessions, sessionCookieName } from './http/session.js';
 import { registerWebApp, WEB_DIST } from './http/web-app.js';
 import { MailSender } from './mail/sender.js';
 import { AgencyKinds, actorFor } from './records/actor.js';
@@ -145,7 +145,10 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
       await routes(scope, services);
     });
   }
-  await registerWebApp(app, options.webDist ? { dist: options.webDist } : {});
+  await registerWebApp(app, {
+    ...(options.webDist ? { dist: options.webDist } : {}),
+    sessionCookie: sessionCookieName(options.config),
+  });
 
   return {
     app,

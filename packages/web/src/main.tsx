@@ -10,15 +10,19 @@ import { firstSession } from './session';
 
 // The first page is drawn knowing who is signed in (index.html fetches it beside the app, so the answer is normally
 // here already) and in its language (English comes with the app; another one's messages arrive first): nothing is
-// drawn twice, and nothing moves when the answer comes.
-await Promise.all([firstSession(), initI18n()]);
+// drawn twice, and nothing moves when the answer comes. Not a top-level await: opened offline, the session is read
+// from the device's storage by a module fetched with import(), which imports from this chunk, so this chunk must have
+// finished running by then.
+async function start(): Promise<void> {
+  await Promise.all([firstSession(), initI18n()]);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>,
+  );
+  registerServiceWorker();
+}
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>,
-);
-
-registerServiceWorker();
+void start();

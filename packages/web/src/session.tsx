@@ -94,12 +94,25 @@ let first: Promise<SessionState> | undefined;
 let firstState: SessionState | undefined;
 
 /**
+ * Whether the server said, in the page, that the browser sent it no session cookie (packages/server's web-app.ts puts
+ * `<meta name="harbor-session" content="none">` where index.html preloads the session): then nobody is signed in,
+ * and asking would only be refused.
+ */
+function pageSaysNoSession(): boolean {
+  return document.querySelector('meta[name="harbor-session"][content="none"]') !== null;
+}
+
+/**
  * Who is signed in when the app starts, asked once (main.tsx waits for it before the first render; index.html has
  * the browser fetch it beside the app), so the provider starts from the answer. Opened without a network, the
  * device's snapshot of the session, if it has one, lets offline screening work.
  */
 export function firstSession(): Promise<SessionState> {
   first ??= (async () => {
+    if (pageSaysNoSession()) {
+      firstState = { status: 'signedOut' };
+      return firstState;
+    }
     const result = await askSession();
     const snapshot =
       !result.ok && result.kind === 'network'

@@ -2,12 +2,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadWebApp, registerWebApp } from './web-app.js';
+import { loadWebApp, NO_SESSION, registerWebApp } from './web-app.js';
 
 const SCRIPT = `export const answer = ${JSON.stringify('forty-two '.repeat(200))};\n`;
-const INDEX = `<!doctype html><html><head><script type="module" src="/assets/index-AbC123.js"></script></head><body><div id="root"></div>${'<!-- padding -->'.repeat(20)}</body></html>`;
+const PRELOAD = '<link rel="preload" href="/api/v1/auth/session" as="fetch" crossorigin />';
+const INDEX = `<!doctype html><html><head>${PRELOAD}<script type="module" src="/assets/index-AbC123.js"></script></head><body><div id="root"></div>${'<!-- padding -->'.repeat(20)}</body></html>`;
 
 const SIGN_IN = INDEX.replace(
   '</head>',
@@ -45,10 +47,11 @@ afterEach(async () => {
   app = undefined;
 });
 
-async function serve(dist: string): Promise<FastifyInstance> {
+async function serve(dist: string, sessionCookie?: string): Promise<FastifyInstance> {
   app = Fastify();
   app.decorateRequest('locale', 'en');
-  await registerWebApp(app, { dist });
+  if (sessionCookie) await app.register(fastifyCookie);
+  await registerWebApp(app, { dist, ...(sessionCookie ? { sessionCookie } : {}) });
   await app.ready();
   return app;
 }
@@ -139,6 +142,25 @@ describe('the web app from memory, precompressed', () => {
       const page = await web.inject({ url, headers: { accept: 'text/html' } });
       expect(page.body, url).toBe(INDEX);
     }
+  });
+
+  it('tells the app nobody is signed in when the browser sent no session cookie, instead of preloading the session', async () => {
+    const web = await serve(builtApp(), 'harbor');
+    for (const url of ['/sign-in', '/app/youth/123']) {
+      const without = await web.inject({ url, headers: { accept: 'text/html', 'accept-encoding': 'br' } });
+      const html = brotliDecompressSync(without.rawPayload).toString();
+      expect(html, url).toContain(NO_SESSION);
+      expect(html, url).not.toContain(PRELOAD);
+      expect(html.replace(NO_SESSION, PRELOAD), url).toBe(url === '/sign-in' ? SIGN_IN : INDEX);
+      expect(without.headers.vary, url).toBe('Accept-Encoding, Cookie');
+      const withCookie = await web.inject({ url, headers: { accept: 'text/html', cookie: 'harbor=abc' } });
+      expect(withCookie.body, url).toBe(url === '/sign-in' ? SIGN_IN : INDEX);
+      expect(withCookie.headers.etag, url).not.toBe(
+        (await web.inject({ url, headers: { accept: 'text/html' } })).headers.etag,
+      );
+    }
+    // The service worker's copy (/index.html) stays the page that asks.
+    expect((await web.inject({ url: '/index.html' })).body).toBe(INDEX);
   });
 
   it('sends fonts and tiny files as they are, and never the compressed files, dot folders or the public site', async () => {

@@ -49,6 +49,8 @@ export interface WebFile {
   gzip?: Buffer;
   /** A hash of the file's bytes; each form's ETag is made from it. */
   hash: string;
+  /** A page's form for a browser that sent no session cookie (pageWithoutSession). */
+  signedOut?: WebFile;
 }
 
 export interface WebApp {
@@ -56,7 +58,8 @@ export interface WebApp {
   files: Map<string, WebFile>;
   /**
    * The first pages' own index.html (a page address -> its file): the same app, also fetching that page's code with
-   * it (packages/web/build-plugins.ts, harbor-first-pages). Any other page address gets /index.html.
+   * it (packages/web/build-plugins.ts, harbor-first-pages); `*`, index.html for any other page address. Each with
+   * its form for a browser without a session cookie.
    */
   pages: Map<string, WebFile>;
   /** Compressed files of the build that were missing, unreadable or not the file's bytes, made again at start. */
@@ -101,6 +104,35 @@ function compressed(path: string, body: Buffer, encoding: 'br' | 'gzip', remade:
   return made;
 }
 
+/** What the app's pages have the browser fetch beside the app: who is signed in (packages/web/index.html). */
+const SESSION_PRELOAD = '<link rel="preload" href="/api/v1/auth/session" as="fetch" crossorigin />';
+/** In its place for a browser that sent no session cookie: the app starts signed out (packages/web/src/session.tsx). */
+export const NO_SESSION = '<meta name="harbor-session" content="none" />';
+
+/** A file made here rather than by the build (a page's other form), compressed in memory. */
+function madeFile(like: WebFile, body: Buffer): WebFile {
+  const br = brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } });
+  const gzip = gzipSync(body, { level: 9 });
+  return {
+    type: like.type,
+    cache: like.cache,
+    body,
+    ...(br.length < body.length ? { br } : {}),
+    ...(gzip.length < body.length ? { gzip } : {}),
+    hash: createHash('sha256').update(body).digest('base64url').slice(0, 22),
+  };
+}
+
+/**
+ * A page as sent to a browser without a session cookie: nobody can be signed in, so instead of the session's
+ * preload (which would only be refused, a 401 on the console) it tells the app so. The page itself when it has no
+ * such preload.
+ */
+function pageWithoutSession(page: WebFile): WebFile {
+  const html = page.body.toString('utf8');
+  return html.includes(SESSION_PRELOAD) ? madeFile(page, Buffer.from(html.replace(SESSION_PRELOAD, NO_SESSION))) : page;
+}
+
 /** Reads the built web app into memory, checking its compressed files (a few milliseconds for the whole build). */
 export function loadWebApp(dist: string): WebApp {
   const files = new Map<string, WebFile>();
@@ -127,9 +159,11 @@ export function loadWebApp(dist: string): WebApp {
   const pages = new Map(
     Object.entries(named).flatMap(([path, file]) => {
       const page = files.get(`/${file}`);
-      return page ? [[path, page] as const] : [];
+      return page ? [[path, { ...page, signedOut: pageWithoutSession(page) }] as const] : [];
     }),
   );
+  const index = files.get('/index.html');
+  if (index) pages.set('*', { ...index, signedOut: pageWithoutSession(index) });
   return { files, pages, remade };
 }
 
@@ -163,11 +197,17 @@ function notModified(header: string | undefined, etag: string): boolean {
  * Sends a file of the build: the compressed form the browser takes, with `Vary: Accept-Encoding`, an ETag of its own
  * for each form, and 304 when the browser holds that form already.
  */
-export function sendWebFile(request: FastifyRequest, reply: FastifyReply, file: WebFile): FastifyReply {
+export function sendWebFile(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  file: WebFile,
+  vary: readonly string[] = [],
+): FastifyReply {
   const encoding = chooseEncoding(request.headers['accept-encoding'], file);
   const etag = `"${file.hash}${encoding === 'br' ? '-br' : encoding === 'gzip' ? '-gz' : ''}"`;
   reply.header('content-type', file.type).header('cache-control', file.cache).header('etag', etag);
-  if (file.br || file.gzip) reply.header('vary', 'Accept-Encoding');
+  const varies = [...(file.br || file.gzip ? ['Accept-Encoding'] : []), ...vary];
+  if (varies.length > 0) reply.header('vary', varies.join(', '));
   if (notModified(request.headers['if-none-match'], etag)) return reply.status(304).send();
   if (encoding) reply.header('content-encoding', encoding);
   return reply.status(200).send(encoding === 'br' ? file.br : encoding === 'gzip' ? file.gzip : file.body);
@@ -180,7 +220,10 @@ export function sendWebFile(request: FastifyRequest, reply: FastifyReply, file: 
  * routes load directly; the first pages (/sign-in, /app) get their own index.html, which also preloads their code. `/` and the public site's pages (/en/..., /es/...) are the public site's
  * (features/public-site).
  */
-export async function registerWebApp(app: FastifyInstance, options: { dist?: string } = {}): Promise<void> {
+export async function registerWebApp(
+  app: FastifyInstance,
+  options: { dist?: string; sessionCookie?: string } = {},
+): Promise<void> {
   const dist = options.dist ?? WEB_DIST;
   const built = existsSync(join(dist, 'index.html'));
   if (!built) app.log.warn({ event: 'web.missing', dist }, 'the web app is not built; run `npm run build`');
@@ -193,7 +236,7 @@ export async function registerWebApp(app: FastifyInstance, options: { dist?: str
       'compressed files of the web app were missing or did not match the build; made again at start (run `npm run build`)',
     );
   }
-  const index = files.get('/index.html');
+  const index = pages.get('*');
 
   await app.register(async (scope) => {
     makeRoutesPublic(scope);
@@ -215,7 +258,11 @@ export async function registerWebApp(app: FastifyInstance, options: { dist?: str
       (request.method === 'GET' || request.method === 'HEAD') &&
       !NOT_WEB.test(request.url) &&
       (request.headers.accept ?? '').includes('text/html');
-    if (wantsPage && index) return sendWebFile(request, reply, pages.get(request.url.split('?')[0] ?? '') ?? index);
-    return reply.status(404).send(errorBody(request.locale, 'not_found'));
+    const page = pages.get(request.url.split('?')[0] ?? '') ?? index;
+    if (!wantsPage || !page) return reply.status(404).send(errorBody(request.locale, 'not_found'));
+    // Whether the browser may be signed in decides the page's form (its session preload), hence Vary: Cookie.
+    if (!options.sessionCookie) return sendWebFile(request, reply, page);
+    const maybeSignedIn = Boolean(request.cookies?.[options.sessionCookie]);
+    return sendWebFile(request, reply, maybeSignedIn ? page : (page.signedOut ?? page), ['Cookie']);
   });
 }
