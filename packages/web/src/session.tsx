@@ -18,21 +18,8 @@ function confirmSignOut(owner: string): Promise<boolean> {
   );
 }
 
-/** How long after the page has loaded the device's own work starts: the first page's requests go first. */
-const SETTLE_MS = 2_000;
-let settled: Promise<void> | undefined;
-function pageSettled(): Promise<void> {
-  settled ??= new Promise((resolve) => {
-    const wait = () => window.setTimeout(resolve, SETTLE_MS);
-    if (document.readyState === 'complete') wait();
-    else window.addEventListener('load', wait, { once: true });
-  });
-  return settled;
-}
-
 /**
- * While the server confirms a session: the device keeps its snapshot and sends the waiting screenings (starting a
- * moment after the first page has loaded).
+ * While the server confirms a session: the device keeps its snapshot and sends the waiting screenings.
  */
 function useOfflineSync(state: SessionState): void {
   const info = state.status === 'signedIn' && !state.info.offline ? state.info : null;
@@ -40,8 +27,9 @@ function useOfflineSync(state: SessionState): void {
     if (!info) return;
     let stop: (() => void) | undefined;
     let active = true;
-    void pageSettled()
-      .then(deviceSession)
+    // At once, not once the page has settled: a phone that loses the network a moment after signing in must still
+    // open the app and screen offline, from the snapshot this keeps.
+    void deviceSession()
       .then((offline) => {
         if (active) stop = offline.startOfflineSync(info);
       })
@@ -141,11 +129,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const channel = useRef<BroadcastChannel | null>(null);
 
   const leave = useCallback(
-    (reason: EndReason) => {
-      void deviceSession().then(
-        (offline) => offline.forgetSession(),
-        () => undefined,
-      );
+    (reason: EndReason, wipe = false): Promise<void> => {
+      // What the device keeps goes in one step: the session's snapshot, or (signing out by choice) everything. Two
+      // steps could race, the snapshot's removal opening the database again after the wipe deleted it.
+      const forgotten = deviceSession()
+        .then((offline) => (wipe ? offline.wipeOfflineData() : offline.forgetSession()))
+        .catch(() => undefined);
       const was = stateRef.current;
       const minutes = was.status === 'signedIn' ? Math.round(was.info.idleTimeoutSeconds / 60) : undefined;
       setCsrfToken(null);
@@ -158,6 +147,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setState(next);
       const notice: SignInNavigationState = { notice: reason, ...(minutes ? { minutes } : {}) };
       navigate('/sign-in', { state: notice });
+      return forgotten;
     },
     [navigate],
   );
@@ -168,7 +158,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     // (the next call tells).
     const next = was.status === 'loading' ? await firstSession() : (stateFrom(await askSession()) ?? was);
     if (was.status === 'signedIn' && next.status !== 'signedIn') {
-      leave('ended');
+      void leave('ended');
       return stateRef.current;
     }
     stateRef.current = next;
@@ -186,7 +176,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(
     () =>
       onUnauthorized(() => {
-        if (stateRef.current.status === 'signedIn') leave('ended');
+        if (stateRef.current.status === 'signedIn') void leave('ended');
       }),
     [leave],
   );
@@ -208,7 +198,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     const bc = new BroadcastChannel(CHANNEL_NAME);
     channel.current = bc;
     bc.onmessage = (event: MessageEvent<unknown>) => {
-      if (event.data === 'signedOut' && stateRef.current.status === 'signedIn') leave('signedOut');
+      if (event.data === 'signedOut' && stateRef.current.status === 'signedIn') void leave('signedOut');
       else if (event.data === 'signedIn' && stateRef.current.status !== 'signedIn') void refresh();
     };
     return () => {
@@ -252,11 +242,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // Best effort: when the server already ended the session, it answers 401 and there is nothing left to do.
       await api.post('/api/v1/auth/sign-out', {}, { expectUnauthorized: true });
       channel.current?.postMessage('signedOut');
-      leave(reason);
-      if (reason === 'signedOut')
-        await deviceSession()
-          .then((offline) => offline.wipeOfflineData())
-          .catch(() => undefined);
+      await leave(reason, reason === 'signedOut');
     },
     [leave],
   );
