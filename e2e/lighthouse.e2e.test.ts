@@ -22,13 +22,20 @@ const RUNNER = fileURLToPath(new URL('../bench/lighthouse.mjs', import.meta.url)
 interface PageResult {
   path: string;
   scores: Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
+  /** Each run's performance score (the median run's figures are the others). */
+  runs: number[];
   failing: string[];
 }
 
-async function lighthouse(harbor: TestHarbor, paths: string[], cookie?: string): Promise<PageResult[]> {
+/** Lighthouse on `paths`, `runs` times each, the median run kept (bench/lighthouse.mjs). */
+async function lighthouse(harbor: TestHarbor, paths: string[], cookie?: string, runs = 1): Promise<PageResult[]> {
   const { stdout } = await promisify(execFile)(process.execPath, [RUNNER, harbor.url, ...paths], {
-    env: { ...process.env, ...(cookie ? { HARBOR_LIGHTHOUSE_COOKIE: cookie } : {}) },
-    timeout: 170_000,
+    env: {
+      ...process.env,
+      HARBOR_LIGHTHOUSE_RUNS: String(runs),
+      ...(cookie ? { HARBOR_LIGHTHOUSE_COOKIE: cookie } : {}),
+    },
+    timeout: 390_000,
     maxBuffer: 10 * 1024 * 1024,
   });
   const results = JSON.parse(stdout.trim().split('\n').at(-1) ?? '[]') as PageResult[];
@@ -74,17 +81,22 @@ async function sessionCookie(harbor: TestHarbor): Promise<string> {
 }
 
 describe('Lighthouse on the staff app', () => {
-  it('meets the targets on /sign-in and on the home after signing in: performance >= 95, accessibility 100', {
-    timeout: 180_000,
-    retry: 2,
+  // The median of five runs a page (STAFF_RUNS in bench/lighthouse.mjs), as Lighthouse advises for variance: a React
+  // app's simulated phone run moves with this machine's load (another test run on its two cores can cost a run 20
+  // points), where the public site's static pages do not.
+  it('meets the targets on /sign-in and on the home after signing in: performance >= 95, accessibility and best practices 100', {
+    timeout: 400_000,
+    retry: 1,
   }, async () => {
     let harbor: TestHarbor | undefined;
     try {
       harbor = await startTestHarbor();
       const cookie = await sessionCookie(harbor);
-      for (const r of await lighthouse(harbor, ['/sign-in', '/app'], cookie)) {
-        const detail = `${r.path}: ${JSON.stringify(r.scores)}\n${r.failing.join('\n')}`;
+      for (const r of await lighthouse(harbor, ['/sign-in', '/app'], cookie, 5)) {
+        const detail = `${r.path}: ${JSON.stringify(r.scores)}, runs ${r.runs.join(', ')}\n${r.failing.join('\n')}`;
+        console.log(detail);
         expect(r.scores.accessibility, detail).toBe(100);
+        expect(r.scores['best-practices'], detail).toBe(100);
         expect(r.scores.performance, detail).toBeGreaterThanOrEqual(95);
       }
     } finally {
@@ -93,8 +105,11 @@ describe('Lighthouse on the staff app', () => {
   });
 });
 
-/** The JavaScript the staff app may send for signing in and the first screens (brotli, as the browser receives it). */
-const FIRST_LOAD_JS_BUDGET = 150 * 1024;
+/**
+ * What the build measured of the same first load from its manifest, and its budget (packages/web/vite.config.ts,
+ * harbor-first-load): here the browser's own downloads are held to that budget.
+ */
+const FIRST_LOAD = fileURLToPath(new URL('../packages/web/dist/.vite/first-load.json', import.meta.url));
 
 /** Each chunk of the build with its modules (packages/web/vite.config.ts writes it). */
 const CHUNKS = fileURLToPath(new URL('../packages/web/dist/.vite/chunks.json', import.meta.url));
@@ -190,7 +205,9 @@ describe("the staff app's first load on a phone", () => {
         brief.files.filter((f) => f.encoding !== 'br').map((f) => f.path),
         report,
       ).toEqual([]);
-      expect(brief.bytes, report).toBeLessThanOrEqual(FIRST_LOAD_JS_BUDGET);
+      const { budget } = JSON.parse(readFileSync(FIRST_LOAD, 'utf8')) as { budget: number };
+      expect(budget).toBe(150 * 1024);
+      expect(brief.bytes, report).toBeLessThanOrEqual(budget);
       await context.close();
     } finally {
       await browser.close();
