@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { keysNamed, splitMessages } from '../build-plugins';
-import { brotliSize, firstLoadFiles, type Manifest, measureFirstLoad, scriptsOf } from '../first-load';
+import { keysNamed, splitMessages } from './build-plugins';
+import { brotliSize, firstLoadFiles, type Manifest, measureFirstLoad, scriptsOf } from './first-load';
 
 // A build's manifest as Vite writes it: the app's chunk (what index.html loads), two pages that share a chunk, and a
 // page fetched only later.
@@ -62,7 +62,7 @@ describe("the build's split of the messages", () => {
         { path: '/w/src/features/help/feature.ts', text: "key: 'shell.nav.help'" },
         { path: '/w/src/features/help/help-page.tsx', text: "t('help.page.title'); t('shell.nav.help')" },
         { path: '/w/src/features/sign-in/sign-in-page.tsx', text: "t('help.fromSignIn'); t('help.page.title')" },
-      ].map((s) => ({ ...s, path: s.path.replace('/w/src/', fileURLToPath(new URL('./', import.meta.url))) })),
+      ].map((s) => ({ ...s, path: s.path.replace('/w/src/', fileURLToPath(new URL('./src/', import.meta.url))) })),
       KEYS,
     );
     expect([...split.app].sort()).toEqual(['roleName.admin', 'roleName.clinician', 'shell.nav.help', 'x.y']);
