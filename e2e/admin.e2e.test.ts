@@ -11,7 +11,7 @@ import {
 } from './support/browser.js';
 import { useHarborAndBrowser } from './support/harbor.js';
 import { msg } from './support/messages.js';
-import { checkScreen } from './support/screens.js';
+import { checkScreen, followMenu } from './support/screens.js';
 
 const env = useHarborAndBrowser();
 
@@ -47,7 +47,7 @@ describe('administration and audit', () => {
 
     // Agencies: add one, rename it.
     await open(page, `${url}/app`);
-    await page.getByRole('link', { name: msg('en', 'admin.nav.agencies'), exact: true }).click();
+    await followMenu(page, msg('en', 'admin.nav.agencies'));
     await page.getByTestId('agencies-table').waitFor();
     await page.getByLabel(msg('en', 'admin.agencies.name'), { exact: true }).fill('Children and Family Services');
     await page.getByLabel(msg('en', 'admin.agencies.kind'), { exact: true }).selectOption('child_welfare');
@@ -62,7 +62,7 @@ describe('administration and audit', () => {
     await axeBothLanguages('admin.agencies.title');
 
     // Users: invite someone; without e-mail, the link is shown to copy.
-    await page.getByRole('link', { name: msg('en', 'admin.nav.users'), exact: true }).click();
+    await followMenu(page, msg('en', 'admin.nav.users'));
     await page.getByTestId('users-table').waitFor();
     await page.getByLabel(msg('en', 'admin.invite.email'), { exact: true }).fill(INVITEE);
     await page.getByLabel(msg('en', 'admin.invite.role'), { exact: true }).selectOption('social_worker');
@@ -119,7 +119,7 @@ describe('administration and audit', () => {
     await page.getByTestId('users-table').waitFor();
 
     // Roles: the read-only table.
-    await page.getByRole('link', { name: msg('en', 'admin.nav.roles'), exact: true }).click();
+    await followMenu(page, msg('en', 'admin.nav.roles'));
     const roles = page.getByTestId('roles-table');
     await roles.waitFor();
     expect(await visibleText(roles.getByRole('row', { name: new RegExp(msg('en', 'roleName.admin')) }))).toContain(
@@ -128,7 +128,7 @@ describe('administration and audit', () => {
     await axeBothLanguages('admin.roles.title');
 
     // Audit: lists events, filters by event, exports CSV.
-    await page.getByRole('link', { name: msg('en', 'admin.nav.audit'), exact: true }).click();
+    await followMenu(page, msg('en', 'admin.nav.audit'));
     await page.getByTestId('audit-table').waitFor();
     expect(await page.getByTestId('audit-row').count()).toBeGreaterThan(3);
     await page.getByLabel(msg('en', 'admin.audit.event'), { exact: true }).selectOption('admin.role.changed');

@@ -23,6 +23,7 @@ import {
 } from './support/browser.js';
 import { useHarborAndBrowser } from './support/harbor.js';
 import { msg } from './support/messages.js';
+import { followMenu } from './support/screens.js';
 
 /**
  * The audit log as an administrator and a supervisor read it: people by name, events in plain words, youth named only
@@ -109,7 +110,7 @@ describe('the audit log', () => {
     };
 
     await open(page, `${url}/app`);
-    await page.getByRole('link', { name: msg('en', 'admin.nav.audit'), exact: true }).click();
+    await followMenu(page, msg('en', 'admin.nav.audit'));
     await page.getByTestId('audit-table').waitFor();
     const rows = page.getByTestId('audit-row');
     const breakGlass = rows.filter({ hasText: msg('en', 'admin.audit.event.access.break_glass') });

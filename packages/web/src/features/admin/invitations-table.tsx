@@ -1,5 +1,5 @@
 import type { Role } from '@harbor/core';
-import { formatDateTime } from '../../format';
+import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import type { PendingInvitation } from './api';
@@ -9,7 +9,8 @@ import type { UsersModel } from './use-users';
 
 /** Invitations not accepted yet, newest first: who, for which role and agency, until when; send again or withdraw. */
 export function InvitationsTable({ model, invitations }: { model: UsersModel; invitations: PendingInvitation[] }) {
-  const { t, locale } = useMessages();
+  const { t } = useMessages();
+  const countyTime = useCountyTime();
   const roleName = (role: Role) => t(`roleName.${role}` as AppMessageKey);
   if (invitations.length === 0) return <p data-testid="invitations-empty">{t('admin.invitations.empty')}</p>;
   return (
@@ -41,7 +42,7 @@ export function InvitationsTable({ model, invitations }: { model: UsersModel; in
                 {invitation.expired ? (
                   <span className="usa-tag harbor-tag">{t('admin.invitations.expired')}</span>
                 ) : (
-                  formatDateTime(invitation.expiresAt, locale)
+                  countyTime(invitation.expiresAt)
                 )}
               </td>
               <td>

@@ -76,13 +76,21 @@ function NextSteps({
           <p>{t('screeningForm.next.clear.report')}</p>
           <ul className="usa-list">
             <li>
-              <a href="tel:+18005404000">{t('screeningForm.next.clear.hotline', { number: '(800) 540-4000' })}</a>
+              <a className="usa-link" href="tel:+18005404000">
+                {t('screeningForm.next.clear.hotline', { number: '(800) 540-4000' })}
+              </a>
             </li>
             <li>
-              {t('screeningForm.next.clear.outOfState')} <a href="tel:+12136394500">(213) 639-4500</a>
+              {t('screeningForm.next.clear.outOfState')}{' '}
+              <a className="usa-link" href="tel:+12136394500">
+                (213) 639-4500
+              </a>
             </li>
             <li>
-              {t('screeningForm.next.clear.tdd')} <a href="tel:+18002726699">(800) 272-6699</a>
+              {t('screeningForm.next.clear.tdd')}{' '}
+              <a className="usa-link" href="tel:+18002726699">
+                (800) 272-6699
+              </a>
             </li>
           </ul>
           <p>{t('screeningForm.next.clear.written')}</p>
@@ -102,7 +110,10 @@ function NextSteps({
           <p>{t('screeningForm.next.possible.consult')}</p>
           {instrument.audience === 'brief' && <p>{t('screeningForm.next.possible.fullScreen')}</p>}
           <p>
-            {t('screeningForm.next.possible.report')} <a href="tel:+18005404000">(800) 540-4000</a>
+            {t('screeningForm.next.possible.report')}{' '}
+            <a className="usa-link" href="tel:+18005404000">
+              (800) 540-4000
+            </a>
           </p>
           <p className="harbor-sources">{t('screeningForm.next.possible.sources')}</p>
         </>

@@ -1,6 +1,6 @@
 import { FocusAlert } from '../../components/focus-alert';
 import { TextField } from '../../components/text-field';
-import { formatDateTime } from '../../format';
+import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import { problemText } from '../../problems';
@@ -9,6 +9,7 @@ import { BASES, useCareTeam } from './use-care-team';
 /** The care team: who may see the youth's record and on what basis; managing it for those who may. */
 export function CareTeam({ youthId, readOnly }: { youthId: string; readOnly: boolean }) {
   const { t, locale } = useMessages();
+  const countyTime = useCountyTime();
   const team = useCareTeam(youthId, readOnly);
   return (
     <section aria-labelledby="youth-team-heading">
@@ -61,7 +62,7 @@ export function CareTeam({ youthId, readOnly }: { youthId: string; readOnly: boo
                   </a>
                 </td>
                 <td data-label={t('youthPage.team.basis')}>{t(`youthPage.basis.${m.basis}` as AppMessageKey)}</td>
-                <td data-label={t('youthPage.team.since')}>{formatDateTime(m.addedAt, locale)}</td>
+                <td data-label={t('youthPage.team.since')}>{countyTime(m.addedAt)}</td>
                 {team.mayManage && (
                   <td data-label={t('admin.users.actions')} className="harbor-no-print">
                     {m.userId !== team.me && (
