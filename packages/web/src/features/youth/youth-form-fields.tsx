@@ -5,6 +5,7 @@ import { TextField } from '../../components/text-field';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import { useSignedIn } from '../../session';
+import { languageName, languageOptions } from './languages';
 import type { ContactRow, IdentifierRow, YouthForm, YouthFormErrors } from './new-youth-form';
 
 /**
@@ -28,7 +29,7 @@ export function YouthFormFields({
   errors: YouthFormErrors;
   classes?: readonly string[];
 }) {
-  const { t } = useMessages();
+  const { t, locale } = useMessages();
   return (
     <>
       {classes.includes('identity') && (
@@ -104,14 +105,14 @@ export function YouthFormFields({
             onChange={(e) => set('pronouns')(e.target.value)}
             error={errors.pronouns}
           />
-          <TextField
-            id="youth-preferredLanguage"
+          <SelectField
+            field="preferredLanguage"
             label={t('youthPage.field.language')}
             hint={t('youthPage.field.languageHint')}
+            options={languageOptions(form.preferredLanguage)}
+            labelOf={(tag) => languageName(tag, t, locale)}
             value={form.preferredLanguage}
-            onChange={(e) => set('preferredLanguage')(e.target.value)}
-            error={errors.preferredLanguage}
-            inputClassName="usa-input--small"
+            onChange={set('preferredLanguage')}
           />
         </fieldset>
       )}
@@ -293,6 +294,7 @@ function Contacts({
 function SelectField({
   field,
   label,
+  hint,
   options,
   labelOf,
   value,
@@ -300,6 +302,7 @@ function SelectField({
 }: {
   field: keyof YouthForm;
   label: string;
+  hint?: string;
   options: readonly string[];
   labelOf: (option: string) => string;
   value: string;
@@ -311,7 +314,18 @@ function SelectField({
       <label className="usa-label" htmlFor={`youth-${field}`}>
         {label}
       </label>
-      <select className="usa-select" id={`youth-${field}`} value={value} onChange={(e) => onChange(e.target.value)}>
+      {hint && (
+        <div className="usa-hint" id={`youth-${field}-hint`}>
+          {hint}
+        </div>
+      )}
+      <select
+        className="usa-select"
+        id={`youth-${field}`}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-describedby={hint ? `youth-${field}-hint` : undefined}
+      >
         <option value="">{t('youthPage.choose')}</option>
         {options.map((o) => (
           <option key={o} value={o}>
