@@ -224,8 +224,8 @@ describe('the audit log', () => {
     await screenshot(page, 'audit-supervisor-1280');
 
     // Find the youth by name, by keyboard: Enter in the field finds, the choice takes focus, Search filters.
-    await page.getByLabel(msg('en', 'admin.audit.youthFind')).fill(YOUTH.family.toLowerCase());
-    await page.getByLabel(msg('en', 'admin.audit.youthFind')).press('Enter');
+    await page.locator('main').getByLabel(msg('en', 'admin.audit.youthFind')).fill(YOUTH.family.toLowerCase());
+    await page.locator('main').getByLabel(msg('en', 'admin.audit.youthFind')).press('Enter');
     const choice = page.getByTestId('audit-youth-found').getByRole('button', { name: new RegExp(`^${YOUTH_NAME}, `) });
     await choice.waitFor();
     await axe();
@@ -240,7 +240,7 @@ describe('the audit log', () => {
     await expect.poll(() => youthOfEveryRow(page)).toEqual([YOUTH_NAME]);
     // A name no youth of the supervisor's has.
     await page.getByRole('button', { name: msg('en', 'admin.audit.youthClear') }).click();
-    const find = page.getByLabel(msg('en', 'admin.audit.youthFind'));
+    const find = page.locator('main').getByLabel(msg('en', 'admin.audit.youthFind'));
     await expect.poll(() => find.evaluate((input) => input === document.activeElement)).toBe(true);
     await find.fill('Nobody Here');
     await page.getByRole('button', { name: msg('en', 'admin.audit.youthFindButton') }).click();
