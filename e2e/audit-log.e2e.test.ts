@@ -133,12 +133,18 @@ describe('the audit log', () => {
 
     // By the record's reference, typed.
     await page.getByLabel(msg('en', 'admin.audit.reference')).fill(ref.toLowerCase());
-    await page.getByRole('button', { name: msg('en', 'admin.audit.search'), exact: true }).click();
+    await page
+      .locator('main')
+      .getByRole('button', { name: msg('en', 'admin.audit.search'), exact: true })
+      .click();
     await expect.poll(() => page.url()).toContain(`youthRef=${ref.toLowerCase()}`);
     await expect.poll(() => youthOfEveryRow(page)).toEqual([msg('en', 'admin.audit.record', { ref })]);
     // A reference that is not one is refused in the form.
     await page.getByLabel(msg('en', 'admin.audit.reference')).fill('Ximena');
-    await page.getByRole('button', { name: msg('en', 'admin.audit.search'), exact: true }).click();
+    await page
+      .locator('main')
+      .getByRole('button', { name: msg('en', 'admin.audit.search'), exact: true })
+      .click();
     await page.getByText(msg('en', 'admin.audit.referenceInvalid')).waitFor();
     await expect
       .poll(() =>
@@ -153,7 +159,10 @@ describe('the audit log', () => {
       .getByLabel(msg('en', 'admin.audit.user'), { exact: true })
       .selectOption({ label: msg('en', 'admin.audit.personOption', { name: VISITOR.displayName, agency: DCFS }) });
     await page.getByLabel(msg('en', 'admin.audit.event'), { exact: true }).selectOption('access.break_glass');
-    await page.getByRole('button', { name: msg('en', 'admin.audit.search'), exact: true }).click();
+    await page
+      .locator('main')
+      .getByRole('button', { name: msg('en', 'admin.audit.search'), exact: true })
+      .click();
     await expect
       .poll(async () => [
         ...new Set(await page.getByTestId('audit-event').allInnerTexts()),
@@ -235,7 +244,10 @@ describe('the audit log', () => {
     await chosen.waitFor();
     expect(await visibleText(chosen)).toBe(msg('en', 'admin.audit.youthChosen', { name: YOUTH_NAME }));
     await expect.poll(() => chosen.evaluate((p) => p === document.activeElement)).toBe(true);
-    await page.getByRole('button', { name: msg('en', 'admin.audit.search'), exact: true }).click();
+    await page
+      .locator('main')
+      .getByRole('button', { name: msg('en', 'admin.audit.search'), exact: true })
+      .click();
     await expect.poll(() => page.url()).toContain(`youthId=${youthId}`);
     await expect.poll(() => youthOfEveryRow(page)).toEqual([YOUTH_NAME]);
     // A name no youth of the supervisor's has.
