@@ -19,7 +19,7 @@ export const sharedCopy = defineMessages({
   'shell.nav.label': { en: 'Primary', es: 'Principal' },
   'shell.menu.open': { en: 'Menu', es: 'Menú' },
   'shell.nav.group.account': { en: 'My account', es: 'Mi cuenta' },
-  'shell.nav.group.admin': { en: 'Admin', es: 'Administración' },
+  'shell.nav.group.admin': { en: 'Admin', es: 'Administrar' },
   'shell.header.timeZone': { en: 'Times: {zone}', es: 'Horario: {zone}' },
   'shell.menu.close': { en: 'Close menu', es: 'Cerrar menú' },
   'shell.language.label': { en: 'Language', es: 'Idioma' },
