@@ -22,6 +22,14 @@ export function timeLeft(due: Date, now: Date): { overdue: boolean; minutes: num
     : { overdue: true, minutes: Math.ceil(-ms / MINUTE) };
 }
 
+/**
+ * A step due the moment its clock starts (the telephone report, "immediately", PC 11166(a)): it has no time to count
+ * down, so it is shown as required now rather than as overdue by the minutes since it started.
+ */
+export function dueImmediately(step: { due: { minutes: number } }): boolean {
+  return step.due.minutes === 0;
+}
+
 export function isValidTimeZone(timeZone: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { WRITTEN_REPORT_FIELDS } from '../protocol/reports.js';
+import { REPORT_RECIPIENTS, WRITTEN_REPORT_METHODS } from '../protocol/written-report.js';
 
 /**
  * The response API's requests and answers (zod): the server validates and documents with them, the web app takes its
@@ -35,7 +36,7 @@ export const NotApplicableBody = z.strictObject({
 
 export const TelephoneReportBody = z.strictObject({
   calledAt: instant,
-  hotline: z.enum(['dcfs_child_protection_hotline', 'dcfs_out_of_state', 'law_enforcement', 'other']),
+  hotline: z.enum(REPORT_RECIPIENTS),
   workerName: z.string().trim().min(1).max(200),
   referralNumber: z.string().trim().min(1).max(40).describe('The 19-digit referral number the hotline gave'),
   responseCategory: z
@@ -71,12 +72,21 @@ export const WrittenReportBody = z.strictObject({
   fields: reportFields,
   version: z.number().int().min(0),
   submittedAt: instant.optional().describe('Marks the report submitted at this time (completes the step)'),
+  sentVia: z
+    .enum(WRITTEN_REPORT_METHODS)
+    .optional()
+    .describe('With submittedAt: how it was sent (fax, e-mail, the county’s online system, mail, in person)'),
 });
 
 export const WrittenReport = z.object({
   id: z.string().nullable(),
   fields: reportFields.optional().describe('The report: for the reporter, their supervisors and child welfare'),
   submittedAt: z.string().nullable(),
+  sentVia: z
+    .enum(WRITTEN_REPORT_METHODS)
+    .nullable()
+    .optional()
+    .describe('How it was sent, once sent (with the report: for the reporter, their supervisors and child welfare)'),
   version: z.number().int(),
 });
 
@@ -177,6 +187,9 @@ export const ResponseView = z.object({
     })
     .nullable()
     .describe('The safety step; its reason and plan for those who act on it with the youth'),
+  safetyNotifies: z
+    .array(z.string())
+    .describe('While the safety step is not open: the clinicians on the care team that opening it notifies, by name'),
 });
 
 export const ProtocolParams = z.strictObject({

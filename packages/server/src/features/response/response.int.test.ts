@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import {
   type Answers,
   LA_COUNTY_FIRST_RESPONDER,
@@ -10,6 +11,7 @@ import {
   WRITTEN_REPORT_FIELDS,
 } from '@harbor/core';
 import { PDFDocument } from 'pdf-lib';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgency } from '../../identity/accounts.js';
 import { createTestApp, type TestApp } from '../../testing/app.js';
@@ -30,6 +32,18 @@ function clearAnswers(): Answers {
 }
 
 const REFERRAL = '1234-5678-9012-3456-789';
+
+const FONTS = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
+
+/** The words drawn on a PDF's pages (not its form fields). */
+async function drawnText(bytes: Uint8Array): Promise<string> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), standardFontDataUrl: FONTS, isEvalSupported: false })
+    .promise;
+  const pages = await Promise.all(Array.from({ length: doc.numPages }, (_, i) => doc.getPage(i + 1)));
+  const contents = await Promise.all(pages.map((page) => page.getTextContent()));
+  await doc.destroy();
+  return contents.flatMap((c) => c.items.map((item) => ('str' in item ? item.str : ''))).join(' ');
+}
 
 for (const dialect of DIALECTS) {
   describe(`responses [${dialect}]`, () => {
@@ -221,6 +235,23 @@ for (const dialect of DIALECTS) {
       expect(draft.fields.reporterName).toBe('resp-officer');
       expect(draft.fields.childName).toMatch(/Test Youth/);
       expect(draft.fields.telephoneReport).toContain('1234567890123456789');
+      // In words, on the county's clock (Los Angeles by default) with its zone: no UTC time, no identifier.
+      expect(draft.fields.telephoneReport).toMatch(
+        /^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M P[SD]T, to the DCFS Child Protection Hotline, taken by Hotline worker Ruiz; referral number 1234567890123456789\.$/,
+      );
+      expect(draft.fields.incident).toMatch(/^Harbor response opened after a disclosure on .* P[SD]T\.$/);
+      for (const text of Object.values(draft.fields as Record<string, string>)) {
+        expect(text).not.toMatch(/UTC|dcfs_|_/);
+      }
+      // The reporter working in Spanish gets the pre-fill in Spanish.
+      const spanish = await h.app.inject({
+        method: 'GET',
+        url: `/api/v1/responses/${id}/written-report`,
+        headers: { ...officer.headers, 'accept-language': 'es' },
+      });
+      expect(spanish.json().fields.telephoneReport).toMatch(
+        /a la Línea Directa de Protección Infantil de DCFS; lo atendió/,
+      );
 
       // Submitting without what the law requires is refused, field by field.
       const early = await call(officer, 'PUT', `/api/v1/responses/${id}/written-report`, {
@@ -258,10 +289,15 @@ for (const dialect of DIALECTS) {
         fields,
         version: 1,
         submittedAt,
+        sentVia: 'fax',
       });
       expect(submitted.statusCode, submitted.body).toBe(200);
+      expect(submitted.json()).toMatchObject({ submittedAt, sentVia: 'fax', fields });
       const response = (await call(officer, 'GET', `/api/v1/responses/${id}`)).json();
       expect(stepOf(response, 'written-report').status).toBe('completed');
+      // The PDF says when it was sent, on the county's clock, and how.
+      const sentPdf = (await call(officer, 'GET', `/api/v1/responses/${id}/written-report.pdf`)).rawPayload;
+      expect(await drawnText(sentPdf)).toMatch(/Submitted at: [A-Z][a-z]{2} \d{1,2}, \d{4}, .* P[SD]T \(By fax\)/);
       const again = await call(officer, 'PUT', `/api/v1/responses/${id}/written-report`, { fields, version: 2 });
       expect(again.statusCode).toBe(409);
     });
@@ -305,6 +341,7 @@ for (const dialect of DIALECTS) {
       });
       const response = (await call(socialWorker, 'GET', `/api/v1/responses/${opened.json().id}`)).json();
       expect(response.crisis).toMatchObject({ reason: 'screening_safety_item' });
+      expect(response.safetyNotifies).toEqual([]);
       const notes = await h.t.database.db
         .selectFrom('notification')
         .selectAll()
@@ -313,6 +350,31 @@ for (const dialect of DIALECTS) {
         .where('response_id', '=', opened.json().id)
         .execute();
       expect(notes).toHaveLength(1);
+    });
+
+    it('names, before the safety step is opened, the clinicians it will notify, and notifies them once it is', async () => {
+      const opened = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'disclosure', youthId });
+      const id = opened.json().id;
+      const before = (await call(socialWorker, 'GET', `/api/v1/responses/${id}`)).json();
+      expect(before.crisis).toBeNull();
+      expect(before.safetyNotifies).toEqual(['resp-clinician']);
+      const crisisNotes = () =>
+        h.t.database.db
+          .selectFrom('notification')
+          .selectAll()
+          .where('kind', '=', 'crisis')
+          .where('response_id', '=', id)
+          .execute();
+      // Reading the response (what the page does before anyone confirms) notifies no one.
+      expect(await crisisNotes()).toEqual([]);
+      const open = await call(socialWorker, 'POST', `/api/v1/responses/${id}/crisis`, { reason: 'crisis' });
+      expect(open.statusCode, open.body).toBe(204);
+      expect((await crisisNotes()).map((n) => n.user_id)).toEqual([clinician.user.id]);
+      expect((await call(socialWorker, 'GET', `/api/v1/responses/${id}`)).json().safetyNotifies).toEqual([]);
+      // A youth not identified yet has no care team: nobody to notify, and the page is told so.
+      const unidentified = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'hotline_call' });
+      const alone = (await call(socialWorker, 'GET', `/api/v1/responses/${unidentified.json().id}`)).json();
+      expect(alone.safetyNotifies).toEqual([]);
     });
 
     it('follows a county’s own version of the protocol, imported from a file, for new responses', async () => {

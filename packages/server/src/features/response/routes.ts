@@ -224,7 +224,13 @@ export async function responseRoutes(app: FastifyInstance, services: Services) {
         response: { 200: WrittenReport },
       },
     },
-    async (request) => readWrittenReport({ gate, actor: await actor(request), responseId: request.params.id }),
+    async (request) =>
+      readWrittenReport({
+        gate,
+        actor: await actor(request),
+        responseId: request.params.id,
+        wording: { locale: request.locale, timeZone: services.config.timeZone },
+      }),
   );
 
   api.put(
@@ -255,6 +261,7 @@ export async function responseRoutes(app: FastifyInstance, services: Services) {
         actor: await actor(request),
         responseId: request.params.id,
         locale: request.locale,
+        timeZone: services.config.timeZone,
       });
       return reply
         .type('application/pdf')

@@ -16,11 +16,8 @@ export const responseCopy = defineMessages({
   'responseWeb.openedBy.recovery': { en: 'A recovery', es: 'Una recuperación' },
   'responseWeb.openedBy.disclosure': { en: 'A disclosure', es: 'Una revelación' },
   'responseWeb.openedBy.hotline_call': { en: 'A hotline call', es: 'Una llamada a la línea directa' },
-  'responseWeb.duration': {
-    en: '{days, plural, =0 {} one {# day } other {# days }}{hours, plural, =0 {} one {# h } other {# h }}{minutes} min',
-    es: '{days, plural, =0 {} one {# día } other {# días }}{hours, plural, =0 {} one {# h } other {# h }}{minutes} min',
-  },
   'responseWeb.dueIn': { en: 'Due in {duration}', es: 'Vence en {duration}' },
+  'responseWeb.dueNow': { en: 'Due now', es: 'Vence ahora' },
   'responseWeb.overdueBy': { en: 'Overdue by {duration}', es: 'Vencido hace {duration}' },
   'responseWeb.toTelephoneReport': {
     en: 'Go to the telephone report to the child abuse hotline',
@@ -30,7 +27,12 @@ export const responseCopy = defineMessages({
   'responseWeb.step.opener': { en: 'the person who opened the response', es: 'la persona que abrió la respuesta' },
   'responseWeb.step.completed': { en: 'Done by {name}, {time}', es: 'Hecho por {name}, {time}' },
   'responseWeb.step.notApplicable': { en: 'Not applicable: {reason}', es: 'No aplica: {reason}' },
-  'responseWeb.step.dueAt': { en: 'due {time}', es: 'vence {time}' },
+  'responseWeb.step.dueAt': { en: 'due by {time}', es: 'vence el {time}' },
+  'responseWeb.step.wasDue': { en: 'it was due {time}', es: 'vencía el {time}' },
+  // A step due the moment it starts (the telephone report: "immediately", PC 11166(a)) has nothing to count down.
+  'responseWeb.step.callNow': { en: 'Call now: required immediately', es: 'Llame ahora: se requiere de inmediato' },
+  'responseWeb.step.immediate': { en: 'Required immediately', es: 'Se requiere de inmediato' },
+  'responseWeb.step.waitingSince': { en: 'waiting since {time}', es: 'pendiente desde {time}' },
   'responseWeb.step.escalated': { en: 'escalated', es: 'escalado' },
   'responseWeb.step.notStarted': {
     en: 'Its clock has not started yet.',
@@ -69,8 +71,8 @@ export const responseCopy = defineMessages({
   },
   'responseWeb.telephone.recorded': { en: 'Telephone reports', es: 'Reportes telefónicos' },
   'responseWeb.telephone.line': {
-    en: '{time}: taken by {worker}, referral number {referral}',
-    es: '{time}: lo atendió {worker}, número de referencia {referral}',
+    en: '{time}: to {recipient}, taken by {worker}, referral number {referral}',
+    es: '{time}: a {recipient}; lo atendió {worker}, número de referencia {referral}',
   },
   'responseWeb.telephone.lineMade': {
     en: '{time}: a report was made to the hotline. Who took it and its referral number are for the reporter, their supervisors and child welfare (Penal Code 11167(d)).',
@@ -89,28 +91,101 @@ export const responseCopy = defineMessages({
   'responseWeb.written.save': { en: 'Save', es: 'Guardar' },
   'responseWeb.written.saved': { en: 'The written report is saved.', es: 'Se guardó el reporte escrito.' },
   'responseWeb.written.submittedAt': { en: 'When you sent it', es: 'Cuándo lo envió' },
-  'responseWeb.written.submit': { en: 'Mark as sent', es: 'Marcar como enviado' },
+  'responseWeb.written.requiredNote': {
+    en: 'Fields marked with an asterisk (*) must be filled in before the report is marked as sent (Penal Code 11167(a)); give the others if known.',
+    es: 'Los campos marcados con un asterisco (*) deben completarse antes de marcar el reporte como enviado (Código Penal 11167(a)); indique los demás si los conoce.',
+  },
+  'responseWeb.written.requiredMark': { en: 'required', es: 'obligatorio' },
+  'responseWeb.written.sending': { en: 'Sending the report', es: 'Envío del reporte' },
+  'responseWeb.written.sendingIntro': {
+    en: 'Send it to {recipient}, the agency that took the telephone report. Then say when and how you sent it, and review before marking it as sent: after that it cannot be changed.',
+    es: 'Envíelo a {recipient}, la agencia que recibió el reporte telefónico. Después indique cuándo y cómo lo envió, y revíselo antes de marcarlo como enviado: luego ya no se puede cambiar.',
+  },
+  'responseWeb.written.method': { en: 'How you sent it', es: 'Cómo lo envió' },
+  'responseWeb.written.methodRequired': { en: 'Say how you sent the report.', es: 'Indique cómo envió el reporte.' },
+  'responseWeb.written.whenRequired': { en: 'Say when you sent the report.', es: 'Indique cuándo envió el reporte.' },
+  'responseWeb.written.missingHeading': {
+    en: 'Before the report can be marked as sent',
+    es: 'Antes de poder marcar el reporte como enviado',
+  },
+  'responseWeb.written.missingField': { en: '{field}: fill it in.', es: '{field}: complételo.' },
+  'responseWeb.written.review': { en: 'Review before marking as sent', es: 'Revisar antes de marcar como enviado' },
+  'responseWeb.written.reviewHeading': {
+    en: 'Check what will be recorded',
+    es: 'Revise lo que quedará registrado',
+  },
+  'responseWeb.written.reviewRecipient': { en: 'Sent to', es: 'Enviado a' },
+  'responseWeb.written.reviewAt': { en: 'When it was sent', es: 'Cuándo se envió' },
+  'responseWeb.written.reviewMethod': { en: 'How it was sent', es: 'Cómo se envió' },
+  'responseWeb.written.reviewNote': {
+    en: 'Confirming records the report as sent, with the fields as they are on this page, and completes the 36-hour step. The report cannot be changed afterwards.',
+    es: 'Al confirmar, el reporte queda registrado como enviado, con los campos tal como están en esta página, y se completa el paso de 36 horas. Después ya no se puede cambiar.',
+  },
+  'responseWeb.written.goBack': { en: 'Go back', es: 'Volver' },
+  'responseWeb.written.submit': { en: 'Confirm: mark as sent', es: 'Confirmar: marcar como enviado' },
   'responseWeb.written.submitted': {
     en: 'The written report is marked as sent.',
     es: 'El reporte escrito quedó marcado como enviado.',
   },
   'responseWeb.written.submittedOn': { en: 'Sent {time}', es: 'Enviado el {time}' },
+  'responseWeb.written.submittedVia': { en: 'Sent {time}. {method}.', es: 'Enviado el {time}. {method}.' },
   'responseWeb.action.heading': { en: 'Law-enforcement actions', es: 'Actuaciones de las fuerzas del orden' },
   'responseWeb.action.intro': {
     en: 'A commercially sexually exploited child is a victim. Under SB 1322 a person under 18 is never arrested or charged for prostitution or loitering with intent.',
     es: 'Un niño explotado sexualmente con fines comerciales es una víctima. Según SB 1322, una persona menor de 18 años nunca es arrestada ni acusada de prostitución ni de merodeo con esa intención.',
   },
   'responseWeb.action.kind': { en: 'Action', es: 'Actuación' },
+  'responseWeb.choose': { en: '- Select -', es: '- Seleccione -' },
+  'responseWeb.action.kindRequired': { en: 'Choose the action.', es: 'Elija la actuación.' },
+  'responseWeb.action.codeRequired': { en: 'Enter the code section.', es: 'Indique la sección del código.' },
   'responseWeb.action.kind.arrest': { en: 'Arrest', es: 'Arresto' },
   'responseWeb.action.kind.citation': { en: 'Citation', es: 'Citación' },
   'responseWeb.action.kind.charge': { en: 'Charge', es: 'Acusación' },
   'responseWeb.action.code': { en: 'Code section', es: 'Sección del código' },
   'responseWeb.action.submit': { en: 'Record', es: 'Registrar' },
   'responseWeb.action.saved': { en: 'Recorded.', es: 'Registrado.' },
-  'responseWeb.safety.open': { en: 'Open the safety step (crisis)', es: 'Abrir el paso de seguridad (crisis)' },
+  'responseWeb.error.notSaved': { en: 'Not saved', es: 'No se guardó' },
+  // SB 1322 (Statutes of 2016, in force 1 January 2017); PC 653.22 was repealed for everyone by SB 357 (2023).
+  'responseWeb.sb1322.title': {
+    en: 'SB 1322: a minor is a victim, not charged with prostitution',
+    es: 'SB 1322: un menor es una víctima; no se le acusa de prostitución',
+  },
+  'responseWeb.sb1322.why': {
+    en: 'Harbor did not record this action under {code}. Since 1 January 2017 (SB 1322) a person under 18 is not arrested, cited or charged for prostitution (Penal Code 647(b)); loitering with intent (Penal Code 653.22) was repealed for everyone in 2023. A youth whose age is not known is treated as under 18.',
+    es: 'Harbor no registró esta actuación bajo {code}. Desde el 1 de enero de 2017 (SB 1322), una persona menor de 18 años no es arrestada, citada ni acusada de prostitución (Código Penal 647(b)); el merodeo con esa intención (Código Penal 653.22) se derogó para todos en 2023. Un joven cuya edad no se conoce se trata como menor de 18 años.',
+  },
+  'responseWeb.sb1322.instead': { en: 'What to do instead:', es: 'Qué hacer en su lugar:' },
+  'responseWeb.sb1322.report': {
+    en: 'Report it as suspected child abuse: a peace officer who finds a child in a commercial sex act reports to county child welfare. Call the DCFS Child Protection Hotline:',
+    es: 'Repórtelo como sospecha de abuso infantil: el oficial de paz que encuentra a un niño en un acto sexual comercial lo reporta a la agencia de bienestar infantil del condado. Llame a la Línea Directa de Protección Infantil de DCFS:',
+  },
+  'responseWeb.sb1322.crossReport': {
+    en: 'Cross-report in writing to child welfare and the district attorney within 36 hours (Penal Code 11166(k)).',
+    es: 'Haga el reporte cruzado por escrito a bienestar infantil y a la fiscalía dentro de 36 horas (Código Penal 11166(k)).',
+  },
+  'responseWeb.sb1322.custody': {
+    en: 'If the youth needs protection now, temporary custody under Welfare and Institutions Code 305 is still possible.',
+    es: 'Si el joven necesita protección ahora, sigue siendo posible la custodia temporal según el Código de Bienestar e Instituciones 305.',
+  },
+  'responseWeb.safety.offerHeading': { en: 'Immediate danger or crisis', es: 'Peligro inmediato o crisis' },
+  'responseWeb.safety.offer': {
+    en: 'If the youth is in danger right now, call 911. If the youth is in crisis, for example with thoughts of suicide or self-harm, open the safety step: it shows the crisis lines and a crisis plan, and notifies the clinicians on the care team.',
+    es: 'Si el joven está en peligro en este momento, llame al 911. Si el joven está en crisis, por ejemplo con pensamientos de suicidio o de hacerse daño, abra el paso de seguridad: muestra las líneas de crisis y un plan de crisis, y avisa a los profesionales clínicos del equipo de atención.',
+  },
+  'responseWeb.safety.open': { en: 'Open the safety step', es: 'Abrir el paso de seguridad' },
+  'responseWeb.safety.confirmHeading': { en: 'Open the safety step now?', es: '¿Abrir ahora el paso de seguridad?' },
+  'responseWeb.safety.willNotify': {
+    en: '{count, plural, one {Harbor will notify this clinician on the care team at once:} other {Harbor will notify these clinicians on the care team at once:}}',
+    es: '{count, plural, one {Harbor avisará de inmediato a este profesional clínico del equipo de atención:} other {Harbor avisará de inmediato a estos profesionales clínicos del equipo de atención:}}',
+  },
+  'responseWeb.safety.notifiesNobody': {
+    en: 'No clinician is on a care team for this youth, so Harbor will notify no one. If the youth needs help now, call or text 988 or call the ACCESS Helpline yourself.',
+    es: 'No hay ningún profesional clínico en un equipo de atención de este joven, así que Harbor no avisará a nadie. Si el joven necesita ayuda ahora, llame o envíe un mensaje al 988, o llame usted a la Línea de Ayuda ACCESS.',
+  },
+  'responseWeb.safety.confirm': { en: 'Yes, open the safety step', es: 'Sí, abrir el paso de seguridad' },
   'responseWeb.safety.opened': {
-    en: 'The safety step is open; the clinicians on the care team were notified.',
-    es: 'El paso de seguridad está abierto; se avisó a los profesionales clínicos del equipo de atención.',
+    en: 'The safety step is open. {count, plural, =0 {No one was notified: no clinician is on the care team.} one {# clinician on the care team was notified.} other {# clinicians on the care team were notified.}}',
+    es: 'El paso de seguridad está abierto. {count, plural, =0 {No se avisó a nadie: no hay profesionales clínicos en el equipo de atención.} one {Se avisó a # profesional clínico del equipo de atención.} other {Se avisó a # profesionales clínicos del equipo de atención.}}',
   },
   'responseWeb.safety.heading': {
     en: 'Safety first: call or text 988, or the LACDMH ACCESS Helpline',
@@ -226,6 +301,10 @@ export const responseCopy = defineMessages({
 
   // Deadlines and notifications say who and what.
   'responseWeb.deadlines.what': { en: 'What', es: 'Qué' },
+  'responseWeb.deadlines.immediate': {
+    en: '{step} for {youth} is required immediately and not done yet ({owner})',
+    es: '{step} de {youth}: se requiere de inmediato y todavía no se ha hecho ({owner})',
+  },
   'responseWeb.notifications.markRead': { en: 'Mark as read', es: 'Marcar como leído' },
   'responseWeb.notifications.markAll': { en: 'Mark all as read', es: 'Marcar todos como leídos' },
   'responseWeb.notifications.read': { en: 'Read', es: 'Leído' },

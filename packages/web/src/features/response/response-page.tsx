@@ -1,3 +1,4 @@
+import { HOTLINES, recipientName } from '@harbor/core';
 import { Link, useParams } from 'react-router';
 import { FocusAlert } from '../../components/focus-alert';
 import { useCountyTime } from '../../county-time';
@@ -7,10 +8,9 @@ import { problemText } from '../../problems';
 import { useSignedIn } from '../../session';
 import { usePageTitle } from '../../use-page-title';
 import { LawEnforcementAction } from './law-enforcement-action';
-import { pointsToTelephoneReport } from './response-actions';
 import { SafetySection } from './safety-section';
 import { StepItem } from './step-item';
-import { useNow, useResponse } from './use-response';
+import { type Flash, type Rule, useNow, useResponse } from './use-response';
 import { WrittenReportSection } from './written-report-section';
 
 /** /app/responses/:id: every step with its owner, due time and completion; reports; the safety step. */
@@ -61,19 +61,7 @@ export function ResponsePage() {
         </p>
       )}
       {flash && (
-        <FocusAlert
-          type={flash.type}
-          heading={flash.type === 'error' ? t('admin.error.heading') : t('responseWeb.done')}
-          focusKey={flash.key}
-          testId="response-flash"
-        >
-          <p className="usa-alert__text">{flash.text}</p>
-          {flash.type === 'error' && pointsToTelephoneReport(flash.text) && (
-            <p className="usa-alert__text">
-              <a href="#step-telephone-report">{t('responseWeb.toTelephoneReport')}</a>
-            </p>
-          )}
-        </FocusAlert>
+        <FlashAlert flash={flash} hasTelephoneStep={response.steps.some((s) => s.stepId === 'telephone-report')} />
       )}
       <SafetySection response={response} after={after} />
 
@@ -95,6 +83,7 @@ export function ResponsePage() {
                 {r.workerName !== undefined && r.referralNumber !== undefined
                   ? t('responseWeb.telephone.line', {
                       time: time(r.calledAt),
+                      recipient: recipientName(r.hotline ?? 'other', locale),
                       worker: r.workerName,
                       referral: r.referralNumber,
                     })
@@ -107,5 +96,51 @@ export function ResponsePage() {
       {response.telephoneReports.length > 0 && <WrittenReportSection response={response} after={after} />}
       {info.user.role === 'law_enforcement' && <LawEnforcementAction response={response} after={after} />}
     </div>
+  );
+}
+
+/** What the last action came to; a refusal under a rule of law is titled with the rule and says what to do instead. */
+function FlashAlert({ flash, hasTelephoneStep }: { flash: NonNullable<Flash>; hasTelephoneStep: boolean }) {
+  const { t } = useMessages();
+  if (flash.rule) return <RuleAlert rule={flash.rule} focusKey={flash.key} hasTelephoneStep={hasTelephoneStep} />;
+  return (
+    <FocusAlert
+      type={flash.type}
+      heading={flash.type === 'error' ? t('responseWeb.error.notSaved') : t('responseWeb.done')}
+      focusKey={flash.key}
+      testId="response-flash"
+    >
+      <p className="usa-alert__text">{flash.text}</p>
+    </FocusAlert>
+  );
+}
+
+/** SB 1322: a minor is not arrested, cited or charged for prostitution; report the abuse instead. */
+function RuleAlert({ rule, focusKey, hasTelephoneStep }: { rule: Rule; focusKey: number; hasTelephoneStep: boolean }) {
+  const { t } = useMessages();
+  const hotline = HOTLINES.find((h) => h.id === 'dcfs_child_protection_hotline')!;
+  return (
+    <FocusAlert type="error" heading={t('responseWeb.sb1322.title')} focusKey={focusKey} testId="response-flash">
+      <p className="usa-alert__text">{t('responseWeb.sb1322.why', { code: rule.code })}</p>
+      <p className="usa-alert__text">{t('responseWeb.sb1322.instead')}</p>
+      <ul className="usa-list">
+        <li>
+          {t('responseWeb.sb1322.report')}{' '}
+          <a className="usa-link" href={`tel:${hotline.tel}`}>
+            {hotline.number}
+          </a>
+          {hasTelephoneStep && (
+            <>
+              {' · '}
+              <a className="usa-link" href="#step-telephone-report">
+                {t('responseWeb.toTelephoneReport')}
+              </a>
+            </>
+          )}
+        </li>
+        <li>{t('responseWeb.sb1322.crossReport')}</li>
+        <li>{t('responseWeb.sb1322.custody')}</li>
+      </ul>
+    </FocusAlert>
   );
 }

@@ -1,4 +1,4 @@
-import type { ProtocolDefinition } from '@harbor/core';
+import type { ProtocolDefinition, ProtocolStep } from '@harbor/core';
 import type { ReactNode } from 'react';
 import { TextField } from '../../components/text-field';
 import { useCountyTime } from '../../county-time';
@@ -48,7 +48,7 @@ export function StepItem({
         })}
       </p>
       <p className="margin-top-05" data-testid="step-status">
-        <StepStatus step={step} now={now} time={time} />
+        <StepStatus step={step} definition={definition} now={now} time={time} />
       </p>
       {step.mine && closes === 'telephone_report' && <TelephoneReportForm response={response} after={after} />}
       {step.mine && closes === 'written_report' && (
@@ -61,14 +61,33 @@ export function StepItem({
   );
 }
 
-function StepStatus({ step, now, time }: { step: StepView; now: number; time: (iso: string) => string }): ReactNode {
+/** Where the step stands, in words, with its times on the county's clock. */
+function StepStatus({
+  step,
+  definition,
+  now,
+  time,
+}: {
+  step: StepView;
+  definition: ProtocolStep | undefined;
+  now: number;
+  time: (iso: string) => string;
+}): ReactNode {
   const { t } = useMessages();
-  const state = stepState(step, now, t);
+  const state = stepState(step, now, t, definition);
   switch (state.kind) {
     case 'completed':
       return t('responseWeb.step.completed', { name: state.name, time: time(state.at) });
     case 'notApplicable':
       return t('responseWeb.step.notApplicable', { reason: state.reason });
+    case 'immediate':
+      return (
+        <>
+          <strong className="text-secondary-dark">{state.text}</strong> (
+          {t('responseWeb.step.waitingSince', { time: time(state.since) })})
+          {state.escalated && ` · ${t('responseWeb.step.escalated')}`}
+        </>
+      );
     case 'due':
       return (
         <>
@@ -76,8 +95,11 @@ function StepStatus({ step, now, time }: { step: StepView; now: number; time: (i
             {state.overdue ? '⚠ ' : ''}
             {state.text}
           </strong>{' '}
-          ({t('responseWeb.step.dueAt', { time: time(state.dueAt) })})
-          {state.escalated && ` · ${t('responseWeb.step.escalated')}`}
+          (
+          {state.overdue
+            ? t('responseWeb.step.wasDue', { time: time(state.dueAt) })
+            : t('responseWeb.step.dueAt', { time: time(state.dueAt) })}
+          ){state.escalated && ` · ${t('responseWeb.step.escalated')}`}
         </>
       );
     case 'notStarted':
@@ -90,19 +112,20 @@ function StepAction({ step, response, after }: { step: StepView; response: Respo
   const { t } = useMessages();
   const action = useStepAction(response, step, after);
   if (action.mode === 'none') {
+    // Not a <ul>: inside the process list's items a list is given bullets, which a row of buttons must not have.
     return (
-      <ul className="usa-button-group">
-        <li className="usa-button-group__item">
+      <div className="usa-button-group">
+        <div className="usa-button-group__item">
           <button type="button" className="usa-button usa-button--outline" onClick={() => action.setMode('complete')}>
             {t('responseWeb.step.complete')}
           </button>
-        </li>
-        <li className="usa-button-group__item">
+        </div>
+        <div className="usa-button-group__item">
           <button type="button" className="usa-button usa-button--unstyled" onClick={() => action.setMode('na')}>
             {t('responseWeb.step.markNa')}
           </button>
-        </li>
-      </ul>
+        </div>
+      </div>
     );
   }
   const completing = action.mode === 'complete';

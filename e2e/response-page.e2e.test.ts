@@ -1,0 +1,284 @@
+import { DEFAULT_TIME_ZONE, formatInZone } from '@harbor/core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sampleYouthInput } from '../packages/server/src/testing/youth.js';
+import { apiPost, type Enrolled, setUpPeople, signInThroughApi, testAccount } from './support/accounts.js';
+import { newContext, open, unexpectedConsoleErrors, visibleText, watchContext } from './support/browser.js';
+import { useHarborAndBrowser } from './support/harbor.js';
+import { msg } from './support/messages.js';
+import { checkScreen, PHONE } from './support/screens.js';
+
+/**
+ * The response page says what it means (issue 11, item 9): the telephone report is asked for now, never "overdue by
+ * 1 min"; other steps count down in words on the county's clock; the safety step is offered, and asks (naming whom it
+ * notifies) before it notifies anyone; the written report has one-line fields for one-line facts, names its recipient
+ * and times in words, and is reviewed before it is marked sent; law enforcement chooses an action (none is chosen for
+ * them), and an SB 1322 refusal is titled with the rule and says what to do instead.
+ */
+const env = useHarborAndBrowser();
+const WORKER = testAccount('Marisol Vega', 'marisol.vega@dcfs.example', 'DCFS', 'child_welfare');
+const CLINICIAN = testAccount('Dana Okafor', 'dana.okafor@dmh.example', 'DMH clinic', 'mental_health');
+const DEPUTY = testAccount('Tomás Reyes', 'tomas.reyes@sheriff.example', 'Sheriff', 'sheriff');
+const enrolled: Record<string, Enrolled> = {};
+let youthId: string;
+
+/** A person signs in (their browser on New York time: the page must still read the county's clock, Los Angeles). */
+async function signIn(who: typeof WORKER, locale = 'en-US', viewport?: { width: number; height: number }) {
+  const context = await newContext(env.browser, {
+    serviceWorkers: 'block',
+    locale,
+    timezoneId: 'America/New_York',
+    ...(viewport ? { viewport } : {}),
+  });
+  enrolled[who.email] = await signInThroughApi(context, env.harbor, who, enrolled[who.email]);
+  return context;
+}
+
+/** Someone opens a response about the youth (each test its own, so that each can run alone). */
+async function responseOpened(): Promise<void> {
+  const worker = await signIn(WORKER);
+  await apiPost(env.harbor, worker, '/api/v1/responses', { openedBy: 'disclosure', youthId });
+  await worker.close();
+}
+
+/** From the list of responses (the page a person uses to find one) to the newest response. */
+async function openFromList(page: Page): Promise<string> {
+  await open(page, `${env.harbor.url}/app/responses`);
+  await page.getByTestId('response-line').first().getByRole('link').click();
+  await page.waitForURL(/\/app\/responses\/[0-9a-f-]{36}$/);
+  await page.getByTestId('response-step').first().waitFor();
+  return page.url().split('/').pop()!;
+}
+
+async function notificationsOf(context: BrowserContext): Promise<{ kind: string; responseId: string | null }[]> {
+  const answer = await context.request.get(`${env.harbor.url}/api/v1/notifications`);
+  expect(answer.status()).toBe(200);
+  return ((await answer.json()) as { items: { kind: string; responseId: string | null }[] }).items;
+}
+
+beforeAll(async () => {
+  await setUpPeople(env.harbor, env.browser, [
+    { account: WORKER, role: 'social_worker' },
+    { account: CLINICIAN, role: 'clinician' },
+    { account: DEPUTY, role: 'law_enforcement' },
+  ]);
+  const worker = await signIn(WORKER);
+  youthId = (await apiPost<{ id: string }>(env.harbor, worker, '/api/v1/youth', sampleYouthInput())).id;
+  for (const name of ['Dana', 'Tomás']) {
+    const found = (await (
+      await worker.request.get(`${env.harbor.url}/api/v1/users/directory?q=${encodeURIComponent(name)}`)
+    ).json()) as { id: string }[];
+    await apiPost(env.harbor, worker, `/api/v1/youth/${youthId}/care-team`, {
+      userId: found[0]!.id,
+      basis: 'protocol_response',
+    });
+  }
+  await worker.close();
+});
+
+describe('the response page', () => {
+  it('asks for the telephone call now however long it waits, counts down the rest in words, on the county’s clock', async () => {
+    const worker = await signIn(WORKER);
+    const problems = await watchContext(worker, env.harbor.url);
+    const page = await worker.newPage();
+    // The page's clock is the test's: minutes pass without waiting for them.
+    await page.clock.install();
+    await open(page, `${env.harbor.url}/app/youth/${youthId}`);
+    await page.getByRole('link', { name: msg('en', 'youthPage.actions.openResponse') }).click();
+    // (USWDS draws its own radio button: the label is what is clicked.)
+    await page.locator('label', { hasText: msg('en', 'responseWeb.openedBy.disclosure') }).click();
+    await page.getByRole('button', { name: msg('en', 'responseWeb.open.submit') }).click();
+    await page.waitForURL(/\/app\/responses\/[0-9a-f-]{36}$/);
+    const id = page.url().split('/').pop()!;
+    const response = (await (await worker.request.get(`${env.harbor.url}/api/v1/responses/${id}`)).json()) as {
+      openedAt: string;
+      steps: { stepId: string; dueAt: string | null }[];
+    };
+    const county = (iso: string) => formatInZone(new Date(iso), DEFAULT_TIME_ZONE, 'en');
+    const telephone = page.locator('[data-step="telephone-report"]').getByTestId('step-status');
+    const health = page.locator('[data-step="health-evaluation"]').getByTestId('step-status');
+    await telephone.waitFor();
+    const callNow = `${msg('en', 'responseWeb.step.callNow')} (${msg('en', 'responseWeb.step.waitingSince', { time: county(response.openedAt) })})`;
+    expect(await visibleText(telephone)).toBe(callNow);
+
+    // Ten minutes later (the page counts every 30 seconds) the call is still asked for, never "overdue by 10 min";
+    // the health evaluation counts down in words, due by a time on the county's clock, whatever the device's zone.
+    await page.clock.fastForward('10:00');
+    const healthDue = response.steps.find((s) => s.stepId === 'health-evaluation')!.dueAt!;
+    await expect
+      .poll(() => visibleText(health))
+      .toBe(`Due in 2 days 23 hours (${msg('en', 'responseWeb.step.dueAt', { time: county(healthDue) })})`);
+    expect(await visibleText(telephone)).toBe(callNow);
+    expect(await visibleText(page.getByTestId('response-steps'))).not.toMatch(/Overdue|min\b/);
+    expect(county(healthDue)).toMatch(/P[SD]T$/);
+    // The deadlines page says the same of the call.
+    await open(page, `${env.harbor.url}/app/deadlines`);
+    await page.getByTestId('deadlines').waitFor();
+    expect(await visibleText(page.getByTestId('deadlines'))).toContain('is required immediately and not done yet');
+    expect(unexpectedConsoleErrors(problems)).toEqual([]);
+    await worker.close();
+  });
+
+  it('offers the safety step, names whom it will notify, and notifies no one until the person confirms', async () => {
+    await responseOpened();
+    const worker = await signIn(WORKER);
+    const clinician = await signIn(CLINICIAN);
+    const page = await worker.newPage();
+    const id = await openFromList(page);
+    const before = (await notificationsOf(clinician)).filter((n) => n.responseId === id);
+    expect(before).toEqual([]);
+
+    // Not a red one-tap button: a secondary action, under the words that say when it is for.
+    const offer = page.getByTestId('safety-offer');
+    const openButton = offer.getByRole('button', { name: msg('en', 'responseWeb.safety.open') });
+    expect(await openButton.getAttribute('class')).toContain('usa-button--outline');
+    expect(await page.getByTestId('safety-step').count()).toBe(0);
+
+    // Asking names the clinician; cancelling notifies no one, opens nothing, and puts focus back on the button.
+    await openButton.click();
+    const confirm = page.getByTestId('safety-confirm');
+    await confirm.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('safety-confirm');
+    expect(await visibleText(confirm)).toContain(msg('en', 'responseWeb.safety.confirmHeading'));
+    expect(await visibleText(confirm.getByTestId('safety-notifies'))).toBe(CLINICIAN.displayName);
+    await checkScreen(page, 'response-safety-confirm');
+    await confirm.getByRole('button', { name: msg('en', 'youthPage.cancel') }).click();
+    await confirm.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(msg('en', 'responseWeb.safety.open'));
+    expect((await notificationsOf(clinician)).filter((n) => n.responseId === id)).toEqual([]);
+    const read = await worker.request.get(`${env.harbor.url}/api/v1/responses/${id}`);
+    expect(((await read.json()) as { crisis: unknown }).crisis).toBeNull();
+
+    // Confirming opens it and notifies the clinician, once.
+    await openButton.click();
+    await confirm.getByRole('button', { name: msg('en', 'responseWeb.safety.confirm') }).click();
+    await page.getByTestId('safety-step').waitFor();
+    await page
+      .getByTestId('response-flash')
+      .getByText(msg('en', 'responseWeb.safety.opened', { count: 1 }))
+      .waitFor();
+    const after = (await notificationsOf(clinician)).filter((n) => n.responseId === id);
+    expect(after.map((n) => n.kind)).toEqual(['crisis']);
+    await worker.close();
+    await clinician.close();
+  });
+
+  it('writes the written report in plain words, one-line fields for one-line facts, and reviews it before it is marked sent (Spanish, 320 px)', async () => {
+    await responseOpened();
+    const worker = await signIn(WORKER, 'es-MX', PHONE);
+    const problems = await watchContext(worker, env.harbor.url);
+    const page = await worker.newPage();
+    await openFromList(page);
+    expect(await page.getAttribute('html', 'lang')).toBe('es');
+    const status = page.locator('[data-step="telephone-report"]').getByTestId('step-status');
+    expect(await visibleText(status)).toContain(msg('es', 'responseWeb.step.callNow'));
+
+    const form = page.getByTestId('telephone-form');
+    await form.getByLabel(msg('es', 'responseWeb.telephone.worker')).fill('Hotline worker Pérez');
+    await form.getByLabel(msg('es', 'responseWeb.telephone.referral')).fill('1234-5678-9012-3456-789');
+    await form.getByRole('button', { name: msg('es', 'responseWeb.telephone.submit') }).click();
+    await page.getByTestId('telephone-reports').waitFor();
+    expect(await visibleText(page.getByTestId('telephone-reports'))).toContain(
+      'a la Línea Directa de Protección Infantil de DCFS',
+    );
+
+    // The pre-fill: the call on the county's clock, the recipient by name, in the reporter's language.
+    const report = page.getByTestId('written-report');
+    const telephoneField = report.getByLabel(msg('es', 'response.writtenReport.field.telephoneReport'));
+    await expect.poll(() => telephoneField.inputValue()).toMatch(/a la Línea Directa de Protección Infantil de DCFS/);
+    expect(await telephoneField.inputValue()).toMatch(/P[SD]T/);
+    expect(await telephoneField.inputValue()).not.toMatch(/UTC|dcfs_/);
+    // One-line facts in one-line inputs; the story in text areas.
+    const tag = (key: Parameters<typeof msg>[1]) =>
+      report.getByLabel(msg('es', key), { exact: false }).evaluate((e) => `${e.tagName}.${e.className}`);
+    expect(await tag('response.writtenReport.field.reporterPhone')).toBe('INPUT.usa-input');
+    expect(await tag('response.writtenReport.field.childName')).toBe('INPUT.usa-input');
+    expect(await tag('response.writtenReport.field.suspicionBasis')).toBe('TEXTAREA.usa-textarea');
+
+    // Reviewing with what PC 11167(a) requires missing lists it, and nothing is recorded.
+    await report.getByTestId('written-report-review').click();
+    const summary = page.getByTestId('error-summary');
+    await summary.waitFor();
+    expect(await visibleText(summary)).toContain(msg('es', 'response.writtenReport.field.reporterBusinessAddress'));
+    expect(await visibleText(summary)).toContain(msg('es', 'responseWeb.written.methodRequired'));
+    expect(await visibleText(summary)).not.toContain(msg('es', 'response.writtenReport.field.childSchool'));
+    expect(await report.getByTestId('written-report-review-step').count()).toBe(0);
+
+    await report
+      .getByLabel(msg('es', 'response.writtenReport.field.reporterBusinessAddress'), { exact: false })
+      .fill('510 S Vermont Ave, Los Angeles');
+    await report
+      .getByLabel(msg('es', 'response.writtenReport.field.reporterPhone'), { exact: false })
+      .fill('(213) 555-0190');
+    await report
+      .getByLabel(msg('es', 'response.writtenReport.field.suspicionBasis'), { exact: false })
+      .fill('La joven contó que un hombre mayor se queda con el dinero que le dan por sexo.');
+    await report
+      .getByLabel(msg('es', 'response.writtenReport.field.suspicionSource'), { exact: false })
+      .fill('La joven, en una entrevista con la trabajadora social.');
+    await report.getByLabel(msg('es', 'responseWeb.written.method')).selectOption('email');
+    const sentAt = await report.getByLabel(msg('es', 'responseWeb.written.submittedAt')).inputValue();
+    await report.getByTestId('written-report-review').click();
+    const review = report.getByTestId('written-report-review-step');
+    await review.waitFor();
+    const reviewText = await visibleText(review);
+    expect(reviewText).toContain('La Línea Directa de Protección Infantil de DCFS');
+    expect(reviewText).toContain('Por correo electrónico');
+    // The time typed, read on the county's clock and named with its zone.
+    const [date, clock] = sentAt.split('T') as [string, string];
+    const [hour, minute] = clock.split(':').map(Number) as [number, number];
+    expect(reviewText).toContain(`${((hour + 11) % 12) + 1}:${String(minute).padStart(2, '0')}`);
+    expect(reviewText).toMatch(/P[SD]T/);
+    expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // Both languages, phone and desktop (the page stays in review as the language changes).
+    await checkScreen(page, 'response-written-review');
+    await review.waitFor();
+
+    // "Go back" records nothing and returns to the button; "Confirm" marks it sent.
+    await review.getByRole('button', { name: msg('es', 'responseWeb.written.goBack') }).click();
+    await review.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'written-report-review',
+    );
+    const draft = await worker.request.get(`${page.url().replace('/app/', '/api/v1/')}/written-report`);
+    expect(((await draft.json()) as { submittedAt: string | null }).submittedAt).toBeNull();
+    await report.getByTestId('written-report-review').click();
+    await review.getByRole('button', { name: msg('es', 'responseWeb.written.submit') }).click();
+    await page.getByTestId('response-flash').getByText(msg('es', 'responseWeb.written.submitted')).waitFor();
+    await expect.poll(() => visibleText(report.getByTestId('written-report-sent'))).toContain('Por correo electrónico');
+    expect(unexpectedConsoleErrors(problems)).toEqual([]);
+    await worker.close();
+  });
+
+  it('has law enforcement choose an action, and titles an SB 1322 refusal with the rule and what to do instead', async () => {
+    await responseOpened();
+    const deputy = await signIn(DEPUTY);
+    const page = await deputy.newPage();
+    await openFromList(page);
+    const action = page.getByTestId('action-form');
+    const kind = action.getByLabel(msg('en', 'responseWeb.action.kind'));
+    // No action is chosen for the officer; sending nothing says what is missing, at the field, with focus on it.
+    expect(await kind.inputValue()).toBe('');
+    expect(await kind.locator('option:checked').textContent()).toBe(msg('en', 'responseWeb.choose'));
+    await action.getByRole('button', { name: msg('en', 'responseWeb.action.submit') }).click();
+    await action.getByText(msg('en', 'responseWeb.action.kindRequired')).waitFor();
+    await action.getByText(msg('en', 'responseWeb.action.codeRequired')).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('action-kind');
+    expect(await page.getByTestId('response-flash').count()).toBe(0);
+
+    await kind.selectOption('arrest');
+    await action.getByLabel(msg('en', 'responseWeb.action.code')).fill('PC 647(b)');
+    await action.getByRole('button', { name: msg('en', 'responseWeb.action.submit') }).click();
+    const flash = page.getByTestId('response-flash');
+    await flash.getByRole('heading', { name: msg('en', 'responseWeb.sb1322.title') }).waitFor();
+    const text = await visibleText(flash);
+    expect(text).not.toContain(msg('en', 'admin.error.heading'));
+    expect(text).toContain(msg('en', 'responseWeb.sb1322.why', { code: 'PC 647(b)' }));
+    expect(text).toContain(msg('en', 'responseWeb.sb1322.crossReport'));
+    expect(await flash.getByRole('link', { name: /\(800\) 540-4000/ }).getAttribute('href')).toBe('tel:+18005404000');
+    // The title is the rule in either language.
+    await checkScreen(page, 'response-sb1322');
+    expect(await flash.getByRole('heading').textContent()).toBe(msg('en', 'responseWeb.sb1322.title'));
+    await deputy.close();
+  });
+});
