@@ -1,4 +1,4 @@
-import { type Locale, type ProtocolDefinition, timeLeft } from '@harbor/core';
+import { dueImmediately, type Locale, type ProtocolDefinition, timeLeft } from '@harbor/core';
 import type { Translate } from './i18n';
 import type { AppMessageKey } from './messages';
 import { stepTitle } from './protocols';
@@ -53,7 +53,11 @@ export interface DeadlineLine extends Named {
   ownerRole: string | null;
 }
 
-/** "Telephone report for M. J. H. is 62 minutes overdue (Amara Diallo)" or "… is due in 3 hours (Grace Kim)". */
+/**
+ * "Telephone report for M. J. H. is 62 minutes overdue (Amara Diallo)" or "… is due in 3 hours (Grace Kim)". A step the
+ * law wants at once (the telephone report, PC 11166(a)) is not "0 minutes overdue" the moment a response opens: it says
+ * "call now, required immediately" until a whole minute has gone by, then how late it is.
+ */
 export function deadlineSentence(
   line: DeadlineLine,
   protocol: ProtocolDefinition | null | undefined,
@@ -68,6 +72,11 @@ export function deadlineSentence(
     span: spanInWords(left.minutes, t),
     owner: ownerOfLine(line, t),
   };
+  const definition = protocol?.steps.find((s) => s.id === line.stepId);
+  const since = now - Date.parse(line.dueAt);
+  if (definition && dueImmediately(definition) && since >= 0 && since < 60_000) {
+    return { text: t('work.deadline.immediate', values), overdue: true };
+  }
   return left.overdue
     ? { text: t('work.deadline.overdue', values), overdue: true }
     : { text: t('work.deadline.due', values), overdue: false };

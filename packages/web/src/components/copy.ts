@@ -220,6 +220,10 @@ export const sharedCopy = defineMessages({
     en: '{step} for {youth} is {span} overdue ({owner})',
     es: '{step} de {youth}: vencido hace {span} ({owner})',
   },
+  'work.deadline.immediate': {
+    en: '{step} for {youth}: call now, required immediately ({owner})',
+    es: '{step} de {youth}: llame ahora, se requiere de inmediato ({owner})',
+  },
   'work.deadline.due': {
     en: '{step} for {youth} is due in {span} ({owner})',
     es: '{step} de {youth}: vence en {span} ({owner})',

@@ -301,10 +301,6 @@ export const responseCopy = defineMessages({
 
   // Deadlines and notifications say who and what.
   'responseWeb.deadlines.what': { en: 'What', es: 'Qué' },
-  'responseWeb.deadlines.immediate': {
-    en: '{step} for {youth} is required immediately and not done yet ({owner})',
-    es: '{step} de {youth}: se requiere de inmediato y todavía no se ha hecho ({owner})',
-  },
   'responseWeb.notifications.markRead': { en: 'Mark as read', es: 'Marcar como leído' },
   'responseWeb.notifications.markAll': { en: 'Mark all as read', es: 'Marcar todos como leídos' },
   'responseWeb.notifications.read': { en: 'Read', es: 'Leído' },

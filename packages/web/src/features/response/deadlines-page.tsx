@@ -1,14 +1,11 @@
-import type { Locale } from '@harbor/core';
-import { dueImmediately, type ProtocolDefinition } from '@harbor/core';
+import type { ProtocolDefinition } from '@harbor/core';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useCountyTime } from '../../county-time';
-import type { Translate } from '../../i18n';
 import { useMessages } from '../../i18n';
-import { stepTitle } from '../../protocols';
 import { useSignedIn } from '../../session';
 import { usePageTitle } from '../../use-page-title';
-import { deadlineSentence, ownerOfLine, youthOfLine } from '../../work-lines';
+import { deadlineSentence } from '../../work-lines';
 import { type Deadline, listDeadlines, protocolOf } from './api';
 
 /** /app/deadlines: what is due soon and what is overdue, most urgent first; mine, or my agency's for supervisors. */
@@ -97,7 +94,13 @@ export function DeadlinesPage() {
           </thead>
           <tbody>
             {rows.map((row) => {
-              const line = deadlineLine(row, protocols.get(`${row.protocolId}@${row.protocolVersion}`), now, t, locale);
+              const line = deadlineSentence(
+                row,
+                protocols.get(`${row.protocolId}@${row.protocolVersion}`),
+                now,
+                t,
+                locale,
+              );
               return (
                 <tr key={`${row.responseId}-${row.stepId}`} data-testid="deadline-row">
                   <th scope="row" data-label={t('responseWeb.deadlines.what')}>
@@ -114,25 +117,4 @@ export function DeadlinesPage() {
       )}
     </div>
   );
-}
-
-/**
- * A deadline as a sentence; a step required the moment it starts (the telephone report) says so rather than how many
- * minutes it is "overdue".
- */
-function deadlineLine(
-  row: Deadline,
-  protocol: ProtocolDefinition | undefined,
-  now: number,
-  t: Translate,
-  locale: Locale,
-): { text: string; overdue: boolean } {
-  const definition = protocol?.steps.find((s) => s.id === row.stepId);
-  if (!definition || !dueImmediately(definition)) return deadlineSentence(row, protocol, now, t, locale);
-  const values = {
-    step: stepTitle(protocol, row.stepId, locale),
-    youth: youthOfLine(row, t),
-    owner: ownerOfLine(row, t),
-  };
-  return { text: t('responseWeb.deadlines.immediate', values), overdue: true };
 }
