@@ -70,7 +70,8 @@ export async function followMenu(page: Page, name: string): Promise<void> {
   if ((await menuButton.isVisible()) && !(await nav.evaluate((n) => n.classList.contains('is-visible')))) {
     await menuButton.click();
   }
-  const link = nav.getByRole('link', { name, exact: true, includeHidden: true });
+  // The inner locator of `has` is relative to each item (one rooted at the navigation would find nothing in it).
+  const link = page.getByRole('link', { name, exact: true, includeHidden: true });
   const group = nav.locator('li.usa-nav__primary-item').filter({ has: link }).locator('> button');
   if ((await group.count()) > 0 && (await group.getAttribute('aria-expanded')) !== 'true') await group.click();
   await nav.getByRole('link', { name, exact: true }).click();
