@@ -16,6 +16,22 @@ export function InvitationsTable({ model, invitations }: { model: UsersModel; in
   const { t } = useMessages();
   const countyTime = useCountyTime();
   const roleName = (role: Role) => t(`roleName.${role}` as AppMessageKey);
+  /** Send again or withdraw, its name saying whose invitation (the e-mail, read by a screen reader). */
+  const rowAction = (
+    invitation: PendingInvitation,
+    label: 'admin.invitations.resend' | 'admin.invitations.revoke',
+    run: (invitation: PendingInvitation) => Promise<void>,
+  ) => (
+    <button
+      type="button"
+      className="usa-button usa-button--unstyled"
+      disabled={model.busy}
+      onClick={() => void run(invitation)}
+    >
+      {t(label)}
+      <span className="usa-sr-only"> {t('admin.invitations.forEmail', { email: invitation.email })}</span>
+    </button>
+  );
   if (invitations.length === 0) return <p data-testid="invitations-empty">{t('admin.invitations.empty')}</p>;
   return (
     <ScrollRegion label={t('admin.invitations.caption')}>
@@ -53,24 +69,8 @@ export function InvitationsTable({ model, invitations }: { model: UsersModel; in
               </td>
               <td data-label={t('admin.users.actions')}>
                 <ButtonGroup className="harbor-row-actions">
-                  <button
-                    type="button"
-                    className="usa-button usa-button--unstyled"
-                    disabled={model.busy}
-                    onClick={() => void model.resend(invitation)}
-                  >
-                    {t('admin.invitations.resend')}
-                    <span className="usa-sr-only"> {t('admin.invitations.forEmail', { email: invitation.email })}</span>
-                  </button>
-                  <button
-                    type="button"
-                    className="usa-button usa-button--unstyled"
-                    disabled={model.busy}
-                    onClick={() => void model.revoke(invitation)}
-                  >
-                    {t('admin.invitations.revoke')}
-                    <span className="usa-sr-only"> {t('admin.invitations.forEmail', { email: invitation.email })}</span>
-                  </button>
+                  {rowAction(invitation, 'admin.invitations.resend', model.resend)}
+                  {rowAction(invitation, 'admin.invitations.revoke', model.revoke)}
                 </ButtonGroup>
               </td>
             </tr>
