@@ -188,6 +188,12 @@ export const adminCopy = defineMessages({
   'admin.agencies.rename': { en: 'Rename', es: 'Cambiar nombre' },
   'admin.agencies.newName': { en: 'New name for {name}', es: 'Nuevo nombre para {name}' },
   'admin.agencies.save': { en: 'Save name', es: 'Guardar nombre' },
+  'admin.agencies.cancel': { en: 'Cancel', es: 'Cancelar' },
+  'admin.agencies.nameRequired': {
+    en: 'Enter the agency’s name, at least 2 characters.',
+    es: 'Escriba el nombre de la agencia, de al menos 2 caracteres.',
+  },
+  'admin.agencies.kindRequired': { en: 'Choose the kind of agency.', es: 'Elija el tipo de agencia.' },
   'admin.agencies.kind.mental_health': { en: 'Mental health', es: 'Salud mental' },
   'admin.agencies.kind.child_welfare': { en: 'Child welfare', es: 'Bienestar infantil' },
   'admin.agencies.kind.probation': { en: 'Probation', es: 'Libertad condicional' },

@@ -206,6 +206,14 @@ export const youthCopy = defineMessages({
   'youthPage.team.nobody': { en: 'Nobody matches.', es: 'Nadie coincide.' },
   'youthPage.team.person': { en: 'Person', es: 'Persona' },
   'youthPage.team.add': { en: 'Add to the care team', es: 'Agregar al equipo de atención' },
+  'youthPage.team.personRequired': {
+    en: 'Choose the person to add.',
+    es: 'Elija a la persona que quiere agregar.',
+  },
+  'youthPage.team.basisRequired': {
+    en: 'Choose the basis for adding them.',
+    es: 'Elija el fundamento para agregarle.',
+  },
   'youthPage.basis.creator': { en: 'Opened the record', es: 'Abrió el registro' },
   'youthPage.basis.court_order': { en: 'Court order', es: 'Orden judicial' },
   'youthPage.basis.mdt': { en: 'Multidisciplinary team', es: 'Equipo multidisciplinario' },
@@ -239,6 +247,12 @@ export const youthCopy = defineMessages({
   'youthPage.identifiers.agency': { en: 'Agency that gave number {n}', es: 'Agencia que dio el número {n}' },
   'youthPage.identifiers.remove': { en: 'Remove number {n}', es: 'Quitar el número {n}' },
   'youthPage.identifiers.add': { en: 'Add an agency number', es: 'Agregar un número de agencia' },
+  'youthPage.error.identifierKind': { en: 'Choose the kind of number {n}.', es: 'Elija el tipo del número {n}.' },
+  'youthPage.error.identifierValue': { en: 'Enter number {n}.', es: 'Escriba el número {n}.' },
+  'youthPage.error.identifierAgency': {
+    en: 'Choose the agency that gave number {n}.',
+    es: 'Elija la agencia que dio el número {n}.',
+  },
 
   // The youth's page: age, actions, changing the record.
   'youthPage.record.born': {
