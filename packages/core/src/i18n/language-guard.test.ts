@@ -33,6 +33,7 @@ const SAMPLES: readonly (readonly [string, string])[] = [
   ['pimps', 'pimp'],
   ['johns', 'john'],
   ['a john', 'john'],
+  ['never “john”', 'john'],
   ['clients of the youth', 'client'],
   ['a client of the girl who', 'client'],
   ['exploiters and their clients', 'client'],
@@ -209,24 +210,26 @@ const SAFE_WORDS = [
   ...['reporte', 'la', 'el', 'de', 'y', 'abuso', 'clientela'],
 ];
 
-/** Everyday words with a "client" among them, and no word of exploitation that would make it a buyer. */
+/**
+ * Everyday words with a "client" and a "John" among them, and no word of exploitation that would make the client a
+ * buyer (nor quotation marks, which make a lone “John” the buyer).
+ */
 const CLIENT_WORDS = [
   ...['client', 'clients', 'cliente', 'clientes', 'clinic', 'clínica', 'of', 'youth', 'child', 'call', 'center'],
   ...['de', 'joven', 'niña', 'servicio', 'service', 'bank', 'banco', 'chulo', 'John'],
 ];
 
-/** Safe text: safe words, written any way, with any separator or punctuation between them. */
-const textOf = (words: readonly string[]) =>
+const PUNCTUATION = ['. ', ', ', ': ', '; ', ' (', ') ', '\n\n'];
+
+/** Safe text: safe words, written any way, with any of the separators or punctuation between them. */
+const textOf = (words: readonly string[], between: readonly string[]) =>
   fc
-    .array(
-      fc.tuple(
-        fc.constantFrom(...words).chain(written),
-        fc.constantFrom(...SEPARATORS, '. ', ', ', ': ', '; ', ' (', ') ', ' “', '” ', '\n\n'),
-      ),
-      { maxLength: 12 },
-    )
+    .array(fc.tuple(fc.constantFrom(...words).chain(written), fc.constantFrom(...between)), { maxLength: 12 })
     .map((parts) => parts.map(([word, separator]) => word + separator).join(''));
-const safeText = fc.oneof(textOf(SAFE_WORDS), textOf(CLIENT_WORDS));
+const safeText = fc.oneof(
+  textOf(SAFE_WORDS, [...SEPARATORS, ...PUNCTUATION, ' “', '” ', ' "', '" ']),
+  textOf(CLIENT_WORDS, [...SEPARATORS, ...PUNCTUATION]),
+);
 
 describe('properties of the guard', () => {
   it('finds every term however it is written, wherever it stands in safe text', () => {

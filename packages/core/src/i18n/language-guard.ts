@@ -82,11 +82,16 @@ export const STIGMATISING_TERMS: readonly StigmatisingTerm[] = [
     instead: 'child sexual abuse material',
   },
   { term: 'pimp', locale: 'en', pattern: 'pimps?|pimped|pimping', instead: 'exploiter, or trafficker' },
-  // "John" is a first name: only the plural (not Johns Hopkins) and a "john" after a determiner mean a buyer.
+  // "John" is a first name: only the plural (not Johns Hopkins), a "john" after a determiner and a "john" alone in
+  // quotation marks mean a buyer.
   {
     term: 'john',
     locale: 'en',
-    pattern: 'johns(?! hopkins)|(?:a|an|the|another|any|each|every|this|that|her|his|their|one|other) john',
+    pattern: anyOf(
+      'johns(?! hopkins)',
+      '(?:a|an|the|another|any|each|every|this|that|her|his|their|one|other) john',
+      '(?<=["“«„])johns?(?=["”»“])',
+    ),
     instead: 'buyer, or exploiter',
   },
   { term: 'client', locale: 'en', pattern: `clients? ${EN_OF_PERSON}`, instead: 'buyer, or exploiter' },
