@@ -4,6 +4,7 @@ import { expectJsonCopy } from '../../testing/json-copy.js';
 import { instrumentItems, visibleItemIds } from '../answers.js';
 import { parseInstrument } from '../parse.js';
 import { harborCseBrief } from './harbor-cse-brief.js';
+import { harborCseBriefV2 } from './harbor-cse-brief-v2.js';
 import { harborCseIndicators } from './harbor-cse-indicators.js';
 import { SHIPPED_INSTRUMENTS } from './index.js';
 
@@ -23,6 +24,7 @@ describe('shipped instruments', () => {
     expect(SHIPPED_INSTRUMENTS.map((i) => `${i.id}@${i.version}`)).toEqual([
       'harbor-cse-indicators@1',
       'harbor-cse-brief@1',
+      'harbor-cse-brief@2',
     ]);
     for (const instrument of SHIPPED_INSTRUMENTS) {
       expect(parseInstrument(instrument)).toEqual({ ok: true, instrument });
@@ -64,13 +66,15 @@ describe('shipped instruments', () => {
     expect(visibleItemIds(i, { runaway: 'yes' })).toContain('runaway-count');
   });
 
-  it('harbor-cse-brief has at most 8 items, an "N of M" count rule and a safety item', () => {
-    const b = harborCseBrief;
-    expect(b.audience).toBe('brief');
-    expect(instrumentItems(b).length).toBeLessThanOrEqual(8);
-    expect(b.scoring.rules.some((r) => r.type === 'count' && r.items.length > 1 && r.atLeast > 1)).toBe(true);
-    expect(b.domains.flatMap((d) => d.items.filter((item) => item.safety || d.safety)).length).toBe(1);
-  });
+  it.each([harborCseBrief, harborCseBriefV2])(
+    'harbor-cse-brief has at most 10 items, an "N of M" count rule and a safety item',
+    (b) => {
+      expect(b.audience).toBe('brief');
+      expect(instrumentItems(b).length).toBeLessThanOrEqual(10);
+      expect(b.scoring.rules.some((r) => r.type === 'count' && r.items.length > 1 && r.atLeast > 1)).toBe(true);
+      expect(b.domains.flatMap((d) => d.items.filter((item) => item.safety || d.safety)).length).toBe(1);
+    },
+  );
 
   // The JSON copies under packages/core/instruments are the county's editable examples for `harbor instruments import`.
   it.each(SHIPPED_INSTRUMENTS.map((instrument) => [instrument.id, instrument] as const))(
