@@ -110,22 +110,11 @@ function NextSteps({
           <p className="harbor-sources">{t('screeningForm.next.clear.sources')}</p>
         </>
       )}
-      {level === 'possible' && (
+      {(level === 'possible' || (level === 'none' && unknown)) && (
         <>
-          <p>{t('screeningForm.next.possible.consult')}</p>
-          {instrument.audience === 'brief' && <p>{t('screeningForm.next.possible.fullScreen')}</p>}
           <p>
-            {t('screeningForm.next.possible.report')}{' '}
-            <a className="usa-link" href="tel:+18005404000">
-              (800) 540-4000
-            </a>
+            {t(level === 'possible' ? 'screeningForm.next.possible.consult' : 'screeningForm.next.unknown.learnMore')}
           </p>
-          <p className="harbor-sources">{t('screeningForm.next.possible.sources')}</p>
-        </>
-      )}
-      {level === 'none' && unknown && (
-        <>
-          <p>{t('screeningForm.next.unknown.learnMore')}</p>
           {instrument.audience === 'brief' && <p>{t('screeningForm.next.possible.fullScreen')}</p>}
           <p>
             {t('screeningForm.next.possible.report')}{' '}
