@@ -43,7 +43,7 @@ export const HOTLINES: readonly Hotline[] = [
   },
   {
     id: 'national_human_trafficking_hotline',
-    name: { en: 'National Human Trafficking Hotline', es: 'Línea Nacional contra la Trata de Personas' },
+    name: { en: 'National Human Trafficking Hotline', es: 'Línea Directa Nacional contra la Trata de Personas' },
     number: '888-373-7888',
     tel: '+18883737888',
   },

@@ -27,11 +27,11 @@ export const aboutCopy = defineMessages({
   'about.who.heading': { en: 'Whom Harbor serves', es: 'A quién sirve Harbor' },
   'about.who.body': {
     en: 'Harbor is for the staff of Los Angeles County agencies and their partners: the Departments of Mental Health and of Children and Family Services, Probation, the Sheriff and other law enforcement, health providers, community advocates, and court teams such as the STAR and DREAM courts.',
-    es: 'Harbor es para el personal de las agencias del Condado de Los Ángeles y sus socios: los Departamentos de Salud Mental y de Servicios para Niños y Familias, Libertad Condicional, el Sheriff y otras fuerzas del orden, proveedores de salud, personas defensoras de la comunidad y equipos de tribunales como las cortes STAR y DREAM.',
+    es: 'Harbor es para el personal de las agencias del Condado de Los Ángeles y sus socios: los Departamentos de Salud Mental y de Servicios para Niños y Familias, Libertad Condicional, el Sheriff y otras fuerzas del orden, proveedores de salud, personas defensoras de la comunidad y equipos de tribunales, como los de los tribunales STAR y DREAM.',
   },
   'about.who.youth': {
     en: 'Everything it does is for the youth. Most were abused long before they were exploited: 95% experienced sexual abuse earlier in childhood, and when a young person sells sex at an adult’s hands, it is largely a way to survive.',
-    es: 'Todo lo que hace es para la juventud. La mayoría sufrió abuso mucho antes de ser explotada: el 95% vivió abuso sexual en la niñez, y cuando una persona joven vende sexo en manos de un adulto, es sobre todo una forma de sobrevivir.',
+    es: 'Todo lo que hace es para las personas jóvenes. La mayoría sufrió abuso mucho antes de ser explotada: el 95% vivió abuso sexual en la niñez, y cuando una persona joven vende sexo en manos de un adulto, es sobre todo una forma de sobrevivir.',
   },
   'about.language.heading': {
     en: 'Our commitment to trauma-informed language',

@@ -283,7 +283,10 @@ export const adminCopy = defineMessages({
   'admin.audit.outcome.denied': { en: 'Refused', es: 'Denegado' },
 
   'admin.audit.eventGroup.auth': { en: 'Signing in', es: 'Inicio de sesión' },
-  'admin.audit.eventGroup.records': { en: 'Youth records and care teams', es: 'Expedientes y equipos de atención' },
+  'admin.audit.eventGroup.records': {
+    en: 'Youth records and care teams',
+    es: 'Expedientes de jóvenes y equipos de atención',
+  },
   'admin.audit.eventGroup.screening': { en: 'Screenings', es: 'Evaluaciones' },
   'admin.audit.eventGroup.response': { en: 'Responses', es: 'Respuestas' },
   'admin.audit.eventGroup.access': { en: 'Access and exports', es: 'Accesos y exportaciones' },

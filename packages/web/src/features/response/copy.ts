@@ -8,7 +8,7 @@ export const responseCopy = defineMessages({
   'responseWeb.title': { en: 'Response', es: 'Respuesta' },
   'responseWeb.nav.deadlines': { en: 'Deadlines', es: 'Plazos' },
   'responseWeb.nav.notifications': { en: 'Notifications', es: 'Avisos' },
-  'responseWeb.youthLink': { en: 'Open the youth’s record', es: 'Abrir el registro del joven' },
+  'responseWeb.youthLink': { en: 'Open the youth’s record', es: 'Abrir el expediente del joven' },
   'responseWeb.done': { en: 'Saved', es: 'Guardado' },
   'responseWeb.steps': { en: 'Steps of the protocol', es: 'Pasos del protocolo' },
   'responseWeb.recoveredAt': { en: 'recovered {time}', es: 'recuperación: {time}' },
@@ -273,7 +273,7 @@ export const responseCopy = defineMessages({
   'responseWeb.open.whoFind': { en: 'A youth Harbor knows: find them', es: 'Un joven que Harbor conoce: búsquelo' },
   'responseWeb.open.whoNew': {
     en: 'A youth new to Harbor: create the record',
-    es: 'Un joven nuevo en Harbor: crear el registro',
+    es: 'Un joven nuevo en Harbor: crear el expediente',
   },
   'responseWeb.open.whoUnidentified': {
     en: 'Youth not identified yet (link the response later)',
