@@ -7,6 +7,7 @@ import type { AppMessageKey } from '../../messages';
 import { problemText } from '../../problems';
 import { useSignedIn } from '../../session';
 import { usePageTitle } from '../../use-page-title';
+import { EarlierArrests } from './earlier-arrests';
 import { LawEnforcementAction } from './law-enforcement-action';
 import { SafetySection } from './safety-section';
 import { StepItem } from './step-item';
@@ -95,6 +96,7 @@ export function ResponsePage() {
       )}
       {response.telephoneReports.length > 0 && <WrittenReportSection response={response} after={after} />}
       {info.user.role === 'law_enforcement' && <LawEnforcementAction response={response} after={after} />}
+      {response.earlierArrests && <EarlierArrests response={response} after={after} />}
     </div>
   );
 }
