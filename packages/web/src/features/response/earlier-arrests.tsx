@@ -2,9 +2,8 @@ import { useEffect } from 'react';
 import { TextField } from '../../components/text-field';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
+import { ActionKindSelect } from './action-kind-select';
 import type { ResponseView } from './api';
-import { FieldGroup } from './field-group';
-import { ACTION_KINDS } from './response-actions';
 import { useEarlierArrest } from './sb1322-forms';
 import type { After } from './use-response';
 
@@ -74,24 +73,13 @@ export function EarlierArrests({ response, after }: { response: ResponseView; af
         aria-labelledby="earlier-form-heading"
         data-testid="earlier-arrest-form"
       >
-        <FieldGroup id={FIELD_IDS.kind} label={t('responseWeb.earlier.kind')} error={error('kind')}>
-          {({ className, ...control }) => (
-            <select
-              {...control}
-              className={className('usa-select')}
-              value={form.kind}
-              required
-              onChange={(e) => set('kind', e.target.value)}
-            >
-              <option value="">{t('responseWeb.choose')}</option>
-              {ACTION_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`responseWeb.action.kind.${k}` as AppMessageKey)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FieldGroup>
+        <ActionKindSelect
+          id={FIELD_IDS.kind}
+          label={t('responseWeb.earlier.kind')}
+          error={error('kind')}
+          value={form.kind}
+          onChange={(kind) => set('kind', kind)}
+        />
         <TextField
           id={FIELD_IDS.code}
           label={t('responseWeb.earlier.code')}

@@ -1,10 +1,8 @@
 import { useEffect } from 'react';
 import { TextField } from '../../components/text-field';
 import { useMessages } from '../../i18n';
-import type { AppMessageKey } from '../../messages';
+import { ActionKindSelect } from './action-kind-select';
 import type { ResponseView } from './api';
-import { FieldGroup } from './field-group';
-import { ACTION_KINDS } from './response-actions';
 import { useLawEnforcementAction } from './use-report-forms';
 import type { After } from './use-response';
 
@@ -33,24 +31,13 @@ export function LawEnforcementAction({ response, after }: { response: ResponseVi
       <h2 id="action-heading">{t('responseWeb.action.heading')}</h2>
       <p className="harbor-measure">{t('responseWeb.action.intro')}</p>
       <form className="usa-form" onSubmit={(e) => void submit(e)} noValidate data-testid="action-form">
-        <FieldGroup id="action-kind" label={t('responseWeb.action.kind')} error={kindError}>
-          {({ className, ...control }) => (
-            <select
-              {...control}
-              className={className('usa-select')}
-              value={kind}
-              required
-              onChange={(e) => setKind(e.target.value)}
-            >
-              <option value="">{t('responseWeb.choose')}</option>
-              {ACTION_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`responseWeb.action.kind.${k}` as AppMessageKey)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FieldGroup>
+        <ActionKindSelect
+          id="action-kind"
+          label={t('responseWeb.action.kind')}
+          error={kindError}
+          value={kind}
+          onChange={setKind}
+        />
         <TextField
           id="action-code"
           label={t('responseWeb.action.code')}
