@@ -84,6 +84,17 @@ export const EarlierArrest = z.object({
   recordedAt: z.string(),
 });
 
+export const EarlierArrestsQuery = z.strictObject({
+  forVacatur: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true: only those a court may vacate and seal under PC 236.14 (naming PC 647(b) or 653.22)'),
+});
+
+export const EarlierArrestList = z.object({
+  items: z.array(EarlierArrest).optional().describe('Left out for a reader who may not see the protocol class'),
+});
+
 export const CrisisBody = z.strictObject({ reason: z.string().trim().min(3).max(500) });
 
 export const CrisisPlanBody = z.strictObject({

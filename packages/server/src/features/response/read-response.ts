@@ -1,4 +1,4 @@
-import { relevantToVacatur, stepNoteClass } from '@harbor/core';
+import { stepNoteClass } from '@harbor/core';
 import type { ResponseTable } from '../../db/tables/response.js';
 import type { Actor } from '../../records/actor.js';
 import { classed } from '../../records/classed.js';
@@ -6,6 +6,7 @@ import type { RecordsGate } from '../../records/gate.js';
 import { userNames } from '../screening/queries.js';
 import { activeMembersWithRole, youthLabels } from '../youth/youth-facts.js';
 import { openCrisisPlan } from './crisis.js';
+import { earlierArrestViews } from './list-earlier-arrests.js';
 import { earlierArrestsOf, escalatedStepIds, stepsWithNames, telephoneReportsOf, writtenReportOf } from './queries.js';
 import { factsOf, ownsStep, protocolOf, responseTarget } from './response-rules.js';
 
@@ -104,27 +105,7 @@ export async function readResponse(input: { gate: RecordsGate; actor: Actor; res
           plan: classed('safety', crisis.plan),
         },
         safetyNotifies: clinicians.map((c) => clinicianNames.get(c.id) ?? '').filter(Boolean),
-        ...(earlier
-          ? {
-              earlierArrests: classed(
-                'protocol',
-                earlier.map((a) => {
-                  const code = h.open('earlier_arrest', 'code', a.id, a.code);
-                  return {
-                    id: a.id,
-                    kind: a.kind as 'arrest' | 'citation' | 'charge',
-                    code,
-                    occurredOn: a.occurred_on,
-                    agency: h.open('earlier_arrest', 'agency', a.id, a.agency),
-                    disposition: a.disposition ? h.open('earlier_arrest', 'disposition', a.id, a.disposition) : null,
-                    unlawful: a.unlawful,
-                    forVacatur: relevantToVacatur(code),
-                    recordedAt: a.recorded_at,
-                  };
-                }),
-              ),
-            }
-          : {}),
+        ...(earlier ? { earlierArrests: earlierArrestViews(h, earlier) } : {}),
       };
     },
   });

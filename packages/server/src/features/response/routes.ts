@@ -6,6 +6,8 @@ import {
   Deadline,
   DeadlinesQuery,
   EarlierArrestBody,
+  EarlierArrestList,
+  EarlierArrestsQuery,
   NotApplicableBody,
   OpenResponseBody,
   ProtocolParams,
@@ -29,6 +31,7 @@ import type { Services } from '../../services.js';
 import { completeStep } from './complete-step.js';
 import { openCrisis, saveCrisisPlan } from './crisis.js';
 import { listDeadlines } from './list-deadlines.js';
+import { listEarlierArrests } from './list-earlier-arrests.js';
 import { listResponses } from './list-responses.js';
 import { listYouthResponses } from './list-youth-responses.js';
 import { markStepNotApplicable } from './mark-step-not-applicable.js';
@@ -325,6 +328,28 @@ export async function responseRoutes(app: FastifyInstance, services: Services) {
           timeZone: services.config.timeZone,
           body: request.body,
         }),
+      }),
+  );
+
+  api.get(
+    '/api/v1/youth/:id/earlier-arrests',
+    {
+      config: { ...read.config, youthData: 'record' },
+      schema: {
+        tags,
+        summary:
+          "A youth's earlier arrests, citations and charges, newest first; forVacatur=true: those for vacatur and sealing (PC 236.14)",
+        params: YouthId,
+        querystring: EarlierArrestsQuery,
+        response: { 200: EarlierArrestList },
+      },
+    },
+    async (request) =>
+      listEarlierArrests({
+        gate,
+        actor: await actor(request),
+        youthId: request.params.id,
+        forVacatur: request.query.forVacatur === 'true',
       }),
   );
 

@@ -202,6 +202,14 @@ for (const dialect of DIALECTS) {
         .execute();
       expect(audit).toHaveLength(3);
 
+      // For vacatur and sealing (PC 236.14): the youth's list, and only those naming PC 647(b) or 653.22.
+      const forVacatur = (
+        await call(socialWorker, 'GET', `/api/v1/youth/${youthId}/earlier-arrests?forVacatur=true`)
+      ).json();
+      expect(forVacatur.items.map((a: { occurredOn: string }) => a.occurredOn)).toEqual(['2024-03-05', '2016-06-01']);
+      const all = (await call(socialWorker, 'GET', `/api/v1/youth/${youthId}/earlier-arrests`)).json();
+      expect(all.items).toHaveLength(3);
+
       const inbox = (await call(dcfsSupervisor, 'GET', '/api/v1/notifications')).json();
       expect(inbox.items.map((n: { kind: string }) => n.kind)).toContain('unlawful_arrest');
     });
