@@ -183,7 +183,7 @@ export const responseCopy = defineMessages({
     es: 'Registrar un arresto o cargo anterior',
   },
   'responseWeb.earlier.kind': { en: 'What happened', es: 'Qué ocurrió' },
-  'responseWeb.earlier.code': { en: 'Code section or charge', es: 'Sección del código o cargo' },
+  'responseWeb.earlier.code': { en: 'Code or charge', es: 'Código o cargo' },
   'responseWeb.earlier.occurredOn': { en: 'Day it happened', es: 'Día en que ocurrió' },
   'responseWeb.earlier.agency': { en: 'Agency', es: 'Agencia' },
   'responseWeb.earlier.disposition.label': { en: 'Outcome, if known', es: 'Resultado, si se conoce' },
@@ -197,7 +197,7 @@ export const responseCopy = defineMessages({
     es: 'Indique la sección del código o el cargo.',
   },
   'responseWeb.earlier.agencyRequired': { en: 'Enter the agency.', es: 'Indique la agencia.' },
-  'responseWeb.earlier.submit': { en: 'Record earlier arrest', es: 'Registrar arresto anterior' },
+  'responseWeb.earlier.submit': { en: 'Add to earlier arrests', es: 'Añadir a los arrestos anteriores' },
   'responseWeb.earlier.saved': { en: 'The earlier arrest is recorded.', es: 'El arresto anterior quedó registrado.' },
   'responseWeb.error.notSaved': { en: 'Not saved', es: 'No se guardó' },
   // SB 1322 (Statutes of 2016, in force 1 January 2017); PC 653.22 was repealed for everyone by SB 357 (2023).
