@@ -209,6 +209,14 @@ export const responseCopy = defineMessages({
     en: 'Harbor did not record this action under {code}. Since 1 January 2017 (SB 1322) a person under 18 is not arrested, cited or charged for prostitution (Penal Code 647(b)); loitering with intent (Penal Code 653.22) was repealed for everyone in 2023. A youth whose age is not known is treated as under 18.',
     es: 'Harbor no registró esta actuación bajo {code}. Desde el 1 de enero de 2017 (SB 1322), una persona menor de 18 años no es arrestada, citada ni acusada de prostitución (Código Penal 647(b)); el merodeo con esa intención (Código Penal 653.22) se derogó para todos en 2023. Un joven cuya edad no se conoce se trata como menor de 18 años.',
   },
+  'responseWeb.pc653_22.title': {
+    en: 'Penal Code 653.22 was repealed (SB 357)',
+    es: 'El artículo 653.22 del Código Penal fue derogado (SB 357)',
+  },
+  'responseWeb.pc653_22.why': {
+    en: 'Harbor did not record this action under {code}. Since 1 January 2023 (SB 357) nobody is arrested, cited or charged for loitering with intent (Penal Code 653.22), whatever their age.',
+    es: 'Harbor no registró esta actuación bajo {code}. Desde el 1 de enero de 2023 (SB 357) nadie es arrestado, citado ni acusado de merodeo con esa intención (Código Penal 653.22), sea cual sea su edad.',
+  },
   'responseWeb.sb1322.instead': { en: 'What to do instead:', es: 'Qué hacer en su lugar:' },
   'responseWeb.sb1322.report': {
     en: 'Report it as suspected child abuse: a peace officer who finds a child in a commercial sex act reports to county child welfare. Call the DCFS Child Protection Hotline:',

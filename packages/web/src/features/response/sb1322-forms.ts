@@ -1,10 +1,23 @@
-import { countyDate } from '@harbor/core';
+import { countyDate, LOCALES } from '@harbor/core';
 import { type FormEvent, useState } from 'react';
+import type { ApiResult } from '../../api';
 import { useCountyZone } from '../../county-time';
 import { useMessages } from '../../i18n';
+import { translate } from '../../messages';
 import { type ResponseView, recordEarlierArrest } from './api';
-import { ACTION_KINDS } from './response-actions';
-import type { After } from './use-response';
+import { ACTION_KINDS, isSb1322Refusal } from './response-actions';
+import type { After, Rule } from './use-response';
+
+/**
+ * The rule a refused law-enforcement action broke: SB 1322 (a possible minor), or the repeal of PC 653.22 by SB 357
+ * (anyone: the server says so in its own words); null when it was not such a refusal.
+ */
+export function refusalRule(result: ApiResult<unknown>, code: string): Rule['kind'] | null {
+  if (result.ok || !isSb1322Refusal(result, code)) return null;
+  const repealed = new Set(LOCALES.map((l) => translate(l, 'response.pc653_22.repealed')));
+  const messages = result.kind === 'api' ? (result.error.fields ?? []).map((f) => f.message) : [];
+  return messages.some((m) => repealed.has(m)) ? 'pc653_22_repealed' : 'sb1322';
+}
 
 /** A calendar day a person entered: required, and not after today in the county. */
 export function dayProblems(day: string, today: string): { day?: 'required' | 'future' } {

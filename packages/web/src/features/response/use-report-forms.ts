@@ -14,7 +14,6 @@ import {
 } from './api';
 import {
   actionProblems,
-  isSb1322Refusal,
   referralProblem,
   type Sending,
   type SendingProblem,
@@ -24,7 +23,7 @@ import {
   writtenReportBody,
 } from './response-actions';
 import { toLocalInput } from './response-format';
-import { dayProblems } from './sb1322-forms';
+import { dayProblems, refusalRule } from './sb1322-forms';
 import type { After } from './use-response';
 
 /** The telephone report to the DCFS hotline: when, to whom, the referral number and the category it was given. */
@@ -117,8 +116,8 @@ export function useLawEnforcementAction(response: ResponseView, after: After) {
     if (found.kind || found.code || found.day) return;
     const sent = code.trim();
     const result = await recordAction(response.id, { kind, code: sent, conductOn });
-    const refused = !result.ok && isSb1322Refusal(result, sent);
-    if (await after(result, t('responseWeb.action.saved'), refused ? { kind: 'sb1322', code: sent } : undefined)) {
+    const rule = refusalRule(result, sent);
+    if (await after(result, t('responseWeb.action.saved'), rule ? { kind: rule, code: sent } : undefined)) {
       setKind('');
       setCode('');
       setConductOn(today);
