@@ -13,7 +13,8 @@ import { checkScreen, PHONE } from './support/screens.js';
  * 1 min"; other steps count down in words on the county's clock; the safety step is offered, and asks (naming whom it
  * notifies) before it notifies anyone; the written report has one-line fields for one-line facts, names its recipient
  * and times in words, and is reviewed before it is marked sent; law enforcement chooses an action (none is chosen for
- * them), and an SB 1322 refusal is titled with the rule and says what to do instead.
+ * them), and an SB 1322 refusal is titled with the rule and says what to do instead. Issue 12, item 7: the action
+ * asks the day of the conduct; an earlier arrest has its own section and form, and an unlawful one alerts the team.
  */
 const env = useHarborAndBrowser();
 const WORKER = testAccount('Marisol Vega', 'marisol.vega@dcfs.example', 'DCFS', 'child_welfare');
@@ -63,7 +64,10 @@ beforeAll(async () => {
     { account: DEPUTY, role: 'law_enforcement' },
   ]);
   const worker = await signIn(WORKER);
-  youthId = (await apiPost<{ id: string }>(env.harbor, worker, '/api/v1/youth', sampleYouthInput())).id;
+  // A minor on every day these tests use (SB 1322 counts the age on the day of the conduct).
+  youthId = (
+    await apiPost<{ id: string }>(env.harbor, worker, '/api/v1/youth', sampleYouthInput({ dateOfBirth: '2011-04-02' }))
+  ).id;
   for (const name of ['Dana', 'Tomás']) {
     const found = (await (
       await worker.request.get(`${env.harbor.url}/api/v1/users/directory?q=${encodeURIComponent(name)}`)
@@ -266,6 +270,10 @@ describe('the response page', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('action-kind');
     expect(await page.getByTestId('response-flash').count()).toBe(0);
 
+    // The day of the conduct is today in the county unless the officer says otherwise.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: DEFAULT_TIME_ZONE }).format(new Date());
+    expect(await action.getByLabel(msg('en', 'responseWeb.action.conductOn')).inputValue()).toBe(today);
+
     await kind.selectOption('arrest');
     await action.getByLabel(msg('en', 'responseWeb.action.code')).fill('PC 647(b)');
     await action.getByRole('button', { name: msg('en', 'responseWeb.action.submit') }).click();
@@ -280,5 +288,41 @@ describe('the response page', () => {
     await checkScreen(page, 'response-sb1322');
     expect(await flash.getByRole('heading').textContent()).toBe(msg('en', 'responseWeb.sb1322.title'));
     await deputy.close();
+  });
+
+  it('keeps an earlier arrest in its own section, marks an unlawful one, and alerts the care team', async () => {
+    await responseOpened();
+    const deputy = await signIn(DEPUTY);
+    const page = await deputy.newPage();
+    const problems = await watchContext(deputy, env.harbor.url);
+    await openFromList(page);
+    const section = page.getByTestId('earlier-arrests');
+    await section.getByRole('heading', { name: msg('en', 'responseWeb.earlier.heading') }).waitFor();
+    const form = section.getByTestId('earlier-arrest-form');
+    await form.getByRole('button', { name: msg('en', 'responseWeb.earlier.submit') }).click();
+    await form.getByText(msg('en', 'responseWeb.earlier.agencyRequired')).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('earlier-kind');
+
+    await form.getByLabel(msg('en', 'responseWeb.earlier.kind')).selectOption('arrest');
+    await form.getByLabel(msg('en', 'responseWeb.earlier.code')).fill('Pen. Code 647(b)');
+    await form.getByLabel(msg('en', 'responseWeb.earlier.occurredOn')).fill('2024-03-05');
+    await form.getByLabel(msg('en', 'responseWeb.earlier.agency')).fill('Long Beach Police Department');
+    await form.getByRole('button', { name: msg('en', 'responseWeb.earlier.submit') }).click();
+    await page.getByTestId('response-flash').getByText(msg('en', 'responseWeb.earlier.saved')).waitFor();
+    const list = section.getByTestId('earlier-arrest-list');
+    await list.getByText(msg('en', 'responseWeb.earlier.unlawful.sb1322_minor')).waitFor();
+    expect(await visibleText(list)).toContain(msg('en', 'responseWeb.earlier.vacatur'));
+    // The refusal of an action now stays apart: nothing was refused, and the action form is untouched.
+    expect(await page.getByTestId('action-form').getByLabel(msg('en', 'responseWeb.action.code')).inputValue()).toBe(
+      '',
+    );
+    await checkScreen(page, 'response-earlier-arrests');
+    expect(unexpectedConsoleErrors(problems)).toEqual([]);
+    await deputy.close();
+
+    // The social worker on the care team is alerted.
+    const worker = await signIn(WORKER);
+    await expect.poll(async () => (await notificationsOf(worker)).map((n) => n.kind)).toContain('unlawful_arrest');
+    await worker.close();
   });
 });

@@ -56,6 +56,7 @@ export const AUDIT_DETAIL_KEYS = [
   'notified',
   'notify',
   'recipients',
+  'unlawful',
   // Key rotation.
   'reencrypted',
   'already_current',

@@ -60,3 +60,16 @@ describe('the web app copy', () => {
     expect(translate('es', 'error.validation_failed', { count: 2 })).toBe('2 campos necesitan atención.');
   });
 });
+
+describe('how the product dates SB 1322 (issue 12, item 7)', () => {
+  it('never as “SB 1322 (2017)” nor as “Penal Code 647” without its subdivision (b), in any language', () => {
+    const wrong: string[] = [];
+    for (const locale of LOCALES) {
+      for (const [key, text] of Object.entries(appCatalogs[locale])) {
+        // SB 1322 is Statutes of 2016, in force 1 January 2017; it covers PC 647(b), not all of 647.
+        if (/1322\s*[(,]\s*2017/.test(text) || /\b647(?!\s*\(b\))(?![\d.])/.test(text)) wrong.push(`${locale}:${key}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});

@@ -83,7 +83,7 @@ export function deadlineSentence(
 }
 
 export interface NotificationLine extends Named {
-  kind: 'step_overdue' | 'step_overdue_supervisor' | 'crisis';
+  kind: 'step_overdue' | 'step_overdue_supervisor' | 'crisis' | 'unlawful_arrest';
   stepId: string | null;
   dueAt: string | null;
   stepDone: boolean;
@@ -91,7 +91,10 @@ export interface NotificationLine extends Named {
   ownerRole: string | null;
 }
 
-/** A notification as a sentence: the overdue step for whom, how late and whose; or the safety step opened. */
+/**
+ * A notification as a sentence: the overdue step for whom, how late and whose; the safety step opened; or an unlawful
+ * earlier arrest recorded (SB 1322).
+ */
 export function notificationText(
   note: NotificationLine,
   protocol: ProtocolDefinition | null | undefined,
@@ -100,6 +103,7 @@ export function notificationText(
   locale: Locale,
 ): string {
   const youth = youthOfLine(note, t);
+  if (note.kind === 'unlawful_arrest') return t('work.notification.unlawfulArrest', { youth });
   if (note.kind === 'crisis' || !note.stepId || !note.dueAt) return t('work.notification.crisis', { youth });
   const line = note.stepDone
     ? t('work.deadline.done', {

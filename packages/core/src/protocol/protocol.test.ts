@@ -178,8 +178,10 @@ describe('mandated reports and SB 1322', () => {
     for (const code of ['PC 647(b)', '647(b)', 'pc647b', 'Penal Code 647 (b)', 'PC 653.22', '653.22']) {
       expect(refusesCharge(code, 17), code).toBe(true);
       expect(refusesCharge(code, null), code).toBe(true);
-      expect(refusesCharge(code, 18), code).toBe(false);
     }
+    expect(refusesCharge('PC 647(b)', 18)).toBe(false);
+    // PC 653.22 was repealed for everyone by SB 357 (in force 1 January 2023).
+    expect(refusesCharge('PC 653.22', 18)).toBe(true);
     expect(refusesCharge('PC 459', 16)).toBe(false);
     expect(refusesCharge('PC 647(f)', 16)).toBe(false);
   });

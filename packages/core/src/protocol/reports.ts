@@ -1,6 +1,8 @@
+import { type AgeOnDay, refusesAction } from './sb1322.js';
+
 /**
  * Mandated reporting and SB 1322, as data and small checks (sources: ../shared/domain/FACTS.md — PC 11166, 11167,
- * SB 1322 (2017), the DCFS Child Protection Hotline).
+ * SB 1322 (Statutes of 2016, in force 1 January 2017), the DCFS Child Protection Hotline).
  */
 
 /** The hotline's referral number without its spaces and dashes. */
@@ -70,27 +72,18 @@ export const HOTLINES: readonly Hotline[] = [
   },
 ];
 
-/** SB 1322 (2017): no arrest or charge of a minor under these code sections. */
+/** SB 1322 (Stats. 2016, in force 1 January 2017): no arrest or charge of a minor under these code sections. */
 export const CHARGES_NOT_FOR_MINORS = ['PC 647(b)', 'PC 653.22'] as const;
 
-/** "PC 647(b)", "647 b", "pc647b", "Penal Code 653.22" … reduced to the section's digits and letter. */
-function section(code: string): string {
-  return code
-    .toLowerCase()
-    .replace(/penal\s*code|\bpc\b|§/g, '')
-    .replace(/[^0-9a-z.]/g, '')
-    .replace(/^pc/, '');
-}
-
 /**
- * Whether Harbor refuses to record this arrest or charge: prostitution or loitering with intent (PC 647(b), 653.22)
- * when the youth is under 18, or when the age is not known (Harbor's youth are children and youth: a person whose age
- * nobody knows is treated as a minor until shown otherwise).
+ * Whether Harbor refuses to record this arrest or charge now: prostitution or loitering with intent (PC 647(b),
+ * 653.22) when the youth is under 18 or the age is not known (SB 1322), and PC 653.22 for anyone (repealed by SB 357,
+ * in force 1 January 2023). The code is found wherever and however it is written (sb1322.ts); the server decides
+ * with the age on the record at the day of the conduct (refusesAction).
  */
 export function refusesCharge(code: string, ageYears: number | null): boolean {
-  const s = section(code);
-  const listed = s === '647b' || s.startsWith('647b') || s === '653.22' || s === '65322';
-  return listed && (ageYears === null || ageYears < 18);
+  const age: AgeOnDay = ageYears === null ? { basis: 'unknown' } : { basis: 'date_of_birth', years: ageYears };
+  return refusesAction(code, age) !== null;
 }
 
 /**

@@ -44,10 +44,55 @@ export const TelephoneReportBody = z.strictObject({
     .describe('The response the hotline decided'),
 });
 
+const day = z.iso.date().describe('A calendar day in the county, YYYY-MM-DD');
+
 export const ActionBody = z.strictObject({
   kind: z.enum(['arrest', 'citation', 'charge']),
-  code: z.string().trim().min(1).max(40).describe('The code section, e.g. PC 647(b)'),
-  ageYears: z.number().int().min(0).max(30).nullable().optional(),
+  code: z.string().trim().min(1).max(200).describe('The code section or charge, e.g. PC 647(b)'),
+  ageYears: z
+    .number()
+    .int()
+    .min(0)
+    .max(30)
+    .nullable()
+    .optional()
+    .describe('Only for a youth with no age on record: taken as an estimate (below 20 counts as a minor)'),
+  conductOn: day.optional().describe('The day of the conduct in the county (defaults to today there)'),
+});
+
+/** An arrest, citation or charge that already happened (SB 1322; PC 236.14 vacatur and sealing). */
+export const EarlierArrestBody = z.strictObject({
+  kind: z.enum(['arrest', 'citation', 'charge']),
+  code: z.string().trim().min(1).max(200).describe('The code section or charge, e.g. PC 647(b)'),
+  occurredOn: day.describe('The day it happened, in the county'),
+  agency: z.string().trim().min(1).max(200).describe('The agency that made it'),
+  disposition: z.string().trim().max(500).optional().describe('What became of it, if known'),
+});
+
+export const EarlierArrest = z.object({
+  id: z.string(),
+  kind: z.enum(['arrest', 'citation', 'charge']),
+  code: z.string(),
+  occurredOn: z.string(),
+  agency: z.string(),
+  disposition: z.string().nullable(),
+  unlawful: z
+    .enum(['sb1322_minor', 'pc653_22_repealed'])
+    .nullable()
+    .describe('The rule it broke when it was made (SB 1322 for a minor; PC 653.22 after its repeal), else null'),
+  forVacatur: z.boolean().describe('Names PC 647(b) or 653.22: may be vacated and sealed (PC 236.14)'),
+  recordedAt: z.string(),
+});
+
+export const EarlierArrestsQuery = z.strictObject({
+  forVacatur: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true: only those a court may vacate and seal under PC 236.14 (naming PC 647(b) or 653.22)'),
+});
+
+export const EarlierArrestList = z.object({
+  items: z.array(EarlierArrest).optional().describe('Left out for a reader who may not see the protocol class'),
 });
 
 export const CrisisBody = z.strictObject({ reason: z.string().trim().min(3).max(500) });
@@ -190,6 +235,10 @@ export const ResponseView = z.object({
   safetyNotifies: z
     .array(z.string())
     .describe('While the safety step is not open: the clinicians on the care team that opening it notifies, by name'),
+  earlierArrests: z
+    .array(EarlierArrest)
+    .optional()
+    .describe('The youth’s earlier arrests, citations and charges, newest first (left out for an unidentified youth)'),
 });
 
 export const ProtocolParams = z.strictObject({
@@ -243,7 +292,7 @@ export const ResponsePage = z.object({
 
 export const NotificationView = z.object({
   id: z.string(),
-  kind: z.enum(['step_overdue', 'step_overdue_supervisor', 'crisis']),
+  kind: z.enum(['step_overdue', 'step_overdue_supervisor', 'crisis', 'unlawful_arrest']),
   responseId: z.string().nullable(),
   youthId: z.string().nullable(),
   youth: YouthNamed.optional(),

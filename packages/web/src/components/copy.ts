@@ -244,6 +244,10 @@ export const sharedCopy = defineMessages({
     en: 'A safety step was opened for {youth}',
     es: 'Se abrió un paso de seguridad para {youth}',
   },
+  'work.notification.unlawfulArrest': {
+    en: 'An unlawful arrest or charge was recorded for {youth} (SB 1322): act on it',
+    es: 'Se registró un arresto o cargo ilegal de {youth} (SB 1322): actúe al respecto',
+  },
   'work.notification.supervisor': {
     en: 'In your agency: {line}',
     es: 'En su agencia: {line}',

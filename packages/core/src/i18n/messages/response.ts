@@ -31,8 +31,20 @@ export const responseMessages = defineMessages({
     es: 'Un número de referencia tiene exactamente 19 dígitos (se admiten espacios y guiones).',
   },
   'response.sb1322.refused': {
-    en: 'Harbor does not record this. Under California law (SB 1322, 2017), a person under 18 is not arrested or charged for prostitution or loitering with intent (Penal Code 647(b) and 653.22): a commercially sexually exploited child is a victim. Report to the DCFS Child Protection Hotline instead: (800) 540-4000.',
-    es: 'Harbor no registra esto. Según la ley de California (SB 1322, 2017), una persona menor de 18 años no es arrestada ni acusada de prostitución ni de merodeo con esa intención (Código Penal 647(b) y 653.22): un niño explotado sexualmente con fines comerciales es una víctima. En su lugar, repórtelo a la Línea Directa de Protección Infantil de DCFS: (800) 540-4000.',
+    en: 'Harbor does not record this. Under California law (SB 1322, Statutes of 2016, in force since 1 January 2017), a person under 18 is not arrested or charged for prostitution or loitering with intent (Penal Code 647(b) and 653.22): a commercially sexually exploited child is a victim. Report to the DCFS Child Protection Hotline instead: (800) 540-4000.',
+    es: 'Harbor no registra esto. Según la ley de California (SB 1322, Estatutos de 2016, vigente desde el 1 de enero de 2017), una persona menor de 18 años no es arrestada ni acusada de prostitución ni de merodeo con esa intención (Código Penal 647(b) y 653.22): un niño explotado sexualmente con fines comerciales es una víctima. En su lugar, repórtelo a la Línea Directa de Protección Infantil de DCFS: (800) 540-4000.',
+  },
+  'response.pc653_22.repealed': {
+    en: 'Harbor does not record this. Penal Code 653.22 (loitering with intent to commit prostitution) was repealed for everyone by SB 357, in force since 1 January 2023: nobody is arrested, cited or charged under it.',
+    es: 'Harbor no registra esto. El artículo 653.22 del Código Penal (merodeo con la intención de cometer prostitución) fue derogado para todas las personas por la SB 357, vigente desde el 1 de enero de 2023: nadie es arrestado, citado ni acusado por él.',
+  },
+  'response.conductOn.future': {
+    en: 'This day is in the future. Enter the day the conduct happened.',
+    es: 'Este día es futuro. Indique el día en que ocurrió la conducta.',
+  },
+  'response.earlierArrest.noYouth': {
+    en: 'Link this response to the youth’s record first: an earlier arrest is kept on the youth’s record.',
+    es: 'Primero vincule esta respuesta al registro del joven: un arresto anterior se guarda en el registro del joven.',
   },
   'response.writtenReport.confidential': {
     en: 'The written report is confidential (Penal Code 11167(d)): only the reporter, their supervisors and child welfare can open it. You can see that it was made and when.',

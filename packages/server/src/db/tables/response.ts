@@ -98,7 +98,7 @@ export interface EscalationTable {
 export interface NotificationTable {
   id: string;
   user_id: string;
-  kind: 'step_overdue' | 'step_overdue_supervisor' | 'crisis';
+  kind: 'step_overdue' | 'step_overdue_supervisor' | 'crisis' | 'unlawful_arrest';
   response_id: string | null;
   response_step_id: string | null;
   created_at: string;
@@ -113,6 +113,23 @@ export interface LawEnforcementActionTable {
   response_id: string;
   kind: string;
   code: string;
+  /** The day of the conduct in the county (YYYY-MM-DD); null on actions recorded before it was asked. */
+  conduct_on: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+/** An arrest, citation or charge that already happened (SB 1322, PC 236.14); code, agency, disposition encrypted. */
+export interface EarlierArrestTable {
+  id: string;
+  youth_id: string;
+  response_id: string | null;
+  kind: string;
+  code: string;
+  occurred_on: string;
+  agency: string;
+  disposition: string | null;
+  unlawful: 'sb1322_minor' | 'pc653_22_repealed' | null;
   recorded_by: string;
   recorded_at: string;
 }

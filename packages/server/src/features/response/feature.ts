@@ -47,7 +47,24 @@ export const responseFeature = defineFeature<Services>({
         submitted_at: { class: 'protocol' },
       },
     },
-    law_enforcement_action: { youthData: true, columns: { kind: { class: 'protocol' }, code: { class: 'protocol' } } },
+    law_enforcement_action: {
+      youthData: true,
+      columns: { kind: { class: 'protocol' }, code: { class: 'protocol' }, conduct_on: { class: 'protocol' } },
+    },
+    // Earlier arrests, citations and charges (SB 1322, PC 236.14): what the protocol and vacatur need, so the care
+    // team's protocol class; the charge, the agency and the disposition encrypted.
+    earlier_arrest: {
+      youthData: true,
+      columns: {
+        youth_id: { class: 'meta' },
+        kind: { class: 'protocol' },
+        code: { class: 'protocol', encrypted: 'field-encryption' },
+        occurred_on: { class: 'protocol' },
+        agency: { class: 'protocol', encrypted: 'field-encryption' },
+        disposition: { class: 'protocol', encrypted: 'field-encryption' },
+        unlawful: { class: 'protocol' },
+      },
+    },
     escalation: { youthData: true, columns: { due_at: { class: 'protocol' } } },
     notification: { youthData: true, columns: { kind: { class: 'protocol' } } },
   },
@@ -63,6 +80,7 @@ export const responseFeature = defineFeature<Services>({
     'response.crisis_plan_saved',
     'response.charge_refused',
     'response.action_recorded',
+    'response.earlier_arrest_recorded',
   ],
   permissions: ['youth.read', 'youth.write'],
   routes: responseRoutes,

@@ -2,6 +2,7 @@ import type { ExpressionBuilder, Kysely } from 'kysely';
 import { newId, toStoredTime } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
 import type {
+  EarlierArrestTable,
   EscalationTable,
   LawEnforcementActionTable,
   NotificationTable,
@@ -15,7 +16,7 @@ import { careTeamYouthIds } from '../youth/queries.js';
 
 /**
  * The response feature's query module: with the records gate, the only code that reads or writes `response`,
- * `response_step`, `telephone_report`, `written_report`, `escalation`, `notification` and `law_enforcement_action`
+ * `response_step`, `telephone_report`, `written_report`, `escalation`, `notification`, `law_enforcement_action` and `earlier_arrest`
  * (an architecture test checks). The deadline scheduler and the notifications routes use the functions exported here.
  */
 
@@ -140,6 +141,20 @@ export const updateWrittenReportRow = (
 export async function insertAction(db: Db, row: LawEnforcementActionTable): Promise<void> {
   await db.insertInto('law_enforcement_action').values(row).execute();
 }
+
+export async function insertEarlierArrest(db: Db, row: EarlierArrestTable): Promise<void> {
+  await db.insertInto('earlier_arrest').values(row).execute();
+}
+
+/** A youth's earlier arrests, citations and charges, newest first. */
+export const earlierArrestsOf = (db: Db, youthId: string) =>
+  db
+    .selectFrom('earlier_arrest')
+    .selectAll()
+    .where('youth_id', '=', youthId)
+    .orderBy('occurred_on', 'desc')
+    .orderBy('recorded_at', 'desc')
+    .execute();
 
 export async function insertNotification(
   db: Db,

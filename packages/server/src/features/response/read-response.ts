@@ -6,7 +6,8 @@ import type { RecordsGate } from '../../records/gate.js';
 import { userNames } from '../screening/queries.js';
 import { activeMembersWithRole, youthLabels } from '../youth/youth-facts.js';
 import { openCrisisPlan } from './crisis.js';
-import { escalatedStepIds, stepsWithNames, telephoneReportsOf, writtenReportOf } from './queries.js';
+import { earlierArrestViews } from './list-earlier-arrests.js';
+import { earlierArrestsOf, escalatedStepIds, stepsWithNames, telephoneReportsOf, writtenReportOf } from './queries.js';
 import { factsOf, ownsStep, protocolOf, responseTarget } from './response-rules.js';
 
 /**
@@ -36,6 +37,7 @@ export async function readResponse(input: { gate: RecordsGate; actor: Actor; res
       const opener = (await userNames(h.db, [response.opener_user_id])).get(response.opener_user_id) ?? '';
       const clinicians =
         !crisis && response.youth_id ? await activeMembersWithRole(h.db, response.youth_id, ['clinician']) : [];
+      const earlier = response.youth_id ? await earlierArrestsOf(h.db, response.youth_id) : null;
       const clinicianNames = await userNames(
         h.db,
         clinicians.map((c) => c.id),
@@ -103,6 +105,7 @@ export async function readResponse(input: { gate: RecordsGate; actor: Actor; res
           plan: classed('safety', crisis.plan),
         },
         safetyNotifies: clinicians.map((c) => clinicianNames.get(c.id) ?? '').filter(Boolean),
+        ...(earlier ? { earlierArrests: earlierArrestViews(h, earlier) } : {}),
       };
     },
   });

@@ -5,6 +5,9 @@ import {
   CrisisPlanBody,
   Deadline,
   DeadlinesQuery,
+  EarlierArrestBody,
+  EarlierArrestList,
+  EarlierArrestsQuery,
   NotApplicableBody,
   OpenResponseBody,
   ProtocolParams,
@@ -28,6 +31,7 @@ import type { Services } from '../../services.js';
 import { completeStep } from './complete-step.js';
 import { openCrisis, saveCrisisPlan } from './crisis.js';
 import { listDeadlines } from './list-deadlines.js';
+import { listEarlierArrests } from './list-earlier-arrests.js';
 import { listResponses } from './list-responses.js';
 import { listYouthResponses } from './list-youth-responses.js';
 import { markStepNotApplicable } from './mark-step-not-applicable.js';
@@ -35,6 +39,7 @@ import { openResponse } from './open-response.js';
 import { readResponse } from './read-response.js';
 import { readWrittenReport } from './read-written-report.js';
 import { recordAction } from './record-action.js';
+import { recordEarlierArrest } from './record-earlier-arrest.js';
 import { recordTelephoneReport } from './record-telephone-report.js';
 import { protocols } from './response-rules.js';
 import { saveWrittenReport } from './save-written-report.js';
@@ -277,7 +282,8 @@ export async function responseRoutes(app: FastifyInstance, services: Services) {
       ...write,
       schema: {
         tags,
-        summary: 'Record a law-enforcement action (SB 1322: a minor is never charged under PC 647(b) or 653.22)',
+        summary:
+          'Record a law-enforcement action taken now (SB 1322: a minor is never arrested or charged under PC 647(b) or 653.22; PC 653.22 is repealed)',
         params: ResponseId,
         body: ActionBody,
         response: { 201: Created },
@@ -289,8 +295,61 @@ export async function responseRoutes(app: FastifyInstance, services: Services) {
           gate,
           actor: await actor(request),
           responseId: request.params.id,
-          body: { kind: request.body.kind, code: request.body.code, ageYears: request.body.ageYears ?? null },
+          timeZone: services.config.timeZone,
+          body: {
+            kind: request.body.kind,
+            code: request.body.code,
+            ageYears: request.body.ageYears ?? null,
+            ...(request.body.conductOn ? { conductOn: request.body.conductOn } : {}),
+          },
         }),
+      }),
+  );
+
+  api.post(
+    '/api/v1/responses/:id/earlier-arrests',
+    {
+      ...write,
+      schema: {
+        tags,
+        summary:
+          'Record an arrest, citation or charge that already happened (kept for PC 236.14; an unlawful one alerts the care team and supervisors)',
+        params: ResponseId,
+        body: EarlierArrestBody,
+        response: { 201: Created },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send({
+        id: await recordEarlierArrest({
+          gate,
+          actor: await actor(request),
+          responseId: request.params.id,
+          timeZone: services.config.timeZone,
+          body: request.body,
+        }),
+      }),
+  );
+
+  api.get(
+    '/api/v1/youth/:id/earlier-arrests',
+    {
+      config: { ...read.config, youthData: 'record' },
+      schema: {
+        tags,
+        summary:
+          "A youth's earlier arrests, citations and charges, newest first; forVacatur=true: those for vacatur and sealing (PC 236.14)",
+        params: YouthId,
+        querystring: EarlierArrestsQuery,
+        response: { 200: EarlierArrestList },
+      },
+    },
+    async (request) =>
+      listEarlierArrests({
+        gate,
+        actor: await actor(request),
+        youthId: request.params.id,
+        forVacatur: request.query.forVacatur === 'true',
       }),
   );
 

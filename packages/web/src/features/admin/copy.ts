@@ -379,6 +379,10 @@ export const adminCopy = defineMessages({
     en: 'Recorded a law-enforcement action',
     es: 'Registró una acción policial',
   },
+  'admin.audit.event.response.earlier_arrest_recorded': {
+    en: 'Recorded an earlier arrest, citation or charge',
+    es: 'Registró un arresto, una citación o un cargo anterior',
+  },
   'admin.audit.event.access.denied': { en: 'Was refused access', es: 'Se le negó el acceso' },
   'admin.audit.event.access.break_glass': {
     en: 'Used emergency access (break-glass)',
@@ -487,6 +491,7 @@ export const adminCopy = defineMessages({
   'admin.audit.detail.notified': { en: 'People notified', es: 'Personas notificadas' },
   'admin.audit.detail.notify': { en: 'Told', es: 'Se avisó a' },
   'admin.audit.detail.recipients': { en: 'Recipients', es: 'Destinatarios' },
+  'admin.audit.detail.unlawful': { en: 'Unlawful when made', es: 'Ilegal cuando se hizo' },
   'admin.audit.detail.reencrypted': { en: 'Values re-encrypted', es: 'Valores cifrados de nuevo' },
   'admin.audit.detail.already_current': {
     en: 'Values already under the new key',

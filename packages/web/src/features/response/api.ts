@@ -80,8 +80,14 @@ export const saveWrittenReport = (
   body: { fields: Record<WrittenReportField, string>; version: number; submittedAt?: string },
 ) => api.put(writtenReportPath(id), body);
 
-export const recordAction = (id: string, body: { kind: string; code: string }) =>
+export const recordAction = (id: string, body: { kind: string; code: string; conductOn?: string }) =>
   api.post(`${responsePath(id)}/actions`, body);
+
+/** An arrest, citation or charge that already happened (SB 1322; PC 236.14 vacatur and sealing). */
+export const recordEarlierArrest = (
+  id: string,
+  body: { kind: string; code: string; occurredOn: string; agency: string; disposition?: string },
+) => api.post(`${responsePath(id)}/earlier-arrests`, body);
 
 export const openCrisis = (id: string) => api.post(`${responsePath(id)}/crisis`, { reason: 'crisis' });
 

@@ -144,6 +144,61 @@ export const responseCopy = defineMessages({
   'responseWeb.action.code': { en: 'Code section', es: 'Sección del código' },
   'responseWeb.action.submit': { en: 'Record', es: 'Registrar' },
   'responseWeb.action.saved': { en: 'Recorded.', es: 'Registrado.' },
+  'responseWeb.action.conductOn': { en: 'Day of the conduct', es: 'Día de la conducta' },
+  'responseWeb.action.conductOnHint': {
+    en: 'SB 1322 counts the youth’s age on this day, from the youth’s record. An arrest that already happened goes under “Earlier arrests and charges”.',
+    es: 'La SB 1322 cuenta la edad del joven en este día, según su registro. Un arresto que ya ocurrió se registra en “Arrestos y cargos anteriores”.',
+  },
+  'responseWeb.day.required': { en: 'Enter the day.', es: 'Indique el día.' },
+  'responseWeb.day.future': {
+    en: 'This day is in the future. Enter the day it happened.',
+    es: 'Este día es futuro. Indique el día en que ocurrió.',
+  },
+  // Earlier arrests and charges: kept for vacatur and sealing (PC 236.14); an unlawful one alerts the care team.
+  'responseWeb.earlier.heading': { en: 'Earlier arrests and charges', es: 'Arrestos y cargos anteriores' },
+  'responseWeb.earlier.intro': {
+    en: 'Arrests, citations and charges that already happened, by any agency. They are kept so the youth can ask a court to vacate and seal them (Penal Code 236.14). If one was not allowed by law when it was made, recording it alerts the care team and their supervisors.',
+    es: 'Arrestos, citaciones y cargos que ya ocurrieron, de cualquier agencia. Se guardan para que el joven pueda pedir a un tribunal que los anule y selle (Código Penal 236.14). Si alguno no estaba permitido por la ley cuando se hizo, registrarlo avisa al equipo de atención y a sus supervisores.',
+  },
+  'responseWeb.earlier.none': { en: 'None recorded.', es: 'No hay ninguno registrado.' },
+  'responseWeb.earlier.line': {
+    en: '{day}: {kind}, {code}, by {agency}.',
+    es: '{day}: {kind}, {code}, por {agency}.',
+  },
+  'responseWeb.earlier.disposition': { en: 'Outcome: {disposition}.', es: 'Resultado: {disposition}.' },
+  'responseWeb.earlier.unlawful.sb1322_minor': {
+    en: 'Not allowed by law: the youth may have been under 18 (SB 1322).',
+    es: 'No permitido por la ley: el joven pudo tener menos de 18 años (SB 1322).',
+  },
+  'responseWeb.earlier.unlawful.pc653_22_repealed': {
+    en: 'Not allowed by law: Penal Code 653.22 was repealed on 1 January 2023 (SB 357).',
+    es: 'No permitido por la ley: el artículo 653.22 del Código Penal se derogó el 1 de enero de 2023 (SB 357).',
+  },
+  'responseWeb.earlier.vacatur': {
+    en: 'May be vacated and sealed (Penal Code 236.14).',
+    es: 'Se puede anular y sellar (Código Penal 236.14).',
+  },
+  'responseWeb.earlier.formHeading': {
+    en: 'Record an earlier arrest or charge',
+    es: 'Registrar un arresto o cargo anterior',
+  },
+  'responseWeb.earlier.kind': { en: 'What happened', es: 'Qué ocurrió' },
+  'responseWeb.earlier.code': { en: 'Code or charge', es: 'Código o cargo' },
+  'responseWeb.earlier.occurredOn': { en: 'Day it happened', es: 'Día en que ocurrió' },
+  'responseWeb.earlier.agency': { en: 'Agency', es: 'Agencia' },
+  'responseWeb.earlier.disposition.label': { en: 'Outcome, if known', es: 'Resultado, si se conoce' },
+  'responseWeb.earlier.disposition.hint': {
+    en: 'For example: released, dismissed, pending.',
+    es: 'Por ejemplo: puesto en libertad, desestimado, pendiente.',
+  },
+  'responseWeb.earlier.kindRequired': { en: 'Choose what happened.', es: 'Elija qué ocurrió.' },
+  'responseWeb.earlier.codeRequired': {
+    en: 'Enter the code section or charge.',
+    es: 'Indique la sección del código o el cargo.',
+  },
+  'responseWeb.earlier.agencyRequired': { en: 'Enter the agency.', es: 'Indique la agencia.' },
+  'responseWeb.earlier.submit': { en: 'Add to earlier arrests', es: 'Añadir a los arrestos anteriores' },
+  'responseWeb.earlier.saved': { en: 'The earlier arrest is recorded.', es: 'El arresto anterior quedó registrado.' },
   'responseWeb.error.notSaved': { en: 'Not saved', es: 'No se guardó' },
   // SB 1322 (Statutes of 2016, in force 1 January 2017); PC 653.22 was repealed for everyone by SB 357 (2023).
   'responseWeb.sb1322.title': {
@@ -153,6 +208,14 @@ export const responseCopy = defineMessages({
   'responseWeb.sb1322.why': {
     en: 'Harbor did not record this action under {code}. Since 1 January 2017 (SB 1322) a person under 18 is not arrested, cited or charged for prostitution (Penal Code 647(b)); loitering with intent (Penal Code 653.22) was repealed for everyone in 2023. A youth whose age is not known is treated as under 18.',
     es: 'Harbor no registró esta actuación bajo {code}. Desde el 1 de enero de 2017 (SB 1322), una persona menor de 18 años no es arrestada, citada ni acusada de prostitución (Código Penal 647(b)); el merodeo con esa intención (Código Penal 653.22) se derogó para todos en 2023. Un joven cuya edad no se conoce se trata como menor de 18 años.',
+  },
+  'responseWeb.pc653_22.title': {
+    en: 'Penal Code 653.22 was repealed (SB 357)',
+    es: 'El artículo 653.22 del Código Penal fue derogado (SB 357)',
+  },
+  'responseWeb.pc653_22.why': {
+    en: 'Harbor did not record this action under {code}. Since 1 January 2023 (SB 357) nobody is arrested, cited or charged for loitering with intent (Penal Code 653.22), whatever their age.',
+    es: 'Harbor no registró esta actuación bajo {code}. Desde el 1 de enero de 2023 (SB 357) nadie es arrestado, citado ni acusado de merodeo con esa intención (Código Penal 653.22), sea cual sea su edad.',
   },
   'responseWeb.sb1322.instead': { en: 'What to do instead:', es: 'Qué hacer en su lugar:' },
   'responseWeb.sb1322.report': {

@@ -7,6 +7,7 @@ import type { AppMessageKey } from '../../messages';
 import { problemText } from '../../problems';
 import { useSignedIn } from '../../session';
 import { usePageTitle } from '../../use-page-title';
+import { EarlierArrests } from './earlier-arrests';
 import { LawEnforcementAction } from './law-enforcement-action';
 import { SafetySection } from './safety-section';
 import { StepItem } from './step-item';
@@ -95,6 +96,7 @@ export function ResponsePage() {
       )}
       {response.telephoneReports.length > 0 && <WrittenReportSection response={response} after={after} />}
       {info.user.role === 'law_enforcement' && <LawEnforcementAction response={response} after={after} />}
+      {response.earlierArrests && <EarlierArrests response={response} after={after} />}
     </div>
   );
 }
@@ -115,10 +117,20 @@ function FlashAlert({ flash, hasTelephoneStep }: { flash: NonNullable<Flash>; ha
   );
 }
 
-/** SB 1322: a minor is not arrested, cited or charged for prostitution; report the abuse instead. */
+/**
+ * SB 1322: a minor is not arrested, cited or charged for prostitution; report the abuse instead. PC 653.22 was repealed
+ * for everyone by SB 357 (in force 1 January 2023): the alert says so.
+ */
 function RuleAlert({ rule, focusKey, hasTelephoneStep }: { rule: Rule; focusKey: number; hasTelephoneStep: boolean }) {
   const { t } = useMessages();
   const hotline = HOTLINES.find((h) => h.id === 'dcfs_child_protection_hotline')!;
+  if (rule.kind === 'pc653_22_repealed') {
+    return (
+      <FocusAlert type="error" heading={t('responseWeb.pc653_22.title')} focusKey={focusKey} testId="response-flash">
+        <p className="usa-alert__text">{t('responseWeb.pc653_22.why', { code: rule.code })}</p>
+      </FocusAlert>
+    );
+  }
   return (
     <FocusAlert type="error" heading={t('responseWeb.sb1322.title')} focusKey={focusKey} testId="response-flash">
       <p className="usa-alert__text">{t('responseWeb.sb1322.why', { code: rule.code })}</p>

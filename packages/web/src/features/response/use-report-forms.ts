@@ -1,4 +1,4 @@
-import type { WrittenReportField } from '@harbor/core';
+import { countyDate, type WrittenReportField } from '@harbor/core';
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { useCountyZone } from '../../county-time';
 import { useMessages } from '../../i18n';
@@ -14,7 +14,6 @@ import {
 } from './api';
 import {
   actionProblems,
-  isSb1322Refusal,
   referralProblem,
   type Sending,
   type SendingProblem,
@@ -24,6 +23,7 @@ import {
   writtenReportBody,
 } from './response-actions';
 import { toLocalInput } from './response-format';
+import { dayProblems, refusalRule } from './sb1322-forms';
 import type { After } from './use-response';
 
 /** The telephone report to the DCFS hotline: when, to whom, the referral number and the category it was given. */
@@ -102,25 +102,29 @@ export function useWrittenReport(response: ResponseView, after: After) {
 /** An arrest, citation or charge recorded by law enforcement: no action is chosen for the officer. */
 export function useLawEnforcementAction(response: ResponseView, after: After) {
   const { t } = useMessages();
+  const today = countyDate(new Date(), useCountyZone());
   const [kind, setKind] = useState('');
   const [code, setCode] = useState('');
+  // The day of the conduct: SB 1322 counts the youth's age on that day (today, unless the officer says otherwise).
+  const [conductOn, setConductOn] = useState(today);
   const [checked, setChecked] = useState(0);
-  const problems = checked ? actionProblems(kind, code) : {};
+  const problems = checked ? { ...actionProblems(kind, code), ...dayProblems(conductOn, today) } : {};
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setChecked((n) => n + 1);
-    const found = actionProblems(kind, code);
-    if (found.kind || found.code) return;
+    const found = { ...actionProblems(kind, code), ...dayProblems(conductOn, today) };
+    if (found.kind || found.code || found.day) return;
     const sent = code.trim();
-    const result = await recordAction(response.id, { kind, code: sent });
-    const refused = !result.ok && isSb1322Refusal(result, sent);
-    if (await after(result, t('responseWeb.action.saved'), refused ? { kind: 'sb1322', code: sent } : undefined)) {
+    const result = await recordAction(response.id, { kind, code: sent, conductOn });
+    const rule = refusalRule(result, sent);
+    if (await after(result, t('responseWeb.action.saved'), rule ? { kind: rule, code: sent } : undefined)) {
       setKind('');
       setCode('');
+      setConductOn(today);
       setChecked(0);
     }
   };
-  return { kind, setKind, code, setCode, problems, attempt: checked, submit };
+  return { kind, setKind, code, setCode, conductOn, setConductOn, today, problems, attempt: checked, submit };
 }
 
 /**

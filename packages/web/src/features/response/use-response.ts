@@ -11,7 +11,8 @@ import { failureText } from './response-actions';
  * of law (`rule`) is titled with the rule and says what to do instead, rather than "not saved".
  */
 export type Flash = { type: 'error' | 'success'; text: string; key: number; rule?: Rule } | null;
-export type Rule = { kind: 'sb1322'; code: string };
+/** A rule of law that refused an action: SB 1322 (a possible minor), or PC 653.22's repeal by SB 357 (anyone). */
+export type Rule = { kind: 'sb1322' | 'pc653_22_repealed'; code: string };
 
 /**
  * After an action: on success load the response again and say `done`; on failure say why (and reload after a 409,
