@@ -147,7 +147,7 @@ export const responseCopy = defineMessages({
   'responseWeb.action.conductOn': { en: 'Day of the conduct', es: 'Día de la conducta' },
   'responseWeb.action.conductOnHint': {
     en: 'SB 1322 counts the youth’s age on this day, from the youth’s record. An arrest that already happened goes under “Earlier arrests and charges”.',
-    es: 'La SB 1322 cuenta la edad del joven en este día, según su registro. Un arresto que ya ocurrió se registra en “Arrestos y cargos anteriores”.',
+    es: 'La SB 1322 cuenta la edad del joven en este día, según su expediente. Un arresto que ya ocurrió se anota en “Arrestos y cargos anteriores”.',
   },
   'responseWeb.day.required': { en: 'Enter the day.', es: 'Indique el día.' },
   'responseWeb.day.future': {
