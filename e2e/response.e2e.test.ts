@@ -85,9 +85,9 @@ describe('a response in the web app', () => {
     expect(await safety.getByRole('link', { name: /988/ }).getAttribute('href')).toBe('tel:988');
     expect(await safety.getByRole('link', { name: /854-7771/ }).getAttribute('href')).toBe('tel:+18008547771');
     // The telephone report is due at once: asked for now, not counted as overdue.
-    expect(await visibleText(steps.first().getByTestId('step-status'))).toContain(
-      msg('en', 'responseWeb.step.callNow'),
-    );
+    await expect
+      .poll(() => visibleText(steps.first().getByTestId('step-status')))
+      .toContain(msg('en', 'responseWeb.step.callNow'));
     await expectNoViolations(page);
 
     // The telephone report: a referral number of the wrong shape is refused; the right one completes the step.
