@@ -1,4 +1,4 @@
-import { DEFAULT_TIME_ZONE, formatInZone } from '@harbor/core';
+import { DEFAULT_TIME_ZONE, formatInZone, fromZonedInput, toZonedInput } from '@harbor/core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleYouthInput } from '../packages/server/src/testing/youth.js';
@@ -6,7 +6,7 @@ import { apiPost, type Enrolled, setUpPeople, signInThroughApi, testAccount } fr
 import { newContext, open, unexpectedConsoleErrors, visibleText, watchContext } from './support/browser.js';
 import { useHarborAndBrowser } from './support/harbor.js';
 import { msg } from './support/messages.js';
-import { checkScreen, PHONE } from './support/screens.js';
+import { checkScreen, PHONE, switchLanguage } from './support/screens.js';
 
 /**
  * The response page says what it means (issue 11, item 9): the telephone report is asked for now, never "overdue by
@@ -115,6 +115,53 @@ describe('the response page', () => {
     await open(page, `${env.harbor.url}/app/deadlines`);
     await page.getByTestId('deadlines').waitFor();
     expect(await visibleText(page.getByTestId('deadlines'))).toMatch(/ is 1\d minutes overdue \(/);
+    expect(unexpectedConsoleErrors(problems)).toEqual([]);
+    await worker.close();
+  });
+
+  it('runs the written report’s 36 hours from when the reporter received the information, not from the call (PC 11166(a)), in both languages', async () => {
+    await responseOpened();
+    const worker = await signIn(WORKER);
+    const problems = await watchContext(worker, env.harbor.url);
+    const page = await worker.newPage();
+    const id = await openFromList(page);
+    const county = (iso: string | number, locale: 'en' | 'es' = 'en') =>
+      formatInZone(new Date(iso), DEFAULT_TIME_ZONE, locale);
+    const read = async () =>
+      (await (await worker.request.get(`${env.harbor.url}/api/v1/responses/${id}`)).json()) as {
+        learnedAt: string;
+        steps: { stepId: string; dueAt: string | null }[];
+      };
+    // Before any call the written report is already due, 36 hours from the information (here, the opening).
+    const opened = await read();
+    const firstDue = Date.parse(opened.learnedAt) + 36 * 3600_000;
+    const written = page.locator('[data-step="written-report"]').getByTestId('step-status');
+    await expect
+      .poll(() => visibleText(written))
+      .toContain(msg('en', 'responseWeb.step.dueAt', { time: county(firstDue) }));
+
+    // The reporter learned of it the evening before, and says so with the call.
+    const form = page.getByTestId('telephone-form');
+    const learned = toZonedInput(new Date(Date.now() - 20 * 3600_000), DEFAULT_TIME_ZONE);
+    await form.getByLabel(msg('en', 'responseWeb.telephone.learnedAt')).fill(learned);
+    await form.getByLabel(msg('en', 'responseWeb.telephone.worker')).fill('Hotline worker Pérez');
+    await form.getByLabel(msg('en', 'responseWeb.telephone.referral')).fill('1234-5678-9012-3456-789');
+    await form.getByRole('button', { name: msg('en', 'responseWeb.telephone.submit') }).click();
+    await page.getByTestId('telephone-reports').waitFor();
+    const due = fromZonedInput(learned, DEFAULT_TIME_ZONE).getTime() + 36 * 3600_000;
+    const clock = page.getByTestId('written-report-clock');
+    await expect.poll(() => visibleText(clock)).toBe(msg('en', 'responseWeb.written.clock', { time: county(due) }));
+    expect(await visibleText(page.getByTestId('response-learned-at'))).toContain(
+      county(fromZonedInput(learned, DEFAULT_TIME_ZONE).getTime()),
+    );
+    expect(new Date(firstDue).getTime()).toBeGreaterThan(due);
+    expect((await read()).steps.find((s) => s.stepId === 'written-report')!.dueAt).toBe(new Date(due).toISOString());
+    // In Spanish, on a phone and a desktop, axe-clean.
+    await switchLanguage(page, 'es');
+    await expect
+      .poll(() => visibleText(clock))
+      .toBe(msg('es', 'responseWeb.written.clock', { time: county(due, 'es') }));
+    await checkScreen(page, 'response-learned-at');
     expect(unexpectedConsoleErrors(problems)).toEqual([]);
     await worker.close();
   });

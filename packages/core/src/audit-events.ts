@@ -53,6 +53,8 @@ export const AUDIT_EVENTS = [
   /** A law-enforcement action refused by SB 1322 (a minor is not charged under PC 647(b) or 653.22). */
   'response.charge_refused',
   'response.action_recorded',
+  'response.learned_at_recorded',
+  'response.deadline_moved',
   // Access decisions.
   'access.denied',
   /** A record opened outside the care team in an emergency (the written reason lives with the break-glass record). */

@@ -83,7 +83,7 @@ export function deadlineSentence(
 }
 
 export interface NotificationLine extends Named {
-  kind: 'step_overdue' | 'step_overdue_supervisor' | 'crisis';
+  kind: 'step_overdue' | 'step_overdue_supervisor' | 'crisis' | 'deadline_earlier';
   stepId: string | null;
   dueAt: string | null;
   stepDone: boolean;
@@ -108,5 +108,8 @@ export function notificationText(
         owner: ownerOfLine(note, t),
       })
     : deadlineSentence({ ...note, stepId: note.stepId, dueAt: note.dueAt }, protocol, now, t, locale).text;
+  if (note.kind === 'deadline_earlier' && !note.stepDone) {
+    return t('work.notification.earlier', { line });
+  }
   return note.kind === 'step_overdue_supervisor' ? t('work.notification.supervisor', { line }) : line;
 }

@@ -28,6 +28,13 @@ export type StepCondition = z.infer<typeof Condition>;
 const Start = z.union([
   z.strictObject({ on: z.literal('response_opened') }),
   z.strictObject({ on: z.literal('recovery') }),
+  /**
+   * When the reporter received the information (PC 11166(a): the written report is due "within 36 hours of receiving
+   * the information concerning the incident", not of the call). The response records it (`learnedAt`).
+   */
+  z.strictObject({ on: z.literal('information_received') }),
+  /** The recovery where there is one, else the response's opening (the protocol's 72 hours and 90 days). */
+  z.strictObject({ on: z.literal('recovery_or_opening') }),
   z.strictObject({ on: z.literal('step_completed'), step: id }),
 ]);
 

@@ -20,6 +20,12 @@ export const OpenResponseBody = z.strictObject({
   youthId: id.nullable().optional(),
   screeningId: id.nullable().optional(),
   recoveredAt: instant.nullable().optional().describe('When the youth was recovered or identified (defaults to now)'),
+  learnedAt: instant
+    .nullable()
+    .optional()
+    .describe(
+      'When the reporter received the information (PC 11166(a)); defaults to the earliest of the recovery, the opening and the screening',
+    ),
   onProbation: z.boolean().default(false),
 });
 
@@ -42,6 +48,9 @@ export const TelephoneReportBody = z.strictObject({
   responseCategory: z
     .enum(['immediate', 'five_day', 'evaluated_out', 'referred_law_enforcement', 'other'])
     .describe('The response the hotline decided'),
+  learnedAt: instant
+    .optional()
+    .describe('When the reporter received the information (PC 11166(a)); never later than the call'),
 });
 
 export const ActionBody = z.strictObject({
@@ -154,6 +163,7 @@ export const ResponseView = z.object({
   openerUserId: z.string(),
   openedAt: z.string(),
   recoveredAt: z.string().nullable(),
+  learnedAt: z.string().nullable(),
   facts: z.object({
     opened_by: z.enum(['screening', 'recovery', 'disclosure', 'hotline_call']),
     on_probation: z.boolean(),
@@ -243,7 +253,7 @@ export const ResponsePage = z.object({
 
 export const NotificationView = z.object({
   id: z.string(),
-  kind: z.enum(['step_overdue', 'step_overdue_supervisor', 'crisis']),
+  kind: z.enum(['step_overdue', 'step_overdue_supervisor', 'crisis', 'deadline_earlier']),
   responseId: z.string().nullable(),
   youthId: z.string().nullable(),
   youth: YouthNamed.optional(),

@@ -244,6 +244,10 @@ export const sharedCopy = defineMessages({
     en: 'A safety step was opened for {youth}',
     es: 'Se abrió un paso de seguridad para {youth}',
   },
+  'work.notification.earlier': {
+    en: 'Due earlier now (36 hours from receiving the information, Penal Code 11166(a)): {line}',
+    es: 'Ahora vence antes (36 horas desde que recibió la información, Código Penal 11166(a)): {line}',
+  },
   'work.notification.supervisor': {
     en: 'In your agency: {line}',
     es: 'En su agencia: {line}',

@@ -26,6 +26,14 @@ export const escalationMessages = defineMessages({
     en: 'A safety step was opened (thoughts of suicide or self-harm, or a crisis). Open Harbor now:',
     es: 'Se abrió un paso de seguridad (pensamientos de suicidio o autolesión, o una crisis). Abra Harbor ahora:',
   },
+  'escalation.email.deadlineEarlier.subject': {
+    en: 'Harbor: a written report you are responsible for is due earlier',
+    es: 'Harbor: un reporte escrito a su cargo vence antes',
+  },
+  'escalation.email.deadlineEarlier.body': {
+    en: 'The written report’s 36 hours run from when you received the information, not from the call (Penal Code 11166(a)), so its due time is now earlier: {step}. Open Harbor to see it:',
+    es: 'Las 36 horas del reporte escrito cuentan desde que usted recibió la información, no desde la llamada (Código Penal 11166(a)), así que ahora vence antes: {step}. Abra Harbor para verlo:',
+  },
   'escalation.email.footer': {
     en: 'This message holds no information about the youth; sign in to Harbor to see it.',
     es: 'Este mensaje no contiene información sobre el joven; inicie sesión en Harbor para verla.',

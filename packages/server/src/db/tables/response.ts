@@ -22,6 +22,8 @@ export interface ResponseTable {
   opener_agency_id: string;
   opened_at: string;
   recovered_at: string | null;
+  /** When the reporter received the information (PC 11166(a)); null for responses opened before it was recorded. */
+  learned_at: string | null;
   /** JSON: { on_probation: boolean, reporter_is_law_enforcement: boolean }. */
   facts: string;
   status: 'open' | 'closed';
@@ -98,7 +100,7 @@ export interface EscalationTable {
 export interface NotificationTable {
   id: string;
   user_id: string;
-  kind: 'step_overdue' | 'step_overdue_supervisor' | 'crisis';
+  kind: 'step_overdue' | 'step_overdue_supervisor' | 'crisis' | 'deadline_earlier';
   response_id: string | null;
   response_step_id: string | null;
   created_at: string;

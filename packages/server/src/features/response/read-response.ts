@@ -52,6 +52,7 @@ export async function readResponse(input: { gate: RecordsGate; actor: Actor; res
         openerUserId: response.opener_user_id,
         openedAt: response.opened_at,
         recoveredAt: response.recovered_at,
+        learnedAt: response.learned_at,
         facts: factsOf(response),
         status: response.status,
         version: response.version,

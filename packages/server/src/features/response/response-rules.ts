@@ -17,9 +17,11 @@ import type { Located, RecordHandle } from '../../records/gate.js';
 import {
   cancelEscalations,
   closeStepRow,
+  escalationsOf,
   insertEscalation,
   loadResponseRow,
   loadStepRow,
+  moveEscalation,
   scheduleStep,
   stepsOf,
 } from './queries.js';
@@ -132,6 +134,7 @@ export async function planResponse(
   const plan = planSteps(protocol, factsOf(row), {
     openedAt: new Date(row.opened_at),
     ...(row.recovered_at ? { recoveredAt: new Date(row.recovered_at) } : {}),
+    ...(row.learned_at ? { learnedAt: new Date(row.learned_at) } : {}),
     completed,
   });
   for (const planned of plan) {
@@ -148,6 +151,31 @@ export async function planResponse(
       });
     }
   }
+}
+
+/**
+ * Moves a pending step's clock to a new start (its due time the protocol's minutes after), with its escalations: those
+ * not sent yet move with it; missing ones are added. Returns the due times before and after (null when unchanged).
+ */
+export async function rescheduleStep(
+  db: Kysely<Database>,
+  definition: ProtocolDefinition['steps'][number],
+  step: ResponseStepTable,
+  start: Date,
+  now: Date,
+): Promise<{ from: string | null; to: string } | null> {
+  const due = new Date(start.getTime() + definition.due.minutes * 60_000);
+  const to = toStoredTime(due);
+  if (step.status !== 'pending' || step.due_at === to) return null;
+  await scheduleStep(db, step.id, start, due, now);
+  const existing = await escalationsOf(db, step.id);
+  for (const [level, rule] of (definition.escalation ?? []).entries()) {
+    const at = toStoredTime(new Date(due.getTime() + rule.afterMinutesOverdue * 60_000));
+    const row = existing.find((e) => e.level === level);
+    if (!row) await insertEscalation(db, { response_step_id: step.id, level, notify: rule.notify, due_at: at });
+    else if (row.status === 'pending') await moveEscalation(db, row.id, at);
+  }
+  return { from: step.due_at, to };
 }
 
 /** Marks a step completed (or not applicable) and starts the clocks that wait for it, in the handle's transaction. */

@@ -376,6 +376,14 @@ export const adminCopy = defineMessages({
     en: 'Recorded a law-enforcement action',
     es: 'Registró una acción policial',
   },
+  'admin.audit.event.response.learned_at_recorded': {
+    en: 'Recorded when the reporter received the information',
+    es: 'Registró cuándo quien reporta recibió la información',
+  },
+  'admin.audit.event.response.deadline_moved': {
+    en: 'Moved a step’s deadline',
+    es: 'Cambió el plazo de un paso',
+  },
   'admin.audit.event.access.denied': { en: 'Was refused access', es: 'Se le negó el acceso' },
   'admin.audit.event.access.break_glass': {
     en: 'Used emergency access (break-glass)',

@@ -64,10 +64,22 @@ export const responseCopy = defineMessages({
     es: 'Remitido a las fuerzas del orden',
   },
   'responseWeb.category.other': { en: 'Other', es: 'Otra' },
+  'responseWeb.telephone.learnedAt': {
+    en: 'When you received the information',
+    es: 'Cuándo recibió la información',
+  },
+  'responseWeb.telephone.learnedAtHint': {
+    en: 'The written report is due 36 hours after this (Penal Code 11166(a)), not after the call. It cannot be later than the call.',
+    es: 'El reporte escrito vence 36 horas después de esta hora (Código Penal 11166(a)), no de la llamada. No puede ser posterior a la llamada.',
+  },
+  'responseWeb.learnedAt': {
+    en: 'information received {time}',
+    es: 'información recibida el {time}',
+  },
   'responseWeb.telephone.submit': { en: 'Record the telephone report', es: 'Registrar el reporte telefónico' },
   'responseWeb.telephone.saved': {
-    en: 'The telephone report is recorded. The 36 hours for the written report have started.',
-    es: 'El reporte telefónico quedó registrado. Empezaron las 36 horas para el reporte escrito.',
+    en: 'The telephone report is recorded. The written report is due 36 hours after you received the information.',
+    es: 'El reporte telefónico quedó registrado. El reporte escrito vence 36 horas después de que usted recibió la información.',
   },
   'responseWeb.telephone.recorded': { en: 'Telephone reports', es: 'Reportes telefónicos' },
   'responseWeb.telephone.line': {
@@ -84,8 +96,8 @@ export const responseCopy = defineMessages({
   },
   'responseWeb.written.goTo': { en: 'Prepare the written report', es: 'Preparar el reporte escrito' },
   'responseWeb.written.clock': {
-    en: 'Due by {time} (36 hours after the call).',
-    es: 'Vence el {time} (36 horas después de la llamada).',
+    en: 'Due by {time} (36 hours after you received the information, Penal Code 11166(a)).',
+    es: 'Vence el {time} (36 horas después de que usted recibió la información, Código Penal 11166(a)).',
   },
   'responseWeb.written.pdf': { en: 'Download it as a PDF', es: 'Descargarlo en PDF' },
   'responseWeb.written.save': { en: 'Save', es: 'Guardar' },
@@ -205,8 +217,8 @@ export const responseCopy = defineMessages({
   'responseWeb.plan.meansSafety': { en: 'Making the surroundings safe', es: 'Hacer seguro el entorno' },
   'responseWeb.open.title': { en: 'Open a response', es: 'Abrir una respuesta' },
   'responseWeb.open.intro': {
-    en: 'The county’s first-responder protocol starts now: the telephone report at once, partners on scene within 90 minutes of a recovery, the written report within 36 hours of the call, health and services within 72 hours.',
-    es: 'El protocolo de primera respuesta del condado empieza ahora: el reporte telefónico de inmediato, los socios en el lugar dentro de 90 minutos de una recuperación, el reporte escrito dentro de 36 horas de la llamada, salud y servicios dentro de 72 horas.',
+    en: 'The county’s first-responder protocol starts now: the telephone report at once, partners on scene within 90 minutes of a recovery, the written report within 36 hours of receiving the information, health and services within 72 hours.',
+    es: 'El protocolo de primera respuesta del condado empieza ahora: el reporte telefónico de inmediato, los socios en el lugar dentro de 90 minutos de una recuperación, el reporte escrito dentro de 36 horas de recibir la información, salud y servicios dentro de 72 horas.',
   },
   'responseWeb.open.how': { en: 'What happened', es: 'Qué ocurrió' },
   'responseWeb.open.recoveredAt': { en: 'When the youth was recovered', es: 'Cuándo se recuperó al joven' },

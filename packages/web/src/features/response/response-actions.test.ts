@@ -125,6 +125,7 @@ describe('closing a step by hand', () => {
 describe('the telephone report', () => {
   const form = {
     calledAt: toLocalInput(new Date('2026-11-28T19:00:00.000Z')),
+    learnedAt: toLocalInput(new Date('2026-11-28T16:30:00.000Z')),
     worker: ' Lee ',
     referral: '',
     category: 'five_day',
@@ -137,9 +138,10 @@ describe('the telephone report', () => {
     expect(referralProblem(form, true, t)).toBeUndefined();
   });
 
-  it('is sent to the DCFS hotline’s record with the worker and the number trimmed', () => {
+  it('is sent to the DCFS hotline’s record with the worker and the number trimmed, and when the information came (PC 11166(a))', () => {
     expect(telephoneReportBody({ ...form, referral: ' 1234-5678-9012-3456789 ' })).toEqual({
       calledAt: '2026-11-28T19:00:00.000Z',
+      learnedAt: '2026-11-28T16:30:00.000Z',
       hotline: 'dcfs_child_protection_hotline',
       workerName: 'Lee',
       referralNumber: '1234-5678-9012-3456789',

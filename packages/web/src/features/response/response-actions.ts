@@ -107,6 +107,8 @@ export const RESPONSE_CATEGORIES = [
 
 export interface TelephoneReportForm {
   calledAt: string;
+  /** When the reporter received the information (PC 11166(a): the written report's 36 hours run from it). */
+  learnedAt: string;
   worker: string;
   referral: string;
   category: string;
@@ -122,6 +124,7 @@ export function referralProblem(form: TelephoneReportForm, touched: boolean, t: 
 export function telephoneReportBody(form: TelephoneReportForm, zone?: string) {
   return {
     calledAt: fromLocalInput(form.calledAt, zone),
+    ...(form.learnedAt ? { learnedAt: fromLocalInput(form.learnedAt, zone) } : {}),
     hotline: 'dcfs_child_protection_hotline',
     workerName: form.worker.trim(),
     referralNumber: form.referral.trim(),

@@ -52,6 +52,12 @@ export function ResponsePage() {
       <p className="usa-intro">
         {t(`responseWeb.openedBy.${response.openedBy}` as AppMessageKey)} · {time(response.openedAt)}
         {response.recoveredAt && ` · ${t('responseWeb.recoveredAt', { time: time(response.recoveredAt) })}`}
+        {response.learnedAt && (
+          <span data-testid="response-learned-at">
+            {' · '}
+            {t('responseWeb.learnedAt', { time: time(response.learnedAt) })}
+          </span>
+        )}
       </p>
       {response.youthId && (
         <p>

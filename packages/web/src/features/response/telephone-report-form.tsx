@@ -28,6 +28,14 @@ export function TelephoneReportForm({ response, after }: { response: ResponseVie
         onChange={(e) => set('calledAt')(e.target.value)}
       />
       <TextField
+        id="telephone-learned-at"
+        label={t('responseWeb.telephone.learnedAt')}
+        hint={t('responseWeb.telephone.learnedAtHint')}
+        type="datetime-local"
+        value={form.learnedAt}
+        onChange={(e) => set('learnedAt')(e.target.value)}
+      />
+      <TextField
         id="telephone-worker"
         label={t('responseWeb.telephone.worker')}
         value={form.worker}
