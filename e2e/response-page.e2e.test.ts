@@ -166,6 +166,53 @@ describe('the response page', () => {
     await worker.close();
   });
 
+  it('asks who made the report when it was made another way, and keeps the written report due (a colleague, in Spanish)', async () => {
+    await responseOpened();
+    // A clinician on the care team, not the opener, says the report went through the county's online system.
+    const clinician = await signIn(CLINICIAN, 'es-MX');
+    const problems = await watchContext(clinician, env.harbor.url);
+    const page = await clinician.newPage();
+    const id = await openFromList(page);
+    const step = page.locator('[data-step="telephone-report"]');
+    await step.getByRole('button', { name: msg('es', 'responseWeb.elsewhere.open') }).click();
+    const form = step.getByTestId('elsewhere-form');
+    const who = form.getByLabel(msg('es', 'responseWeb.elsewhere.who'));
+    // Nothing is chosen for the person; sending it so says what is missing, with focus on the field.
+    expect(await who.inputValue()).toBe('');
+    await form.getByRole('button', { name: msg('es', 'responseWeb.elsewhere.submit') }).click();
+    await form.getByText(msg('es', 'response.madeBy.required')).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('elsewhere-by');
+    await checkScreen(page, 'response-made-elsewhere');
+    await who.selectOption('online_system');
+    const madeAt = toZonedInput(new Date(Date.now() - 45 * 60_000), DEFAULT_TIME_ZONE);
+    await form.getByLabel(msg('es', 'responseWeb.elsewhere.when')).fill(madeAt);
+    await form.getByRole('button', { name: msg('es', 'responseWeb.elsewhere.submit') }).click();
+    await page.getByTestId('response-flash').getByText(msg('es', 'responseWeb.elsewhere.saved')).waitFor();
+    const made = fromZonedInput(madeAt, DEFAULT_TIME_ZONE).getTime();
+    expect(await visibleText(step.getByTestId('report-made-elsewhere'))).toBe(
+      msg('es', 'responseWeb.elsewhere.line', {
+        by: msg('es', 'responseWeb.elsewhere.by.online_system'),
+        time: formatInZone(new Date(made), DEFAULT_TIME_ZONE, 'es'),
+      }),
+    );
+    // The written report's clock is still there, 36 hours from the information.
+    const response = (await (await clinician.request.get(`${env.harbor.url}/api/v1/responses/${id}`)).json()) as {
+      learnedAt: string;
+      steps: { stepId: string; status: string; dueAt: string | null }[];
+    };
+    const written = response.steps.find((s) => s.stepId === 'written-report')!;
+    expect(written.status).toBe('pending');
+    expect(Date.parse(written.dueAt!)).toBe(Date.parse(response.learnedAt) + 36 * 3600_000);
+    await expect
+      .poll(() => visibleText(page.locator('[data-step="written-report"]').getByTestId('step-status')))
+      .toContain(
+        msg('es', 'responseWeb.step.dueAt', { time: formatInZone(new Date(written.dueAt!), DEFAULT_TIME_ZONE, 'es') }),
+      );
+    await checkScreen(page, 'response-made-elsewhere-done');
+    expect(unexpectedConsoleErrors(problems)).toEqual([]);
+    await clinician.close();
+  });
+
   it('offers the safety step, names whom it will notify, and notifies no one until the person confirms', async () => {
     await responseOpened();
     const worker = await signIn(WORKER);

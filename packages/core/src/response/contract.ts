@@ -35,9 +35,15 @@ export const CompleteStepBody = z.strictObject({
   note: z.string().trim().max(2000).optional(),
 });
 
+/** Who made the telephone report when it was not this response's call: a colleague, the county's online system, police. */
+export const REPORT_MADE_BY = ['colleague', 'online_system', 'law_enforcement'] as const;
+
 export const NotApplicableBody = z.strictObject({
   version: z.number().int().positive(),
   reason: z.string().trim().min(5).max(2000),
+  /** For the telephone report (required there): who made the report instead, and when (PC 11166(a)). */
+  madeBy: z.enum(REPORT_MADE_BY).optional(),
+  madeAt: instant.optional(),
 });
 
 export const TelephoneReportBody = z.strictObject({
@@ -164,6 +170,7 @@ export const ResponseView = z.object({
   openedAt: z.string(),
   recoveredAt: z.string().nullable(),
   learnedAt: z.string().nullable(),
+  reportMadeElsewhere: z.object({ by: z.enum(REPORT_MADE_BY), at: z.string() }).nullable(),
   facts: z.object({
     opened_by: z.enum(['screening', 'recovery', 'disclosure', 'hotline_call']),
     on_probation: z.boolean(),

@@ -26,6 +26,10 @@ export const responseMessages = defineMessages({
     en: 'This engagement lasts at least 90 days from its start; it cannot be completed earlier.',
     es: 'Este acompañamiento dura al menos 90 días desde su inicio; no se puede completar antes.',
   },
+  'response.madeBy.required': {
+    en: 'Say who made the report: a colleague, the county’s online system, or law enforcement.',
+    es: 'Indique quién hizo el reporte: un colega, el sistema en línea del condado o las fuerzas del orden.',
+  },
   'response.learnedAt.afterCall': {
     en: 'You received the information before you called: enter a time no later than the call.',
     es: 'Usted recibió la información antes de llamar: indique una hora que no sea posterior a la llamada.',

@@ -10,4 +10,8 @@ import type { Kysely } from 'kysely';
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('response').addColumn('learned_at', 'text').execute();
+  // When the telephone report was made otherwise than by a call Harbor records (PC 11166(a) asks for one report, not
+  // one per reporter): who made it (colleague | online_system | law_enforcement) and when. The written report stays due.
+  await db.schema.alterTable('response').addColumn('report_made_by', 'text').execute();
+  await db.schema.alterTable('response').addColumn('report_made_at', 'text').execute();
 }

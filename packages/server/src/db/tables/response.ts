@@ -24,6 +24,9 @@ export interface ResponseTable {
   recovered_at: string | null;
   /** When the reporter received the information (PC 11166(a)); null for responses opened before it was recorded. */
   learned_at: string | null;
+  /** Who made the telephone report when it was not a call recorded in Harbor, and when (the step is then not applicable). */
+  report_made_by: 'colleague' | 'online_system' | 'law_enforcement' | null;
+  report_made_at: string | null;
   /** JSON: { on_probation: boolean, reporter_is_law_enforcement: boolean }. */
   facts: string;
   status: 'open' | 'closed';

@@ -19,6 +19,8 @@ export const responseFeature = defineFeature<Services>({
         opened_by: { class: 'protocol' },
         recovered_at: { class: 'protocol' },
         learned_at: { class: 'protocol' },
+        report_made_by: { class: 'protocol' },
+        report_made_at: { class: 'protocol' },
         facts: { class: 'protocol' },
         crisis_plan: { class: 'safety', encrypted: 'field-encryption' },
       },

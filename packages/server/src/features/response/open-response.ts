@@ -83,6 +83,8 @@ export async function openResponse(input: { gate: RecordsGate; actor: Actor; bod
         opened_at: toStoredTime(now),
         recovered_at: recoveredAt ? toStoredTime(recoveredAt) : null,
         learned_at: toStoredTime(learnedAt),
+        report_made_by: null,
+        report_made_at: null,
         facts: JSON.stringify(facts),
         status: 'open',
         crisis_plan: null,

@@ -1,11 +1,11 @@
-import { isValidReferralNumber, normaliseReferralNumber, type ProtocolDefinition } from '@harbor/core';
+import { isValidReferralNumber, normaliseReferralNumber } from '@harbor/core';
 import { newId, toStoredTime } from '../../db/ids.js';
 import type { ResponseTable } from '../../db/tables/response.js';
 import { HarborError } from '../../errors.js';
 import type { Actor } from '../../records/actor.js';
-import type { RecordHandle, RecordsGate } from '../../records/gate.js';
-import { insertTelephoneReport, loadStepRow, updateResponseRow } from './queries.js';
-import { checkPast, closeStep, protocolOf, requireOwner, rescheduleStep, responseTarget } from './response-rules.js';
+import type { RecordsGate } from '../../records/gate.js';
+import { insertTelephoneReport, loadStepRow } from './queries.js';
+import { checkPast, closeStep, protocolOf, responseTarget, settleLearnedAt } from './response-rules.js';
 
 export interface TelephoneReportInput {
   calledAt: string;
@@ -16,7 +16,10 @@ export interface TelephoneReportInput {
   learnedAt?: string | undefined;
 }
 
-/** Records the telephone report to the hotline (PC 11166(a): at once); it completes the telephone-report step. */
+/**
+ * Records the telephone report to the hotline (PC 11166(a): at once), by anyone on the response's care team; it
+ * completes the telephone-report step.
+ */
 export async function recordTelephoneReport(input: {
   gate: RecordsGate;
   actor: Actor;
@@ -39,7 +42,8 @@ export async function recordTelephoneReport(input: {
       const protocol = await protocolOf(h.db, response);
       const stepDef = protocol.steps.find((s) => s.completion === 'telephone_report');
       const step = stepDef ? await loadStepRow(h.db, responseId, stepDef.id) : undefined;
-      if (step) requireOwner(actor, response, step);
+      // Any member of the care team may record the call (the gate lets only those with need-to-know write): PC 11166(a)
+      // asks for a report, and the colleague who made it records it; the written report stays its owner's, still due.
       const id = newId();
       await insertTelephoneReport(h.db, {
         id,
@@ -71,53 +75,4 @@ export async function recordTelephoneReport(input: {
       return id;
     },
   });
-}
-
-/**
- * When the reporter received the information, as they say, or as recorded: PC 11166(a) runs the written report's 36
- * hours from it, and it is never later than the call (one cannot report what one has not learned). A time given after
- * the call is refused; a default after the call (the response opened after a call made beforehand) becomes the call's
- * time, the earlier reading, which protects the youth and the reporter. A change moves the written report's deadline,
- * with an audit entry.
- */
-async function settleLearnedAt(
-  h: RecordHandle,
-  response: ResponseTable,
-  protocol: ProtocolDefinition,
-  given: Date | null,
-  calledAt: Date,
-): Promise<void> {
-  if (given && given.getTime() > calledAt.getTime()) {
-    throw new HarborError('validation_failed', 'information received after the call', [
-      { path: 'body.learnedAt', message: 'response.learnedAt.afterCall' },
-    ]);
-  }
-  const stored = new Date(response.learned_at ?? response.opened_at);
-  const learnedAt = given ?? (stored.getTime() > calledAt.getTime() ? calledAt : stored);
-  if (response.learned_at && learnedAt.getTime() === stored.getTime()) return;
-  await updateResponseRow(h.db, response.id, response.version, { learned_at: toStoredTime(learnedAt) }, h.now);
-  response.learned_at = toStoredTime(learnedAt);
-  response.version += 1;
-  h.record({
-    event: 'response.learned_at_recorded',
-    ...(response.youth_id ? { youthId: response.youth_id } : {}),
-    recordType: 'response',
-    recordId: response.id,
-    fields: ['learned_at'],
-    outcome: 'success',
-  });
-  for (const definition of protocol.steps.filter((s) => s.start.on === 'information_received')) {
-    const step = await loadStepRow(h.db, response.id, definition.id);
-    const moved = step ? await rescheduleStep(h.db, definition, step, learnedAt, h.now) : null;
-    if (step && moved) {
-      h.record({
-        event: 'response.deadline_moved',
-        ...(response.youth_id ? { youthId: response.youth_id } : {}),
-        recordType: 'response_step',
-        recordId: step.id,
-        outcome: 'success',
-        details: { step: definition.id, ...(moved.from ? { from: moved.from } : {}), to: moved.to },
-      });
-    }
-  }
 }

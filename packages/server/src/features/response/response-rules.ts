@@ -24,6 +24,7 @@ import {
   moveEscalation,
   scheduleStep,
   stepsOf,
+  updateResponseRow,
 } from './queries.js';
 
 /**
@@ -218,4 +219,53 @@ export function stepOwnerName(r: {
 }): string | null {
   if (r.owner_name) return r.owner_name;
   return r.owner_role === 'opener' ? r.opener_name : null;
+}
+
+/**
+ * When the reporter received the information, as they say, or as recorded: PC 11166(a) runs the written report's 36
+ * hours from it, and it is never later than the call (one cannot report what one has not learned). A time given after
+ * the call is refused; a default after the call (the response opened after a call made beforehand) becomes the call's
+ * time, the earlier reading, which protects the youth and the reporter. A change moves the written report's deadline,
+ * with an audit entry.
+ */
+export async function settleLearnedAt(
+  h: RecordHandle,
+  response: ResponseTable,
+  protocol: ProtocolDefinition,
+  given: Date | null,
+  calledAt: Date,
+): Promise<void> {
+  if (given && given.getTime() > calledAt.getTime()) {
+    throw new HarborError('validation_failed', 'information received after the call', [
+      { path: 'body.learnedAt', message: 'response.learnedAt.afterCall' },
+    ]);
+  }
+  const stored = new Date(response.learned_at ?? response.opened_at);
+  const learnedAt = given ?? (stored.getTime() > calledAt.getTime() ? calledAt : stored);
+  if (response.learned_at && learnedAt.getTime() === stored.getTime()) return;
+  await updateResponseRow(h.db, response.id, response.version, { learned_at: toStoredTime(learnedAt) }, h.now);
+  response.learned_at = toStoredTime(learnedAt);
+  response.version += 1;
+  h.record({
+    event: 'response.learned_at_recorded',
+    ...(response.youth_id ? { youthId: response.youth_id } : {}),
+    recordType: 'response',
+    recordId: response.id,
+    fields: ['learned_at'],
+    outcome: 'success',
+  });
+  for (const definition of protocol.steps.filter((s) => s.start.on === 'information_received')) {
+    const step = await loadStepRow(h.db, response.id, definition.id);
+    const moved = step ? await rescheduleStep(h.db, definition, step, learnedAt, h.now) : null;
+    if (step && moved) {
+      h.record({
+        event: 'response.deadline_moved',
+        ...(response.youth_id ? { youthId: response.youth_id } : {}),
+        recordType: 'response_step',
+        recordId: step.id,
+        outcome: 'success',
+        details: { step: definition.id, ...(moved.from ? { from: moved.from } : {}), to: moved.to },
+      });
+    }
+  }
 }

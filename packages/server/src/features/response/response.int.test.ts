@@ -466,6 +466,73 @@ for (const dialect of DIALECTS) {
       expect(escalations[0]!.due_at).toBe(written.dueAt);
     });
 
+    it('keeps the written report due when the telephone report was made otherwise, and asks who made it and when', async () => {
+      const opened = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'disclosure', youthId });
+      const id = opened.json().id;
+      let response = (await call(socialWorker, 'GET', `/api/v1/responses/${id}`)).json();
+      const telephone = stepOf(response, 'telephone-report');
+      const url = `/api/v1/responses/${id}/steps/telephone-report/not-applicable`;
+      // Not without who made it and when.
+      const bare = await call(socialWorker, 'POST', url, {
+        version: telephone.version,
+        reason: 'Reported by a colleague',
+      });
+      expect(bare.statusCode).toBe(400);
+      expect(bare.json().error.fields.map((f: { path: string }) => f.path)).toEqual(['body.madeBy', 'body.madeAt']);
+      // Anyone on the care team may say so (the advocate here), as anyone on it may record the call.
+      const madeAt = new Date(Date.now() - 30 * 60_000).toISOString();
+      const elsewhere = await call(advocate, 'POST', url, {
+        version: telephone.version,
+        reason: 'Sent through the county’s online system',
+        madeBy: 'online_system',
+        madeAt,
+      });
+      expect(elsewhere.statusCode, elsewhere.body).toBe(204);
+      response = (await call(socialWorker, 'GET', `/api/v1/responses/${id}`)).json();
+      expect(stepOf(response, 'telephone-report').status).toBe('not_applicable');
+      expect(response.reportMadeElsewhere).toEqual({ by: 'online_system', at: madeAt });
+      // The written report is still due, 36 hours from the information (never later than the report), and escalates.
+      const written = stepOf(response, 'written-report');
+      expect(written.status).toBe('pending');
+      expect(Date.parse(response.learnedAt)).toBeLessThanOrEqual(Date.parse(madeAt));
+      expect(Date.parse(written.dueAt!) - Date.parse(response.learnedAt)).toBe(36 * 3600_000);
+      const pending = await h.t.database.db
+        .selectFrom('escalation as e')
+        .innerJoin('response_step as s', 's.id', 'e.response_step_id')
+        .select('e.status')
+        .where('s.response_id', '=', id)
+        .where('s.step_id', '=', 'written-report')
+        .execute();
+      expect(pending.map((p) => p.status)).toEqual(['pending', 'pending']);
+    });
+
+    it('lets any member of the care team record the call, and keeps the written report its owner’s', async () => {
+      const opened = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'disclosure', youthId });
+      const id = opened.json().id;
+      const recorded = await call(clinician, 'POST', `/api/v1/responses/${id}/telephone-report`, {
+        calledAt: new Date(Date.now() - 60_000).toISOString(),
+        hotline: 'dcfs_child_protection_hotline',
+        workerName: 'Hotline worker Ruiz',
+        referralNumber: REFERRAL,
+        responseCategory: 'immediate',
+      });
+      expect(recorded.statusCode, recorded.body).toBe(201);
+      const response = (await call(socialWorker, 'GET', `/api/v1/responses/${id}`)).json();
+      expect(stepOf(response, 'telephone-report').status).toBe('completed');
+      const written = stepOf(response, 'written-report');
+      expect(written.mine).toBe(true);
+      expect(written.status).toBe('pending');
+      // Someone without need-to-know cannot.
+      const outside = await call(outsider, 'POST', `/api/v1/responses/${id}/telephone-report`, {
+        calledAt: new Date(Date.now() - 60_000).toISOString(),
+        hotline: 'dcfs_child_protection_hotline',
+        workerName: 'Hotline worker Ruiz',
+        referralNumber: REFERRAL,
+        responseCategory: 'immediate',
+      });
+      expect(outside.statusCode).toBe(404);
+    });
+
     it('gives responses opened the old way the corrected deadline at start, with an audit entry and a notice', async () => {
       const db = h.t.database.db;
       const opened = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'disclosure', youthId });

@@ -64,8 +64,11 @@ export const completeStep = (
   body: { version: number; completedAt: string; note?: string },
 ) => api.post(`${stepPath(id, stepId)}/complete`, body);
 
-export const markStepNotApplicable = (id: string, stepId: string, body: { version: number; reason: string }) =>
-  api.post(`${stepPath(id, stepId)}/not-applicable`, body);
+export const markStepNotApplicable = (
+  id: string,
+  stepId: string,
+  body: { version: number; reason: string; madeBy?: string; madeAt?: string },
+) => api.post(`${stepPath(id, stepId)}/not-applicable`, body);
 
 export const recordTelephoneReport = (id: string, body: Record<string, unknown>) =>
   api.post(`${responsePath(id)}/telephone-report`, body);

@@ -76,6 +76,39 @@ export const responseCopy = defineMessages({
     en: 'information received {time}',
     es: 'información recibida el {time}',
   },
+  'responseWeb.elsewhere.open': {
+    en: 'The report was made another way',
+    es: 'El reporte se hizo de otra forma',
+  },
+  'responseWeb.elsewhere.heading': { en: 'Who made the report', es: 'Quién hizo el reporte' },
+  'responseWeb.elsewhere.hint': {
+    en: 'The written report is still due, 36 hours after you received the information (Penal Code 11166(a)).',
+    es: 'El reporte escrito sigue pendiente: vence 36 horas después de que usted recibió la información (Código Penal 11166(a)).',
+  },
+  'responseWeb.elsewhere.who': { en: 'Made by', es: 'Lo hizo' },
+  'responseWeb.elsewhere.by.colleague': {
+    en: 'Another member of the care team called the hotline',
+    es: 'Otra persona del equipo de atención llamó a la línea',
+  },
+  'responseWeb.elsewhere.by.online_system': {
+    en: 'Reported through the county’s online system',
+    es: 'Se reportó por el sistema en línea del condado',
+  },
+  'responseWeb.elsewhere.by.law_enforcement': {
+    en: 'Reported to law enforcement',
+    es: 'Se reportó a las fuerzas del orden',
+  },
+  'responseWeb.elsewhere.when': { en: 'When it was made', es: 'Cuándo se hizo' },
+  'responseWeb.elsewhere.note': { en: 'Note (optional)', es: 'Nota (opcional)' },
+  'responseWeb.elsewhere.submit': { en: 'Record who made the report', es: 'Registrar quién hizo el reporte' },
+  'responseWeb.elsewhere.saved': {
+    en: 'Recorded. The written report is still due.',
+    es: 'Quedó registrado. El reporte escrito sigue pendiente.',
+  },
+  'responseWeb.elsewhere.line': {
+    en: '{by}, {time}.',
+    es: '{by}, {time}.',
+  },
   'responseWeb.telephone.submit': { en: 'Record the telephone report', es: 'Registrar el reporte telefónico' },
   'responseWeb.telephone.saved': {
     en: 'The telephone report is recorded. The written report is due 36 hours after you received the information.',

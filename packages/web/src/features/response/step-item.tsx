@@ -4,7 +4,10 @@ import { TextField } from '../../components/text-field';
 import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
+import { roleMay } from '../../permissions';
+import { useSignedIn } from '../../session';
 import type { ResponseView, StepView } from './api';
+import { MadeElsewhereForm } from './made-elsewhere-form';
 import { stepState } from './response-actions';
 import { stepTitle } from './response-format';
 import { TelephoneReportForm } from './telephone-report-form';
@@ -30,6 +33,8 @@ export function StepItem({
   const definition = protocol?.steps.find((s) => s.id === step.stepId);
   const closes = definition?.completion;
   const byHand = step.mine && definition && closes !== 'telephone_report' && closes !== 'written_report';
+  const info = useSignedIn();
+  const mayReport = response.access !== 'break_glass' && roleMay(info.user.role, 'youth.write');
   return (
     <li
       className="usa-process-list__item"
@@ -50,7 +55,21 @@ export function StepItem({
       <p className="margin-top-05" data-testid="step-status">
         <StepStatus step={step} definition={definition} now={now} time={time} />
       </p>
-      {step.mine && closes === 'telephone_report' && <TelephoneReportForm response={response} after={after} />}
+      {closes === 'telephone_report' && response.reportMadeElsewhere && (
+        <p data-testid="report-made-elsewhere">
+          {t('responseWeb.elsewhere.line', {
+            by: t(`responseWeb.elsewhere.by.${response.reportMadeElsewhere.by}` as AppMessageKey),
+            time: time(response.reportMadeElsewhere.at),
+          })}
+        </p>
+      )}
+      {/* Anyone on the care team records the call, or says who made the report instead (PC 11166(a)). */}
+      {mayReport && closes === 'telephone_report' && step.status === 'pending' && (
+        <>
+          <TelephoneReportForm response={response} after={after} />
+          <MadeElsewhereForm response={response} step={step} after={after} />
+        </>
+      )}
       {step.mine && closes === 'written_report' && (
         <p>
           <a href="#written-report-heading">{t('responseWeb.written.goTo')}</a>
