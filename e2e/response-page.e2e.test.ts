@@ -19,6 +19,7 @@ const env = useHarborAndBrowser();
 const WORKER = testAccount('Marisol Vega', 'marisol.vega@dcfs.example', 'DCFS', 'child_welfare');
 const CLINICIAN = testAccount('Dana Okafor', 'dana.okafor@dmh.example', 'DMH clinic', 'mental_health');
 const DEPUTY = testAccount('Tomás Reyes', 'tomas.reyes@sheriff.example', 'Sheriff', 'sheriff');
+const ADVOCATE = testAccount('Lucía Torres', 'lucia.torres@advocates.example', 'Advocates', 'advocacy');
 const enrolled: Record<string, Enrolled> = {};
 let youthId: string;
 
@@ -61,10 +62,11 @@ beforeAll(async () => {
     { account: WORKER, role: 'social_worker' },
     { account: CLINICIAN, role: 'clinician' },
     { account: DEPUTY, role: 'law_enforcement' },
+    { account: ADVOCATE, role: 'advocate' },
   ]);
   const worker = await signIn(WORKER);
   youthId = (await apiPost<{ id: string }>(env.harbor, worker, '/api/v1/youth', sampleYouthInput())).id;
-  for (const name of ['Dana', 'Tomás']) {
+  for (const name of ['Dana', 'Tomás', 'Lucía']) {
     const found = (await (
       await worker.request.get(`${env.harbor.url}/api/v1/users/directory?q=${encodeURIComponent(name)}`)
     ).json()) as { id: string }[];
@@ -211,6 +213,45 @@ describe('the response page', () => {
     await checkScreen(page, 'response-made-elsewhere-done');
     expect(unexpectedConsoleErrors(problems)).toEqual([]);
     await clinician.close();
+  });
+
+  it('moves the 72-hour steps to a recovery recorded later, and records an advocate the youth declines as declined', async () => {
+    await responseOpened();
+    const worker = await signIn(WORKER);
+    const problems = await watchContext(worker, env.harbor.url);
+    const page = await worker.newPage();
+    const id = await openFromList(page);
+    const county = (iso: string | number, locale: 'en' | 'es' = 'en') =>
+      formatInZone(new Date(iso), DEFAULT_TIME_ZONE, locale);
+    // The youth had been recovered six hours before the disclosure was recorded.
+    await page.getByRole('button', { name: msg('en', 'responseWeb.recovery.open') }).click();
+    const recovered = toZonedInput(new Date(Date.now() - 6 * 3600_000), DEFAULT_TIME_ZONE);
+    const form = page.getByTestId('recovery-form');
+    await form.getByLabel(msg('en', 'responseWeb.open.recoveredAt')).fill(recovered);
+    await form.getByRole('button', { name: msg('en', 'responseWeb.recovery.submit') }).click();
+    await page.getByTestId('response-flash').getByText(msg('en', 'responseWeb.recovery.saved')).waitFor();
+    const healthDue = fromZonedInput(recovered, DEFAULT_TIME_ZONE).getTime() + 72 * 3600_000;
+    await expect
+      .poll(() => visibleText(page.locator('[data-step="health-evaluation"]').getByTestId('step-status')))
+      .toContain(msg('en', 'responseWeb.step.dueAt', { time: county(healthDue) }));
+    expect(unexpectedConsoleErrors(problems)).toEqual([]);
+    await worker.close();
+
+    // The advocate, in Spanish: the youth declines an advocate for now.
+    const advocate = await signIn(ADVOCATE, 'es-MX');
+    const advocatePage = await advocate.newPage();
+    await open(advocatePage, `${env.harbor.url}/app/responses/${id}`);
+    const engagement = advocatePage.locator('[data-step="advocate-engagement"]');
+    await engagement.getByRole('button', { name: msg('es', 'responseWeb.step.markDeclined') }).click();
+    await engagement.getByLabel(msg('es', 'responseWeb.step.note')).fill('No quiere una persona de apoyo por ahora.');
+    await engagement.getByRole('button', { name: msg('es', 'responseWeb.step.markDeclined') }).click();
+    await advocatePage.getByTestId('response-flash').getByText(msg('es', 'responseWeb.step.saved')).waitFor();
+    await expect
+      .poll(() => visibleText(engagement.getByTestId('step-status')))
+      .toMatch(new RegExp(`^${msg('es', 'responseWeb.step.markDeclined')} \\(lo registró ${ADVOCATE.displayName}, `));
+    expect(await visibleText(engagement.getByTestId('step-status'))).not.toMatch(/Vencido|⚠/);
+    await checkScreen(advocatePage, 'response-declined');
+    await advocate.close();
   });
 
   it('offers the safety step, names whom it will notify, and notifies no one until the person confirms', async () => {

@@ -55,6 +55,9 @@ export const AUDIT_EVENTS = [
   'response.action_recorded',
   'response.learned_at_recorded',
   'response.deadline_moved',
+  /** A service the youth declined (the advocate's engagement): closed, neither done nor overdue. */
+  'response.step_declined',
+  'response.recovery_recorded',
   // Access decisions.
   'access.denied',
   /** A record opened outside the care team in an emergency (the written reason lives with the break-glass record). */

@@ -75,6 +75,11 @@ export const ProtocolStepSchema = z.strictObject({
   /** An engagement that lasts at least this many days once started (the advocate's 90 days). */
   minimumDays: z.number().int().min(1).max(3650).optional(),
   /**
+   * A service the youth may decline (the advocate's engagement): its owner records it as declined by the youth, a
+   * closed step that is neither done nor overdue.
+   */
+  declinable: z.boolean().optional(),
+  /**
    * The field class of the step's notes (docs/security.md). Without it, the notes of a step owned by a clinician or a
    * health provider are clinical ("STI test positive"), and the others protocol.
    */

@@ -214,7 +214,8 @@ const V2_CHANGES: Record<string, Partial<ProtocolStep>> = {
   // LA CSEC First Responder Protocol: the 72 hours and the 90 days count from the recovery where there is one.
   'health-evaluation': { start: { on: 'recovery_or_opening' } },
   'specialized-services': { start: { on: 'recovery_or_opening' } },
-  'advocate-engagement': { start: { on: 'recovery_or_opening' } },
+  // A youth may decline the advocate: recorded as declined by the youth, not left overdue.
+  'advocate-engagement': { start: { on: 'recovery_or_opening' }, declinable: true },
 };
 
 /**

@@ -29,6 +29,17 @@ export const OpenResponseBody = z.strictObject({
   onProbation: z.boolean().default(false),
 });
 
+export const DeclinedStepBody = z.strictObject({
+  version: z.number().int().positive(),
+  declinedAt: instant.optional().describe('When the youth declined (defaults to now; never in the future)'),
+  note: z.string().trim().max(2000).optional(),
+});
+
+export const RecoveryBody = z.strictObject({
+  version: z.number().int().positive(),
+  recoveredAt: instant.describe('When the youth was recovered (never in the future)'),
+});
+
 export const CompleteStepBody = z.strictObject({
   version: z.number().int().positive(),
   completedAt: instant.optional().describe('When it was done (defaults to now; never in the future)'),
@@ -143,7 +154,7 @@ const Step = z.object({
   ownerRole: z.string(),
   ownerAgencyKind: z.string().nullable(),
   ownerUserId: z.string().nullable(),
-  status: z.enum(['pending', 'completed', 'not_applicable']),
+  status: z.enum(['pending', 'completed', 'not_applicable', 'declined']),
   startsAt: z.string().nullable(),
   dueAt: z.string().nullable(),
   completedAt: z.string().nullable(),

@@ -26,6 +26,10 @@ export const responseMessages = defineMessages({
     en: 'This engagement lasts at least 90 days from its start; it cannot be completed earlier.',
     es: 'Este acompañamiento dura al menos 90 días desde su inicio; no se puede completar antes.',
   },
+  'response.step.notDeclinable': {
+    en: 'This step is not one the youth can decline. Mark it not applicable with the reason instead.',
+    es: 'El joven no puede rechazar este paso. Márquelo como no aplicable con el motivo.',
+  },
   'response.madeBy.required': {
     en: 'Say who made the report: a colleague, the county’s online system, or law enforcement.',
     es: 'Indique quién hizo el reporte: un colega, el sistema en línea del condado o las fuerzas del orden.',

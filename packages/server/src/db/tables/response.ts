@@ -37,7 +37,7 @@ export interface ResponseTable {
   updated_at: string;
 }
 
-export type StepStatus = 'pending' | 'completed' | 'not_applicable';
+export type StepStatus = 'pending' | 'completed' | 'not_applicable' | 'declined';
 
 export interface ResponseStepTable {
   id: string;

@@ -69,6 +69,8 @@ export const responseFeature = defineFeature<Services>({
     'response.action_recorded',
     'response.learned_at_recorded',
     'response.deadline_moved',
+    'response.step_declined',
+    'response.recovery_recorded',
   ],
   permissions: ['youth.read', 'youth.write'],
   routes: responseRoutes,

@@ -184,7 +184,7 @@ export async function closeStep(
   h: RecordHandle,
   response: ResponseTable,
   step: ResponseStepTable,
-  change: { status: 'completed' | 'not_applicable'; at: Date; note: string | null; version?: number },
+  change: { status: 'completed' | 'not_applicable' | 'declined'; at: Date; note: string | null; version?: number },
 ): Promise<void> {
   await closeStepRow(
     h.db,
@@ -201,7 +201,12 @@ export async function closeStep(
   await cancelEscalations(h.db, step.id);
   await planResponse(h.db, await protocolOf(h.db, response), response, h.now);
   h.record({
-    event: change.status === 'completed' ? 'response.step_completed' : 'response.step_not_applicable',
+    event:
+      change.status === 'completed'
+        ? 'response.step_completed'
+        : change.status === 'declined'
+          ? 'response.step_declined'
+          : 'response.step_not_applicable',
     ...(response.youth_id ? { youthId: response.youth_id } : {}),
     recordType: 'response_step',
     recordId: step.id,

@@ -600,6 +600,102 @@ for (const dialect of DIALECTS) {
       expect(await recomputeWrittenReportDeadlines(db, key)).toBe(0);
     });
 
+    it('starts the 72-hour and 90-day steps at the recovery, and moves them when the recovery is recorded later', async () => {
+      const recoveredAt = new Date(Date.now() - 2 * 3600_000).toISOString();
+      const recovery = await call(officer, 'POST', '/api/v1/responses', { openedBy: 'recovery', youthId, recoveredAt });
+      let response = (await call(officer, 'GET', `/api/v1/responses/${recovery.json().id}`)).json();
+      for (const id of ['health-evaluation', 'specialized-services', 'advocate-engagement']) {
+        expect(stepOf(response, id).startsAt, id).toBe(recoveredAt);
+      }
+      expect(Date.parse(stepOf(response, 'health-evaluation').dueAt!) - Date.parse(recoveredAt)).toBe(72 * 3600_000);
+
+      // A disclosure first; the recovery, five hours before, recorded afterwards by someone on the care team.
+      const opened = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'disclosure', youthId });
+      const id = opened.json().id;
+      response = (await call(socialWorker, 'GET', `/api/v1/responses/${id}`)).json();
+      expect(stepOf(response, 'health-evaluation').startsAt).toBe(response.openedAt);
+      const later = new Date(Date.now() - 5 * 3600_000).toISOString();
+      const future = await call(advocate, 'PUT', `/api/v1/responses/${id}/recovery`, {
+        version: response.version,
+        recoveredAt: new Date(Date.now() + 3600_000).toISOString(),
+      });
+      expect(future.statusCode).toBe(400);
+      const recorded = await call(advocate, 'PUT', `/api/v1/responses/${id}/recovery`, {
+        version: response.version,
+        recoveredAt: later,
+      });
+      expect(recorded.statusCode, recorded.body).toBe(204);
+      response = (await call(socialWorker, 'GET', `/api/v1/responses/${id}`)).json();
+      expect(response.recoveredAt).toBe(later);
+      for (const step of ['health-evaluation', 'specialized-services', 'advocate-engagement']) {
+        expect(stepOf(response, step).startsAt, step).toBe(later);
+      }
+      expect(Date.parse(stepOf(response, 'health-evaluation').dueAt!) - Date.parse(later)).toBe(72 * 3600_000);
+      // The information came no later than the recovery: the written report's 36 hours moved earlier too.
+      expect(response.learnedAt).toBe(later);
+      expect(Date.parse(stepOf(response, 'written-report').dueAt!) - Date.parse(later)).toBe(36 * 3600_000);
+      const moved = await h.t.database.db
+        .selectFrom('audit_event')
+        .select('details')
+        .where('event', '=', 'response.deadline_moved')
+        .where('youth_id', '=', youthId)
+        .execute();
+      expect(moved.map((m) => JSON.parse(m.details))).toContainEqual(
+        expect.objectContaining({ step: 'health-evaluation', to: stepOf(response, 'health-evaluation').dueAt }),
+      );
+      const recoveryAudit = await h.t.database.db
+        .selectFrom('audit_event')
+        .select('fields')
+        .where('event', '=', 'response.recovery_recorded')
+        .where('record_id', '=', id)
+        .execute();
+      expect(recoveryAudit.map((a) => JSON.parse(a.fields))).toEqual([['recovered_at']]);
+    });
+
+    it('records an advocate engagement the youth declines as declined, not overdue, audited', async () => {
+      const opened = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'disclosure', youthId });
+      const id = opened.json().id;
+      let response = (await call(advocate, 'GET', `/api/v1/responses/${id}`)).json();
+      const engagement = stepOf(response, 'advocate-engagement');
+      // Only its owner; only a step the youth may decline.
+      const byOther = await call(socialWorker, 'POST', `/api/v1/responses/${id}/steps/advocate-engagement/declined`, {
+        version: engagement.version,
+      });
+      expect(byOther.statusCode).toBe(403);
+      const services = stepOf(response, 'specialized-services');
+      const notDeclinable = await call(
+        socialWorker,
+        'POST',
+        `/api/v1/responses/${id}/steps/specialized-services/declined`,
+        { version: services.version },
+      );
+      expect(notDeclinable.statusCode).toBe(409);
+      const declined = await call(advocate, 'POST', `/api/v1/responses/${id}/steps/advocate-engagement/declined`, {
+        version: engagement.version,
+        note: 'The youth said no to an advocate for now.',
+      });
+      expect(declined.statusCode, declined.body).toBe(204);
+      response = (await call(advocate, 'GET', `/api/v1/responses/${id}`)).json();
+      expect(stepOf(response, 'advocate-engagement').status).toBe('declined');
+      const escalations = await h.t.database.db
+        .selectFrom('escalation as e')
+        .innerJoin('response_step as s', 's.id', 'e.response_step_id')
+        .select('e.status')
+        .where('s.response_id', '=', id)
+        .where('s.step_id', '=', 'advocate-engagement')
+        .execute();
+      expect(escalations.map((e) => e.status)).toEqual(['cancelled', 'cancelled']);
+      const audit = await h.t.database.db
+        .selectFrom('audit_event')
+        .select('details')
+        .where('event', '=', 'response.step_declined')
+        .execute();
+      expect(audit.map((a) => JSON.parse(a.details))).toContainEqual({ step: 'advocate-engagement' });
+      // The youth's timeline reads it.
+      const timeline = await call(advocate, 'GET', `/api/v1/youth/${youthId}/timeline`);
+      expect(timeline.statusCode, timeline.body).toBe(200);
+    });
+
     it('hides a response from someone without need-to-know', async () => {
       const opened = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'hotline_call', youthId });
       expect((await call(outsider, 'GET', `/api/v1/responses/${opened.json().id}`)).statusCode).toBe(404);

@@ -4,10 +4,12 @@ import {
   CrisisBody,
   CrisisPlanBody,
   Deadline,
+  DeclinedStepBody,
   DeadlinesQuery,
   NotApplicableBody,
   OpenResponseBody,
   ProtocolParams,
+  RecoveryBody,
   ResponseId,
   ResponsePage,
   ResponseSummary,
@@ -26,6 +28,7 @@ import { HarborError } from '../../errors.js';
 import { permission } from '../../http/access.js';
 import type { Services } from '../../services.js';
 import { completeStep } from './complete-step.js';
+import { declineStep } from './decline-step.js';
 import { openCrisis, saveCrisisPlan } from './crisis.js';
 import { listDeadlines } from './list-deadlines.js';
 import { listResponses } from './list-responses.js';
@@ -35,6 +38,7 @@ import { openResponse } from './open-response.js';
 import { readResponse } from './read-response.js';
 import { readWrittenReport } from './read-written-report.js';
 import { recordAction } from './record-action.js';
+import { recordRecovery } from './record-recovery.js';
 import { recordTelephoneReport } from './record-telephone-report.js';
 import { protocols } from './response-rules.js';
 import { saveWrittenReport } from './save-written-report.js';
@@ -186,6 +190,48 @@ export async function responseRoutes(app: FastifyInstance, services: Services) {
         stepId: request.params.stepId,
         body: request.body,
       });
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.post(
+    '/api/v1/responses/:id/steps/:stepId/declined',
+    {
+      ...write,
+      schema: {
+        tags,
+        summary: 'Record that the youth declined a step they may decline (the advocate’s engagement)',
+        params: StepParams,
+        body: DeclinedStepBody,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await declineStep({
+        gate,
+        actor: await actor(request),
+        responseId: request.params.id,
+        stepId: request.params.stepId,
+        body: request.body,
+      });
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.put(
+    '/api/v1/responses/:id/recovery',
+    {
+      ...write,
+      schema: {
+        tags,
+        summary: 'Record or correct when the youth was recovered (the steps that count from it move with it)',
+        params: ResponseId,
+        body: RecoveryBody,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await recordRecovery({ gate, actor: await actor(request), responseId: request.params.id, body: request.body });
       return reply.status(204).send(null);
     },
   );

@@ -70,6 +70,12 @@ export const markStepNotApplicable = (
   body: { version: number; reason: string; madeBy?: string; madeAt?: string },
 ) => api.post(`${stepPath(id, stepId)}/not-applicable`, body);
 
+export const declineStep = (id: string, stepId: string, body: { version: number; declinedAt: string; note?: string }) =>
+  api.post(`${stepPath(id, stepId)}/declined`, body);
+
+export const recordRecovery = (id: string, body: { version: number; recoveredAt: string }) =>
+  api.put(`${responsePath(id)}/recovery`, body);
+
 export const recordTelephoneReport = (id: string, body: Record<string, unknown>) =>
   api.post(`${responsePath(id)}/telephone-report`, body);
 

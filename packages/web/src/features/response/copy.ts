@@ -27,6 +27,24 @@ export const responseCopy = defineMessages({
   'responseWeb.step.opener': { en: 'the person who opened the response', es: 'la persona que abrió la respuesta' },
   'responseWeb.step.completed': { en: 'Done by {name}, {time}', es: 'Hecho por {name}, {time}' },
   'responseWeb.step.notApplicable': { en: 'Not applicable: {reason}', es: 'No aplica: {reason}' },
+  'responseWeb.step.declined': {
+    en: 'Declined by the youth (recorded by {name}, {time})',
+    es: 'El joven lo rechazó (lo registró {name}, {time})',
+  },
+  'responseWeb.step.markDeclined': { en: 'Declined by the youth', es: 'El joven lo rechazó' },
+  'responseWeb.recovery.open': {
+    en: 'Enter when the youth was recovered',
+    es: 'Indicar cuándo se recuperó al joven',
+  },
+  'responseWeb.recovery.hint': {
+    en: 'The steps that count from the recovery (partners on scene, health and services within 72 hours, the advocate’s 90 days) move with it.',
+    es: 'Los pasos que cuentan desde la recuperación (socios en el lugar, salud y servicios en 72 horas, los 90 días de la persona de apoyo) se ajustan a ella.',
+  },
+  'responseWeb.recovery.submit': { en: 'Save the recovery time', es: 'Guardar la hora de la recuperación' },
+  'responseWeb.recovery.saved': {
+    en: 'The recovery time is saved; the steps that count from it moved.',
+    es: 'Se guardó la hora de la recuperación; los pasos que cuentan desde ella se ajustaron.',
+  },
   'responseWeb.step.dueAt': { en: 'due by {time}', es: 'vence el {time}' },
   'responseWeb.step.wasDue': { en: 'it was due {time}', es: 'vencía el {time}' },
   // A step due the moment it starts (the telephone report: "immediately", PC 11166(a)) has nothing to count down.
@@ -100,7 +118,7 @@ export const responseCopy = defineMessages({
   },
   'responseWeb.elsewhere.when': { en: 'When it was made', es: 'Cuándo se hizo' },
   'responseWeb.elsewhere.note': { en: 'Note (optional)', es: 'Nota (opcional)' },
-  'responseWeb.elsewhere.submit': { en: 'Record who made the report', es: 'Registrar quién hizo el reporte' },
+  'responseWeb.elsewhere.submit': { en: 'Save who made the report', es: 'Guardar quién hizo el reporte' },
   'responseWeb.elsewhere.saved': {
     en: 'Recorded. The written report is still due.',
     es: 'Quedó registrado. El reporte escrito sigue pendiente.',

@@ -114,6 +114,20 @@ describe('closing a step by hand', () => {
     });
   });
 
+  it('records a service the youth declined as declined, neither done nor overdue', () => {
+    const local = toLocalInput(new Date('2026-11-28T19:05:00.000Z'));
+    expect(stepRequest('declined', step(), local, ' Said no for now ')).toEqual({
+      kind: 'declined',
+      body: { version: 4, declinedAt: '2026-11-28T19:05:00.000Z', note: 'Said no for now' },
+    });
+    const declined = step({ status: 'declined', completedByName: 'Ana', completedAt: '2026-11-28T19:05:00.000Z' });
+    expect(stepState(declined, at('2027-03-01T00:00:00.000Z'), t)).toEqual({
+      kind: 'declined',
+      name: 'Ana',
+      at: '2026-11-28T19:05:00.000Z',
+    });
+  });
+
   it('marks it not applicable with the reason', () => {
     expect(stepRequest('na', step(), '', ' Youth was placed out of county ')).toEqual({
       kind: 'not_applicable',

@@ -45,6 +45,7 @@ export function isSb1322Refusal(result: Exclude<ApiResult<unknown>, { ok: true }
 export type StepState =
   | { kind: 'completed'; name: string; at: string }
   | { kind: 'notApplicable'; reason: string }
+  | { kind: 'declined'; name: string; at: string }
   | { kind: 'immediate'; text: string; since: string; escalated: boolean }
   | { kind: 'due'; text: string; overdue: boolean; dueAt: string; escalated: boolean }
   | { kind: 'notStarted' };
@@ -58,6 +59,7 @@ export function stepState(
   if (step.status === 'completed')
     return { kind: 'completed', name: step.completedByName ?? '', at: step.completedAt! };
   if (step.status === 'not_applicable') return { kind: 'notApplicable', reason: step.note ?? '' };
+  if (step.status === 'declined') return { kind: 'declined', name: step.completedByName ?? '', at: step.completedAt! };
   if (!step.dueAt) return { kind: 'notStarted' };
   // Without its definition (still loading) a step is immediate when its clock starts and ends at the same moment.
   const immediate = definition ? dueImmediately(definition) : step.startsAt === step.dueAt;
@@ -74,20 +76,27 @@ export function stepState(
 }
 
 /** How a step's owner closes it by hand: completed (when, and a note), or not applicable (with the reason). */
-export type StepMode = 'none' | 'complete' | 'na';
+export type StepMode = 'none' | 'complete' | 'na' | 'declined';
 
 export type StepRequest =
   | { kind: 'complete'; body: { version: number; completedAt: string; note?: string } }
-  | { kind: 'not_applicable'; body: { version: number; reason: string } };
+  | { kind: 'not_applicable'; body: { version: number; reason: string } }
+  | { kind: 'declined'; body: { version: number; declinedAt: string; note?: string } };
 
 export function stepRequest(
-  mode: 'complete' | 'na',
+  mode: 'complete' | 'na' | 'declined',
   step: StepView,
   at: string,
   note: string,
   zone?: string,
 ): StepRequest {
   const text = note.trim();
+  if (mode === 'declined') {
+    return {
+      kind: 'declined',
+      body: { version: step.version, declinedAt: fromLocalInput(at, zone), ...(text ? { note: text } : {}) },
+    };
+  }
   return mode === 'complete'
     ? {
         kind: 'complete',

@@ -4,10 +4,12 @@ import { FocusAlert } from '../../components/focus-alert';
 import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
+import { roleMay } from '../../permissions';
 import { problemText } from '../../problems';
 import { useSignedIn } from '../../session';
 import { usePageTitle } from '../../use-page-title';
 import { LawEnforcementAction } from './law-enforcement-action';
+import { RecoveryForm } from './recovery-form';
 import { SafetySection } from './safety-section';
 import { StepItem } from './step-item';
 import { type Flash, type Rule, useNow, useResponse } from './use-response';
@@ -59,6 +61,9 @@ export function ResponsePage() {
           </span>
         )}
       </p>
+      {response.access !== 'break_glass' && roleMay(info.user.role, 'youth.write') && (
+        <RecoveryForm response={response} after={after} />
+      )}
       {response.youthId && (
         <p>
           <Link className="usa-link" to={`/app/youth/${response.youthId}`}>

@@ -75,7 +75,9 @@ export function StepItem({
           <a href="#written-report-heading">{t('responseWeb.written.goTo')}</a>
         </p>
       )}
-      {byHand && <StepAction step={step} response={response} after={after} />}
+      {byHand && (
+        <StepAction step={step} response={response} after={after} declinable={definition.declinable === true} />
+      )}
     </li>
   );
 }
@@ -99,6 +101,8 @@ function StepStatus({
       return t('responseWeb.step.completed', { name: state.name, time: time(state.at) });
     case 'notApplicable':
       return t('responseWeb.step.notApplicable', { reason: state.reason });
+    case 'declined':
+      return t('responseWeb.step.declined', { name: state.name, time: time(state.at) });
     case 'immediate':
       return (
         <>
@@ -127,7 +131,17 @@ function StepStatus({
 }
 
 /** The owner closes the step: completed, or not applicable with the reason. */
-function StepAction({ step, response, after }: { step: StepView; response: ResponseView; after: After }) {
+function StepAction({
+  step,
+  response,
+  after,
+  declinable,
+}: {
+  step: StepView;
+  response: ResponseView;
+  after: After;
+  declinable: boolean;
+}) {
   const { t } = useMessages();
   const action = useStepAction(response, step, after);
   if (action.mode === 'none') {
@@ -139,6 +153,13 @@ function StepAction({ step, response, after }: { step: StepView; response: Respo
             {t('responseWeb.step.complete')}
           </button>
         </div>
+        {declinable && (
+          <div className="usa-button-group__item">
+            <button type="button" className="usa-button usa-button--outline" onClick={() => action.setMode('declined')}>
+              {t('responseWeb.step.markDeclined')}
+            </button>
+          </div>
+        )}
         <div className="usa-button-group__item">
           <button type="button" className="usa-button usa-button--unstyled" onClick={() => action.setMode('na')}>
             {t('responseWeb.step.markNa')}
@@ -148,9 +169,10 @@ function StepAction({ step, response, after }: { step: StepView; response: Respo
     );
   }
   const completing = action.mode === 'complete';
+  const declining = action.mode === 'declined';
   return (
     <form className="usa-form" onSubmit={(e) => void action.submit(e)}>
-      {completing && (
+      {(completing || declining) && (
         <TextField
           id={`${step.stepId}-at`}
           label={t('responseWeb.step.when')}
@@ -161,18 +183,22 @@ function StepAction({ step, response, after }: { step: StepView; response: Respo
       )}
       <div className="usa-form-group">
         <label className="usa-label" htmlFor={`${step.stepId}-note`}>
-          {completing ? t('responseWeb.step.note') : t('responseWeb.step.reason')}
+          {completing || declining ? t('responseWeb.step.note') : t('responseWeb.step.reason')}
         </label>
         <textarea
           className="usa-textarea"
           id={`${step.stepId}-note`}
           value={action.note}
           onChange={(e) => action.setNote(e.target.value)}
-          required={!completing}
+          required={!completing && !declining}
         />
       </div>
       <button type="submit" className="usa-button">
-        {completing ? t('responseWeb.step.complete') : t('responseWeb.step.markNa')}
+        {completing
+          ? t('responseWeb.step.complete')
+          : declining
+            ? t('responseWeb.step.markDeclined')
+            : t('responseWeb.step.markNa')}
       </button>
       <button type="button" className="usa-button usa-button--unstyled" onClick={() => action.setMode('none')}>
         {t('youthPage.cancel')}
