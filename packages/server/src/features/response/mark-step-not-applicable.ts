@@ -1,5 +1,5 @@
-import type { ResponseTable } from '../../db/tables/response.js';
 import { toStoredTime } from '../../db/ids.js';
+import type { ResponseTable } from '../../db/tables/response.js';
 import { HarborError } from '../../errors.js';
 import type { Actor } from '../../records/actor.js';
 import type { RecordsGate } from '../../records/gate.js';

@@ -2,8 +2,8 @@ import { toStoredTime } from '../../db/ids.js';
 import type { ResponseTable } from '../../db/tables/response.js';
 import type { Actor } from '../../records/actor.js';
 import type { RecordsGate } from '../../records/gate.js';
-import { loadStepRow, updateResponseRow } from './queries.js';
-import { checkPast, protocolOf, rescheduleStep, responseTarget, settleLearnedAt } from './response-rules.js';
+import { updateResponseRow } from './queries.js';
+import { checkPast, moveClocks, protocolOf, responseTarget, settleLearnedAt } from './response-rules.js';
 
 /**
  * Records (or corrects) when the youth was recovered, by anyone on the care team. The steps that count from the
@@ -43,21 +43,7 @@ export async function recordRecovery(input: {
         outcome: 'success',
       });
       const protocol = await protocolOf(h.db, response);
-      for (const definition of protocol.steps) {
-        if (definition.start.on !== 'recovery' && definition.start.on !== 'recovery_or_opening') continue;
-        const step = await loadStepRow(h.db, response.id, definition.id);
-        const moved = step ? await rescheduleStep(h.db, definition, step, recoveredAt, h.now) : null;
-        if (step && moved) {
-          h.record({
-            event: 'response.deadline_moved',
-            ...(response.youth_id ? { youthId: response.youth_id } : {}),
-            recordType: 'response_step',
-            recordId: step.id,
-            outcome: 'success',
-            details: { step: definition.id, ...(moved.from ? { from: moved.from } : {}), to: moved.to },
-          });
-        }
-      }
+      await moveClocks(h, response, protocol, ['recovery', 'recovery_or_opening'], recoveredAt);
       const learned = new Date(response.learned_at ?? response.opened_at);
       if (recoveredAt.getTime() < learned.getTime()) {
         await settleLearnedAt(h, response, protocol, recoveredAt, new Date(8.64e15));

@@ -259,9 +259,20 @@ export async function settleLearnedAt(
     fields: ['learned_at'],
     outcome: 'success',
   });
-  for (const definition of protocol.steps.filter((s) => s.start.on === 'information_received')) {
+  await moveClocks(h, response, protocol, ['information_received'], learnedAt);
+}
+
+/** Moves the pending steps whose clocks start on these events to a new start, with an audit entry per step moved. */
+export async function moveClocks(
+  h: RecordHandle,
+  response: ResponseTable,
+  protocol: ProtocolDefinition,
+  starts: readonly ProtocolDefinition['steps'][number]['start']['on'][],
+  start: Date,
+): Promise<void> {
+  for (const definition of protocol.steps.filter((s) => starts.includes(s.start.on))) {
     const step = await loadStepRow(h.db, response.id, definition.id);
-    const moved = step ? await rescheduleStep(h.db, definition, step, learnedAt, h.now) : null;
+    const moved = step ? await rescheduleStep(h.db, definition, step, start, h.now) : null;
     if (step && moved) {
       h.record({
         event: 'response.deadline_moved',

@@ -4,8 +4,8 @@ import {
   CrisisBody,
   CrisisPlanBody,
   Deadline,
-  DeclinedStepBody,
   DeadlinesQuery,
+  DeclinedStepBody,
   NotApplicableBody,
   OpenResponseBody,
   ProtocolParams,
@@ -28,8 +28,8 @@ import { HarborError } from '../../errors.js';
 import { permission } from '../../http/access.js';
 import type { Services } from '../../services.js';
 import { completeStep } from './complete-step.js';
-import { declineStep } from './decline-step.js';
 import { openCrisis, saveCrisisPlan } from './crisis.js';
+import { declineStep } from './decline-step.js';
 import { listDeadlines } from './list-deadlines.js';
 import { listResponses } from './list-responses.js';
 import { listYouthResponses } from './list-youth-responses.js';
