@@ -147,6 +147,7 @@ describe('the response page', () => {
     const learned = toZonedInput(new Date(Date.now() - 20 * 3600_000), DEFAULT_TIME_ZONE);
     await form.getByLabel(msg('en', 'responseWeb.telephone.learnedAt')).fill(learned);
     await form.getByLabel(msg('en', 'responseWeb.telephone.worker')).fill('Hotline worker Pérez');
+    await form.getByLabel(msg('en', 'responseWeb.telephone.category')).selectOption('immediate');
     await form.getByLabel(msg('en', 'responseWeb.telephone.referral')).fill('1234-5678-9012-3456-789');
     await form.getByRole('button', { name: msg('en', 'responseWeb.telephone.submit') }).click();
     await page.getByTestId('telephone-reports').waitFor();
@@ -254,6 +255,40 @@ describe('the response page', () => {
     await advocate.close();
   });
 
+  it('asks for the referral number only for the dispositions that give one, and shows the DCFS clock a disposition starts', async () => {
+    await responseOpened();
+    const worker = await signIn(WORKER);
+    const problems = await watchContext(worker, env.harbor.url);
+    const page = await worker.newPage();
+    const id = await openFromList(page);
+    const form = page.getByTestId('telephone-form');
+    const disposition = form.getByLabel(msg('en', 'responseWeb.telephone.category'));
+    const referral = form.getByLabel(msg('en', 'responseWeb.telephone.referral'));
+    expect(await disposition.inputValue()).toBe('');
+    await disposition.selectOption('consultation');
+    expect(await referral.count()).toBe(0);
+    await disposition.selectOption('immediate');
+    await referral.fill('1234-5678-9012-3456-789');
+    await form.getByLabel(msg('en', 'responseWeb.telephone.worker')).fill('Hotline worker Pérez');
+    await form.getByRole('button', { name: msg('en', 'responseWeb.telephone.submit') }).click();
+    await page.getByTestId('telephone-reports').waitFor();
+    const read = (await (await worker.request.get(`${env.harbor.url}/api/v1/responses/${id}`)).json()) as {
+      telephoneReports: { calledAt: string }[];
+    };
+    const due = Date.parse(read.telephoneReports[0]!.calledAt) + 24 * 3600_000;
+    const county = (locale: 'en' | 'es') => formatInZone(new Date(due), DEFAULT_TIME_ZONE, locale);
+    await expect
+      .poll(() => visibleText(page.getByTestId('telephone-disposition')))
+      .toContain(msg('en', 'responseWeb.disposition.due', { time: county('en') }));
+    await switchLanguage(page, 'es');
+    await expect
+      .poll(() => visibleText(page.getByTestId('telephone-disposition')))
+      .toContain(msg('es', 'responseWeb.disposition.due', { time: county('es') }));
+    await checkScreen(page, 'response-disposition');
+    expect(unexpectedConsoleErrors(problems)).toEqual([]);
+    await worker.close();
+  });
+
   it('offers the safety step, names whom it will notify, and notifies no one until the person confirms', async () => {
     await responseOpened();
     const worker = await signIn(WORKER);
@@ -310,9 +345,11 @@ describe('the response page', () => {
 
     const form = page.getByTestId('telephone-form');
     await form.getByLabel(msg('es', 'responseWeb.telephone.worker')).fill('Hotline worker Pérez');
+    await form.getByLabel(msg('es', 'responseWeb.telephone.category')).selectOption('five_day');
     await form.getByLabel(msg('es', 'responseWeb.telephone.referral')).fill('1234-5678-9012-3456-789');
     await form.getByRole('button', { name: msg('es', 'responseWeb.telephone.submit') }).click();
     await page.getByTestId('telephone-reports').waitFor();
+
     expect(await visibleText(page.getByTestId('telephone-reports'))).toContain(
       'a la Línea Directa de Protección Infantil de DCFS',
     );

@@ -12,7 +12,13 @@ import {
 } from './clock.js';
 import { type ProtocolFacts, parseProtocol } from './definition.js';
 import { LA_COUNTY_FIRST_RESPONDER, SHIPPED_PROTOCOLS } from './la-county.js';
-import { isValidReferralNumber, normaliseReferralNumber, refusesCharge } from './reports.js';
+import {
+  dispositionGivesReferral,
+  dispositionResponseMinutes,
+  isValidReferralNumber,
+  normaliseReferralNumber,
+  refusesCharge,
+} from './reports.js';
 
 /** Wall-clock time in Los Angeles, "2026-03-09 09:00". */
 function laTime(date: Date): string {
@@ -236,5 +242,17 @@ describe('wall-clock times in the county', () => {
       expect(fromZonedInput(toZonedInput(new Date(iso), zone), zone).toISOString()).toBe(new Date(iso).toISOString());
     }
     expect(Number.isNaN(fromZonedInput('tomorrow', zone).getTime())).toBe(true);
+  });
+});
+
+describe('the hotline’s dispositions (LA County DCFS)', () => {
+  it('give a referral number for Immediate, Five-Day and Evaluated Out only, and a DCFS clock for the first two', () => {
+    expect(['immediate', 'five_day', 'evaluated_out'].every(dispositionGivesReferral)).toBe(true);
+    expect(['information_to_csw', 'consultation', 'referred_law_enforcement', ''].some(dispositionGivesReferral)).toBe(
+      false,
+    );
+    expect(dispositionResponseMinutes('immediate')).toBe(24 * 60);
+    expect(dispositionResponseMinutes('five_day')).toBe(5 * 24 * 60);
+    expect(dispositionResponseMinutes('evaluated_out')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WRITTEN_REPORT_FIELDS } from '../protocol/reports.js';
+import { HOTLINE_DISPOSITIONS, WRITTEN_REPORT_FIELDS } from '../protocol/reports.js';
 import { REPORT_RECIPIENTS, WRITTEN_REPORT_METHODS } from '../protocol/written-report.js';
 
 /**
@@ -61,10 +61,16 @@ export const TelephoneReportBody = z.strictObject({
   calledAt: instant,
   hotline: z.enum(REPORT_RECIPIENTS),
   workerName: z.string().trim().min(1).max(200),
-  referralNumber: z.string().trim().min(1).max(40).describe('The 19-digit referral number the hotline gave'),
+  referralNumber: z
+    .string()
+    .trim()
+    .max(40)
+    .default('')
+    .describe('The 19-digit referral number, for the dispositions that give one (Immediate, Five-Day, Evaluated Out)'),
   responseCategory: z
-    .enum(['immediate', 'five_day', 'evaluated_out', 'referred_law_enforcement', 'other'])
-    .describe('The response the hotline decided'),
+    .enum(HOTLINE_DISPOSITIONS)
+    .optional()
+    .describe('The hotline’s disposition; none for a report to law enforcement'),
   learnedAt: instant
     .optional()
     .describe('When the reporter received the information (PC 11166(a)); never later than the call'),

@@ -30,6 +30,10 @@ export const responseMessages = defineMessages({
     en: 'This step is not one the youth can decline. Mark it not applicable with the reason instead.',
     es: 'El joven no puede rechazar este paso. Márquelo como no aplicable con el motivo.',
   },
+  'response.disposition.required': {
+    en: 'Choose what the hotline decided.',
+    es: 'Elija lo que decidió la línea directa.',
+  },
   'response.madeBy.required': {
     en: 'Say who made the report: a colleague, the county’s online system, or law enforcement.',
     es: 'Indique quién hizo el reporte: un colega, el sistema en línea del condado o las fuerzas del orden.',

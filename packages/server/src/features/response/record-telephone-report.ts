@@ -1,4 +1,4 @@
-import { isValidReferralNumber, normaliseReferralNumber } from '@harbor/core';
+import { dispositionGivesReferral, isValidReferralNumber, normaliseReferralNumber } from '@harbor/core';
 import { newId, toStoredTime } from '../../db/ids.js';
 import type { ResponseTable } from '../../db/tables/response.js';
 import { HarborError } from '../../errors.js';
@@ -11,8 +11,8 @@ export interface TelephoneReportInput {
   calledAt: string;
   hotline: string;
   workerName: string;
-  referralNumber: string;
-  responseCategory: string;
+  referralNumber?: string | undefined;
+  responseCategory?: string | undefined;
   learnedAt?: string | undefined;
 }
 
@@ -27,7 +27,17 @@ export async function recordTelephoneReport(input: {
   body: TelephoneReportInput;
 }): Promise<string> {
   const { gate, actor, responseId, body } = input;
-  if (!isValidReferralNumber(body.referralNumber)) {
+  // The hotline decides a disposition (none for a report to law enforcement), and gives its 19-digit referral number
+  // only for Immediate, Five-Day and Evaluated Out: the number is asked for only then, and checked whenever given.
+  const toHotline = body.hotline !== 'law_enforcement' && body.hotline !== 'other';
+  if (toHotline && !body.responseCategory) {
+    throw new HarborError('validation_failed', 'the hotline’s disposition', [
+      { path: 'body.responseCategory', message: 'response.disposition.required' },
+    ]);
+  }
+  const referral = (body.referralNumber ?? '').trim();
+  const needsReferral = toHotline && dispositionGivesReferral(body.responseCategory ?? '');
+  if ((needsReferral || referral) && !isValidReferralNumber(referral)) {
     throw new HarborError('validation_failed', 'referral number is not 19 digits', [
       { path: 'body.referralNumber', message: 'response.referralNumber.invalid' },
     ]);
@@ -51,13 +61,8 @@ export async function recordTelephoneReport(input: {
         called_at: toStoredTime(calledAt),
         hotline: body.hotline,
         worker_name: h.seal('telephone_report', 'worker_name', id, body.workerName.trim()),
-        referral_number: h.seal(
-          'telephone_report',
-          'referral_number',
-          id,
-          normaliseReferralNumber(body.referralNumber),
-        ),
-        response_category: body.responseCategory,
+        referral_number: h.seal('telephone_report', 'referral_number', id, normaliseReferralNumber(referral)),
+        response_category: toHotline ? (body.responseCategory ?? '') : '',
         recorded_by: actor.userId,
         recorded_at: toStoredTime(h.now),
       });

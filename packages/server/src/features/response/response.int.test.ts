@@ -696,6 +696,43 @@ for (const dialect of DIALECTS) {
       expect(timeline.statusCode, timeline.body).toBe(200);
     });
 
+    it('records the hotline’s disposition, and asks for the referral number only where the hotline gives one', async () => {
+      const opened = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'disclosure', youthId });
+      const id = opened.json().id;
+      const report = (body: object) =>
+        call(socialWorker, 'POST', `/api/v1/responses/${id}/telephone-report`, {
+          calledAt: new Date(Date.now() - 60_000).toISOString(),
+          hotline: 'dcfs_child_protection_hotline',
+          workerName: 'Hotline worker Ruiz',
+          ...body,
+        });
+      const noDisposition = await report({ referralNumber: REFERRAL });
+      expect(noDisposition.statusCode).toBe(400);
+      expect(noDisposition.json().error.fields[0].path).toBe('body.responseCategory');
+      const immediateWithout = await report({ responseCategory: 'immediate' });
+      expect(immediateWithout.statusCode).toBe(400);
+      expect(immediateWithout.json().error.fields[0].path).toBe('body.referralNumber');
+      // Information to CSW and Consultation come with no number (FACTS.md: DCFS hotline dispositions).
+      const csw = await report({ responseCategory: 'information_to_csw' });
+      expect(csw.statusCode, csw.body).toBe(201);
+      const response = (await call(socialWorker, 'GET', `/api/v1/responses/${id}`)).json();
+      expect(response.telephoneReports[0]).toMatchObject({
+        responseCategory: 'information_to_csw',
+        referralNumber: '',
+      });
+      expect(stepOf(response, 'telephone-report').status).toBe('completed');
+      const draft = (await call(socialWorker, 'GET', `/api/v1/responses/${id}/written-report`)).json();
+      expect(draft.fields.telephoneReport).toMatch(/taken by Hotline worker Ruiz\.$/);
+      // A report to law enforcement has no hotline disposition and no number.
+      const police = await call(officer, 'POST', '/api/v1/responses', { openedBy: 'disclosure', youthId });
+      const toPolice = await call(officer, 'POST', `/api/v1/responses/${police.json().id}/telephone-report`, {
+        calledAt: new Date(Date.now() - 60_000).toISOString(),
+        hotline: 'law_enforcement',
+        workerName: 'Deputy Lee',
+      });
+      expect(toPolice.statusCode, toPolice.body).toBe(201);
+    });
+
     it('hides a response from someone without need-to-know', async () => {
       const opened = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'hotline_call', youthId });
       expect((await call(outsider, 'GET', `/api/v1/responses/${opened.json().id}`)).statusCode).toBe(404);

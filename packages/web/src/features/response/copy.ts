@@ -74,7 +74,10 @@ export const responseCopy = defineMessages({
     en: 'Response the hotline decided',
     es: 'Respuesta que decidió la línea directa',
   },
-  'responseWeb.category.immediate': { en: 'Immediate response', es: 'Respuesta inmediata' },
+  'responseWeb.category.immediate': {
+    en: 'Immediate response (in person within 24 hours)',
+    es: 'Respuesta inmediata (en persona dentro de 24 horas)',
+  },
   'responseWeb.category.five_day': { en: 'Five-day response', es: 'Respuesta en cinco días' },
   'responseWeb.category.evaluated_out': { en: 'Evaluated out', es: 'Descartado tras evaluación' },
   'responseWeb.category.referred_law_enforcement': {
@@ -82,6 +85,19 @@ export const responseCopy = defineMessages({
     es: 'Remitido a las fuerzas del orden',
   },
   'responseWeb.category.other': { en: 'Other', es: 'Otra' },
+  'responseWeb.category.information_to_csw': {
+    en: 'Information to CSW (passed to the child’s social worker)',
+    es: 'Información al trabajador social (CSW) del niño',
+  },
+  'responseWeb.category.consultation': { en: 'Consultation', es: 'Consulta' },
+  'responseWeb.disposition.due': {
+    en: 'DCFS in-person response due by {time}',
+    es: 'respuesta en persona de DCFS a más tardar el {time}',
+  },
+  'responseWeb.telephone.lineNoReferral': {
+    en: '{time}: to {recipient}, taken by {worker} (no referral number for this disposition)',
+    es: '{time}: a {recipient}; lo atendió {worker} (esta decisión no lleva número de referencia)',
+  },
   'responseWeb.telephone.learnedAt': {
     en: 'When you received the information',
     es: 'Cuándo recibió la información',

@@ -1,4 +1,6 @@
 import {
+  CHOSEN_DISPOSITIONS,
+  dispositionGivesReferral,
   dueImmediately,
   isValidReferralNumber,
   type Locale,
@@ -106,13 +108,8 @@ export function stepRequest(
 }
 
 /** The categories DCFS gives a hotline referral, and the form of the telephone report. */
-export const RESPONSE_CATEGORIES = [
-  'immediate',
-  'five_day',
-  'evaluated_out',
-  'referred_law_enforcement',
-  'other',
-] as const;
+/** The hotline's dispositions a person chooses from (none is chosen for them). */
+export const RESPONSE_CATEGORIES = CHOSEN_DISPOSITIONS;
 
 export interface TelephoneReportForm {
   calledAt: string;
@@ -130,6 +127,9 @@ export function referralProblem(form: TelephoneReportForm, touched: boolean, t: 
     : undefined;
 }
 
+/** Whether the referral number is asked for: only for the dispositions the hotline gives one for. */
+export const referralAsked = (form: TelephoneReportForm): boolean => dispositionGivesReferral(form.category);
+
 export function telephoneReportBody(form: TelephoneReportForm, zone?: string) {
   return {
     calledAt: fromLocalInput(form.calledAt, zone),
@@ -137,7 +137,7 @@ export function telephoneReportBody(form: TelephoneReportForm, zone?: string) {
     hotline: 'dcfs_child_protection_hotline',
     workerName: form.worker.trim(),
     referralNumber: form.referral.trim(),
-    responseCategory: form.category,
+    ...(form.category ? { responseCategory: form.category } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import { HOTLINES, recipientName } from '@harbor/core';
+import { dispositionResponseMinutes, HOTLINES, recipientName } from '@harbor/core';
 import { Link, useParams } from 'react-router';
 import { FocusAlert } from '../../components/focus-alert';
 import { useCountyTime } from '../../county-time';
@@ -14,6 +14,19 @@ import { SafetySection } from './safety-section';
 import { StepItem } from './step-item';
 import { type Flash, type Rule, useNow, useResponse } from './use-response';
 import { WrittenReportSection } from './written-report-section';
+
+/** "· DCFS in-person response due by …": the clock a disposition starts (24 hours, or five days), on the county's clock. */
+function dispositionClock(
+  calledAt: string,
+  disposition: string,
+  time: (iso: string) => string,
+  t: ReturnType<typeof useMessages>['t'],
+): string {
+  const minutes = dispositionResponseMinutes(disposition);
+  if (minutes === null) return '';
+  const due = new Date(Date.parse(calledAt) + minutes * 60_000).toISOString();
+  return ` · ${t('responseWeb.disposition.due', { time: time(due) })}`;
+}
 
 /** /app/responses/:id: every step with its owner, due time and completion; reports; the safety step. */
 export function ResponsePage() {
@@ -92,13 +105,22 @@ export function ResponsePage() {
             {response.telephoneReports.map((r) => (
               <li key={r.id}>
                 {r.workerName !== undefined && r.referralNumber !== undefined
-                  ? t('responseWeb.telephone.line', {
+                  ? t(r.referralNumber ? 'responseWeb.telephone.line' : 'responseWeb.telephone.lineNoReferral', {
                       time: time(r.calledAt),
                       recipient: recipientName(r.hotline ?? 'other', locale),
                       worker: r.workerName,
                       referral: r.referralNumber,
                     })
                   : t('responseWeb.telephone.lineMade', { time: time(r.calledAt) })}
+                {r.responseCategory && (
+                  <>
+                    {' '}
+                    <span data-testid="telephone-disposition">
+                      {t(`responseWeb.category.${r.responseCategory}` as AppMessageKey)}
+                      {dispositionClock(r.calledAt, r.responseCategory, time, t)}
+                    </span>
+                  </>
+                )}
               </li>
             ))}
           </ul>

@@ -36,7 +36,8 @@ export function useTelephoneReport(response: ResponseView, after: After) {
     learnedAt: toLocalInput(new Date(response.learnedAt ?? response.openedAt), zone),
     worker: '',
     referral: '',
-    category: 'immediate',
+    // No disposition is chosen for the reporter ("- Select -"): the hotline's is theirs to say.
+    category: '',
   }));
   const [touched, setTouched] = useState(false);
   const set = (field: keyof TelephoneReportForm) => (value: string) => setForm((was) => ({ ...was, [field]: value }));
