@@ -159,11 +159,20 @@ describe('the response page', () => {
     );
     expect(new Date(firstDue).getTime()).toBeGreaterThan(due);
     expect((await read()).steps.find((s) => s.stepId === 'written-report')!.dueAt).toBe(new Date(due).toISOString());
+    // After the call the reporter corrects it again: earlier still, and the clock follows.
+    await page.getByRole('button', { name: msg('en', 'responseWeb.learnedAt.open') }).click();
+    const earlier = toZonedInput(new Date(Date.now() - 30 * 3600_000), DEFAULT_TIME_ZONE);
+    const correct = page.getByTestId('learned-at-form');
+    await correct.getByLabel(msg('en', 'responseWeb.telephone.learnedAt')).fill(earlier);
+    await correct.getByRole('button', { name: msg('en', 'responseWeb.learnedAt.submit') }).click();
+    await page.getByTestId('response-flash').getByText(msg('en', 'responseWeb.learnedAt.saved')).waitFor();
+    const due2 = fromZonedInput(earlier, DEFAULT_TIME_ZONE).getTime() + 36 * 3600_000;
+    await expect.poll(() => visibleText(clock)).toBe(msg('en', 'responseWeb.written.clock', { time: county(due2) }));
     // In Spanish, on a phone and a desktop, axe-clean.
     await switchLanguage(page, 'es');
     await expect
       .poll(() => visibleText(clock))
-      .toBe(msg('es', 'responseWeb.written.clock', { time: county(due, 'es') }));
+      .toBe(msg('es', 'responseWeb.written.clock', { time: county(due2, 'es') }));
     await checkScreen(page, 'response-learned-at');
     expect(unexpectedConsoleErrors(problems)).toEqual([]);
     await worker.close();

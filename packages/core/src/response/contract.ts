@@ -35,6 +35,11 @@ export const DeclinedStepBody = z.strictObject({
   note: z.string().trim().max(2000).optional(),
 });
 
+export const LearnedAtBody = z.strictObject({
+  version: z.number().int().positive(),
+  learnedAt: instant.describe('When the reporter received the information (PC 11166(a)); never later than the call'),
+});
+
 export const RecoveryBody = z.strictObject({
   version: z.number().int().positive(),
   recoveredAt: instant.describe('When the youth was recovered (never in the future)'),

@@ -533,6 +533,37 @@ for (const dialect of DIALECTS) {
       expect(outside.statusCode).toBe(404);
     });
 
+    it('lets the reporter correct when they received the information after the call, never later than it', async () => {
+      const opened = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'disclosure', youthId });
+      const id = opened.json().id;
+      const calledAt = new Date(Date.now() - 10 * 60_000).toISOString();
+      await call(socialWorker, 'POST', `/api/v1/responses/${id}/telephone-report`, {
+        calledAt,
+        hotline: 'dcfs_child_protection_hotline',
+        workerName: 'Hotline worker Ruiz',
+        referralNumber: REFERRAL,
+        responseCategory: 'immediate',
+      });
+      let response = (await call(socialWorker, 'GET', `/api/v1/responses/${id}`)).json();
+      const url = `/api/v1/responses/${id}/learned-at`;
+      const late = await call(socialWorker, 'PUT', url, {
+        version: response.version,
+        learnedAt: new Date(Date.now() - 60_000).toISOString(),
+      });
+      expect(late.statusCode).toBe(400);
+      expect(late.json().error.fields[0].path).toBe('body.learnedAt');
+      const learnedAt = new Date(Date.now() - 30 * 3600_000).toISOString();
+      const notTheirs = await call(advocate, 'PUT', url, { version: response.version, learnedAt });
+      expect(notTheirs.statusCode).toBe(403);
+      const corrected = await call(socialWorker, 'PUT', url, { version: response.version, learnedAt });
+      expect(corrected.statusCode, corrected.body).toBe(204);
+      response = (await call(socialWorker, 'GET', `/api/v1/responses/${id}`)).json();
+      expect(response.learnedAt).toBe(learnedAt);
+      expect(stepOf(response, 'written-report').dueAt).toBe(
+        new Date(Date.parse(learnedAt) + 36 * 3600_000).toISOString(),
+      );
+    });
+
     it('gives responses opened the old way the corrected deadline at start, with an audit entry and a notice', async () => {
       const db = h.t.database.db;
       const opened = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'disclosure', youthId });

@@ -6,6 +6,7 @@ import {
   Deadline,
   DeadlinesQuery,
   DeclinedStepBody,
+  LearnedAtBody,
   NotApplicableBody,
   OpenResponseBody,
   ProtocolParams,
@@ -38,6 +39,7 @@ import { openResponse } from './open-response.js';
 import { readResponse } from './read-response.js';
 import { readWrittenReport } from './read-written-report.js';
 import { recordAction } from './record-action.js';
+import { recordLearnedAt } from './record-learned-at.js';
 import { recordRecovery } from './record-recovery.js';
 import { recordTelephoneReport } from './record-telephone-report.js';
 import { protocols } from './response-rules.js';
@@ -214,6 +216,24 @@ export async function responseRoutes(app: FastifyInstance, services: Services) {
         stepId: request.params.stepId,
         body: request.body,
       });
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.put(
+    '/api/v1/responses/:id/learned-at',
+    {
+      ...write,
+      schema: {
+        tags,
+        summary: 'Correct when the reporter received the information (the written report is due 36 hours after)',
+        params: ResponseId,
+        body: LearnedAtBody,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await recordLearnedAt({ gate, actor: await actor(request), responseId: request.params.id, body: request.body });
       return reply.status(204).send(null);
     },
   );

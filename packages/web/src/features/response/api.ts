@@ -73,6 +73,9 @@ export const markStepNotApplicable = (
 export const declineStep = (id: string, stepId: string, body: { version: number; declinedAt: string; note?: string }) =>
   api.post(`${stepPath(id, stepId)}/declined`, body);
 
+export const recordLearnedAt = (id: string, body: { version: number; learnedAt: string }) =>
+  api.put(`${responsePath(id)}/learned-at`, body);
+
 export const recordRecovery = (id: string, body: { version: number; recoveredAt: string }) =>
   api.put(`${responsePath(id)}/recovery`, body);
 

@@ -32,6 +32,15 @@ export const responseCopy = defineMessages({
     es: 'El joven lo rechazó (lo registró {name}, {time})',
   },
   'responseWeb.step.markDeclined': { en: 'Declined by the youth', es: 'El joven lo rechazó' },
+  'responseWeb.learnedAt.open': {
+    en: 'Correct when you received the information',
+    es: 'Corregir cuándo recibió la información',
+  },
+  'responseWeb.learnedAt.submit': { en: 'Save the time', es: 'Guardar la hora' },
+  'responseWeb.learnedAt.saved': {
+    en: 'Saved. The written report is due 36 hours after it.',
+    es: 'Quedó guardado. El reporte escrito vence 36 horas después.',
+  },
   'responseWeb.recovery.open': {
     en: 'Enter when the youth was recovered',
     es: 'Indicar cuándo se recuperó al joven',

@@ -8,10 +8,11 @@ import { roleMay } from '../../permissions';
 import { problemText } from '../../problems';
 import { useSignedIn } from '../../session';
 import { usePageTitle } from '../../use-page-title';
+import { recordRecovery } from './api';
 import { LawEnforcementAction } from './law-enforcement-action';
-import { RecoveryForm } from './recovery-form';
 import { SafetySection } from './safety-section';
 import { StepItem } from './step-item';
+import { TimeForm } from './time-form';
 import { type Flash, type Rule, useNow, useResponse } from './use-response';
 import { WrittenReportSection } from './written-report-section';
 
@@ -75,7 +76,19 @@ export function ResponsePage() {
         )}
       </p>
       {response.access !== 'break_glass' && roleMay(info.user.role, 'youth.write') && (
-        <RecoveryForm response={response} after={after} />
+        <TimeForm
+          id="recovery"
+          initial={response.recoveredAt}
+          words={{
+            open: 'responseWeb.recovery.open',
+            label: 'responseWeb.open.recoveredAt',
+            hint: 'responseWeb.recovery.hint',
+            submit: 'responseWeb.recovery.submit',
+            saved: 'responseWeb.recovery.saved',
+          }}
+          send={(recoveredAt) => recordRecovery(response.id, { version: response.version, recoveredAt })}
+          after={after}
+        />
       )}
       {response.youthId && (
         <p>
