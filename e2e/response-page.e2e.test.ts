@@ -1,4 +1,4 @@
-import { DEFAULT_TIME_ZONE, formatInZone } from '@harbor/core';
+import { DEFAULT_TIME_ZONE, formatInZone, fromZonedInput, toZonedInput } from '@harbor/core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleYouthInput } from '../packages/server/src/testing/youth.js';
@@ -6,7 +6,7 @@ import { apiPost, type Enrolled, setUpPeople, signInThroughApi, testAccount } fr
 import { newContext, open, unexpectedConsoleErrors, visibleText, watchContext } from './support/browser.js';
 import { useHarborAndBrowser } from './support/harbor.js';
 import { msg } from './support/messages.js';
-import { checkScreen, PHONE } from './support/screens.js';
+import { checkScreen, PHONE, switchLanguage } from './support/screens.js';
 
 /**
  * The response page says what it means (issue 11, item 9): the telephone report is asked for now, never "overdue by
@@ -20,6 +20,7 @@ const env = useHarborAndBrowser();
 const WORKER = testAccount('Marisol Vega', 'marisol.vega@dcfs.example', 'DCFS', 'child_welfare');
 const CLINICIAN = testAccount('Dana Okafor', 'dana.okafor@dmh.example', 'DMH clinic', 'mental_health');
 const DEPUTY = testAccount('Tomás Reyes', 'tomas.reyes@sheriff.example', 'Sheriff', 'sheriff');
+const ADVOCATE = testAccount('Lucía Torres', 'lucia.torres@advocates.example', 'Advocates', 'advocacy');
 const enrolled: Record<string, Enrolled> = {};
 let youthId: string;
 
@@ -62,13 +63,14 @@ beforeAll(async () => {
     { account: WORKER, role: 'social_worker' },
     { account: CLINICIAN, role: 'clinician' },
     { account: DEPUTY, role: 'law_enforcement' },
+    { account: ADVOCATE, role: 'advocate' },
   ]);
   const worker = await signIn(WORKER);
   // A minor on every day these tests use (SB 1322 counts the age on the day of the conduct).
   youthId = (
     await apiPost<{ id: string }>(env.harbor, worker, '/api/v1/youth', sampleYouthInput({ dateOfBirth: '2011-04-02' }))
   ).id;
-  for (const name of ['Dana', 'Tomás']) {
+  for (const name of ['Dana', 'Tomás', 'Lucía']) {
     const found = (await (
       await worker.request.get(`${env.harbor.url}/api/v1/users/directory?q=${encodeURIComponent(name)}`)
     ).json()) as { id: string }[];
@@ -120,6 +122,183 @@ describe('the response page', () => {
     await open(page, `${env.harbor.url}/app/deadlines`);
     await page.getByTestId('deadlines').waitFor();
     expect(await visibleText(page.getByTestId('deadlines'))).toMatch(/ is 1\d minutes overdue \(/);
+    expect(unexpectedConsoleErrors(problems)).toEqual([]);
+    await worker.close();
+  });
+
+  it('runs the written report’s 36 hours from when the reporter received the information, not from the call (PC 11166(a)), in both languages', async () => {
+    await responseOpened();
+    const worker = await signIn(WORKER);
+    const problems = await watchContext(worker, env.harbor.url);
+    const page = await worker.newPage();
+    const id = await openFromList(page);
+    const county = (iso: string | number, locale: 'en' | 'es' = 'en') =>
+      formatInZone(new Date(iso), DEFAULT_TIME_ZONE, locale);
+    const read = async () =>
+      (await (await worker.request.get(`${env.harbor.url}/api/v1/responses/${id}`)).json()) as {
+        learnedAt: string;
+        steps: { stepId: string; dueAt: string | null }[];
+      };
+    // Before any call the written report is already due, 36 hours from the information (here, the opening).
+    const opened = await read();
+    const firstDue = Date.parse(opened.learnedAt) + 36 * 3600_000;
+    const written = page.locator('[data-step="written-report"]').getByTestId('step-status');
+    await expect
+      .poll(() => visibleText(written))
+      .toContain(msg('en', 'responseWeb.step.dueAt', { time: county(firstDue) }));
+
+    // The reporter learned of it the evening before, and says so with the call.
+    const form = page.getByTestId('telephone-form');
+    const learned = toZonedInput(new Date(Date.now() - 20 * 3600_000), DEFAULT_TIME_ZONE);
+    await form.getByLabel(msg('en', 'responseWeb.telephone.learnedAt')).fill(learned);
+    await form.getByLabel(msg('en', 'responseWeb.telephone.worker')).fill('Hotline worker Pérez');
+    await form.getByLabel(msg('en', 'responseWeb.telephone.category')).selectOption('immediate');
+    await form.getByLabel(msg('en', 'responseWeb.telephone.referral')).fill('1234-5678-9012-3456-789');
+    await form.getByRole('button', { name: msg('en', 'responseWeb.telephone.submit') }).click();
+    await page.getByTestId('telephone-reports').waitFor();
+    const due = fromZonedInput(learned, DEFAULT_TIME_ZONE).getTime() + 36 * 3600_000;
+    const clock = page.getByTestId('written-report-clock');
+    await expect.poll(() => visibleText(clock)).toBe(msg('en', 'responseWeb.written.clock', { time: county(due) }));
+    expect(await visibleText(page.getByTestId('response-learned-at'))).toContain(
+      county(fromZonedInput(learned, DEFAULT_TIME_ZONE).getTime()),
+    );
+    expect(new Date(firstDue).getTime()).toBeGreaterThan(due);
+    expect((await read()).steps.find((s) => s.stepId === 'written-report')!.dueAt).toBe(new Date(due).toISOString());
+    // After the call the reporter corrects it again: earlier still, and the clock follows.
+    await page.getByRole('button', { name: msg('en', 'responseWeb.learnedAt.open') }).click();
+    const earlier = toZonedInput(new Date(Date.now() - 30 * 3600_000), DEFAULT_TIME_ZONE);
+    const correct = page.getByTestId('learned-at-form');
+    await correct.getByLabel(msg('en', 'responseWeb.telephone.learnedAt')).fill(earlier);
+    await correct.getByRole('button', { name: msg('en', 'responseWeb.learnedAt.submit') }).click();
+    await page.getByTestId('response-flash').getByText(msg('en', 'responseWeb.learnedAt.saved')).waitFor();
+    const due2 = fromZonedInput(earlier, DEFAULT_TIME_ZONE).getTime() + 36 * 3600_000;
+    await expect.poll(() => visibleText(clock)).toBe(msg('en', 'responseWeb.written.clock', { time: county(due2) }));
+    // In Spanish, on a phone and a desktop, axe-clean.
+    await switchLanguage(page, 'es');
+    await expect
+      .poll(() => visibleText(clock))
+      .toBe(msg('es', 'responseWeb.written.clock', { time: county(due2, 'es') }));
+    await checkScreen(page, 'response-learned-at');
+    expect(unexpectedConsoleErrors(problems)).toEqual([]);
+    await worker.close();
+  });
+
+  it('asks who made the report when it was made another way, and keeps the written report due (a colleague, in Spanish)', async () => {
+    await responseOpened();
+    // A clinician on the care team, not the opener, says the report went through the county's online system.
+    const clinician = await signIn(CLINICIAN, 'es-MX');
+    const problems = await watchContext(clinician, env.harbor.url);
+    const page = await clinician.newPage();
+    const id = await openFromList(page);
+    const step = page.locator('[data-step="telephone-report"]');
+    await step.getByRole('button', { name: msg('es', 'responseWeb.elsewhere.open') }).click();
+    const form = step.getByTestId('elsewhere-form');
+    const who = form.getByLabel(msg('es', 'responseWeb.elsewhere.who'));
+    // Nothing is chosen for the person; sending it so says what is missing, with focus on the field.
+    expect(await who.inputValue()).toBe('');
+    await form.getByRole('button', { name: msg('es', 'responseWeb.elsewhere.submit') }).click();
+    await form.getByText(msg('es', 'response.madeBy.required')).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('elsewhere-by');
+    await checkScreen(page, 'response-made-elsewhere');
+    await who.selectOption('online_system');
+    const madeAt = toZonedInput(new Date(Date.now() - 45 * 60_000), DEFAULT_TIME_ZONE);
+    await form.getByLabel(msg('es', 'responseWeb.elsewhere.when')).fill(madeAt);
+    await form.getByRole('button', { name: msg('es', 'responseWeb.elsewhere.submit') }).click();
+    await page.getByTestId('response-flash').getByText(msg('es', 'responseWeb.elsewhere.saved')).waitFor();
+    const made = fromZonedInput(madeAt, DEFAULT_TIME_ZONE).getTime();
+    expect(await visibleText(step.getByTestId('report-made-elsewhere'))).toBe(
+      msg('es', 'responseWeb.elsewhere.line', {
+        by: msg('es', 'responseWeb.elsewhere.by.online_system'),
+        time: formatInZone(new Date(made), DEFAULT_TIME_ZONE, 'es'),
+      }),
+    );
+    // The written report's clock is still there, 36 hours from the information.
+    const response = (await (await clinician.request.get(`${env.harbor.url}/api/v1/responses/${id}`)).json()) as {
+      learnedAt: string;
+      steps: { stepId: string; status: string; dueAt: string | null }[];
+    };
+    const written = response.steps.find((s) => s.stepId === 'written-report')!;
+    expect(written.status).toBe('pending');
+    expect(Date.parse(written.dueAt!)).toBe(Date.parse(response.learnedAt) + 36 * 3600_000);
+    await expect
+      .poll(() => visibleText(page.locator('[data-step="written-report"]').getByTestId('step-status')))
+      .toContain(
+        msg('es', 'responseWeb.step.dueAt', { time: formatInZone(new Date(written.dueAt!), DEFAULT_TIME_ZONE, 'es') }),
+      );
+    await checkScreen(page, 'response-made-elsewhere-done');
+    expect(unexpectedConsoleErrors(problems)).toEqual([]);
+    await clinician.close();
+  });
+
+  it('moves the 72-hour steps to a recovery recorded later, and records an advocate the youth declines as declined', async () => {
+    await responseOpened();
+    const worker = await signIn(WORKER);
+    const problems = await watchContext(worker, env.harbor.url);
+    const page = await worker.newPage();
+    const id = await openFromList(page);
+    const county = (iso: string | number, locale: 'en' | 'es' = 'en') =>
+      formatInZone(new Date(iso), DEFAULT_TIME_ZONE, locale);
+    // The youth had been recovered six hours before the disclosure was recorded.
+    await page.getByRole('button', { name: msg('en', 'responseWeb.recovery.open') }).click();
+    const recovered = toZonedInput(new Date(Date.now() - 6 * 3600_000), DEFAULT_TIME_ZONE);
+    const form = page.getByTestId('recovery-form');
+    await form.getByLabel(msg('en', 'responseWeb.open.recoveredAt')).fill(recovered);
+    await form.getByRole('button', { name: msg('en', 'responseWeb.recovery.submit') }).click();
+    await page.getByTestId('response-flash').getByText(msg('en', 'responseWeb.recovery.saved')).waitFor();
+    const healthDue = fromZonedInput(recovered, DEFAULT_TIME_ZONE).getTime() + 72 * 3600_000;
+    await expect
+      .poll(() => visibleText(page.locator('[data-step="health-evaluation"]').getByTestId('step-status')))
+      .toContain(msg('en', 'responseWeb.step.dueAt', { time: county(healthDue) }));
+    expect(unexpectedConsoleErrors(problems)).toEqual([]);
+    await worker.close();
+
+    // The advocate, in Spanish: the youth declines an advocate for now.
+    const advocate = await signIn(ADVOCATE, 'es-MX');
+    const advocatePage = await advocate.newPage();
+    await open(advocatePage, `${env.harbor.url}/app/responses/${id}`);
+    const engagement = advocatePage.locator('[data-step="advocate-engagement"]');
+    await engagement.getByRole('button', { name: msg('es', 'responseWeb.step.markDeclined') }).click();
+    await engagement.getByLabel(msg('es', 'responseWeb.step.note')).fill('No quiere una persona de apoyo por ahora.');
+    await engagement.getByRole('button', { name: msg('es', 'responseWeb.step.markDeclined') }).click();
+    await advocatePage.getByTestId('response-flash').getByText(msg('es', 'responseWeb.step.saved')).waitFor();
+    await expect
+      .poll(() => visibleText(engagement.getByTestId('step-status')))
+      .toMatch(new RegExp(`^${msg('es', 'responseWeb.step.markDeclined')} \\(lo registró ${ADVOCATE.displayName}, `));
+    expect(await visibleText(engagement.getByTestId('step-status'))).not.toMatch(/Vencido|⚠/);
+    await checkScreen(advocatePage, 'response-declined');
+    await advocate.close();
+  });
+
+  it('asks for the referral number only for the dispositions that give one, and shows the DCFS clock a disposition starts', async () => {
+    await responseOpened();
+    const worker = await signIn(WORKER);
+    const problems = await watchContext(worker, env.harbor.url);
+    const page = await worker.newPage();
+    const id = await openFromList(page);
+    const form = page.getByTestId('telephone-form');
+    const disposition = form.getByLabel(msg('en', 'responseWeb.telephone.category'));
+    const referral = form.getByLabel(msg('en', 'responseWeb.telephone.referral'));
+    expect(await disposition.inputValue()).toBe('');
+    await disposition.selectOption('consultation');
+    expect(await referral.count()).toBe(0);
+    await disposition.selectOption('immediate');
+    await referral.fill('1234-5678-9012-3456-789');
+    await form.getByLabel(msg('en', 'responseWeb.telephone.worker')).fill('Hotline worker Pérez');
+    await form.getByRole('button', { name: msg('en', 'responseWeb.telephone.submit') }).click();
+    await page.getByTestId('telephone-reports').waitFor();
+    const read = (await (await worker.request.get(`${env.harbor.url}/api/v1/responses/${id}`)).json()) as {
+      telephoneReports: { calledAt: string }[];
+    };
+    const due = Date.parse(read.telephoneReports[0]!.calledAt) + 24 * 3600_000;
+    const county = (locale: 'en' | 'es') => formatInZone(new Date(due), DEFAULT_TIME_ZONE, locale);
+    await expect
+      .poll(() => visibleText(page.getByTestId('telephone-disposition')))
+      .toContain(msg('en', 'responseWeb.disposition.due', { time: county('en') }));
+    await switchLanguage(page, 'es');
+    await expect
+      .poll(() => visibleText(page.getByTestId('telephone-disposition')))
+      .toContain(msg('es', 'responseWeb.disposition.due', { time: county('es') }));
+    await checkScreen(page, 'response-disposition');
     expect(unexpectedConsoleErrors(problems)).toEqual([]);
     await worker.close();
   });
@@ -180,9 +359,11 @@ describe('the response page', () => {
 
     const form = page.getByTestId('telephone-form');
     await form.getByLabel(msg('es', 'responseWeb.telephone.worker')).fill('Hotline worker Pérez');
+    await form.getByLabel(msg('es', 'responseWeb.telephone.category')).selectOption('five_day');
     await form.getByLabel(msg('es', 'responseWeb.telephone.referral')).fill('1234-5678-9012-3456-789');
     await form.getByRole('button', { name: msg('es', 'responseWeb.telephone.submit') }).click();
     await page.getByTestId('telephone-reports').waitFor();
+
     expect(await visibleText(page.getByTestId('telephone-reports'))).toContain(
       'a la Línea Directa de Protección Infantil de DCFS',
     );

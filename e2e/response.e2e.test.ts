@@ -93,6 +93,11 @@ describe('a response in the web app', () => {
     // The telephone report: a referral number of the wrong shape is refused; the right one completes the step.
     const form = page.getByTestId('telephone-form');
     await form.getByLabel(msg('en', 'responseWeb.telephone.worker')).fill('Hotline worker Pérez');
+    // No disposition is chosen for the reporter; the referral number is asked for the ones that give it.
+    const disposition = form.getByLabel(msg('en', 'responseWeb.telephone.category'));
+    expect(await disposition.inputValue()).toBe('');
+    expect(await form.getByLabel(msg('en', 'responseWeb.telephone.referral')).count()).toBe(0);
+    await disposition.selectOption('immediate');
     await form.getByLabel(msg('en', 'responseWeb.telephone.referral')).fill('1234-5678');
     await form.getByLabel(msg('en', 'responseWeb.telephone.referral')).blur();
     await form.getByText(msg('en', 'response.referralNumber.invalid')).first().waitFor();

@@ -58,6 +58,11 @@ export const AUDIT_EVENTS = [
    * (SB 1322, or PC 653.22 after its repeal) notifies the care team and their agencies' supervisors.
    */
   'response.earlier_arrest_recorded',
+  'response.learned_at_recorded',
+  'response.deadline_moved',
+  /** A service the youth declined (the advocate's engagement): closed, neither done nor overdue. */
+  'response.step_declined',
+  'response.recovery_recorded',
   // Access decisions.
   'access.denied',
   /** A record opened outside the care team in an emergency (the written reason lives with the break-glass record). */

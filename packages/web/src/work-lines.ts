@@ -83,7 +83,7 @@ export function deadlineSentence(
 }
 
 export interface NotificationLine extends Named {
-  kind: 'step_overdue' | 'step_overdue_supervisor' | 'crisis' | 'unlawful_arrest';
+  kind: 'step_overdue' | 'step_overdue_supervisor' | 'crisis' | 'unlawful_arrest' | 'deadline_earlier';
   stepId: string | null;
   dueAt: string | null;
   stepDone: boolean;
@@ -112,5 +112,8 @@ export function notificationText(
         owner: ownerOfLine(note, t),
       })
     : deadlineSentence({ ...note, stepId: note.stepId, dueAt: note.dueAt }, protocol, now, t, locale).text;
+  if (note.kind === 'deadline_earlier' && !note.stepDone) {
+    return t('work.notification.earlier', { line });
+  }
   return note.kind === 'step_overdue_supervisor' ? t('work.notification.supervisor', { line }) : line;
 }

@@ -15,6 +15,44 @@ export function isValidReferralNumber(text: string): boolean {
   return /^\d{19}$/.test(normaliseReferralNumber(text));
 }
 
+/**
+ * What the DCFS Child Protection Hotline decides on a report (LA County; ../shared/domain/FACTS.md, corrections of
+ * 2026-12-01): an Immediate Response (a social worker in person within 24 hours), a Five-Day Response, Evaluated Out,
+ * Information to CSW (passed to the child's social worker) or Consultation. A report to law enforcement gets no hotline
+ * disposition. 'referred_law_enforcement' and 'other' remain for reports recorded before this list.
+ */
+export const HOTLINE_DISPOSITIONS = [
+  'immediate',
+  'five_day',
+  'evaluated_out',
+  'information_to_csw',
+  'consultation',
+  'referred_law_enforcement',
+  'other',
+] as const;
+export type HotlineDisposition = (typeof HOTLINE_DISPOSITIONS)[number];
+
+/** The dispositions a person chooses from now (the hotline's list; a report to police has none). */
+export const CHOSEN_DISPOSITIONS = [
+  'immediate',
+  'five_day',
+  'evaluated_out',
+  'information_to_csw',
+  'consultation',
+] as const satisfies readonly HotlineDisposition[];
+
+/** The hotline gives its 19-digit referral number only for these (FACTS.md): no number is asked for the others. */
+export function dispositionGivesReferral(disposition: string): boolean {
+  return disposition === 'immediate' || disposition === 'five_day' || disposition === 'evaluated_out';
+}
+
+/** The clock a disposition starts for DCFS: an in-person response within 24 hours, or within five days. */
+export function dispositionResponseMinutes(disposition: string): number | null {
+  if (disposition === 'immediate') return 24 * 60;
+  if (disposition === 'five_day') return 5 * 24 * 60;
+  return null;
+}
+
 export interface Hotline {
   id: string;
   name: { en: string; es: string };

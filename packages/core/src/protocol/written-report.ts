@@ -162,6 +162,12 @@ export function telephoneReportText(
   w: ReportWording,
 ): string {
   const to = recipientName(t.recipient, w.locale);
+  // Only some dispositions come with a referral number (Immediate, Five-Day, Evaluated Out).
+  if (!t.referralNumber) {
+    return w.locale === 'es'
+      ? `${at(t.calledAt, w)}, a ${to}; lo atendió ${t.worker}.`
+      : `${at(t.calledAt, w)}, to ${to}, taken by ${t.worker}.`;
+  }
   return w.locale === 'es'
     ? `${at(t.calledAt, w)}, a ${to}; lo atendió ${t.worker}; número de referencia ${t.referralNumber}.`
     : `${at(t.calledAt, w)}, to ${to}, taken by ${t.worker}; referral number ${t.referralNumber}.`;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WRITTEN_REPORT_FIELDS } from '../protocol/reports.js';
+import { HOTLINE_DISPOSITIONS, WRITTEN_REPORT_FIELDS } from '../protocol/reports.js';
 import { REPORT_RECIPIENTS, WRITTEN_REPORT_METHODS } from '../protocol/written-report.js';
 
 /**
@@ -20,7 +20,29 @@ export const OpenResponseBody = z.strictObject({
   youthId: id.nullable().optional(),
   screeningId: id.nullable().optional(),
   recoveredAt: instant.nullable().optional().describe('When the youth was recovered or identified (defaults to now)'),
+  learnedAt: instant
+    .nullable()
+    .optional()
+    .describe(
+      'When the reporter received the information (PC 11166(a)); defaults to the earliest of the recovery, the opening and the screening',
+    ),
   onProbation: z.boolean().default(false),
+});
+
+export const DeclinedStepBody = z.strictObject({
+  version: z.number().int().positive(),
+  declinedAt: instant.optional().describe('When the youth declined (defaults to now; never in the future)'),
+  note: z.string().trim().max(2000).optional(),
+});
+
+export const LearnedAtBody = z.strictObject({
+  version: z.number().int().positive(),
+  learnedAt: instant.describe('When the reporter received the information (PC 11166(a)); never later than the call'),
+});
+
+export const RecoveryBody = z.strictObject({
+  version: z.number().int().positive(),
+  recoveredAt: instant.describe('When the youth was recovered (never in the future)'),
 });
 
 export const CompleteStepBody = z.strictObject({
@@ -29,19 +51,34 @@ export const CompleteStepBody = z.strictObject({
   note: z.string().trim().max(2000).optional(),
 });
 
+/** Who made the telephone report when it was not this response's call: a colleague, the county's online system, police. */
+export const REPORT_MADE_BY = ['colleague', 'online_system', 'law_enforcement'] as const;
+
 export const NotApplicableBody = z.strictObject({
   version: z.number().int().positive(),
   reason: z.string().trim().min(5).max(2000),
+  /** For the telephone report (required there): who made the report instead, and when (PC 11166(a)). */
+  madeBy: z.enum(REPORT_MADE_BY).optional(),
+  madeAt: instant.optional(),
 });
 
 export const TelephoneReportBody = z.strictObject({
   calledAt: instant,
   hotline: z.enum(REPORT_RECIPIENTS),
   workerName: z.string().trim().min(1).max(200),
-  referralNumber: z.string().trim().min(1).max(40).describe('The 19-digit referral number the hotline gave'),
+  referralNumber: z
+    .string()
+    .trim()
+    .max(40)
+    .default('')
+    .describe('The 19-digit referral number, for the dispositions that give one (Immediate, Five-Day, Evaluated Out)'),
   responseCategory: z
-    .enum(['immediate', 'five_day', 'evaluated_out', 'referred_law_enforcement', 'other'])
-    .describe('The response the hotline decided'),
+    .enum(HOTLINE_DISPOSITIONS)
+    .optional()
+    .describe('The hotline’s disposition; none for a report to law enforcement'),
+  learnedAt: instant
+    .optional()
+    .describe('When the reporter received the information (PC 11166(a)); never later than the call'),
 });
 
 const day = z.iso.date().describe('A calendar day in the county, YYYY-MM-DD');
@@ -173,7 +210,7 @@ const Step = z.object({
   ownerRole: z.string(),
   ownerAgencyKind: z.string().nullable(),
   ownerUserId: z.string().nullable(),
-  status: z.enum(['pending', 'completed', 'not_applicable']),
+  status: z.enum(['pending', 'completed', 'not_applicable', 'declined']),
   startsAt: z.string().nullable(),
   dueAt: z.string().nullable(),
   completedAt: z.string().nullable(),
@@ -199,6 +236,8 @@ export const ResponseView = z.object({
   openerUserId: z.string(),
   openedAt: z.string(),
   recoveredAt: z.string().nullable(),
+  learnedAt: z.string().nullable(),
+  reportMadeElsewhere: z.object({ by: z.enum(REPORT_MADE_BY), at: z.string() }).nullable(),
   facts: z.object({
     opened_by: z.enum(['screening', 'recovery', 'disclosure', 'hotline_call']),
     on_probation: z.boolean(),
@@ -292,7 +331,7 @@ export const ResponsePage = z.object({
 
 export const NotificationView = z.object({
   id: z.string(),
-  kind: z.enum(['step_overdue', 'step_overdue_supervisor', 'crisis', 'unlawful_arrest']),
+  kind: z.enum(['step_overdue', 'step_overdue_supervisor', 'crisis', 'unlawful_arrest', 'deadline_earlier']),
   responseId: z.string().nullable(),
   youthId: z.string().nullable(),
   youth: YouthNamed.optional(),

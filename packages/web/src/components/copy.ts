@@ -248,6 +248,10 @@ export const sharedCopy = defineMessages({
     en: 'An unlawful arrest or charge was recorded for {youth} (SB 1322): act on it',
     es: 'Se registró un arresto o cargo ilegal de {youth} (SB 1322): actúe al respecto',
   },
+  'work.notification.earlier': {
+    en: 'Due earlier now (36 hours from receiving the information, Penal Code 11166(a)): {line}',
+    es: 'Ahora vence antes (36 horas desde que recibió la información, Código Penal 11166(a)): {line}',
+  },
   'work.notification.supervisor': {
     en: 'In your agency: {line}',
     es: 'En su agencia: {line}',

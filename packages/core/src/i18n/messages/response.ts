@@ -26,6 +26,22 @@ export const responseMessages = defineMessages({
     en: 'This engagement lasts at least 90 days from its start; it cannot be completed earlier.',
     es: 'Este acompañamiento dura al menos 90 días desde su inicio; no se puede completar antes.',
   },
+  'response.step.notDeclinable': {
+    en: 'This step is not one the youth can decline. Mark it not applicable with the reason instead.',
+    es: 'El joven no puede rechazar este paso. Márquelo como no aplicable con el motivo.',
+  },
+  'response.disposition.required': {
+    en: 'Choose what the hotline decided.',
+    es: 'Elija lo que decidió la línea directa.',
+  },
+  'response.madeBy.required': {
+    en: 'Say who made the report: a colleague, the county’s online system, or law enforcement.',
+    es: 'Indique quién hizo el reporte: un colega, el sistema en línea del condado o las fuerzas del orden.',
+  },
+  'response.learnedAt.afterCall': {
+    en: 'You received the information before you called: enter a time no later than the call.',
+    es: 'Usted recibió la información antes de llamar: indique una hora que no sea posterior a la llamada.',
+  },
   'response.referralNumber.invalid': {
     en: 'A referral number has exactly 19 digits (spaces and dashes are fine).',
     es: 'Un número de referencia tiene exactamente 19 dígitos (se admiten espacios y guiones).',
@@ -55,8 +71,8 @@ export const responseMessages = defineMessages({
     es: 'Reporte de sospecha de abuso infantil: seguimiento por escrito (SS 8572)',
   },
   'response.writtenReport.pdfIntro': {
-    en: 'Prepared by Harbor from the records of this response for the reporter to review and complete. Send it to the agency that took the telephone report within 36 hours of that report (Penal Code 11166(a)); it holds the information Penal Code 11167(a) requires. Transfer it onto the official form SS 8572 if your agency requires that form.',
-    es: 'Preparado por Harbor a partir de los registros de esta respuesta para que quien reporta lo revise y complete. Envíelo a la agencia que recibió el reporte telefónico dentro de las 36 horas siguientes a ese reporte (Código Penal 11166(a)); contiene la información que exige el Código Penal 11167(a). Páselo al formulario oficial SS 8572 si su agencia lo exige.',
+    en: 'Prepared by Harbor from the records of this response for the reporter to review and complete. Send it to the agency that took the telephone report within 36 hours of receiving the information, not of the call (Penal Code 11166(a)); it holds the information Penal Code 11167(a) requires. Transfer it onto the official form SS 8572 if your agency requires that form.',
+    es: 'Preparado por Harbor a partir de los registros de esta respuesta para que quien reporta lo revise y complete. Envíelo a la agencia que recibió el reporte telefónico dentro de las 36 horas siguientes a recibir la información, no a la llamada (Código Penal 11166(a)); contiene la información que exige el Código Penal 11167(a). Páselo al formulario oficial SS 8572 si su agencia lo exige.',
   },
   'response.writtenReport.submittedAt': { en: 'Submitted at', es: 'Presentado el' },
   'response.writtenReport.field.reporterName': { en: 'Reporter’s name', es: 'Nombre de quien reporta' },

@@ -22,6 +22,11 @@ export interface ResponseTable {
   opener_agency_id: string;
   opened_at: string;
   recovered_at: string | null;
+  /** When the reporter received the information (PC 11166(a)); null for responses opened before it was recorded. */
+  learned_at: string | null;
+  /** Who made the telephone report when it was not a call recorded in Harbor, and when (the step is then not applicable). */
+  report_made_by: 'colleague' | 'online_system' | 'law_enforcement' | null;
+  report_made_at: string | null;
   /** JSON: { on_probation: boolean, reporter_is_law_enforcement: boolean }. */
   facts: string;
   status: 'open' | 'closed';
@@ -32,7 +37,7 @@ export interface ResponseTable {
   updated_at: string;
 }
 
-export type StepStatus = 'pending' | 'completed' | 'not_applicable';
+export type StepStatus = 'pending' | 'completed' | 'not_applicable' | 'declined';
 
 export interface ResponseStepTable {
   id: string;
@@ -98,7 +103,7 @@ export interface EscalationTable {
 export interface NotificationTable {
   id: string;
   user_id: string;
-  kind: 'step_overdue' | 'step_overdue_supervisor' | 'crisis' | 'unlawful_arrest';
+  kind: 'step_overdue' | 'step_overdue_supervisor' | 'crisis' | 'unlawful_arrest' | 'deadline_earlier';
   response_id: string | null;
   response_step_id: string | null;
   created_at: string;

@@ -53,9 +53,11 @@ export class Mailer {
         ? 'crisis'
         : row.kind === 'unlawful_arrest'
           ? 'unlawfulArrest'
-          : row.kind === 'step_overdue'
-            ? 'overdue'
-            : 'overdueSupervisor';
+          : row.kind === 'deadline_earlier'
+            ? 'deadlineEarlier'
+            : row.kind === 'step_overdue'
+              ? 'overdue'
+              : 'overdueSupervisor';
     try {
       await this.sender.send({
         to: row.email,

@@ -1,5 +1,6 @@
 import { defineFeature } from '../../records/declaration.js';
 import type { Services } from '../../services.js';
+import { recomputeWrittenReportDeadlines } from './recompute-deadlines.js';
 import { protocols } from './response-rules.js';
 import { responseRoutes } from './routes.js';
 
@@ -17,6 +18,9 @@ export const responseFeature = defineFeature<Services>({
         youth_id: { class: 'meta' },
         opened_by: { class: 'protocol' },
         recovered_at: { class: 'protocol' },
+        learned_at: { class: 'protocol' },
+        report_made_by: { class: 'protocol' },
+        report_made_at: { class: 'protocol' },
         facts: { class: 'protocol' },
         crisis_plan: { class: 'safety', encrypted: 'field-encryption' },
       },
@@ -81,8 +85,17 @@ export const responseFeature = defineFeature<Services>({
     'response.charge_refused',
     'response.action_recorded',
     'response.earlier_arrest_recorded',
+    'response.learned_at_recorded',
+    'response.deadline_moved',
+    'response.step_declined',
+    'response.recovery_recorded',
   ],
   permissions: ['youth.read', 'youth.write'],
   routes: responseRoutes,
-  prepare: (services) => protocols.ensureShipped(services.database.db),
+  prepare: async (services) => {
+    await protocols.ensureShipped(services.database.db);
+    // PC 11166(a): responses opened before the time the reporter received the information was recorded get it, and
+    // their written report's corrected deadline (a one-off job; nothing to do once done).
+    await recomputeWrittenReportDeadlines(services.database.db, services.auditKey);
+  },
 });

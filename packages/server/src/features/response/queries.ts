@@ -85,6 +85,33 @@ export async function insertEscalation(
     .execute();
 }
 
+export const escalationsOf = (db: Db, stepRowId: string) =>
+  db.selectFrom('escalation').select(['id', 'level', 'status']).where('response_step_id', '=', stepRowId).execute();
+
+export async function moveEscalation(db: Db, id: string, dueAt: string): Promise<void> {
+  await db
+    .updateTable('escalation')
+    .set({ due_at: dueAt })
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .execute();
+}
+
+/** Sets when the reporter received the information, once, on a response that has none yet (false if it had one). */
+export async function setLearnedAtOnce(db: Db, id: string, learnedAt: string): Promise<boolean> {
+  const result = await db
+    .updateTable('response')
+    .set({ learned_at: learnedAt })
+    .where('id', '=', id)
+    .where('learned_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Open responses opened before Harbor recorded when the reporter received the information. */
+export const responsesWithoutLearnedAt = (db: Db, limit: number) =>
+  db.selectFrom('response').selectAll().where('learned_at', 'is', null).orderBy('id').limit(limit).execute();
+
 export async function cancelEscalations(db: Db, stepRowId: string): Promise<void> {
   await db
     .updateTable('escalation')

@@ -54,6 +54,11 @@ export async function readResponse(input: { gate: RecordsGate; actor: Actor; res
         openerUserId: response.opener_user_id,
         openedAt: response.opened_at,
         recoveredAt: response.recovered_at,
+        learnedAt: response.learned_at,
+        reportMadeElsewhere:
+          response.report_made_by && response.report_made_at
+            ? { by: response.report_made_by, at: response.report_made_at }
+            : null,
         facts: factsOf(response),
         status: response.status,
         version: response.version,

@@ -5,12 +5,15 @@ import {
   CrisisPlanBody,
   Deadline,
   DeadlinesQuery,
+  DeclinedStepBody,
   EarlierArrestBody,
   EarlierArrestList,
   EarlierArrestsQuery,
+  LearnedAtBody,
   NotApplicableBody,
   OpenResponseBody,
   ProtocolParams,
+  RecoveryBody,
   ResponseId,
   ResponsePage,
   ResponseSummary,
@@ -30,6 +33,7 @@ import { permission } from '../../http/access.js';
 import type { Services } from '../../services.js';
 import { completeStep } from './complete-step.js';
 import { openCrisis, saveCrisisPlan } from './crisis.js';
+import { declineStep } from './decline-step.js';
 import { listDeadlines } from './list-deadlines.js';
 import { listEarlierArrests } from './list-earlier-arrests.js';
 import { listResponses } from './list-responses.js';
@@ -40,6 +44,8 @@ import { readResponse } from './read-response.js';
 import { readWrittenReport } from './read-written-report.js';
 import { recordAction } from './record-action.js';
 import { recordEarlierArrest } from './record-earlier-arrest.js';
+import { recordLearnedAt } from './record-learned-at.js';
+import { recordRecovery } from './record-recovery.js';
 import { recordTelephoneReport } from './record-telephone-report.js';
 import { protocols } from './response-rules.js';
 import { saveWrittenReport } from './save-written-report.js';
@@ -191,6 +197,66 @@ export async function responseRoutes(app: FastifyInstance, services: Services) {
         stepId: request.params.stepId,
         body: request.body,
       });
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.post(
+    '/api/v1/responses/:id/steps/:stepId/declined',
+    {
+      ...write,
+      schema: {
+        tags,
+        summary: 'Record that the youth declined a step they may decline (the advocate’s engagement)',
+        params: StepParams,
+        body: DeclinedStepBody,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await declineStep({
+        gate,
+        actor: await actor(request),
+        responseId: request.params.id,
+        stepId: request.params.stepId,
+        body: request.body,
+      });
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.put(
+    '/api/v1/responses/:id/learned-at',
+    {
+      ...write,
+      schema: {
+        tags,
+        summary: 'Correct when the reporter received the information (the written report is due 36 hours after)',
+        params: ResponseId,
+        body: LearnedAtBody,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await recordLearnedAt({ gate, actor: await actor(request), responseId: request.params.id, body: request.body });
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.put(
+    '/api/v1/responses/:id/recovery',
+    {
+      ...write,
+      schema: {
+        tags,
+        summary: 'Record or correct when the youth was recovered (the steps that count from it move with it)',
+        params: ResponseId,
+        body: RecoveryBody,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await recordRecovery({ gate, actor: await actor(request), responseId: request.params.id, body: request.body });
       return reply.status(204).send(null);
     },
   );

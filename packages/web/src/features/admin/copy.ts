@@ -383,6 +383,22 @@ export const adminCopy = defineMessages({
     en: 'Recorded an earlier arrest, citation or charge',
     es: 'Registró un arresto, una citación o un cargo anterior',
   },
+  'admin.audit.event.response.learned_at_recorded': {
+    en: 'Recorded when the reporter received the information',
+    es: 'Registró cuándo quien reporta recibió la información',
+  },
+  'admin.audit.event.response.step_declined': {
+    en: 'Recorded a service the youth declined',
+    es: 'Registró un servicio que el joven rechazó',
+  },
+  'admin.audit.event.response.recovery_recorded': {
+    en: 'Recorded when the youth was recovered',
+    es: 'Registró cuándo se recuperó al joven',
+  },
+  'admin.audit.event.response.deadline_moved': {
+    en: 'Moved a step’s deadline',
+    es: 'Cambió el plazo de un paso',
+  },
   'admin.audit.event.access.denied': { en: 'Was refused access', es: 'Se le negó el acceso' },
   'admin.audit.event.access.break_glass': {
     en: 'Used emergency access (break-glass)',

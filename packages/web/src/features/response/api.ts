@@ -64,8 +64,20 @@ export const completeStep = (
   body: { version: number; completedAt: string; note?: string },
 ) => api.post(`${stepPath(id, stepId)}/complete`, body);
 
-export const markStepNotApplicable = (id: string, stepId: string, body: { version: number; reason: string }) =>
-  api.post(`${stepPath(id, stepId)}/not-applicable`, body);
+export const markStepNotApplicable = (
+  id: string,
+  stepId: string,
+  body: { version: number; reason: string; madeBy?: string; madeAt?: string },
+) => api.post(`${stepPath(id, stepId)}/not-applicable`, body);
+
+export const declineStep = (id: string, stepId: string, body: { version: number; declinedAt: string; note?: string }) =>
+  api.post(`${stepPath(id, stepId)}/declined`, body);
+
+export const recordLearnedAt = (id: string, body: { version: number; learnedAt: string }) =>
+  api.put(`${responsePath(id)}/learned-at`, body);
+
+export const recordRecovery = (id: string, body: { version: number; recoveredAt: string }) =>
+  api.put(`${responsePath(id)}/recovery`, body);
 
 export const recordTelephoneReport = (id: string, body: Record<string, unknown>) =>
   api.post(`${responsePath(id)}/telephone-report`, body);

@@ -27,6 +27,33 @@ export const responseCopy = defineMessages({
   'responseWeb.step.opener': { en: 'the person who opened the response', es: 'la persona que abrió la respuesta' },
   'responseWeb.step.completed': { en: 'Done by {name}, {time}', es: 'Hecho por {name}, {time}' },
   'responseWeb.step.notApplicable': { en: 'Not applicable: {reason}', es: 'No aplica: {reason}' },
+  'responseWeb.step.declined': {
+    en: 'Declined by the youth (recorded by {name}, {time})',
+    es: 'El joven lo rechazó (lo registró {name}, {time})',
+  },
+  'responseWeb.step.markDeclined': { en: 'Declined by the youth', es: 'El joven lo rechazó' },
+  'responseWeb.learnedAt.open': {
+    en: 'Correct when you received the information',
+    es: 'Corregir cuándo recibió la información',
+  },
+  'responseWeb.learnedAt.submit': { en: 'Save the time', es: 'Guardar la hora' },
+  'responseWeb.learnedAt.saved': {
+    en: 'Saved. The written report is due 36 hours after it.',
+    es: 'Quedó guardado. El reporte escrito vence 36 horas después.',
+  },
+  'responseWeb.recovery.open': {
+    en: 'Enter when the youth was recovered',
+    es: 'Indicar cuándo se recuperó al joven',
+  },
+  'responseWeb.recovery.hint': {
+    en: 'The steps that count from the recovery (partners on scene, health and services within 72 hours, the advocate’s 90 days) move with it.',
+    es: 'Los pasos que cuentan desde la recuperación (socios en el lugar, salud y servicios en 72 horas, los 90 días de la persona defensora) se ajustan a ella.',
+  },
+  'responseWeb.recovery.submit': { en: 'Save the recovery time', es: 'Guardar la hora de la recuperación' },
+  'responseWeb.recovery.saved': {
+    en: 'The recovery time is saved; the steps that count from it moved.',
+    es: 'Se guardó la hora de la recuperación; los pasos que cuentan desde ella se ajustaron.',
+  },
   'responseWeb.step.dueAt': { en: 'due by {time}', es: 'vence el {time}' },
   'responseWeb.step.wasDue': { en: 'it was due {time}', es: 'vencía el {time}' },
   // A step due the moment it starts (the telephone report: "immediately", PC 11166(a)) has nothing to count down.
@@ -56,7 +83,10 @@ export const responseCopy = defineMessages({
     en: 'Response the hotline decided',
     es: 'Respuesta que decidió la línea directa',
   },
-  'responseWeb.category.immediate': { en: 'Immediate response', es: 'Respuesta inmediata' },
+  'responseWeb.category.immediate': {
+    en: 'Immediate response (in person within 24 hours)',
+    es: 'Respuesta inmediata (en persona dentro de 24 horas)',
+  },
   'responseWeb.category.five_day': { en: 'Five-day response', es: 'Respuesta en cinco días' },
   'responseWeb.category.evaluated_out': { en: 'Evaluated out', es: 'Descartado tras evaluación' },
   'responseWeb.category.referred_law_enforcement': {
@@ -64,10 +94,68 @@ export const responseCopy = defineMessages({
     es: 'Remitido a las fuerzas del orden',
   },
   'responseWeb.category.other': { en: 'Other', es: 'Otra' },
+  'responseWeb.category.information_to_csw': {
+    en: 'Information to CSW (passed to the child’s social worker)',
+    es: 'Información al trabajador social (CSW) del niño',
+  },
+  'responseWeb.category.consultation': { en: 'Consultation', es: 'Consulta' },
+  'responseWeb.disposition.due': {
+    en: 'DCFS in-person response due by {time}',
+    es: 'respuesta en persona de DCFS a más tardar el {time}',
+  },
+  'responseWeb.telephone.lineNoReferral': {
+    en: '{time}: to {recipient}, taken by {worker} (no referral number for this disposition)',
+    es: '{time}: a {recipient}; lo atendió {worker} (esta decisión no lleva número de referencia)',
+  },
+  'responseWeb.telephone.learnedAt': {
+    en: 'When you received the information',
+    es: 'Cuándo recibió la información',
+  },
+  'responseWeb.telephone.learnedAtHint': {
+    en: 'The written report is due 36 hours after this (Penal Code 11166(a)), not after the call. It cannot be later than the call.',
+    es: 'El reporte escrito vence 36 horas después de esta hora (Código Penal 11166(a)), no de la llamada. No puede ser posterior a la llamada.',
+  },
+  'responseWeb.learnedAt': {
+    en: 'information received {time}',
+    es: 'información recibida el {time}',
+  },
+  'responseWeb.elsewhere.open': {
+    en: 'The report was made another way',
+    es: 'El reporte se hizo de otra forma',
+  },
+  'responseWeb.elsewhere.heading': { en: 'Who made the report', es: 'Quién hizo el reporte' },
+  'responseWeb.elsewhere.hint': {
+    en: 'The written report is still due, 36 hours after you received the information (Penal Code 11166(a)).',
+    es: 'El reporte escrito sigue pendiente: vence 36 horas después de que usted recibió la información (Código Penal 11166(a)).',
+  },
+  'responseWeb.elsewhere.who': { en: 'Made by', es: 'Lo hizo' },
+  'responseWeb.elsewhere.by.colleague': {
+    en: 'Another member of the care team called the hotline',
+    es: 'Otra persona del equipo de atención llamó a la línea',
+  },
+  'responseWeb.elsewhere.by.online_system': {
+    en: 'Reported through the county’s online system',
+    es: 'Se reportó por el sistema en línea del condado',
+  },
+  'responseWeb.elsewhere.by.law_enforcement': {
+    en: 'Reported to law enforcement',
+    es: 'Se reportó a las fuerzas del orden',
+  },
+  'responseWeb.elsewhere.when': { en: 'When it was made', es: 'Cuándo se hizo' },
+  'responseWeb.elsewhere.note': { en: 'Note (optional)', es: 'Nota (opcional)' },
+  'responseWeb.elsewhere.submit': { en: 'Save who made the report', es: 'Guardar quién hizo el reporte' },
+  'responseWeb.elsewhere.saved': {
+    en: 'Recorded. The written report is still due.',
+    es: 'Quedó registrado. El reporte escrito sigue pendiente.',
+  },
+  'responseWeb.elsewhere.line': {
+    en: '{by}, {time}.',
+    es: '{by}, {time}.',
+  },
   'responseWeb.telephone.submit': { en: 'Record the telephone report', es: 'Registrar el reporte telefónico' },
   'responseWeb.telephone.saved': {
-    en: 'The telephone report is recorded. The 36 hours for the written report have started.',
-    es: 'El reporte telefónico quedó registrado. Empezaron las 36 horas para el reporte escrito.',
+    en: 'The telephone report is recorded. The written report is due 36 hours after you received the information.',
+    es: 'El reporte telefónico quedó registrado. El reporte escrito vence 36 horas después de que usted recibió la información.',
   },
   'responseWeb.telephone.recorded': { en: 'Telephone reports', es: 'Reportes telefónicos' },
   'responseWeb.telephone.line': {
@@ -84,8 +172,8 @@ export const responseCopy = defineMessages({
   },
   'responseWeb.written.goTo': { en: 'Prepare the written report', es: 'Preparar el reporte escrito' },
   'responseWeb.written.clock': {
-    en: 'Due by {time} (36 hours after the call).',
-    es: 'Vence el {time} (36 horas después de la llamada).',
+    en: 'Due by {time} (36 hours after you received the information, Penal Code 11166(a)).',
+    es: 'Vence el {time} (36 horas después de que usted recibió la información, Código Penal 11166(a)).',
   },
   'responseWeb.written.pdf': { en: 'Download it as a PDF', es: 'Descargarlo en PDF' },
   'responseWeb.written.save': { en: 'Save', es: 'Guardar' },
@@ -268,8 +356,8 @@ export const responseCopy = defineMessages({
   'responseWeb.plan.meansSafety': { en: 'Making the surroundings safe', es: 'Hacer seguro el entorno' },
   'responseWeb.open.title': { en: 'Open a response', es: 'Abrir una respuesta' },
   'responseWeb.open.intro': {
-    en: 'The county’s first-responder protocol starts now: the telephone report at once, partners on scene within 90 minutes of a recovery, the written report within 36 hours of the call, health and services within 72 hours.',
-    es: 'El protocolo de primera respuesta del condado empieza ahora: el reporte telefónico de inmediato, los socios en el lugar dentro de 90 minutos de una recuperación, el reporte escrito dentro de 36 horas de la llamada, salud y servicios dentro de 72 horas.',
+    en: 'The county’s first-responder protocol starts now: the telephone report at once, partners on scene within 90 minutes of a recovery, the written report within 36 hours of receiving the information, health and services within 72 hours.',
+    es: 'El protocolo de primera respuesta del condado empieza ahora: el reporte telefónico de inmediato, los socios en el lugar dentro de 90 minutos de una recuperación, el reporte escrito dentro de 36 horas de recibir la información, salud y servicios dentro de 72 horas.',
   },
   'responseWeb.open.how': { en: 'What happened', es: 'Qué ocurrió' },
   'responseWeb.open.recoveredAt': { en: 'When the youth was recovered', es: 'Cuándo se recuperó al joven' },

@@ -114,6 +114,20 @@ describe('closing a step by hand', () => {
     });
   });
 
+  it('records a service the youth declined as declined, neither done nor overdue', () => {
+    const local = toLocalInput(new Date('2026-11-28T19:05:00.000Z'));
+    expect(stepRequest('declined', step(), local, ' Said no for now ')).toEqual({
+      kind: 'declined',
+      body: { version: 4, declinedAt: '2026-11-28T19:05:00.000Z', note: 'Said no for now' },
+    });
+    const declined = step({ status: 'declined', completedByName: 'Ana', completedAt: '2026-11-28T19:05:00.000Z' });
+    expect(stepState(declined, at('2027-03-01T00:00:00.000Z'), t)).toEqual({
+      kind: 'declined',
+      name: 'Ana',
+      at: '2026-11-28T19:05:00.000Z',
+    });
+  });
+
   it('marks it not applicable with the reason', () => {
     expect(stepRequest('na', step(), '', ' Youth was placed out of county ')).toEqual({
       kind: 'not_applicable',
@@ -125,6 +139,7 @@ describe('closing a step by hand', () => {
 describe('the telephone report', () => {
   const form = {
     calledAt: toLocalInput(new Date('2026-11-28T19:00:00.000Z')),
+    learnedAt: toLocalInput(new Date('2026-11-28T16:30:00.000Z')),
     worker: ' Lee ',
     referral: '',
     category: 'five_day',
@@ -137,9 +152,10 @@ describe('the telephone report', () => {
     expect(referralProblem(form, true, t)).toBeUndefined();
   });
 
-  it('is sent to the DCFS hotline’s record with the worker and the number trimmed', () => {
+  it('is sent to the DCFS hotline’s record with the worker and the number trimmed, and when the information came (PC 11166(a))', () => {
     expect(telephoneReportBody({ ...form, referral: ' 1234-5678-9012-3456789 ' })).toEqual({
       calledAt: '2026-11-28T19:00:00.000Z',
+      learnedAt: '2026-11-28T16:30:00.000Z',
       hotline: 'dcfs_child_protection_hotline',
       workerName: 'Lee',
       referralNumber: '1234-5678-9012-3456789',

@@ -1,4 +1,6 @@
 import {
+  CHOSEN_DISPOSITIONS,
+  dispositionGivesReferral,
   dueImmediately,
   isValidReferralNumber,
   type Locale,
@@ -45,6 +47,7 @@ export function isSb1322Refusal(result: Exclude<ApiResult<unknown>, { ok: true }
 export type StepState =
   | { kind: 'completed'; name: string; at: string }
   | { kind: 'notApplicable'; reason: string }
+  | { kind: 'declined'; name: string; at: string }
   | { kind: 'immediate'; text: string; since: string; escalated: boolean }
   | { kind: 'due'; text: string; overdue: boolean; dueAt: string; escalated: boolean }
   | { kind: 'notStarted' };
@@ -58,6 +61,7 @@ export function stepState(
   if (step.status === 'completed')
     return { kind: 'completed', name: step.completedByName ?? '', at: step.completedAt! };
   if (step.status === 'not_applicable') return { kind: 'notApplicable', reason: step.note ?? '' };
+  if (step.status === 'declined') return { kind: 'declined', name: step.completedByName ?? '', at: step.completedAt! };
   if (!step.dueAt) return { kind: 'notStarted' };
   // Without its definition (still loading) a step is immediate when its clock starts and ends at the same moment.
   const immediate = definition ? dueImmediately(definition) : step.startsAt === step.dueAt;
@@ -74,20 +78,27 @@ export function stepState(
 }
 
 /** How a step's owner closes it by hand: completed (when, and a note), or not applicable (with the reason). */
-export type StepMode = 'none' | 'complete' | 'na';
+export type StepMode = 'none' | 'complete' | 'na' | 'declined';
 
 export type StepRequest =
   | { kind: 'complete'; body: { version: number; completedAt: string; note?: string } }
-  | { kind: 'not_applicable'; body: { version: number; reason: string } };
+  | { kind: 'not_applicable'; body: { version: number; reason: string } }
+  | { kind: 'declined'; body: { version: number; declinedAt: string; note?: string } };
 
 export function stepRequest(
-  mode: 'complete' | 'na',
+  mode: 'complete' | 'na' | 'declined',
   step: StepView,
   at: string,
   note: string,
   zone?: string,
 ): StepRequest {
   const text = note.trim();
+  if (mode === 'declined') {
+    return {
+      kind: 'declined',
+      body: { version: step.version, declinedAt: fromLocalInput(at, zone), ...(text ? { note: text } : {}) },
+    };
+  }
   return mode === 'complete'
     ? {
         kind: 'complete',
@@ -97,16 +108,13 @@ export function stepRequest(
 }
 
 /** The categories DCFS gives a hotline referral, and the form of the telephone report. */
-export const RESPONSE_CATEGORIES = [
-  'immediate',
-  'five_day',
-  'evaluated_out',
-  'referred_law_enforcement',
-  'other',
-] as const;
+/** The hotline's dispositions a person chooses from (none is chosen for them). */
+export const RESPONSE_CATEGORIES = CHOSEN_DISPOSITIONS;
 
 export interface TelephoneReportForm {
   calledAt: string;
+  /** When the reporter received the information (PC 11166(a): the written report's 36 hours run from it). */
+  learnedAt: string;
   worker: string;
   referral: string;
   category: string;
@@ -119,13 +127,17 @@ export function referralProblem(form: TelephoneReportForm, touched: boolean, t: 
     : undefined;
 }
 
+/** Whether the referral number is asked for: only for the dispositions the hotline gives one for. */
+export const referralAsked = (form: TelephoneReportForm): boolean => dispositionGivesReferral(form.category);
+
 export function telephoneReportBody(form: TelephoneReportForm, zone?: string) {
   return {
     calledAt: fromLocalInput(form.calledAt, zone),
+    ...(form.learnedAt ? { learnedAt: fromLocalInput(form.learnedAt, zone) } : {}),
     hotline: 'dcfs_child_protection_hotline',
     workerName: form.worker.trim(),
     referralNumber: form.referral.trim(),
-    responseCategory: form.category,
+    ...(form.category ? { responseCategory: form.category } : {}),
   };
 }
 

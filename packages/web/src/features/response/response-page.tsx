@@ -1,18 +1,34 @@
-import { HOTLINES, recipientName } from '@harbor/core';
+import { dispositionResponseMinutes, HOTLINES, recipientName } from '@harbor/core';
 import { Link, useParams } from 'react-router';
 import { FocusAlert } from '../../components/focus-alert';
 import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
+import { roleMay } from '../../permissions';
 import { problemText } from '../../problems';
 import { useSignedIn } from '../../session';
 import { usePageTitle } from '../../use-page-title';
+import { recordRecovery } from './api';
 import { EarlierArrests } from './earlier-arrests';
 import { LawEnforcementAction } from './law-enforcement-action';
 import { SafetySection } from './safety-section';
 import { StepItem } from './step-item';
+import { TimeForm } from './time-form';
 import { type Flash, type Rule, useNow, useResponse } from './use-response';
 import { WrittenReportSection } from './written-report-section';
+
+/** "· DCFS in-person response due by …": the clock a disposition starts (24 hours, or five days), on the county's clock. */
+function dispositionClock(
+  calledAt: string,
+  disposition: string,
+  time: (iso: string) => string,
+  t: ReturnType<typeof useMessages>['t'],
+): string {
+  const minutes = dispositionResponseMinutes(disposition);
+  if (minutes === null) return '';
+  const due = new Date(Date.parse(calledAt) + minutes * 60_000).toISOString();
+  return ` · ${t('responseWeb.disposition.due', { time: time(due) })}`;
+}
 
 /** /app/responses/:id: every step with its owner, due time and completion; reports; the safety step. */
 export function ResponsePage() {
@@ -53,7 +69,28 @@ export function ResponsePage() {
       <p className="usa-intro">
         {t(`responseWeb.openedBy.${response.openedBy}` as AppMessageKey)} · {time(response.openedAt)}
         {response.recoveredAt && ` · ${t('responseWeb.recoveredAt', { time: time(response.recoveredAt) })}`}
+        {response.learnedAt && (
+          <span data-testid="response-learned-at">
+            {' · '}
+            {t('responseWeb.learnedAt', { time: time(response.learnedAt) })}
+          </span>
+        )}
       </p>
+      {response.access !== 'break_glass' && roleMay(info.user.role, 'youth.write') && (
+        <TimeForm
+          id="recovery"
+          initial={response.recoveredAt}
+          words={{
+            open: 'responseWeb.recovery.open',
+            label: 'responseWeb.open.recoveredAt',
+            hint: 'responseWeb.recovery.hint',
+            submit: 'responseWeb.recovery.submit',
+            saved: 'responseWeb.recovery.saved',
+          }}
+          send={(recoveredAt) => recordRecovery(response.id, { version: response.version, recoveredAt })}
+          after={after}
+        />
+      )}
       {response.youthId && (
         <p>
           <Link className="usa-link" to={`/app/youth/${response.youthId}`}>
@@ -82,13 +119,22 @@ export function ResponsePage() {
             {response.telephoneReports.map((r) => (
               <li key={r.id}>
                 {r.workerName !== undefined && r.referralNumber !== undefined
-                  ? t('responseWeb.telephone.line', {
+                  ? t(r.referralNumber ? 'responseWeb.telephone.line' : 'responseWeb.telephone.lineNoReferral', {
                       time: time(r.calledAt),
                       recipient: recipientName(r.hotline ?? 'other', locale),
                       worker: r.workerName,
                       referral: r.referralNumber,
                     })
                   : t('responseWeb.telephone.lineMade', { time: time(r.calledAt) })}
+                {r.responseCategory && (
+                  <>
+                    {' '}
+                    <span data-testid="telephone-disposition">
+                      {t(`responseWeb.category.${r.responseCategory}` as AppMessageKey)}
+                      {dispositionClock(r.calledAt, r.responseCategory, time, t)}
+                    </span>
+                  </>
+                )}
               </li>
             ))}
           </ul>

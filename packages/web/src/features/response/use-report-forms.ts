@@ -32,9 +32,12 @@ export function useTelephoneReport(response: ResponseView, after: After) {
   const zone = useCountyZone();
   const [form, setForm] = useState<TelephoneReportForm>(() => ({
     calledAt: toLocalInput(new Date(), zone),
+    // As recorded (by default the earliest of the recovery, the opening and the screening); the reporter corrects it.
+    learnedAt: toLocalInput(new Date(response.learnedAt ?? response.openedAt), zone),
     worker: '',
     referral: '',
-    category: 'immediate',
+    // No disposition is chosen for the reporter ("- Select -"): the hotline's is theirs to say.
+    category: '',
   }));
   const [touched, setTouched] = useState(false);
   const set = (field: keyof TelephoneReportForm) => (value: string) => setForm((was) => ({ ...was, [field]: value }));

@@ -41,8 +41,10 @@ export function useResponse(id: string) {
   const load = useCallback(async () => {
     const result = await getResponse(id);
     if (!result.ok) return setProblem(problemOf(result));
+    // The protocol first (kept once fetched), so the steps are never shown without it ("Call now" for the caller).
+    const definition = await protocolOf(result.data.protocolId, result.data.protocolVersion);
     setResponse(result.data);
-    setProtocol(await protocolOf(result.data.protocolId, result.data.protocolVersion));
+    setProtocol(definition);
   }, [id]);
   useEffect(() => {
     void load();

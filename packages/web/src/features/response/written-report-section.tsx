@@ -16,11 +16,12 @@ import { useCountyTime, useCountyZone, zoneName } from '../../county-time';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import { useSignedIn } from '../../session';
-import { type ResponseView, type WrittenReportView, writtenReportPath } from './api';
+import { type ResponseView, recordLearnedAt, type WrittenReportView, writtenReportPath } from './api';
 import { ConfirmButtons } from './confirm-buttons';
 import { FieldGroup } from './field-group';
 import type { SendingProblem } from './response-actions';
 import { fromLocalInput } from './response-format';
+import { TimeForm } from './time-form';
 import { useWrittenReport } from './use-report-forms';
 import type { After } from './use-response';
 
@@ -43,6 +44,21 @@ export function WrittenReportSection({ response, after }: { response: ResponseVi
       <h2 id="written-report-heading">{t('response.writtenReport.pdfTitle')}</h2>
       {step?.dueAt && step.status === 'pending' && (
         <p data-testid="written-report-clock">{t('responseWeb.written.clock', { time: countyTime(step.dueAt) })}</p>
+      )}
+      {step?.status === 'pending' && reporter === info.user.id && (
+        <TimeForm
+          id="learned-at"
+          initial={response.learnedAt}
+          words={{
+            open: 'responseWeb.learnedAt.open',
+            label: 'responseWeb.telephone.learnedAt',
+            hint: 'responseWeb.telephone.learnedAtHint',
+            submit: 'responseWeb.learnedAt.submit',
+            saved: 'responseWeb.learnedAt.saved',
+          }}
+          send={(learnedAt) => recordLearnedAt(response.id, { version: response.version, learnedAt })}
+          after={after}
+        />
       )}
       {!report.fields ? (
         <>

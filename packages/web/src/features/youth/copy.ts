@@ -320,8 +320,8 @@ export const youthCopy = defineMessages({
     es: 'Respuesta abierta: {openedBy, select, recovery {una recuperación} disclosure {una revelación} hotline_call {una llamada a la línea directa} other {una evaluación}}',
   },
   'youthPage.timeline.step_closed': {
-    en: '{status, select, not_applicable {Not applicable} other {Done}}: {step}',
-    es: '{status, select, not_applicable {No aplica} other {Hecho}}: {step}',
+    en: '{status, select, not_applicable {Not applicable} declined {Declined by the youth} other {Done}}: {step}',
+    es: '{status, select, not_applicable {No aplica} declined {El joven lo rechazó} other {Hecho}}: {step}',
   },
   'youthPage.timeline.note': { en: 'Note: {note}', es: 'Nota: {note}' },
   'youthPage.timeline.telephone_report': {
