@@ -42,6 +42,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 90_000,
+          // A condition in a browser is waited on for up to 15 s (the default second is too short on a busy machine);
+          // a poll ends as soon as the condition holds, so passing tests are no slower.
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
         },
       },

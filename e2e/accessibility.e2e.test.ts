@@ -109,7 +109,10 @@ describe('focus', () => {
   it('moves to the new page’s heading after a client-side navigation', async () => {
     const page = await pageFor('en', VIEWPORTS[0]!);
     await open(page, `${env.harbor.url}/staff`);
-    await page.getByRole('link', { name: msg('en', 'shell.nav.about'), exact: true }).click();
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: msg('en', 'shell.nav.about'), exact: true })
+      .click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(msg('en', 'about.heading'));
   });
 });

@@ -5,6 +5,7 @@ import { Authenticator, FIRST_ADMIN } from './support/accounts.js';
 import { describeViolations, newContext, open, runAxe, screenshot } from './support/browser.js';
 import { useHarborAndBrowser } from './support/harbor.js';
 import { msg } from './support/messages.js';
+import { followMenu } from './support/screens.js';
 
 /**
  * Every screen of setting up, signing in and the signed-in pages, in English and Spanish, on a desktop and at 320 CSS
@@ -121,7 +122,7 @@ describe('accessibility of setting up and signing in', () => {
   it('the signed-in home, my sessions, the public home and the open menu when signed in', async () => {
     await page.locator('main h1', { hasText: msg('en', 'appHome.heading', { name: admin.displayName }) }).waitFor();
     await checkScreen('app-home');
-    await page.getByRole('link', { name: msg('en', 'shell.nav.mySessions'), exact: true }).click();
+    await followMenu(page, msg('en', 'shell.nav.mySessions'));
     await page.getByTestId('session').first().waitFor();
     await checkScreen('my-sessions');
     await open(page, `${env.harbor.url}/staff`);

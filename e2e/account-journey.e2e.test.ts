@@ -184,20 +184,30 @@ describe('the first administrator’s journey', () => {
     expect(await visibleText(page.getByTestId('account-agency'))).toBe(session.user.agencyName);
 
     // The header names the user and offers to sign out; the navigation is the signed-in one, with an
-    // administrator's screens.
+    // administrator's screens behind one Admin button and the person's own behind My account.
     const header = page.locator('header');
     expect(await visibleText(header)).toContain(msg('en', 'shell.account.signedInAs', { name: admin.displayName }));
-    expect(await page.locator('nav[aria-label] a').allInnerTexts()).toEqual([
+    expect(await page.locator('nav[aria-label] a').allTextContents()).toEqual([
       msg('en', 'shell.nav.myHarbor'),
+      msg('en', 'shell.nav.help'),
       msg('en', 'shell.nav.mySessions'),
       msg('en', 'shell.nav.password'),
-      msg('en', 'shell.nav.about'),
-      msg('en', 'shell.nav.help'),
       msg('en', 'admin.nav.users'),
       msg('en', 'admin.nav.agencies'),
       msg('en', 'admin.nav.roles'),
       msg('en', 'admin.nav.audit'),
     ]);
+    expect(await page.locator('nav[aria-label] button[aria-expanded]').allInnerTexts()).toEqual([
+      msg('en', 'shell.nav.group.account'),
+      msg('en', 'shell.nav.group.admin'),
+    ]);
+    // The groups open one at a time and close with Escape, back on their button.
+    const adminMenu = page.getByRole('button', { name: msg('en', 'shell.nav.group.admin'), exact: true });
+    await adminMenu.click();
+    await page.getByRole('link', { name: msg('en', 'admin.nav.users'), exact: true }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => adminMenu.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(msg('en', 'shell.nav.group.admin'));
   });
 
   it('signs out: the session ends on the server, and the sign-in page says so', async () => {

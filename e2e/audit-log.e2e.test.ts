@@ -23,6 +23,7 @@ import {
 } from './support/browser.js';
 import { useHarborAndBrowser } from './support/harbor.js';
 import { msg } from './support/messages.js';
+import { followMenu } from './support/screens.js';
 
 /**
  * The audit log as an administrator and a supervisor read it: people by name, events in plain words, youth named only
@@ -109,7 +110,7 @@ describe('the audit log', () => {
     };
 
     await open(page, `${url}/app`);
-    await page.getByRole('link', { name: msg('en', 'admin.nav.audit'), exact: true }).click();
+    await followMenu(page, msg('en', 'admin.nav.audit'));
     await page.getByTestId('audit-table').waitFor();
     const rows = page.getByTestId('audit-row');
     const breakGlass = rows.filter({ hasText: msg('en', 'admin.audit.event.access.break_glass') });
@@ -132,12 +133,18 @@ describe('the audit log', () => {
 
     // By the record's reference, typed.
     await page.getByLabel(msg('en', 'admin.audit.reference')).fill(ref.toLowerCase());
-    await page.getByRole('button', { name: msg('en', 'admin.audit.search'), exact: true }).click();
+    await page
+      .locator('main')
+      .getByRole('button', { name: msg('en', 'admin.audit.search'), exact: true })
+      .click();
     await expect.poll(() => page.url()).toContain(`youthRef=${ref.toLowerCase()}`);
     await expect.poll(() => youthOfEveryRow(page)).toEqual([msg('en', 'admin.audit.record', { ref })]);
     // A reference that is not one is refused in the form.
     await page.getByLabel(msg('en', 'admin.audit.reference')).fill('Ximena');
-    await page.getByRole('button', { name: msg('en', 'admin.audit.search'), exact: true }).click();
+    await page
+      .locator('main')
+      .getByRole('button', { name: msg('en', 'admin.audit.search'), exact: true })
+      .click();
     await page.getByText(msg('en', 'admin.audit.referenceInvalid')).waitFor();
     await expect
       .poll(() =>
@@ -152,7 +159,10 @@ describe('the audit log', () => {
       .getByLabel(msg('en', 'admin.audit.user'), { exact: true })
       .selectOption({ label: msg('en', 'admin.audit.personOption', { name: VISITOR.displayName, agency: DCFS }) });
     await page.getByLabel(msg('en', 'admin.audit.event'), { exact: true }).selectOption('access.break_glass');
-    await page.getByRole('button', { name: msg('en', 'admin.audit.search'), exact: true }).click();
+    await page
+      .locator('main')
+      .getByRole('button', { name: msg('en', 'admin.audit.search'), exact: true })
+      .click();
     await expect
       .poll(async () => [
         ...new Set(await page.getByTestId('audit-event').allInnerTexts()),
@@ -223,8 +233,8 @@ describe('the audit log', () => {
     await screenshot(page, 'audit-supervisor-1280');
 
     // Find the youth by name, by keyboard: Enter in the field finds, the choice takes focus, Search filters.
-    await page.getByLabel(msg('en', 'admin.audit.youthFind')).fill(YOUTH.family.toLowerCase());
-    await page.getByLabel(msg('en', 'admin.audit.youthFind')).press('Enter');
+    await page.locator('main').getByLabel(msg('en', 'admin.audit.youthFind')).fill(YOUTH.family.toLowerCase());
+    await page.locator('main').getByLabel(msg('en', 'admin.audit.youthFind')).press('Enter');
     const choice = page.getByTestId('audit-youth-found').getByRole('button', { name: new RegExp(`^${YOUTH_NAME}, `) });
     await choice.waitFor();
     await axe();
@@ -234,12 +244,15 @@ describe('the audit log', () => {
     await chosen.waitFor();
     expect(await visibleText(chosen)).toBe(msg('en', 'admin.audit.youthChosen', { name: YOUTH_NAME }));
     await expect.poll(() => chosen.evaluate((p) => p === document.activeElement)).toBe(true);
-    await page.getByRole('button', { name: msg('en', 'admin.audit.search'), exact: true }).click();
+    await page
+      .locator('main')
+      .getByRole('button', { name: msg('en', 'admin.audit.search'), exact: true })
+      .click();
     await expect.poll(() => page.url()).toContain(`youthId=${youthId}`);
     await expect.poll(() => youthOfEveryRow(page)).toEqual([YOUTH_NAME]);
     // A name no youth of the supervisor's has.
     await page.getByRole('button', { name: msg('en', 'admin.audit.youthClear') }).click();
-    const find = page.getByLabel(msg('en', 'admin.audit.youthFind'));
+    const find = page.locator('main').getByLabel(msg('en', 'admin.audit.youthFind'));
     await expect.poll(() => find.evaluate((input) => input === document.activeElement)).toBe(true);
     await find.fill('Nobody Here');
     await page.getByRole('button', { name: msg('en', 'admin.audit.youthFindButton') }).click();

@@ -12,6 +12,7 @@ import {
 } from './support/browser.js';
 import { useHarborAndBrowser } from './support/harbor.js';
 import { msg } from './support/messages.js';
+import { followMenu } from './support/screens.js';
 
 const env = useHarborAndBrowser();
 
@@ -39,7 +40,7 @@ describe('my sessions', () => {
 
     const page = await desk.newPage();
     await open(page, `${env.harbor.url}/app`);
-    await page.getByRole('link', { name: msg('en', 'shell.nav.mySessions'), exact: true }).click();
+    await followMenu(page, msg('en', 'shell.nav.mySessions'));
     await page.waitForURL(`${env.harbor.url}/app/sessions`);
     const sessions = page.getByTestId('session');
     await sessions.first().waitFor();
@@ -84,8 +85,7 @@ describe('my sessions', () => {
     // The phone's session is over: its next step in Harbor leads to the sign-in page, which says why.
     expect(await sessionStatus(phone, env.harbor)).toBe(401);
     expect(await sessionStatus(desk, env.harbor)).toBe(200);
-    await phonePage.getByRole('button', { name: msg('en', 'shell.menu.open'), exact: true }).click();
-    await phonePage.getByRole('link', { name: msg('en', 'shell.nav.mySessions'), exact: true }).click();
+    await followMenu(phonePage, msg('en', 'shell.nav.mySessions'));
     await phonePage.waitForURL(`${env.harbor.url}/sign-in`);
     expect(await visibleText(phonePage.getByTestId('sign-in-notice').locator('h2'))).toBe(
       msg('en', 'signIn.notice.ended.heading'),

@@ -17,7 +17,7 @@ import {
 import { newContext, open, visibleText } from './support/browser.js';
 import { useHarborAndBrowser } from './support/harbor.js';
 import { msg } from './support/messages.js';
-import { checkScreen, checkScreenAsIs, PHONE } from './support/screens.js';
+import { checkScreen, checkScreenAsIs, followMenu, PHONE } from './support/screens.js';
 
 /**
  * Getting back into Harbor, as a worker does: a forgotten password through "Forgot your password?" and the link in the
@@ -231,7 +231,7 @@ describe('getting back into Harbor', () => {
       await signInThroughApi(other, env.harbor, worker, enrolled);
       await signInThroughApi(context, env.harbor, worker, enrolled);
       await open(page, `${env.harbor.url}/app`);
-      await page.getByRole('link', { name: msg('en', 'shell.nav.password'), exact: true }).click();
+      await followMenu(page, msg('en', 'shell.nav.password'));
       await page.locator('main h1', { hasText: msg('en', 'passwordPage.heading') }).waitFor();
       await checkScreen(page, 'change-password');
       await page.getByLabel(msg('en', 'passwordPage.current.label'), { exact: true }).fill('not the right one at all');

@@ -84,12 +84,20 @@ describe('a response in the web app', () => {
     const safety = page.getByTestId('safety-step');
     expect(await safety.getByRole('link', { name: /988/ }).getAttribute('href')).toBe('tel:988');
     expect(await safety.getByRole('link', { name: /854-7771/ }).getAttribute('href')).toBe('tel:+18008547771');
-    expect(await visibleText(steps.first().getByTestId('step-status'))).toMatch(/Overdue by|Due in/);
+    // The telephone report is due at once: asked for now, not counted as overdue.
+    await expect
+      .poll(() => visibleText(steps.first().getByTestId('step-status')))
+      .toContain(msg('en', 'responseWeb.step.callNow'));
     await expectNoViolations(page);
 
     // The telephone report: a referral number of the wrong shape is refused; the right one completes the step.
     const form = page.getByTestId('telephone-form');
     await form.getByLabel(msg('en', 'responseWeb.telephone.worker')).fill('Hotline worker Pérez');
+    // No disposition is chosen for the reporter; the referral number is asked for the ones that give it.
+    const disposition = form.getByLabel(msg('en', 'responseWeb.telephone.category'));
+    expect(await disposition.inputValue()).toBe('');
+    expect(await form.getByLabel(msg('en', 'responseWeb.telephone.referral')).count()).toBe(0);
+    await disposition.selectOption('immediate');
     await form.getByLabel(msg('en', 'responseWeb.telephone.referral')).fill('1234-5678');
     await form.getByLabel(msg('en', 'responseWeb.telephone.referral')).blur();
     await form.getByText(msg('en', 'response.referralNumber.invalid')).first().waitFor();
@@ -112,6 +120,8 @@ describe('a response in the web app', () => {
     await report.getByLabel(msg('en', 'response.writtenReport.field.reporterPhone')).fill('(213) 555-0190');
     await report.getByRole('button', { name: msg('en', 'responseWeb.written.save') }).click();
     await page.getByTestId('response-flash').getByText(msg('en', 'responseWeb.written.saved')).waitFor();
+    await report.getByLabel(msg('en', 'responseWeb.written.method')).selectOption('fax');
+    await report.getByRole('button', { name: msg('en', 'responseWeb.written.review') }).click();
     await report.getByRole('button', { name: msg('en', 'responseWeb.written.submit') }).click();
     await page.getByTestId('response-flash').getByText(msg('en', 'responseWeb.written.submitted')).waitFor();
     const written = page.locator('[data-step="written-report"]').getByTestId('step-status');
@@ -135,11 +145,12 @@ describe('a response in the web app', () => {
     const deputyPage = await deputy.newPage();
     await open(deputyPage, responseUrl);
     await deputyPage.locator('main h1', { hasText: msg('es', 'responseWeb.title') }).waitFor();
+    await deputyPage.getByLabel(msg('es', 'responseWeb.action.kind')).selectOption('arrest');
     await deputyPage.getByLabel(msg('es', 'responseWeb.action.code')).fill('PC 647(b)');
     await deputyPage.getByRole('button', { name: msg('es', 'responseWeb.action.submit') }).click();
     const flash = deputyPage.getByTestId('response-flash');
-    await flash.waitFor();
-    expect(await visibleText(flash)).toContain(msg('es', 'response.sb1322.refused'));
+    await flash.getByRole('heading', { name: msg('es', 'responseWeb.sb1322.title') }).waitFor();
+    expect(await visibleText(flash)).toContain(msg('es', 'responseWeb.sb1322.why', { code: 'PC 647(b)' }));
     await flash.getByRole('link', { name: msg('es', 'responseWeb.toTelephoneReport') }).waitFor();
     await expectNoViolations(deputyPage);
     await deputy.close();

@@ -2,8 +2,8 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   type Answers,
-  harborCseBrief,
-  harborCseIndicators,
+  harborCseBriefV2,
+  harborCseIndicatorsV2,
   type InstrumentDefinition,
   scoreScreening,
   visibleItemIds,
@@ -207,7 +207,7 @@ describe('screening offline', () => {
     await page.reload();
     await page.locator('main h1').waitFor();
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-    await page.getByRole('radio', { name: harborCseIndicators.title.en }).waitFor();
+    await page.getByRole('radio', { name: harborCseIndicatorsV2.title.en }).waitFor();
     await expect
       .poll(() =>
         page.evaluate(async () => {
@@ -227,10 +227,10 @@ describe('screening offline', () => {
       );
 
     // Load the form, then cut the network and complete it.
-    await startScreening(page, harborCseIndicators);
+    await startScreening(page, harborCseIndicatorsV2);
     await context.setOffline(true);
     await page.getByTestId('offline-notice').waitFor();
-    const answers = planOf(harborCseIndicators, {
+    const answers = planOf(harborCseIndicatorsV2, {
       runaway: 'yes',
       'sexual-abuse': 'yes',
       'older-partner': 'clear',
@@ -239,12 +239,12 @@ describe('screening offline', () => {
       observations: MARKER,
     });
     expect(answers.observations).toBe(MARKER);
-    await fillAndComplete(page, harborCseIndicators, answers);
+    await fillAndComplete(page, harborCseIndicatorsV2, answers);
 
     // The score, computed in the browser by the core engine, marked as not yet sent.
     await page.getByTestId('not-sent').waitFor();
     expect(new URL(page.url()).pathname).toMatch(/^\/app\/screenings\/local\//);
-    const expected = scoreScreening(harborCseIndicators, answers);
+    const expected = scoreScreening(harborCseIndicatorsV2, answers);
     expect(await page.getByTestId('result-level').getAttribute('data-level')).toBe(expected.level);
     expect(
       await page
@@ -290,7 +290,7 @@ describe('screening offline', () => {
     // The network returns: the queue is sent, once, and the record leaves the device's list.
     await context.setOffline(false);
     await expect.poll(() => page.getByTestId('device-record').count(), { timeout: 20_000 }).toBe(0);
-    const sent = (await myOpenScreenings(context)).filter((s) => s.instrumentId === harborCseIndicators.id);
+    const sent = (await myOpenScreenings(context)).filter((s) => s.instrumentId === harborCseIndicatorsV2.id);
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ status: 'completed', level: expected.level, youthId: null });
     expect(answered).toEqual([201]);
@@ -305,7 +305,9 @@ describe('screening offline', () => {
       200,
     );
     expect(again.id).toBe(sent[0]!.id);
-    expect((await myOpenScreenings(context)).filter((s) => s.instrumentId === harborCseIndicators.id)).toHaveLength(1);
+    expect((await myOpenScreenings(context)).filter((s) => s.instrumentId === harborCseIndicatorsV2.id)).toHaveLength(
+      1,
+    );
 
     // Its result page is the server's, and the browser keeps no readable copy.
     await open(page, `${url}/app/screenings/${sent[0]!.id}`);
@@ -322,17 +324,17 @@ describe('screening offline', () => {
     const url = env.harbor.url;
     const page = await context.newPage();
     await open(page, `${url}/app/screenings`);
-    await page.getByRole('radio', { name: harborCseBrief.title.en }).waitFor();
+    await page.getByRole('radio', { name: harborCseBriefV2.title.en }).waitFor();
     await context.setOffline(true);
 
     // One completed screening and one saved draft wait to be sent.
     await open(page, `${url}/app/screenings/new`);
     await page.getByTestId('instruments-from-device').waitFor();
-    await startScreening(page, harborCseBrief);
-    await fillAndComplete(page, harborCseBrief, planOf(harborCseBrief, { away: 'yes' }));
+    await startScreening(page, harborCseBriefV2);
+    await fillAndComplete(page, harborCseBriefV2, planOf(harborCseBriefV2, { away: 'yes' }));
     await page.getByTestId('not-sent').waitFor();
     await open(page, `${url}/app/screenings/new`);
-    await startScreening(page, harborCseBrief);
+    await startScreening(page, harborCseBriefV2);
     await page.locator('label[for="item-away-no"]').click();
     await page.getByRole('button', { name: msg('en', 'screeningForm.action.saveDraft') }).click();
     await page.getByTestId('saved-device').waitFor();
@@ -379,7 +381,7 @@ describe('screening conflicts and refusals', () => {
     enrolled = await signInThroughApi(context, env.harbor, CLINICIAN, enrolled);
     const page = await context.newPage();
     await open(page, `${url}/app/screenings/new`);
-    await startScreening(page, harborCseBrief);
+    await startScreening(page, harborCseBriefV2);
     await page.locator('label[for="item-away-yes"]').click();
     await page.getByRole('button', { name: msg('en', 'screeningForm.action.saveDraft') }).click();
     await page.getByTestId('saved-server').waitFor();
@@ -391,12 +393,12 @@ describe('screening conflicts and refusals', () => {
     };
     const changed = await context.request.put(`${url}/api/v1/screenings/${draft.id}`, {
       headers: { 'x-csrf-token': await csrfOf(env.harbor, context) },
-      data: { answers: { away: 'no', gifts: 'yes' }, version: server.version, complete: false },
+      data: { answers: { away: 'no', offers: 'yes' }, version: server.version, complete: false },
     });
     expect(changed.status()).toBe(200);
 
     // Saving here again: a 409, shown as a conflict with both versions; nothing is overwritten.
-    await page.locator('label[for="item-markings-yes"]').click();
+    await page.locator('label[for="item-branding-yes"]').click();
     await page.getByRole('button', { name: msg('en', 'screeningForm.action.saveDraft') }).click();
     const conflict = page.getByTestId('conflict');
     await conflict.waitFor();
@@ -411,17 +413,17 @@ describe('screening conflicts and refusals', () => {
       );
     expect(rows).toEqual([
       ['away', msg('en', 'screening.answer.yes'), msg('en', 'screening.answer.no')],
-      ['gifts', msg('en', 'screeningForm.answer.none'), msg('en', 'screening.answer.yes')],
-      ['markings', msg('en', 'screening.answer.yes'), msg('en', 'screeningForm.answer.none')],
+      ['offers', msg('en', 'screeningForm.answer.none'), msg('en', 'screening.answer.yes')],
+      ['branding', msg('en', 'screening.answer.yes'), msg('en', 'screeningForm.answer.none')],
     ]);
     const onServer = async () =>
       ((await (await context.request.get(`${url}/api/v1/screenings/${draft.id}`)).json()) as { answers: Answers })
         .answers;
-    expect(await onServer()).toEqual({ away: 'no', gifts: 'yes' });
+    expect(await onServer()).toEqual({ away: 'no', offers: 'yes' });
 
     // Keep mine: sent against the server's version.
     await page.getByRole('button', { name: msg('en', 'screeningForm.conflict.keepMine') }).click();
-    await expect.poll(onServer).toEqual({ away: 'yes', markings: 'yes' });
+    await expect.poll(onServer).toEqual({ away: 'yes', branding: 'yes' });
     await page.getByTestId('saved-server').waitFor();
     expect(await page.getByTestId('conflict').count()).toBe(0);
     expect(unexpectedConsoleErrors(problems, [{ status: 409, path: `/api/v1/screenings/${draft.id}` }])).toEqual([]);
@@ -436,19 +438,19 @@ describe('screening conflicts and refusals', () => {
     enrolled = await signInThroughApi(context, env.harbor, CLINICIAN, enrolled);
     const page = await context.newPage();
     await open(page, `${url}/app/screenings/new`);
-    await startScreening(page, harborCseBrief);
+    await startScreening(page, harborCseBriefV2);
     // An answer the instrument does not allow reaches the server (as from an outdated app): it refuses, per field.
     await page.route('**/api/v1/screenings', async (route) => {
       const body = JSON.parse(route.request().postData() ?? '{}') as { answers: Answers };
       await route.continue({ postData: JSON.stringify({ ...body, answers: { ...body.answers, away: 'maybe' } }) });
     });
-    await fillAndComplete(page, harborCseBrief, planOf(harborCseBrief, {}));
+    await fillAndComplete(page, harborCseBriefV2, planOf(harborCseBriefV2, {}));
     const summary = page.getByTestId('error-summary');
     await summary.waitFor();
     const link = summary.getByRole('link');
     expect(await visibleText(link)).toBe(
       msg('en', 'screeningForm.errors.entry', {
-        question: harborCseBrief.domains[0]!.items[0]!.text.en,
+        question: harborCseBriefV2.domains[0]!.items[0]!.text.en,
         problem: msg('en', 'screening.answer.not_allowed'),
       }),
     );

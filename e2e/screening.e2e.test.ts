@@ -1,4 +1,4 @@
-import { harborCseBrief, harborCseIndicators, type InstrumentDefinition, type Locale } from '@harbor/core';
+import { harborCseBriefV2, harborCseIndicatorsV2, type InstrumentDefinition, type Locale } from '@harbor/core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -232,7 +232,7 @@ describe('screening in the browser', () => {
     await forYouth.waitFor();
     expect(await forYouth.isChecked()).toBe(true);
     await expectAxeClean(page);
-    await chooseByKeyboard(page, harborCseBrief.title.en);
+    await chooseByKeyboard(page, harborCseBriefV2.title.en);
     await page.getByRole('button', { name: msg('en', 'screeningForm.start.submit') }).click();
 
     // Step 1 of 2.
@@ -247,10 +247,10 @@ describe('screening in the browser', () => {
     await page.getByTestId('error-summary').waitFor();
     expect((await active(page)).testId).toBe('error-summary');
     const entries = page.getByTestId('error-summary').getByRole('link');
-    expect(await entries.count()).toBe(6);
+    expect(await entries.count()).toBe(harborCseBriefV2.domains[0]!.items.length);
     expect(await visibleText(entries.first())).toBe(
       msg('en', 'screeningForm.errors.entry', {
-        question: harborCseBrief.domains[0]!.items[0]!.text.en,
+        question: harborCseBriefV2.domains[0]!.items[0]!.text.en,
         problem: msg('en', 'screening.answer.required'),
       }),
     );
@@ -259,7 +259,7 @@ describe('screening in the browser', () => {
     await page.keyboard.press('Enter');
     expect((await active(page)).item).toBe('away');
 
-    const plan = planOf(harborCseBrief, { away: 'yes', 'controlling-adult': 'yes', markings: 'unknown' });
+    const plan = planOf(harborCseBriefV2, { away: 'yes', 'controlling-adult': 'yes', branding: 'unknown' });
     await answerStep(page, plan);
     await pressButton(page, msg('en', 'screeningForm.action.next'));
 
@@ -329,11 +329,11 @@ describe('screening in the browser', () => {
     const page = await context.newPage();
     await open(page, `${env.harbor.url}/app/screenings`);
     expect(await visibleText(page.locator('main h1'))).toBe(msg('es', 'screeningForm.list.title'));
-    await chooseByKeyboard(page, harborCseIndicators.title.es);
+    await chooseByKeyboard(page, harborCseIndicatorsV2.title.es);
     await page.getByRole('button', { name: msg('es', 'screeningForm.start.submit') }).click();
     await page.getByTestId('step-counter').waitFor();
 
-    const plan = planOf(harborCseIndicators, {
+    const plan = planOf(harborCseIndicatorsV2, {
       runaway: 'yes',
       'runaway-count': 4,
       'sexual-abuse': 'yes',
@@ -348,13 +348,13 @@ describe('screening in the browser', () => {
       markings: 'clear',
       depression: 'possible',
     });
-    const steps = harborCseIndicators.domains.length;
+    const steps = harborCseIndicatorsV2.domains.length;
     for (let step = 1; step <= steps; step++) {
       expect(await visibleText(page.getByTestId('step-counter'))).toBe(
         msg('es', 'screeningForm.step.counter', { current: step, total: steps }),
       );
       expect(await visibleText(page.getByTestId('step-heading'))).toContain(
-        harborCseIndicators.domains[step - 1]!.title.es,
+        harborCseIndicatorsV2.domains[step - 1]!.title.es,
       );
       // The follow-up question is asked only once its gate is answered.
       if (step === 1) expect(await page.locator('[data-item="runaway-count"]').count()).toBe(0);
@@ -398,10 +398,10 @@ describe('screening in the browser', () => {
     const { context, problems } = await clinicianContext();
     const page = await context.newPage();
     await open(page, `${env.harbor.url}/app/screenings/new`);
-    await chooseByKeyboard(page, harborCseBrief.title.en);
+    await chooseByKeyboard(page, harborCseBriefV2.title.en);
     await page.getByRole('button', { name: msg('en', 'screeningForm.start.submit') }).click();
     await page.getByTestId('step-counter').waitFor();
-    const plan = planOf(harborCseBrief, { 'self-harm': 'yes' });
+    const plan = planOf(harborCseBriefV2, { 'self-harm': 'yes' });
     await answerStep(page, plan);
     await pressButton(page, msg('en', 'screeningForm.action.next'));
     await page.locator('[data-item="self-harm"]').waitFor();
@@ -430,6 +430,40 @@ describe('screening in the browser', () => {
     expect(stored.safety).toBe(true);
     await page.getByTestId('crisis-step').waitFor();
     expect(await page.getByTestId('crisis-step').locator('a[href="tel:988"]').count()).toBe(1);
+    await expectAxeClean(page);
+    expectNoProblems(problems);
+    await context.close();
+  });
+
+  it('says "not enough information", never "no concern", when most answers are "don\'t know"', async () => {
+    const { context, problems } = await clinicianContext();
+    const page = await context.newPage();
+    await open(page, `${env.harbor.url}/app/screenings/new`);
+    await chooseByKeyboard(page, harborCseBriefV2.title.en);
+    await page.getByRole('button', { name: msg('en', 'screeningForm.start.submit') }).click();
+    await page.getByTestId('step-counter').waitFor();
+    const unknown = Object.fromEntries(
+      harborCseBriefV2.domains[0]!.items.map((item, n) => [item.id, n < 5 ? 'unknown' : 'no'] as const),
+    );
+    await answerStep(page, planOf(harborCseBriefV2, unknown));
+    await pressButton(page, msg('en', 'screeningForm.action.next'));
+    await page.locator('[data-item="self-harm"]').waitFor();
+    await answerStep(page, planOf(harborCseBriefV2, {}));
+    await pressButton(page, msg('en', 'screeningForm.action.complete'));
+    await page.getByTestId('result-level').waitFor();
+
+    // The server stores the level the rules give (none); the page never reads it as "no concern".
+    const level = page.getByTestId('result-level');
+    expect(await level.getAttribute('data-level')).toBe('none');
+    expect(await level.getAttribute('data-information')).toBe('not-enough');
+    expect(await visibleText(level)).toContain(msg('en', 'screeningForm.result.notEnoughInformation'));
+    expect(await visibleText(level)).not.toContain(msg('en', 'screening.level.none'));
+    expect(await visibleText(page.getByTestId('result-unknown-count'))).toBe(
+      msg('en', 'screeningForm.result.unknownCount', { unknown: 5, scored: 9 }),
+    );
+    expect(await visibleText(page.getByTestId('next-steps'))).toContain(
+      msg('en', 'screeningForm.next.unknown.learnMore'),
+    );
     await expectAxeClean(page);
     expectNoProblems(problems);
     await context.close();

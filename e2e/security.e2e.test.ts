@@ -31,7 +31,10 @@ describe('the web app under the server’s Content-Security-Policy', () => {
       // ...client-side navigation through the menu, at phone width too...
       await open(page, `${env.harbor.url}/staff`);
       for (const key of ['shell.nav.about', 'shell.nav.signIn', 'shell.nav.home'] as const) {
-        await page.getByRole('link', { name: msg(locale, key), exact: true }).click();
+        await page
+          .getByRole('navigation')
+          .getByRole('link', { name: msg(locale, key), exact: true })
+          .click();
         await page.waitForURL(
           (url) =>
             url.pathname ===
@@ -76,7 +79,10 @@ describe('code splitting', () => {
     expect(atStart.some((path) => /\/assets\/home-[\w-]+\.js$/.test(path))).toBe(true);
     expect(atStart.some((path) => /\/assets\/about-[\w-]+\.js$/.test(path))).toBe(false);
 
-    await page.getByRole('link', { name: msg('en', 'shell.nav.about'), exact: true }).click();
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: msg('en', 'shell.nav.about'), exact: true })
+      .click();
     await page.locator('main h1', { hasText: msg('en', 'about.heading') }).waitFor();
     const loaded = scripts.slice(atStart.length);
     expect(loaded.filter((path) => path.startsWith('/assets/') && path.endsWith('.js'))).toEqual([

@@ -312,6 +312,7 @@ describe('a working day in Harbor', () => {
     const edit = page.getByTestId('youth-edit');
     await edit.getByLabel(msg('en', 'youthPage.field.pronouns')).fill('she/her');
     await edit.getByRole('button', { name: msg('en', 'youthPage.identifiers.add') }).click();
+    await edit.getByLabel(msg('en', 'youthPage.identifiers.kind', { n: 1 }), { exact: true }).selectOption('dcfs_case');
     await edit.getByLabel(msg('en', 'youthPage.identifiers.value', { n: 1 }), { exact: true }).fill('DCFS-2026-551208');
     await edit
       .getByLabel(msg('en', 'youthPage.identifiers.agency', { n: 1 }), { exact: true })

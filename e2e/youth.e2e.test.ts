@@ -78,6 +78,22 @@ describe('youth records in the web app', () => {
     await page.getByLabel(msg('en', 'youthPage.field.gender')).selectOption('girl');
     await page.getByLabel(msg('en', 'youthPage.field.placement')).selectOption('homeless_runaway');
     await page.getByLabel(msg('en', 'youthPage.field.placementDetail')).fill('Sleeping at a friend’s, Van Nuys');
+
+    // An agency number: no kind and no agency chosen in advance; a number without them is asked about, not dropped.
+    await page.getByRole('button', { name: msg('en', 'youthPage.identifiers.add') }).click();
+    const idKind = page.getByLabel(msg('en', 'youthPage.identifiers.kind', { n: 1 }), { exact: true });
+    const idAgency = page.getByLabel(msg('en', 'youthPage.identifiers.agency', { n: 1 }), { exact: true });
+    expect([await idKind.inputValue(), await idAgency.inputValue()]).toEqual(['', '']);
+    await page.getByLabel(msg('en', 'youthPage.identifiers.value', { n: 1 }), { exact: true }).fill('MH-2026-0042');
+    await page.getByRole('button', { name: msg('en', 'youthPage.new.submit') }).click();
+    await expect
+      .poll(() => visibleText(summary), { timeout: 15_000 })
+      .toContain(msg('en', 'youthPage.error.identifierAgency', { n: 1 }));
+    expect(await visibleText(summary)).toContain(msg('en', 'youthPage.error.identifierKind', { n: 1 }));
+    expect(page.url()).toMatch(/\/app\/youth\/new$/);
+    await expectNoViolations(page);
+    await idKind.selectOption('other');
+    await idAgency.selectOption({ label: CLINICIAN.agencyName });
     await page.getByRole('button', { name: msg('en', 'youthPage.new.submit') }).press('Enter');
     await page.waitForURL(/\/app\/youth\/[0-9a-f-]{36}$/);
     youthId = page.url().split('/').pop()!;
@@ -85,6 +101,7 @@ describe('youth records in the web app', () => {
     const facts = await visibleText(page.getByTestId('youth-facts'));
     expect(facts).toContain('Candy');
     expect(facts).toContain('Van Nuys');
+    expect(facts).toContain('MH-2026-0042');
 
     // "My youth" lists it; a search without accents and capitals finds it, through the alias too.
     await open(page, `${env.harbor.url}/app/youth`);
@@ -103,8 +120,19 @@ describe('youth records in the web app', () => {
     await open(page, `${env.harbor.url}/app/youth/${youthId}`);
     await page.getByLabel(msg('en', 'youthPage.team.find')).fill('Tom');
     await page.getByRole('button', { name: msg('en', 'youthPage.team.search') }).click();
-    await page.getByLabel(msg('en', 'youthPage.team.person')).waitFor();
-    await page.getByLabel(msg('en', 'youthPage.team.basis')).selectOption('protocol_response');
+    // Neither the person nor the basis is chosen in advance: adding without them says so and adds nobody.
+    const person = page.getByLabel(msg('en', 'youthPage.team.person'));
+    const basis = page.getByLabel(msg('en', 'youthPage.team.basis'));
+    await person.waitFor();
+    expect([await person.inputValue(), await basis.inputValue()]).toEqual(['', '']);
+    await page.getByRole('button', { name: msg('en', 'youthPage.team.add') }).click();
+    await page.getByText(msg('en', 'youthPage.team.personRequired')).waitFor();
+    await page.getByText(msg('en', 'youthPage.team.basisRequired')).waitFor();
+    expect(await person.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.getByTestId('care-team-member').count()).toBe(1);
+    await expectNoViolations(page);
+    await person.selectOption({ label: `Tom Bradley · ${msg('en', 'roleName.law_enforcement')} · Sheriff` });
+    await basis.selectOption('protocol_response');
     await page.getByRole('button', { name: msg('en', 'youthPage.team.add') }).click();
     await page.getByTestId('care-team-member').filter({ hasText: 'Tom Bradley' }).waitFor();
     await expectNoViolations(page);

@@ -58,3 +58,21 @@ export async function checkScreen(
   }
   await switchLanguage(page, was);
 }
+
+/**
+ * Follows an entry of the header's menu as a person would: on a phone, opening the menu first; for an entry in a
+ * group (My account, Admin), opening the group.
+ */
+export async function followMenu(page: Page, name: string): Promise<void> {
+  const nav = page.locator('#primary-navigation');
+  await nav.waitFor({ state: 'attached' });
+  const menuButton = page.locator('.usa-menu-btn');
+  if ((await menuButton.isVisible()) && !(await nav.evaluate((n) => n.classList.contains('is-visible')))) {
+    await menuButton.click();
+  }
+  // (An inner locator of `has` is matched inside each item, so it starts from the page.)
+  const link = page.getByRole('link', { name, exact: true, includeHidden: true });
+  const group = nav.locator('li.usa-nav__primary-item').filter({ has: link }).locator(':scope > button');
+  if ((await group.count()) > 0 && (await group.getAttribute('aria-expanded')) !== 'true') await group.click();
+  await nav.getByRole('link', { name, exact: true }).click();
+}

@@ -56,6 +56,7 @@ export const AUDIT_DETAIL_KEYS = [
   'notified',
   'notify',
   'recipients',
+  'unlawful',
   // Key rotation.
   'reencrypted',
   'already_current',
@@ -64,6 +65,8 @@ export const AUDIT_DETAIL_KEYS = [
   // Break-glass review.
   'disposition',
   'previous',
+  // Staff contact: who changed a work phone (the person, or an administrator).
+  'by',
   // An entry whose details could not be read (damaged outside Harbor; `harbor audit verify` reports it).
   'unreadable',
 ] as const;

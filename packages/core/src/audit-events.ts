@@ -53,6 +53,16 @@ export const AUDIT_EVENTS = [
   /** A law-enforcement action refused by SB 1322 (a minor is not charged under PC 647(b) or 653.22). */
   'response.charge_refused',
   'response.action_recorded',
+  /**
+   * An earlier arrest, citation or charge was recorded (details: `kind`, `unlawful`, `notified`); an unlawful one
+   * (SB 1322, or PC 653.22 after its repeal) notifies the care team and their agencies' supervisors.
+   */
+  'response.earlier_arrest_recorded',
+  'response.learned_at_recorded',
+  'response.deadline_moved',
+  /** A service the youth declined (the advocate's engagement): closed, neither done nor overdue. */
+  'response.step_declined',
+  'response.recovery_recorded',
   // Access decisions.
   'access.denied',
   /** A record opened outside the care team in an emergency (the written reason lives with the break-glass record). */

@@ -18,6 +18,16 @@ export function zoneName(zone: string, locale: 'en' | 'es', at = new Date()): st
   );
 }
 
+/** The zone by its everyday name and its city: "Pacific Time (Los Angeles)", "hora del Pacífico (Los Angeles)". */
+export function zoneLongName(zone: string, locale: 'en' | 'es', at = new Date()): string {
+  const name =
+    new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-US', { timeZone: zone, timeZoneName: 'longGeneric' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value ?? zone;
+  const city = zone.split('/').pop()?.replaceAll('_', ' ');
+  return city && city !== zone ? `${name} (${city})` : name;
+}
+
 /**
  * Times as the county reads them: in its time zone (HARBOR_TIME_ZONE, Los Angeles by default) whatever the device's own
  * zone, with the zone's abbreviation, in the user's language.

@@ -21,10 +21,16 @@ export interface NavEntry {
 
 /**
  * Where a signed-in person's menu shows an entry: the start page first, then the work (youth, screenings,
- * deadlines...), the person's own account and the information pages, and the administration last.
+ * deadlines...), help, the person's own account and the administration last. The account and the administration are
+ * each one button opening a short list (`NAV_MENUS`), so the menu stays on one line at 1280 px.
  */
-export type NavGroup = 'start' | 'work' | 'account' | 'admin';
-export const NAV_GROUPS: readonly NavGroup[] = ['start', 'work', 'account', 'admin'];
+export type NavGroup = 'start' | 'work' | 'help' | 'account' | 'admin';
+export const NAV_GROUPS: readonly NavGroup[] = ['start', 'work', 'help', 'account', 'admin'];
+/** The groups shown as a button opening their entries (when they hold more than one), with the button's words. */
+export const NAV_MENUS: Partial<Record<NavGroup, AppMessageKey>> = {
+  account: 'shell.nav.group.account',
+  admin: 'shell.nav.group.admin',
+};
 
 export interface SignedInNavEntry extends NavEntry {
   group: NavGroup;

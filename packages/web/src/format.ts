@@ -1,4 +1,3 @@
-import type { Locale } from '@harbor/core';
 import type { MessageValues } from './i18n';
 
 type Translate = (
@@ -17,21 +16,6 @@ export function durationInWords(ms: number, t: Translate): string {
     minutes: t('duration.minutes', { count: minutes }),
     seconds: t('duration.seconds', { count: seconds }),
   });
-}
-
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** A moment as people read it in their language: "Nov 28, 2026, 2:05 PM", "28 nov 2026, 14:05". */
-export function formatDateTime(iso: string, locale: Locale): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const tag = locale === 'es' ? 'es-US' : 'en-US';
-  let format = dateTimeFormats.get(tag);
-  if (!format) {
-    format = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' });
-    dateTimeFormats.set(tag, format);
-  }
-  return format.format(date);
 }
 
 /** Groups a long key for reading: "JBSW Y3DP EHPK 3PXP". */

@@ -1,7 +1,8 @@
 import { LOCALES, MESSAGE_GROUPS, type MessageGroup } from '@harbor/core';
 import { describe, expect, it } from 'vitest';
 // The same checks core runs over its own catalogs (packages/core/src/i18n/catalog.test.ts).
-import { bannedPhraseProblems, messageProblems, messageTexts } from '../../core/src/i18n/testing';
+import { findStigmatisingTerms, languageProblems } from '../../core/src/i18n/language-guard';
+import { messageProblems, messageTexts } from '../../core/src/i18n/testing';
 import { appCatalogs, translate, WEB_COPY } from './messages';
 
 const named = (prefix: string, groups: Record<string, MessageGroup>) =>
@@ -9,6 +10,12 @@ const named = (prefix: string, groups: Record<string, MessageGroup>) =>
 
 /** Core's groups and every web copy module, as the app loads them. */
 const everyGroup = { ...named('core', MESSAGE_GROUPS), ...named('web', WEB_COPY) };
+
+/**
+ * The messages that explain the language guide (the about and help pages): each may name a stigmatising term, in
+ * quotation marks only, to say it is wrong.
+ */
+const QUOTING = new Set(['about.language.consent', 'about.language.terms', 'help.glossary.csec.body']);
 
 describe('the web app copy', () => {
   it('has every message in every language, non-empty, valid ICU, with the same arguments', () => {
@@ -30,10 +37,16 @@ describe('the web app copy', () => {
     expect(found).toHaveLength(listed.size);
   });
 
-  it('follows the language guide (no “child prostitute”, no “john”)', () => {
-    const texts = messageTexts(named('web', WEB_COPY));
+  it('follows the language guide (../shared/domain/FACTS.md) in every message of the app and of core', () => {
+    const texts = messageTexts(everyGroup);
     expect(texts.length).toBeGreaterThan(1000);
-    expect(bannedPhraseProblems(texts)).toEqual([]);
+    const mayQuote = (where: string) => QUOTING.has(where.split(':').at(-2) ?? '');
+    expect(languageProblems(texts, { mayQuote })).toEqual([]);
+    // Each of them does quote a term in each language, or it would not be listed.
+    const quoting = texts.filter(
+      ([where, text]) => mayQuote(where) && findStigmatisingTerms(text).some((m) => m.quoted),
+    );
+    expect(quoting).toHaveLength(QUOTING.size * LOCALES.length);
   });
 
   it('is what the app shows, with core’s messages beside it, in every language', () => {
@@ -45,5 +58,18 @@ describe('the web app copy', () => {
     expect(translate('es', 'shell.nav.home')).toBe('Inicio');
     expect(translate('en', 'mySessions.count', { count: 2 })).toBe('You have 2 open sessions.');
     expect(translate('es', 'error.validation_failed', { count: 2 })).toBe('2 campos necesitan atención.');
+  });
+});
+
+describe('how the product dates SB 1322 (issue 12, item 7)', () => {
+  it('never as “SB 1322 (2017)” nor as “Penal Code 647” without its subdivision (b), in any language', () => {
+    const wrong: string[] = [];
+    for (const locale of LOCALES) {
+      for (const [key, text] of Object.entries(appCatalogs[locale])) {
+        // SB 1322 is Statutes of 2016, in force 1 January 2017; it covers PC 647(b), not all of 647.
+        if (/1322\s*[(,]\s*2017/.test(text) || /\b647(?!\s*\(b\))(?![\d.])/.test(text)) wrong.push(`${locale}:${key}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -35,6 +35,16 @@ describe('a line of work says who and what', () => {
     );
   });
 
+  it('says a telephone report just due is required now, not 0 minutes overdue', () => {
+    expect(deadlineSentence(line, protocol, Date.parse(due) + 30_000, en, 'en')).toEqual({
+      text: `${protocol.steps[0]!.title.en} for M. J. H.: call now, required immediately (Amara Diallo)`,
+      overdue: true,
+    });
+    expect(deadlineSentence(line, protocol, Date.parse(due) + 60_000, es, 'es').text).toBe(
+      `${protocol.steps[0]!.title.es} de M. J. H.: vencido hace 1 minuto (Amara Diallo)`,
+    );
+  });
+
   it('names a youth not identified yet by who opened the response, and a step owned by a role by the role', () => {
     const unidentified = { ...line, youthId: null, youth: undefined, ownerName: null, ownerRole: 'social_worker' };
     expect(deadlineSentence(unidentified, protocol, now, en, 'en').text).toContain(

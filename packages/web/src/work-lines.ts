@@ -1,4 +1,4 @@
-import { type Locale, type ProtocolDefinition, timeLeft } from '@harbor/core';
+import { dueImmediately, type Locale, type ProtocolDefinition, timeLeft } from '@harbor/core';
 import type { Translate } from './i18n';
 import type { AppMessageKey } from './messages';
 import { stepTitle } from './protocols';
@@ -53,7 +53,11 @@ export interface DeadlineLine extends Named {
   ownerRole: string | null;
 }
 
-/** "Telephone report for M. J. H. is 62 minutes overdue (Amara Diallo)" or "… is due in 3 hours (Grace Kim)". */
+/**
+ * "Telephone report for M. J. H. is 62 minutes overdue (Amara Diallo)" or "… is due in 3 hours (Grace Kim)". A step the
+ * law wants at once (the telephone report, PC 11166(a)) is not "0 minutes overdue" the moment a response opens: it says
+ * "call now, required immediately" until a whole minute has gone by, then how late it is.
+ */
 export function deadlineSentence(
   line: DeadlineLine,
   protocol: ProtocolDefinition | null | undefined,
@@ -68,13 +72,18 @@ export function deadlineSentence(
     span: spanInWords(left.minutes, t),
     owner: ownerOfLine(line, t),
   };
+  const definition = protocol?.steps.find((s) => s.id === line.stepId);
+  const since = now - Date.parse(line.dueAt);
+  if (definition && dueImmediately(definition) && since >= 0 && since < 60_000) {
+    return { text: t('work.deadline.immediate', values), overdue: true };
+  }
   return left.overdue
     ? { text: t('work.deadline.overdue', values), overdue: true }
     : { text: t('work.deadline.due', values), overdue: false };
 }
 
 export interface NotificationLine extends Named {
-  kind: 'step_overdue' | 'step_overdue_supervisor' | 'crisis';
+  kind: 'step_overdue' | 'step_overdue_supervisor' | 'crisis' | 'unlawful_arrest' | 'deadline_earlier';
   stepId: string | null;
   dueAt: string | null;
   stepDone: boolean;
@@ -82,7 +91,10 @@ export interface NotificationLine extends Named {
   ownerRole: string | null;
 }
 
-/** A notification as a sentence: the overdue step for whom, how late and whose; or the safety step opened. */
+/**
+ * A notification as a sentence: the overdue step for whom, how late and whose; the safety step opened; or an unlawful
+ * earlier arrest recorded (SB 1322).
+ */
 export function notificationText(
   note: NotificationLine,
   protocol: ProtocolDefinition | null | undefined,
@@ -91,6 +103,7 @@ export function notificationText(
   locale: Locale,
 ): string {
   const youth = youthOfLine(note, t);
+  if (note.kind === 'unlawful_arrest') return t('work.notification.unlawfulArrest', { youth });
   if (note.kind === 'crisis' || !note.stepId || !note.dueAt) return t('work.notification.crisis', { youth });
   const line = note.stepDone
     ? t('work.deadline.done', {
@@ -99,5 +112,8 @@ export function notificationText(
         owner: ownerOfLine(note, t),
       })
     : deadlineSentence({ ...note, stepId: note.stepId, dueAt: note.dueAt }, protocol, now, t, locale).text;
+  if (note.kind === 'deadline_earlier' && !note.stepDone) {
+    return t('work.notification.earlier', { line });
+  }
   return note.kind === 'step_overdue_supervisor' ? t('work.notification.supervisor', { line }) : line;
 }

@@ -53,30 +53,6 @@ export function messageProblems(groups: Record<string, MessageGroup>): string[] 
   return problems;
 }
 
-/**
- * The language guide (../shared/domain/FACTS.md): a commercially sexually exploited child is a victim, never a
- * "child prostitute", and the buyer is not a "john".
- */
-export const BANNED_PHRASES: readonly RegExp[] = [
-  /child(ren)? prostitut/i,
-  /(teen|juvenile|underage) prostitut/i,
-  /\bjohns?\b/i,
-  /prostitut[ao]s? (infantil|menor)/i,
-  /niñ[oa]s? prostitut/i,
-  /\bchild porn/i,
-];
-
-/** The texts (each with where it comes from) that use a banned phrase. A phrase may be quoted to say it is wrong. */
-export function bannedPhraseProblems(texts: readonly (readonly [string, string])[]): string[] {
-  const problems: string[] = [];
-  for (const [where, text] of texts) {
-    // A banned phrase may be quoted to say it is wrong ("there is no such thing as a “child prostitute”").
-    const unquoted = text.replace(/“[^”]{0,40}”|«[^»]{0,40}»|\\?"[^"\\]{0,40}\\?"/g, '');
-    for (const pattern of BANNED_PHRASES) if (pattern.test(unquoted)) problems.push(`${where}: ${pattern}`);
-  }
-  return problems;
-}
-
 /** Every text of every message of the groups, with its group, key and language. */
 export function messageTexts(groups: Record<string, MessageGroup>): [string, string][] {
   return Object.entries(groups).flatMap(([group, messages]) =>
@@ -84,4 +60,11 @@ export function messageTexts(groups: Record<string, MessageGroup>): [string, str
       LOCALES.map((locale) => [`${group}:${key}:${locale}`, message[locale]] as [string, string]),
     ),
   );
+}
+
+/** Every string inside a definition (an instrument, a protocol), each with where it is: `<id>:<path>`. */
+export function definitionTexts(id: string, value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[`${id}:${path}`, value]];
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, child]) => definitionTexts(id, child, path ? `${path}.${key}` : key));
 }

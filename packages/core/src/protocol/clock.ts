@@ -22,6 +22,14 @@ export function timeLeft(due: Date, now: Date): { overdue: boolean; minutes: num
     : { overdue: true, minutes: Math.ceil(-ms / MINUTE) };
 }
 
+/**
+ * A step due the moment its clock starts (the telephone report, "immediately", PC 11166(a)): it has no time to count
+ * down, so it is shown as required now rather than as overdue by the minutes since it started.
+ */
+export function dueImmediately(step: { due: { minutes: number } }): boolean {
+  return step.due.minutes === 0;
+}
+
 export function isValidTimeZone(timeZone: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
@@ -52,6 +60,23 @@ export function formatInZone(date: Date, timeZone: string, locale: 'en' | 'es'):
   return format.format(date);
 }
 
+/**
+ * When a reporter received the information, by default (PC 11166(a) runs the written report's 36 hours from then): the
+ * earliest of the recovery, the response's opening and the screening's completion, and never later than the call. Of
+ * the readings, the earliest: an early deadline protects the youth and the reporter; a late one can make a report late.
+ */
+export function defaultLearnedAt(times: {
+  openedAt: Date;
+  recoveredAt?: Date | null | undefined;
+  screenedAt?: Date | null | undefined;
+  calledAt?: Date | null | undefined;
+}): Date {
+  const candidates = [times.openedAt, times.recoveredAt, times.screenedAt, times.calledAt].filter(
+    (d): d is Date => d instanceof Date && !Number.isNaN(d.getTime()),
+  );
+  return new Date(Math.min(...candidates.map((d) => d.getTime())));
+}
+
 /** Sorts deadlines by urgency: open ones before completed ones, the most overdue first, then the soonest due. */
 export function compareUrgency(a: { due: Date; completed: boolean }, b: { due: Date; completed: boolean }): number {
   if (a.completed !== b.completed) return a.completed ? 1 : -1;
@@ -72,17 +97,32 @@ export interface PlannedStep {
 export function planSteps(
   protocol: ProtocolDefinition,
   facts: ProtocolFacts,
-  times: { openedAt: Date; recoveredAt?: Date | undefined; completed: Record<string, Date> },
+  times: {
+    openedAt: Date;
+    recoveredAt?: Date | undefined;
+    /** When the reporter received the information (PC 11166(a)); the opening when not recorded. */
+    learnedAt?: Date | undefined;
+    completed: Record<string, Date>;
+  },
 ): PlannedStep[] {
+  const startOf = (start: ProtocolDefinition['steps'][number]['start']): Date | null => {
+    switch (start.on) {
+      case 'response_opened':
+        return times.openedAt;
+      case 'recovery':
+        return times.recoveredAt ?? null;
+      case 'information_received':
+        return times.learnedAt ?? times.openedAt;
+      case 'recovery_or_opening':
+        return times.recoveredAt ?? times.openedAt;
+      default:
+        return times.completed[start.step] ?? null;
+    }
+  };
   return protocol.steps
     .filter((step) => stepApplies(step, facts))
     .map((step) => {
-      const start =
-        step.start.on === 'response_opened'
-          ? times.openedAt
-          : step.start.on === 'recovery'
-            ? (times.recoveredAt ?? null)
-            : (times.completed[step.start.step] ?? null);
+      const start = startOf(step.start);
       return { stepId: step.id, startsAt: start, dueAt: start ? dueAt(start, step.due.minutes) : null };
     });
 }

@@ -28,6 +28,13 @@ export type StepCondition = z.infer<typeof Condition>;
 const Start = z.union([
   z.strictObject({ on: z.literal('response_opened') }),
   z.strictObject({ on: z.literal('recovery') }),
+  /**
+   * When the reporter received the information (PC 11166(a): the written report is due "within 36 hours of receiving
+   * the information concerning the incident", not of the call). The response records it (`learnedAt`).
+   */
+  z.strictObject({ on: z.literal('information_received') }),
+  /** The recovery where there is one, else the response's opening (the protocol's 72 hours and 90 days). */
+  z.strictObject({ on: z.literal('recovery_or_opening') }),
   z.strictObject({ on: z.literal('step_completed'), step: id }),
 ]);
 
@@ -67,6 +74,11 @@ export const ProtocolStepSchema = z.strictObject({
     .optional(),
   /** An engagement that lasts at least this many days once started (the advocate's 90 days). */
   minimumDays: z.number().int().min(1).max(3650).optional(),
+  /**
+   * A service the youth may decline (the advocate's engagement): its owner records it as declined by the youth, a
+   * closed step that is neither done nor overdue.
+   */
+  declinable: z.boolean().optional(),
   /**
    * The field class of the step's notes (docs/security.md). Without it, the notes of a step owned by a clinician or a
    * health provider are clinical ("STI test positive"), and the others protocol.

@@ -39,7 +39,11 @@ const usual: ProtocolStep['escalation'] = [
   { afterMinutesOverdue: 60, notify: 'owner_supervisor' },
 ];
 
-export const LA_COUNTY_FIRST_RESPONDER: ProtocolDefinition = {
+/**
+ * Version 1, as Harbor first shipped it: the written report's 36 hours from the telephone call, the 72 hours and 90 days
+ * from the opening. Kept so responses opened under it still read; new responses run version 2.
+ */
+export const LA_COUNTY_FIRST_RESPONDER_V1: ProtocolDefinition = {
   id: 'la-county-first-responder',
   version: 1,
   title: {
@@ -196,5 +200,48 @@ export const LA_COUNTY_FIRST_RESPONDER: ProtocolDefinition = {
   ],
 };
 
+/** What version 2 changes in a step of version 1. */
+const V2_CHANGES: Record<string, Partial<ProtocolStep>> = {
+  'written-report': {
+    description: {
+      en: 'Send the written report to the agency that took the telephone report within 36 hours of receiving the information (Penal Code 11166(a)): the 36 hours run from when you learned of it, not from the call. Harbor prepares it from the records for you to review and complete.',
+      es: 'Envíe el reporte escrito a la agencia que recibió el reporte telefónico dentro de las 36 horas siguientes a recibir la información (Código Penal 11166(a)): las 36 horas cuentan desde que usted lo supo, no desde la llamada. Harbor lo prepara a partir de los expedientes para que usted lo revise y complete.',
+    },
+    // PC 11166(a): "within 36 hours of receiving the information concerning the incident". It runs whether or not
+    // this reporter made the call (a colleague's call or the county's online system still leaves a written report due).
+    start: { on: 'information_received' },
+  },
+  // LA CSEC First Responder Protocol: the 72 hours and the 90 days count from the recovery where there is one.
+  'health-evaluation': { start: { on: 'recovery_or_opening' } },
+  'specialized-services': { start: { on: 'recovery_or_opening' } },
+  // A youth may decline the advocate: recorded as declined by the youth, not left overdue.
+  'advocate-engagement': { start: { on: 'recovery_or_opening' }, declinable: true },
+};
+
+/**
+ * Version 2 (issue 12): the written report's 36 hours run from receiving the information (PC 11166(a)), and the
+ * 72-hour and 90-day steps from the recovery where there is one.
+ */
+/** Version 2's Spanish keeps to the glossary (docs/glossary.md): "persona defensora" for the advocate. */
+const glossarySpanish = (text: { en: string; es: string }) => ({
+  ...text,
+  es: text.es.replaceAll('persona de apoyo', 'persona defensora'),
+});
+
+export const LA_COUNTY_FIRST_RESPONDER: ProtocolDefinition = {
+  ...LA_COUNTY_FIRST_RESPONDER_V1,
+  version: 2,
+  description: glossarySpanish(LA_COUNTY_FIRST_RESPONDER_V1.description),
+  steps: LA_COUNTY_FIRST_RESPONDER_V1.steps.map((step) => ({
+    ...step,
+    title: glossarySpanish(step.title),
+    description: glossarySpanish(step.description),
+    ...V2_CHANGES[step.id],
+  })),
+};
+
 export const DEFAULT_PROTOCOL_ID = LA_COUNTY_FIRST_RESPONDER.id;
-export const SHIPPED_PROTOCOLS: readonly ProtocolDefinition[] = [LA_COUNTY_FIRST_RESPONDER];
+export const SHIPPED_PROTOCOLS: readonly ProtocolDefinition[] = [
+  LA_COUNTY_FIRST_RESPONDER_V1,
+  LA_COUNTY_FIRST_RESPONDER,
+];

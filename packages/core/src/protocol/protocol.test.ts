@@ -1,10 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectJsonCopy } from '../testing/json-copy.js';
-import { compareUrgency, DEFAULT_TIME_ZONE, dueAt, formatInZone, planSteps, timeLeft } from './clock.js';
+import {
+  compareUrgency,
+  DEFAULT_TIME_ZONE,
+  defaultLearnedAt,
+  dueAt,
+  formatInZone,
+  planSteps,
+  timeLeft,
+} from './clock.js';
 import { type ProtocolFacts, parseProtocol } from './definition.js';
 import { LA_COUNTY_FIRST_RESPONDER, SHIPPED_PROTOCOLS } from './la-county.js';
-import { isValidReferralNumber, normaliseReferralNumber, refusesCharge } from './reports.js';
+import {
+  dispositionGivesReferral,
+  dispositionResponseMinutes,
+  isValidReferralNumber,
+  normaliseReferralNumber,
+  refusesCharge,
+} from './reports.js';
 
 /** Wall-clock time in Los Angeles, "2026-03-09 09:00". */
 function laTime(date: Date): string {
@@ -125,28 +139,53 @@ describe('the Los Angeles County protocol', () => {
     expect(onProbation.map((p) => p.stepId)).toContain('probation-on-scene');
   });
 
-  it('starts the 36 hours of the written report at the telephone report, and cross-reports only for law enforcement', () => {
+  it('runs the 36 hours of the written report from receiving the information, not the call (PC 11166(a)), and cross-reports only for law enforcement', () => {
+    const learnedAt = new Date('2026-11-28T06:00:00Z');
     const before = planSteps(LA_COUNTY_FIRST_RESPONDER, facts({ opened_by: 'disclosure' }), {
       openedAt,
+      learnedAt,
       completed: {},
     });
-    expect(before.find((p) => p.stepId === 'written-report')).toEqual({
-      stepId: 'written-report',
-      startsAt: null,
-      dueAt: null,
-    });
+    // Due before any call is recorded: a colleague's call or the county's online system still leaves it due.
+    const written = before.find((p) => p.stepId === 'written-report')!;
+    expect(written.startsAt).toEqual(learnedAt);
+    expect(written.dueAt!.getTime() - learnedAt.getTime()).toBe(36 * 3600_000);
     expect(before.map((p) => p.stepId)).not.toContain('advocate-on-scene');
     expect(before.map((p) => p.stepId)).not.toContain('cross-report-child-welfare');
     const called = new Date('2026-11-28T08:20:00Z');
     const after = planSteps(LA_COUNTY_FIRST_RESPONDER, facts({ reporter_is_law_enforcement: true }), {
       openedAt,
       recoveredAt,
+      learnedAt,
       completed: { 'telephone-report': called },
     });
-    expect(after.find((p) => p.stepId === 'written-report')!.dueAt!.getTime() - called.getTime()).toBe(36 * 3600_000);
+    expect(after.find((p) => p.stepId === 'written-report')!.dueAt!.getTime() - learnedAt.getTime()).toBe(
+      36 * 3600_000,
+    );
     expect(after.map((p) => p.stepId)).toEqual(
       expect.arrayContaining(['cross-report-child-welfare', 'cross-report-district-attorney']),
     );
+  });
+
+  it('takes by default the earliest of the recovery, the opening and the screening, never later than the call', () => {
+    const screenedAt = new Date('2026-11-28T07:10:00Z');
+    expect(defaultLearnedAt({ openedAt, recoveredAt, screenedAt })).toEqual(screenedAt);
+    expect(defaultLearnedAt({ openedAt, recoveredAt })).toEqual(recoveredAt);
+    expect(defaultLearnedAt({ openedAt, calledAt: new Date('2026-11-28T07:00:00Z') })).toEqual(
+      new Date('2026-11-28T07:00:00Z'),
+    );
+  });
+
+  it('starts the 72-hour and 90-day steps at the recovery where there is one, else at the opening', () => {
+    const plan = planSteps(LA_COUNTY_FIRST_RESPONDER, facts(), { openedAt, recoveredAt, completed: {} });
+    for (const id of ['health-evaluation', 'specialized-services', 'advocate-engagement']) {
+      expect(plan.find((p) => p.stepId === id)!.startsAt, id).toEqual(recoveredAt);
+    }
+    const disclosed = planSteps(LA_COUNTY_FIRST_RESPONDER, facts({ opened_by: 'disclosure' }), {
+      openedAt,
+      completed: {},
+    });
+    expect(disclosed.find((p) => p.stepId === 'health-evaluation')!.startsAt).toEqual(openedAt);
   });
 
   it('refuses a bad definition listing every problem with where it is', () => {
@@ -178,8 +217,10 @@ describe('mandated reports and SB 1322', () => {
     for (const code of ['PC 647(b)', '647(b)', 'pc647b', 'Penal Code 647 (b)', 'PC 653.22', '653.22']) {
       expect(refusesCharge(code, 17), code).toBe(true);
       expect(refusesCharge(code, null), code).toBe(true);
-      expect(refusesCharge(code, 18), code).toBe(false);
     }
+    expect(refusesCharge('PC 647(b)', 18)).toBe(false);
+    // PC 653.22 was repealed for everyone by SB 357 (in force 1 January 2023).
+    expect(refusesCharge('PC 653.22', 18)).toBe(true);
     expect(refusesCharge('PC 459', 16)).toBe(false);
     expect(refusesCharge('PC 647(f)', 16)).toBe(false);
   });
@@ -203,5 +244,17 @@ describe('wall-clock times in the county', () => {
       expect(fromZonedInput(toZonedInput(new Date(iso), zone), zone).toISOString()).toBe(new Date(iso).toISOString());
     }
     expect(Number.isNaN(fromZonedInput('tomorrow', zone).getTime())).toBe(true);
+  });
+});
+
+describe('the hotline’s dispositions (LA County DCFS)', () => {
+  it('give a referral number for Immediate, Five-Day and Evaluated Out only, and a DCFS clock for the first two', () => {
+    expect(['immediate', 'five_day', 'evaluated_out'].every(dispositionGivesReferral)).toBe(true);
+    expect(['information_to_csw', 'consultation', 'referred_law_enforcement', ''].some(dispositionGivesReferral)).toBe(
+      false,
+    );
+    expect(dispositionResponseMinutes('immediate')).toBe(24 * 60);
+    expect(dispositionResponseMinutes('five_day')).toBe(5 * 24 * 60);
+    expect(dispositionResponseMinutes('evaluated_out')).toBeNull();
   });
 });

@@ -1,6 +1,8 @@
+import { type AgeOnDay, refusesAction } from './sb1322.js';
+
 /**
  * Mandated reporting and SB 1322, as data and small checks (sources: ../shared/domain/FACTS.md — PC 11166, 11167,
- * SB 1322 (2017), the DCFS Child Protection Hotline).
+ * SB 1322 (Statutes of 2016, in force 1 January 2017), the DCFS Child Protection Hotline).
  */
 
 /** The hotline's referral number without its spaces and dashes. */
@@ -11,6 +13,44 @@ export function normaliseReferralNumber(text: string): string {
 /** The DCFS Child Protection Hotline gives the reporter a 19-digit referral number. */
 export function isValidReferralNumber(text: string): boolean {
   return /^\d{19}$/.test(normaliseReferralNumber(text));
+}
+
+/**
+ * What the DCFS Child Protection Hotline decides on a report (LA County; ../shared/domain/FACTS.md, corrections of
+ * 2026-12-01): an Immediate Response (a social worker in person within 24 hours), a Five-Day Response, Evaluated Out,
+ * Information to CSW (passed to the child's social worker) or Consultation. A report to law enforcement gets no hotline
+ * disposition. 'referred_law_enforcement' and 'other' remain for reports recorded before this list.
+ */
+export const HOTLINE_DISPOSITIONS = [
+  'immediate',
+  'five_day',
+  'evaluated_out',
+  'information_to_csw',
+  'consultation',
+  'referred_law_enforcement',
+  'other',
+] as const;
+export type HotlineDisposition = (typeof HOTLINE_DISPOSITIONS)[number];
+
+/** The dispositions a person chooses from now (the hotline's list; a report to police has none). */
+export const CHOSEN_DISPOSITIONS = [
+  'immediate',
+  'five_day',
+  'evaluated_out',
+  'information_to_csw',
+  'consultation',
+] as const satisfies readonly HotlineDisposition[];
+
+/** The hotline gives its 19-digit referral number only for these (FACTS.md): no number is asked for the others. */
+export function dispositionGivesReferral(disposition: string): boolean {
+  return disposition === 'immediate' || disposition === 'five_day' || disposition === 'evaluated_out';
+}
+
+/** The clock a disposition starts for DCFS: an in-person response within 24 hours, or within five days. */
+export function dispositionResponseMinutes(disposition: string): number | null {
+  if (disposition === 'immediate') return 24 * 60;
+  if (disposition === 'five_day') return 5 * 24 * 60;
+  return null;
 }
 
 export interface Hotline {
@@ -43,7 +83,7 @@ export const HOTLINES: readonly Hotline[] = [
   },
   {
     id: 'national_human_trafficking_hotline',
-    name: { en: 'National Human Trafficking Hotline', es: 'Línea Nacional contra la Trata de Personas' },
+    name: { en: 'National Human Trafficking Hotline', es: 'Línea Directa Nacional contra la Trata de Personas' },
     number: '888-373-7888',
     tel: '+18883737888',
   },
@@ -70,27 +110,18 @@ export const HOTLINES: readonly Hotline[] = [
   },
 ];
 
-/** SB 1322 (2017): no arrest or charge of a minor under these code sections. */
+/** SB 1322 (Stats. 2016, in force 1 January 2017): no arrest or charge of a minor under these code sections. */
 export const CHARGES_NOT_FOR_MINORS = ['PC 647(b)', 'PC 653.22'] as const;
 
-/** "PC 647(b)", "647 b", "pc647b", "Penal Code 653.22" … reduced to the section's digits and letter. */
-function section(code: string): string {
-  return code
-    .toLowerCase()
-    .replace(/penal\s*code|\bpc\b|§/g, '')
-    .replace(/[^0-9a-z.]/g, '')
-    .replace(/^pc/, '');
-}
-
 /**
- * Whether Harbor refuses to record this arrest or charge: prostitution or loitering with intent (PC 647(b), 653.22)
- * when the youth is under 18, or when the age is not known (Harbor's youth are children and youth: a person whose age
- * nobody knows is treated as a minor until shown otherwise).
+ * Whether Harbor refuses to record this arrest or charge now: prostitution or loitering with intent (PC 647(b),
+ * 653.22) when the youth is under 18 or the age is not known (SB 1322), and PC 653.22 for anyone (repealed by SB 357,
+ * in force 1 January 2023). The code is found wherever and however it is written (sb1322.ts); the server decides
+ * with the age on the record at the day of the conduct (refusesAction).
  */
 export function refusesCharge(code: string, ageYears: number | null): boolean {
-  const s = section(code);
-  const listed = s === '647b' || s.startsWith('647b') || s === '653.22' || s === '65322';
-  return listed && (ageYears === null || ageYears < 18);
+  const age: AgeOnDay = ageYears === null ? { basis: 'unknown' } : { basis: 'date_of_birth', years: ageYears };
+  return refusesAction(code, age) !== null;
 }
 
 /**

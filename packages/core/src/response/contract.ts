@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { WRITTEN_REPORT_FIELDS } from '../protocol/reports.js';
+import { HOTLINE_DISPOSITIONS, WRITTEN_REPORT_FIELDS } from '../protocol/reports.js';
+import { REPORT_RECIPIENTS, WRITTEN_REPORT_METHODS } from '../protocol/written-report.js';
 
 /**
  * The response API's requests and answers (zod): the server validates and documents with them, the web app takes its
@@ -19,7 +20,29 @@ export const OpenResponseBody = z.strictObject({
   youthId: id.nullable().optional(),
   screeningId: id.nullable().optional(),
   recoveredAt: instant.nullable().optional().describe('When the youth was recovered or identified (defaults to now)'),
+  learnedAt: instant
+    .nullable()
+    .optional()
+    .describe(
+      'When the reporter received the information (PC 11166(a)); defaults to the earliest of the recovery, the opening and the screening',
+    ),
   onProbation: z.boolean().default(false),
+});
+
+export const DeclinedStepBody = z.strictObject({
+  version: z.number().int().positive(),
+  declinedAt: instant.optional().describe('When the youth declined (defaults to now; never in the future)'),
+  note: z.string().trim().max(2000).optional(),
+});
+
+export const LearnedAtBody = z.strictObject({
+  version: z.number().int().positive(),
+  learnedAt: instant.describe('When the reporter received the information (PC 11166(a)); never later than the call'),
+});
+
+export const RecoveryBody = z.strictObject({
+  version: z.number().int().positive(),
+  recoveredAt: instant.describe('When the youth was recovered (never in the future)'),
 });
 
 export const CompleteStepBody = z.strictObject({
@@ -28,25 +51,85 @@ export const CompleteStepBody = z.strictObject({
   note: z.string().trim().max(2000).optional(),
 });
 
+/** Who made the telephone report when it was not this response's call: a colleague, the county's online system, police. */
+export const REPORT_MADE_BY = ['colleague', 'online_system', 'law_enforcement'] as const;
+
 export const NotApplicableBody = z.strictObject({
   version: z.number().int().positive(),
   reason: z.string().trim().min(5).max(2000),
+  /** For the telephone report (required there): who made the report instead, and when (PC 11166(a)). */
+  madeBy: z.enum(REPORT_MADE_BY).optional(),
+  madeAt: instant.optional(),
 });
 
 export const TelephoneReportBody = z.strictObject({
   calledAt: instant,
-  hotline: z.enum(['dcfs_child_protection_hotline', 'dcfs_out_of_state', 'law_enforcement', 'other']),
+  hotline: z.enum(REPORT_RECIPIENTS),
   workerName: z.string().trim().min(1).max(200),
-  referralNumber: z.string().trim().min(1).max(40).describe('The 19-digit referral number the hotline gave'),
+  referralNumber: z
+    .string()
+    .trim()
+    .max(40)
+    .default('')
+    .describe('The 19-digit referral number, for the dispositions that give one (Immediate, Five-Day, Evaluated Out)'),
   responseCategory: z
-    .enum(['immediate', 'five_day', 'evaluated_out', 'referred_law_enforcement', 'other'])
-    .describe('The response the hotline decided'),
+    .enum(HOTLINE_DISPOSITIONS)
+    .optional()
+    .describe('The hotline’s disposition; none for a report to law enforcement'),
+  learnedAt: instant
+    .optional()
+    .describe('When the reporter received the information (PC 11166(a)); never later than the call'),
 });
+
+const day = z.iso.date().describe('A calendar day in the county, YYYY-MM-DD');
 
 export const ActionBody = z.strictObject({
   kind: z.enum(['arrest', 'citation', 'charge']),
-  code: z.string().trim().min(1).max(40).describe('The code section, e.g. PC 647(b)'),
-  ageYears: z.number().int().min(0).max(30).nullable().optional(),
+  code: z.string().trim().min(1).max(200).describe('The code section or charge, e.g. PC 647(b)'),
+  ageYears: z
+    .number()
+    .int()
+    .min(0)
+    .max(30)
+    .nullable()
+    .optional()
+    .describe('Only for a youth with no age on record: taken as an estimate (below 20 counts as a minor)'),
+  conductOn: day.optional().describe('The day of the conduct in the county (defaults to today there)'),
+});
+
+/** An arrest, citation or charge that already happened (SB 1322; PC 236.14 vacatur and sealing). */
+export const EarlierArrestBody = z.strictObject({
+  kind: z.enum(['arrest', 'citation', 'charge']),
+  code: z.string().trim().min(1).max(200).describe('The code section or charge, e.g. PC 647(b)'),
+  occurredOn: day.describe('The day it happened, in the county'),
+  agency: z.string().trim().min(1).max(200).describe('The agency that made it'),
+  disposition: z.string().trim().max(500).optional().describe('What became of it, if known'),
+});
+
+export const EarlierArrest = z.object({
+  id: z.string(),
+  kind: z.enum(['arrest', 'citation', 'charge']),
+  code: z.string(),
+  occurredOn: z.string(),
+  agency: z.string(),
+  disposition: z.string().nullable(),
+  unlawful: z
+    .enum(['sb1322_minor', 'pc653_22_repealed'])
+    .nullable()
+    .describe('The rule it broke when it was made (SB 1322 for a minor; PC 653.22 after its repeal), else null'),
+  forVacatur: z.boolean().describe('Names PC 647(b) or 653.22: may be vacated and sealed (PC 236.14)'),
+  recordedAt: z.string(),
+});
+
+export const EarlierArrestsQuery = z.strictObject({
+  forVacatur: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true: only those a court may vacate and seal under PC 236.14 (naming PC 647(b) or 653.22)'),
+});
+
+export const EarlierArrestList = z.object({
+  items: z.array(EarlierArrest).optional().describe('Left out for a reader who may not see the protocol class'),
 });
 
 export const CrisisBody = z.strictObject({ reason: z.string().trim().min(3).max(500) });
@@ -71,12 +154,21 @@ export const WrittenReportBody = z.strictObject({
   fields: reportFields,
   version: z.number().int().min(0),
   submittedAt: instant.optional().describe('Marks the report submitted at this time (completes the step)'),
+  sentVia: z
+    .enum(WRITTEN_REPORT_METHODS)
+    .optional()
+    .describe('With submittedAt: how it was sent (fax, e-mail, the county’s online system, mail, in person)'),
 });
 
 export const WrittenReport = z.object({
   id: z.string().nullable(),
   fields: reportFields.optional().describe('The report: for the reporter, their supervisors and child welfare'),
   submittedAt: z.string().nullable(),
+  sentVia: z
+    .enum(WRITTEN_REPORT_METHODS)
+    .nullable()
+    .optional()
+    .describe('How it was sent, once sent (with the report: for the reporter, their supervisors and child welfare)'),
   version: z.number().int(),
 });
 
@@ -118,7 +210,7 @@ const Step = z.object({
   ownerRole: z.string(),
   ownerAgencyKind: z.string().nullable(),
   ownerUserId: z.string().nullable(),
-  status: z.enum(['pending', 'completed', 'not_applicable']),
+  status: z.enum(['pending', 'completed', 'not_applicable', 'declined']),
   startsAt: z.string().nullable(),
   dueAt: z.string().nullable(),
   completedAt: z.string().nullable(),
@@ -144,6 +236,8 @@ export const ResponseView = z.object({
   openerUserId: z.string(),
   openedAt: z.string(),
   recoveredAt: z.string().nullable(),
+  learnedAt: z.string().nullable(),
+  reportMadeElsewhere: z.object({ by: z.enum(REPORT_MADE_BY), at: z.string() }).nullable(),
   facts: z.object({
     opened_by: z.enum(['screening', 'recovery', 'disclosure', 'hotline_call']),
     on_probation: z.boolean(),
@@ -177,6 +271,13 @@ export const ResponseView = z.object({
     })
     .nullable()
     .describe('The safety step; its reason and plan for those who act on it with the youth'),
+  safetyNotifies: z
+    .array(z.string())
+    .describe('While the safety step is not open: the clinicians on the care team that opening it notifies, by name'),
+  earlierArrests: z
+    .array(EarlierArrest)
+    .optional()
+    .describe('The youth’s earlier arrests, citations and charges, newest first (left out for an unidentified youth)'),
 });
 
 export const ProtocolParams = z.strictObject({
@@ -230,7 +331,7 @@ export const ResponsePage = z.object({
 
 export const NotificationView = z.object({
   id: z.string(),
-  kind: z.enum(['step_overdue', 'step_overdue_supervisor', 'crisis']),
+  kind: z.enum(['step_overdue', 'step_overdue_supervisor', 'crisis', 'unlawful_arrest', 'deadline_earlier']),
   responseId: z.string().nullable(),
   youthId: z.string().nullable(),
   youth: YouthNamed.optional(),

@@ -77,13 +77,13 @@ export function canBePositive(spec: AnswerSpec): boolean {
   }
 }
 
-/** The values an item with a closed set of answers offers (yes/no/unknown, concern levels, option ids). */
+/** The values an item with a closed set of answers offers (yes/no/unknown, concern levels and maybe unknown, option ids). */
 export function offeredValues(spec: AnswerSpec): string[] | undefined {
   switch (spec.type) {
     case 'yes_no_unknown':
       return ['yes', 'no', 'unknown'];
     case 'concern':
-      return ['none', 'possible', 'clear'];
+      return spec.unknown ? ['none', 'possible', 'clear', 'unknown'] : ['none', 'possible', 'clear'];
     case 'choice':
       return spec.options.map((option) => option.id);
     default:

@@ -11,7 +11,7 @@ import { z } from 'zod';
 export const YES_NO_UNKNOWN = ['yes', 'no', 'unknown'] as const;
 export type YesNoUnknown = (typeof YES_NO_UNKNOWN)[number];
 
-/** The answers a concern item offers (no concern, possible concern, clear concern). */
+/** The answers a concern item offers (no concern, possible concern, clear concern; and "unknown" with `unknown: true`). */
 export const CONCERN_ANSWERS = ['none', 'possible', 'clear'] as const;
 export type ConcernAnswer = (typeof CONCERN_ANSWERS)[number];
 
@@ -58,7 +58,11 @@ export type ChoiceOption = z.infer<typeof ChoiceOptionSchema>;
 
 export const AnswerSpecSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('yes_no_unknown') }),
-  z.strictObject({ type: z.literal('concern') }),
+  z.strictObject({
+    type: z.literal('concern'),
+    /** Offers "don't know" as well (never positive, weighs 0): what the staff completing it do not know is said so. */
+    unknown: z.boolean().optional(),
+  }),
   z.strictObject({
     type: z.literal('number'),
     min: finite.optional(),

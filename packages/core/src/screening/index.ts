@@ -3,6 +3,7 @@
 export * from './answers.js';
 export * from './contract.js';
 export * from './definition.js';
+export * from './information.js';
 export * from './instruments/index.js';
 export * from './parse.js';
 export * from './scoring.js';

@@ -124,7 +124,9 @@ export function answerArbitrary(item: InstrumentItem): fc.Arbitrary<AnswerValue>
     case 'yes_no_unknown':
       return fc.constantFrom('yes', 'no', 'unknown');
     case 'concern':
-      return fc.constantFrom('none', 'possible', 'clear');
+      return spec.unknown
+        ? fc.constantFrom('none', 'possible', 'clear', 'unknown')
+        : fc.constantFrom('none', 'possible', 'clear');
     case 'choice': {
       const ids = spec.options.map((option) => option.id);
       return spec.multiple ? fc.subarray(ids, { minLength: 1 }) : fc.constantFrom(...ids);

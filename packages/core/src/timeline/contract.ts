@@ -31,7 +31,7 @@ export const TimelineEntry = z.object({
   protocolId: z.string().optional(),
   protocolVersion: z.number().int().optional(),
   stepId: z.string().optional(),
-  stepStatus: z.enum(['completed', 'not_applicable']).optional(),
+  stepStatus: z.enum(['completed', 'not_applicable', 'declined']).optional(),
   note: z.string().nullable().optional().describe('A step’s note, when its class is the reader’s'),
   member: z.object({ name: z.string(), role: z.string(), agencyName: z.string() }).optional(),
   basis: z.string().optional(),

@@ -3,6 +3,7 @@ import type { Generated } from 'kysely';
 import type { AuditCheckpointTable, AuditEventTable } from './tables/audit.js';
 import type { BreakGlassReviewTable } from './tables/break-glass-review.js';
 import type {
+  EarlierArrestTable,
   EscalationTable,
   LawEnforcementActionTable,
   NotificationTable,
@@ -191,6 +192,7 @@ export interface Database {
   escalation: EscalationTable;
   notification: NotificationTable;
   law_enforcement_action: LawEnforcementActionTable;
+  earlier_arrest: EarlierArrestTable;
   demo_marker: DemoMarkerTable;
 }
 

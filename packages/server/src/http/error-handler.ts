@@ -25,6 +25,8 @@ function fieldMessage(locale: Locale, issue: ZodLikeIssue): string {
     case 'invalid_type':
       return translate(locale, issue.input === undefined ? 'validation.required' : 'validation.invalid_type');
     case 'too_small':
+      // An empty string where at least one character is wanted (an agency not chosen) is a field left empty.
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return translate(locale, 'validation.required');
       return issue.origin === 'string'
         ? translate(locale, 'validation.too_small', { minimum: Number(issue.minimum) })
         : translate(locale, 'validation.invalid');
@@ -80,7 +82,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const context = error.validationContext ?? 'body';
       fields = error.validation.map((v) => ({
         path: `${context}${v.instancePath.replaceAll('/', '.').replace(/\.$/, '')}`,
-        message: fieldMessage(request.locale, (v.params as { issue?: ZodLikeIssue }).issue ?? { code: v.keyword }),
+        // The issue's kind is the keyword; its details (origin, minimum, maximum, keys) are the params.
+        message: fieldMessage(
+          request.locale,
+          (v.params as { issue?: ZodLikeIssue }).issue ?? { ...(v.params as ZodLikeIssue), code: v.keyword },
+        ),
       }));
     } else if (isResponseSerializationError(error)) {
       code = 'internal';

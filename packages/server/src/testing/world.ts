@@ -199,6 +199,17 @@ export async function buildWorld(h: TestApp): Promise<World> {
       fields: { ...fields, incident: SECRET.reportIncident, reporterBusinessAddress: '1 Sheriff Way' },
     }),
   );
+  // An earlier arrest (not one SB 1322 forbids, so nobody is alerted): every encrypted column of earlier_arrest.
+  await ok(
+    call('deputy', 'POST', `/api/v1/responses/${responseId}/earlier-arrests`, {
+      kind: 'arrest',
+      code: 'PC 459',
+      occurredOn: '2025-08-14',
+      agency: 'LAPD Harbor Division',
+      disposition: 'Released to a parent',
+    }),
+    201,
+  );
   await ok(call('deputy', 'POST', `/api/v1/responses/${responseId}/crisis`, { reason: SECRET.crisisReason }), 204);
   let response = await ok(call('clinician', 'GET', `/api/v1/responses/${responseId}`));
   await ok(

@@ -18,6 +18,9 @@ export const sharedCopy = defineMessages({
   'shell.homeLink': { en: 'Harbor, home page', es: 'Harbor, página de inicio' },
   'shell.nav.label': { en: 'Primary', es: 'Principal' },
   'shell.menu.open': { en: 'Menu', es: 'Menú' },
+  'shell.nav.group.account': { en: 'My account', es: 'Mi cuenta' },
+  'shell.nav.group.admin': { en: 'Admin', es: 'Administrar' },
+  'shell.header.timeZone': { en: 'Times: {zone}', es: 'Horario: {zone}' },
   'shell.menu.close': { en: 'Close menu', es: 'Cerrar menú' },
   'shell.language.label': { en: 'Language', es: 'Idioma' },
   'shell.language.en': { en: 'English', es: 'English' },
@@ -217,6 +220,10 @@ export const sharedCopy = defineMessages({
     en: '{step} for {youth} is {span} overdue ({owner})',
     es: '{step} de {youth}: vencido hace {span} ({owner})',
   },
+  'work.deadline.immediate': {
+    en: '{step} for {youth}: call now, required immediately ({owner})',
+    es: '{step} de {youth}: llame ahora, se requiere de inmediato ({owner})',
+  },
   'work.deadline.due': {
     en: '{step} for {youth} is due in {span} ({owner})',
     es: '{step} de {youth}: vence en {span} ({owner})',
@@ -236,6 +243,14 @@ export const sharedCopy = defineMessages({
   'work.notification.crisis': {
     en: 'A safety step was opened for {youth}',
     es: 'Se abrió un paso de seguridad para {youth}',
+  },
+  'work.notification.unlawfulArrest': {
+    en: 'An unlawful arrest or charge was recorded for {youth} (SB 1322): act on it',
+    es: 'Se registró un arresto o cargo ilegal de {youth} (SB 1322): actúe al respecto',
+  },
+  'work.notification.earlier': {
+    en: 'Due earlier now (36 hours from receiving the information, Penal Code 11166(a)): {line}',
+    es: 'Ahora vence antes (36 horas desde que recibió la información, Código Penal 11166(a)): {line}',
   },
   'work.notification.supervisor': {
     en: 'In your agency: {line}',

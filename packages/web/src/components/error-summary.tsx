@@ -45,6 +45,7 @@ export function ErrorSummary({
             <li key={index}>
               {entry.target ? (
                 <a
+                  className="usa-link"
                   href={`#${entry.target}`}
                   onClick={(event) => {
                     event.preventDefault();

@@ -1,5 +1,6 @@
 import { LOCALES } from '@harbor/core';
 import { setLocale, useMessages } from '../i18n';
+import { ButtonGroup } from './button-group';
 
 /** English / Español: two real buttons; the current language is pressed. Each label is marked in its own language. */
 export function LanguageSwitch() {
@@ -7,21 +8,20 @@ export function LanguageSwitch() {
   return (
     <fieldset className="harbor-language">
       <legend className="usa-sr-only">{t('shell.language.label')}</legend>
-      <ul className="usa-button-group usa-button-group--segmented harbor-language__group">
+      <ButtonGroup className="usa-button-group--segmented harbor-language__group">
         {LOCALES.map((option) => (
-          <li key={option} className="usa-button-group__item">
-            <button
-              type="button"
-              lang={option}
-              className={option === locale ? 'usa-button' : 'usa-button usa-button--outline'}
-              aria-pressed={option === locale}
-              onClick={() => void setLocale(option)}
-            >
-              {t(`shell.language.${option}`)}
-            </button>
-          </li>
+          <button
+            key={option}
+            type="button"
+            lang={option}
+            className={option === locale ? 'usa-button' : 'usa-button usa-button--outline'}
+            aria-pressed={option === locale}
+            onClick={() => void setLocale(option)}
+          >
+            {t(`shell.language.${option}`)}
+          </button>
         ))}
-      </ul>
+      </ButtonGroup>
     </fieldset>
   );
 }

@@ -4,6 +4,7 @@ import { durationInWords } from '../format';
 import { useMessages } from '../i18n';
 import { useSession } from '../session';
 import type { SessionInfo } from '../session-types';
+import { ButtonGroup } from './button-group';
 
 /** How long before the end the warning appears. */
 export const WARNING_MS = 2 * 60_000;
@@ -146,18 +147,14 @@ export function SessionTimeout({ info }: { info: SessionInfo }) {
                 </p>
               </div>
               <div className="usa-modal__footer">
-                <ul className="usa-button-group">
-                  <li className="usa-button-group__item">
-                    <button type="button" className="usa-button" onClick={() => void stay()} disabled={busy}>
-                      {warning.absolute ? t('sessionTimeout.absolute.ok') : t('sessionTimeout.stay')}
-                    </button>
-                  </li>
-                  <li className="usa-button-group__item">
-                    <button type="button" className="usa-button usa-button--unstyled" onClick={signOutNow}>
-                      {t('sessionTimeout.signOut')}
-                    </button>
-                  </li>
-                </ul>
+                <ButtonGroup>
+                  <button type="button" className="usa-button" onClick={() => void stay()} disabled={busy}>
+                    {warning.absolute ? t('sessionTimeout.absolute.ok') : t('sessionTimeout.stay')}
+                  </button>
+                  <button type="button" className="usa-button usa-button--unstyled" onClick={signOutNow}>
+                    {t('sessionTimeout.signOut')}
+                  </button>
+                </ButtonGroup>
               </div>
             </div>
           </div>

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { HOTLINES } from '../content/hotlines';
 import { useMessages } from '../i18n';
 import type { AppMessageKey } from '../messages';
@@ -43,6 +44,11 @@ export function SiteFooter() {
           <p className="harbor-footer__name">{t('app.name')}</p>
           <p className="harbor-footer__text">{t('footer.about')}</p>
           <p className="harbor-footer__text harbor-footer__source">{t('footer.hotlines.source')}</p>
+          <p className="harbor-footer__text">
+            <Link className="usa-link" to="/about">
+              {t('shell.nav.about')}
+            </Link>
+          </p>
           <p className="harbor-footer__text">
             {/* The public information site is server-rendered: a full page load, not a client-side route. */}
             <a className="usa-link" href={`/${locale}/`}>

@@ -1,7 +1,7 @@
 import { DEFAULT_ROLE_PERMISSIONS, type Permission, ROLES } from '@harbor/core';
 import { describe, expect, it } from 'vitest';
 import { FEATURES } from './index';
-import { publicNavigation, signedInNavigation } from './navigation';
+import { publicNavigation, signedInMenu, signedInNavigation } from './navigation';
 
 /** The header's menu as it was written out by hand before it came from the list of features. */
 const WORK: [string, string, Permission][] = [
@@ -40,14 +40,33 @@ describe('the routes and the header’s menu, from the list of features', () => 
       expect(signedInNavigation(role)).toEqual([
         { to: '/app', key: 'shell.nav.myHarbor', end: true },
         ...WORK.filter(may).map(entry),
+        { to: '/help', key: 'shell.nav.help' },
         { to: '/app/sessions', key: 'shell.nav.mySessions' },
         { to: '/app/password', key: 'shell.nav.password' },
-        { to: '/about', key: 'shell.nav.about' },
-        { to: '/help', key: 'shell.nav.help' },
         ...ADMIN.filter(may).map(entry),
       ]);
     },
   );
+
+  it.each(ROLES)('lays out a %s’s menu with the account and the administration each behind one button', (role) => {
+    const may = ([, , permission]: [string, string, Permission]) => DEFAULT_ROLE_PERMISSIONS[role].includes(permission);
+    const admin = ADMIN.filter(may).map(([to, key]) => ({ to, key }));
+    const menu = signedInMenu(role);
+    expect(menu.filter((item) => 'menu' in item)).toEqual([
+      {
+        menu: 'account',
+        key: 'shell.nav.group.account',
+        entries: [
+          { to: '/app/sessions', key: 'shell.nav.mySessions' },
+          { to: '/app/password', key: 'shell.nav.password' },
+        ],
+      },
+      ...(admin.length > 1 ? [{ menu: 'admin', key: 'shell.nav.group.admin', entries: admin }] : []),
+    ]);
+    // A single administration entry stays a link; the bar holds at most nine items.
+    if (admin.length === 1) expect(menu.at(-1)).toEqual(admin[0]);
+    expect(menu.length).toBeLessThanOrEqual(9);
+  });
 
   it('keeps every address of the app', () => {
     expect(FEATURES.flatMap((f) => (f.pages ?? []).map((p) => p.path))).toEqual([

@@ -2,7 +2,9 @@ import closeIcon from '@uswds/uswds/img/usa-icons/close.svg';
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '../components/language-switch';
-import { publicNavigation, signedInNavigation } from '../features/navigation';
+import { useCountyZone, zoneLongName } from '../county-time';
+import type { NavEntry } from '../feature-declaration';
+import { type NavMenu, publicNavigation, signedInMenu } from '../features/navigation';
 import { useMessages } from '../i18n';
 import { roleMay } from '../permissions';
 import { useSession } from '../session';
@@ -13,11 +15,13 @@ import { useUnreadCount } from '../unread-notifications';
  * navigation collapses behind a Menu button; the open/close behaviour is done here instead of loading uswds.js.
  */
 export function SiteHeader() {
-  const { t } = useMessages();
+  const { t, locale } = useMessages();
   const session = useSession();
+  const zone = useCountyZone();
   const signedIn = session.state.status === 'signedIn' ? session.state.info : null;
   // The menu comes from the list of features (features/index.ts).
-  const navItems = signedIn ? signedInNavigation(signedIn.user.role) : publicNavigation();
+  const navItems: (NavEntry | NavMenu)[] = signedIn ? signedInMenu(signedIn.user.role) : publicNavigation();
+  const [openMenu, setOpenMenu] = useState<string | null>(null);
   const [signingOut, setSigningOut] = useState(false);
   const [menuOpen, setMenuOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
@@ -36,9 +40,27 @@ export function SiteHeader() {
     setQuery('');
   };
 
-  // A navigation closes the menu.
+  // A navigation closes the menu and any open group.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the path changes
-  useEffect(() => setMenuOpen(false), [location.pathname]);
+  useEffect(() => {
+    setMenuOpen(false);
+    setOpenMenu(null);
+  }, [location.pathname]);
+
+  // An open group closes on a click elsewhere.
+  useEffect(() => {
+    if (!openMenu) return;
+    const onClick = (event: MouseEvent) => {
+      if (
+        !(event.target instanceof Node) ||
+        !nav.current?.querySelector(`#nav-${openMenu}`)?.parentElement?.contains(event.target)
+      ) {
+        setOpenMenu(null);
+      }
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, [openMenu]);
 
   useEffect(() => {
     document.body.classList.toggle('usa-js-mobile-nav--active', menuOpen);
@@ -59,6 +81,13 @@ export function SiteHeader() {
 
   // While open, Escape closes and Tab stays inside the panel.
   const onNavKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key === 'Escape' && openMenu) {
+      // Escape closes the open group first, back on its button.
+      event.preventDefault();
+      nav.current?.querySelector<HTMLButtonElement>(`[aria-controls="nav-${openMenu}"]`)?.focus();
+      setOpenMenu(null);
+      return;
+    }
     if (!menuOpen) return;
     if (event.key === 'Escape') {
       event.preventDefault();
@@ -83,6 +112,11 @@ export function SiteHeader() {
       <div className="harbor-topbar">
         <div className="grid-container harbor-topbar__inner">
           <p className="harbor-topbar__tagline">{t('shell.header.tagline')}</p>
+          {signedIn && (
+            <p className="harbor-topbar__zone" data-testid="time-zone">
+              {t('shell.header.timeZone', { zone: zoneLongName(zone, locale) })}
+            </p>
+          )}
           <LanguageSwitch />
         </div>
       </div>
@@ -119,26 +153,53 @@ export function SiteHeader() {
               <img src={closeIcon} alt={t('shell.menu.close')} />
             </button>
             <ul className="usa-nav__primary usa-accordion">
-              {navItems.map((item) => (
-                <li key={item.to} className="usa-nav__primary-item">
-                  <NavLink
-                    to={item.to}
-                    end={item.end ?? false}
-                    className={({ isActive }) => (isActive ? 'usa-nav-link usa-current' : 'usa-nav-link')}
-                  >
-                    {item.counter === 'unreadNotifications' && unread !== null && unread > 0 ? (
-                      <>
-                        <span>{t(item.key)}</span>
-                        <span className="harbor-count" data-testid="unread-count">
-                          {t('shell.nav.unread', { count: unread })}
-                        </span>
-                      </>
-                    ) : (
+              {navItems.map((item) =>
+                'menu' in item ? (
+                  <li key={item.menu} className="usa-nav__primary-item">
+                    <button
+                      type="button"
+                      className={
+                        item.entries.some((e) => location.pathname.startsWith(e.to))
+                          ? 'usa-accordion__button usa-nav__link usa-current'
+                          : 'usa-accordion__button usa-nav__link'
+                      }
+                      aria-expanded={openMenu === item.menu}
+                      aria-controls={`nav-${item.menu}`}
+                      onClick={() => setOpenMenu(openMenu === item.menu ? null : item.menu)}
+                    >
                       <span>{t(item.key)}</span>
-                    )}
-                  </NavLink>
-                </li>
-              ))}
+                    </button>
+                    <ul id={`nav-${item.menu}`} className="usa-nav__submenu" hidden={openMenu !== item.menu}>
+                      {item.entries.map((entry) => (
+                        <li key={entry.to} className="usa-nav__submenu-item">
+                          <NavLink to={entry.to} end={entry.end ?? false}>
+                            {t(entry.key)}
+                          </NavLink>
+                        </li>
+                      ))}
+                    </ul>
+                  </li>
+                ) : (
+                  <li key={item.to} className="usa-nav__primary-item">
+                    <NavLink
+                      to={item.to}
+                      end={item.end ?? false}
+                      className={({ isActive }) => (isActive ? 'usa-nav-link usa-current' : 'usa-nav-link')}
+                    >
+                      {item.counter === 'unreadNotifications' && unread !== null && unread > 0 ? (
+                        <>
+                          <span>{t(item.key)}</span>
+                          <span className="harbor-count" data-testid="unread-count">
+                            {t('shell.nav.unread', { count: unread })}
+                          </span>
+                        </>
+                      ) : (
+                        <span>{t(item.key)}</span>
+                      )}
+                    </NavLink>
+                  </li>
+                ),
+              )}
             </ul>
             {signedIn && (
               <div className="harbor-account">

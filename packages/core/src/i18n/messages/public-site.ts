@@ -29,7 +29,7 @@ export const publicSiteMessages = defineMessages({
   },
   'publicSite.help.trafficking': {
     en: 'National Human Trafficking Hotline:',
-    es: 'Línea Nacional contra la Trata de Personas:',
+    es: 'Línea Directa Nacional contra la Trata de Personas:',
   },
   'publicSite.help.crisis': {
     en: 'Suicide & Crisis Lifeline, call or text:',

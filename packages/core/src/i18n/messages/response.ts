@@ -26,13 +26,41 @@ export const responseMessages = defineMessages({
     en: 'This engagement lasts at least 90 days from its start; it cannot be completed earlier.',
     es: 'Este acompañamiento dura al menos 90 días desde su inicio; no se puede completar antes.',
   },
+  'response.step.notDeclinable': {
+    en: 'This step is not one the youth can decline. Mark it not applicable with the reason instead.',
+    es: 'El joven no puede rechazar este paso. Márquelo como no aplicable con el motivo.',
+  },
+  'response.disposition.required': {
+    en: 'Choose what the hotline decided.',
+    es: 'Elija lo que decidió la línea directa.',
+  },
+  'response.madeBy.required': {
+    en: 'Say who made the report: a colleague, the county’s online system, or law enforcement.',
+    es: 'Indique quién hizo el reporte: un colega, el sistema en línea del condado o las fuerzas del orden.',
+  },
+  'response.learnedAt.afterCall': {
+    en: 'You received the information before you called: enter a time no later than the call.',
+    es: 'Usted recibió la información antes de llamar: indique una hora que no sea posterior a la llamada.',
+  },
   'response.referralNumber.invalid': {
     en: 'A referral number has exactly 19 digits (spaces and dashes are fine).',
     es: 'Un número de referencia tiene exactamente 19 dígitos (se admiten espacios y guiones).',
   },
   'response.sb1322.refused': {
-    en: 'Harbor does not record this. Under California law (SB 1322, 2017), a person under 18 is not arrested or charged for prostitution or loitering with intent (Penal Code 647(b) and 653.22): a commercially sexually exploited child is a victim. Report to the DCFS Child Protection Hotline instead: (800) 540-4000.',
-    es: 'Harbor no registra esto. Según la ley de California (SB 1322, 2017), una persona menor de 18 años no es arrestada ni acusada de prostitución ni de merodeo con esa intención (Código Penal 647(b) y 653.22): un niño explotado sexualmente con fines comerciales es una víctima. En su lugar, repórtelo a la Línea Directa de Protección Infantil de DCFS: (800) 540-4000.',
+    en: 'Harbor does not record this. Under California law (SB 1322, Statutes of 2016, in force since 1 January 2017), a person under 18 is not arrested or charged for prostitution or loitering with intent (Penal Code 647(b) and 653.22): a commercially sexually exploited child is a victim. Report to the DCFS Child Protection Hotline instead: (800) 540-4000.',
+    es: 'Harbor no registra esto. Según la ley de California (SB 1322, Estatutos de 2016, vigente desde el 1 de enero de 2017), una persona menor de 18 años no es arrestada ni acusada de prostitución ni de merodeo con esa intención (Código Penal 647(b) y 653.22): un niño explotado sexualmente con fines comerciales es una víctima. En su lugar, repórtelo a la Línea Directa de Protección Infantil de DCFS: (800) 540-4000.',
+  },
+  'response.pc653_22.repealed': {
+    en: 'Harbor does not record this. Penal Code 653.22 (loitering with intent to commit prostitution) was repealed for everyone by SB 357, in force since 1 January 2023: nobody is arrested, cited or charged under it.',
+    es: 'Harbor no registra esto. El artículo 653.22 del Código Penal (merodeo con la intención de cometer prostitución) fue derogado para todas las personas por la SB 357, vigente desde el 1 de enero de 2023: nadie es arrestado, citado ni acusado por él.',
+  },
+  'response.conductOn.future': {
+    en: 'This day is in the future. Enter the day the conduct happened.',
+    es: 'Este día es futuro. Indique el día en que ocurrió la conducta.',
+  },
+  'response.earlierArrest.noYouth': {
+    en: 'Link this response to the youth’s record first: an earlier arrest is kept on the youth’s record.',
+    es: 'Primero vincule esta respuesta al registro del joven: un arresto anterior se guarda en el registro del joven.',
   },
   'response.writtenReport.confidential': {
     en: 'The written report is confidential (Penal Code 11167(d)): only the reporter, their supervisors and child welfare can open it. You can see that it was made and when.',
@@ -43,8 +71,8 @@ export const responseMessages = defineMessages({
     es: 'Reporte de sospecha de abuso infantil: seguimiento por escrito (SS 8572)',
   },
   'response.writtenReport.pdfIntro': {
-    en: 'Prepared by Harbor from the records of this response for the reporter to review and complete. Send it to the agency that took the telephone report within 36 hours of that report (Penal Code 11166(a)); it holds the information Penal Code 11167(a) requires. Transfer it onto the official form SS 8572 if your agency requires that form.',
-    es: 'Preparado por Harbor a partir de los registros de esta respuesta para que quien reporta lo revise y complete. Envíelo a la agencia que recibió el reporte telefónico dentro de las 36 horas siguientes a ese reporte (Código Penal 11166(a)); contiene la información que exige el Código Penal 11167(a). Páselo al formulario oficial SS 8572 si su agencia lo exige.',
+    en: 'Prepared by Harbor from the records of this response for the reporter to review and complete. Send it to the agency that took the telephone report within 36 hours of receiving the information, not of the call (Penal Code 11166(a)); it holds the information Penal Code 11167(a) requires. Transfer it onto the official form SS 8572 if your agency requires that form.',
+    es: 'Preparado por Harbor a partir de los registros de esta respuesta para que quien reporta lo revise y complete. Envíelo a la agencia que recibió el reporte telefónico dentro de las 36 horas siguientes a recibir la información, no a la llamada (Código Penal 11166(a)); contiene la información que exige el Código Penal 11167(a). Páselo al formulario oficial SS 8572 si su agencia lo exige.',
   },
   'response.writtenReport.submittedAt': { en: 'Submitted at', es: 'Presentado el' },
   'response.writtenReport.field.reporterName': { en: 'Reporter’s name', es: 'Nombre de quien reporta' },

@@ -11,6 +11,8 @@ import * as accountRecovery from './2026-12-01T1100Z-account-recovery.js';
 import * as demoMarker from './2026-12-01T1100Z-demo-marker.js';
 import * as workPhone from './2026-12-01T1200Z-work-phone.js';
 import * as breakGlassReview from './2026-12-01T1300Z-break-glass-review.js';
+import * as earlierArrests from './2026-12-01T1400Z-earlier-arrests.js';
+import * as learnedAt from './2026-12-01T1400Z-learned-at.js';
 
 /**
  * Every migration, named by the UTC time it was written. Names sort in the order they run;
@@ -29,4 +31,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-12-01T1100Z-demo-marker': demoMarker,
   '2026-12-01T1200Z-work-phone': workPhone,
   '2026-12-01T1300Z-break-glass-review': breakGlassReview,
+  '2026-12-01T1400Z-earlier-arrests': earlierArrests,
+  '2026-12-01T1400Z-learned-at': learnedAt,
 };

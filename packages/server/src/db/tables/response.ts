@@ -22,6 +22,11 @@ export interface ResponseTable {
   opener_agency_id: string;
   opened_at: string;
   recovered_at: string | null;
+  /** When the reporter received the information (PC 11166(a)); null for responses opened before it was recorded. */
+  learned_at: string | null;
+  /** Who made the telephone report when it was not a call recorded in Harbor, and when (the step is then not applicable). */
+  report_made_by: 'colleague' | 'online_system' | 'law_enforcement' | null;
+  report_made_at: string | null;
   /** JSON: { on_probation: boolean, reporter_is_law_enforcement: boolean }. */
   facts: string;
   status: 'open' | 'closed';
@@ -32,7 +37,7 @@ export interface ResponseTable {
   updated_at: string;
 }
 
-export type StepStatus = 'pending' | 'completed' | 'not_applicable';
+export type StepStatus = 'pending' | 'completed' | 'not_applicable' | 'declined';
 
 export interface ResponseStepTable {
   id: string;
@@ -98,7 +103,7 @@ export interface EscalationTable {
 export interface NotificationTable {
   id: string;
   user_id: string;
-  kind: 'step_overdue' | 'step_overdue_supervisor' | 'crisis';
+  kind: 'step_overdue' | 'step_overdue_supervisor' | 'crisis' | 'unlawful_arrest' | 'deadline_earlier';
   response_id: string | null;
   response_step_id: string | null;
   created_at: string;
@@ -113,6 +118,23 @@ export interface LawEnforcementActionTable {
   response_id: string;
   kind: string;
   code: string;
+  /** The day of the conduct in the county (YYYY-MM-DD); null on actions recorded before it was asked. */
+  conduct_on: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+/** An arrest, citation or charge that already happened (SB 1322, PC 236.14); code, agency, disposition encrypted. */
+export interface EarlierArrestTable {
+  id: string;
+  youth_id: string;
+  response_id: string | null;
+  kind: string;
+  code: string;
+  occurred_on: string;
+  agency: string;
+  disposition: string | null;
+  unlawful: 'sb1322_minor' | 'pc653_22_repealed' | null;
   recorded_by: string;
   recorded_at: string;
 }

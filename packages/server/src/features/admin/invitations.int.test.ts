@@ -1,4 +1,5 @@
 import { type AddressInfo, createServer } from 'node:net';
+import { translate } from '@harbor/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgency } from '../../identity/accounts.js';
 import { totpCodeAt, totpStep } from '../../identity/totp.js';
@@ -67,6 +68,34 @@ for (const dialect of DIALECTS) {
       // The token appears in the link only, never in a path or query.
       expect(mail!.text.match(new RegExp(tokenOf(link), 'g'))).toHaveLength(2);
       expect(mail!.text).not.toMatch(/\?token=|\/invitation\/[\w-]{20,}/);
+    });
+
+    it('refuses an invitation without an agency, or into one that does not exist, in the caller’s language', async () => {
+      const email = 'no.agency@county.example';
+      const refusals = [
+        [await invite('admin', email, 'clinician', ''), 'en', 'validation.required'],
+        [
+          await h.app.inject({
+            method: 'POST',
+            url: '/api/v1/invitations',
+            headers: { ...as.admin!.headers, 'accept-language': 'es' },
+            payload: { email, role: 'clinician' },
+          }),
+          'es',
+          'validation.required',
+        ],
+        [await invite('admin', email, 'clinician', 'no-such-agency'), 'en', 'validation.invalid'],
+      ] as const;
+      for (const [refused, locale, key] of refusals) {
+        expect(refused.statusCode, refused.body).toBe(400);
+        expect(refused.json().error).toEqual({
+          code: 'validation_failed',
+          message: translate(locale, 'error.validation_failed', { count: 1 }),
+          fields: [{ path: 'body.agencyId', message: translate(locale, key) }],
+        });
+      }
+      const open = (await call('admin', 'GET', '/api/v1/invitations')).json();
+      expect(open.map((i: { email: string }) => i.email)).not.toContain(email);
     });
 
     it('lists open invitations: all for an administrator, their agency’s for a supervisor', async () => {

@@ -9,6 +9,7 @@ import {
   CorrectionBody,
   CrisisBody,
   CrisisPlanBody,
+  DEFAULT_TIME_ZONE,
   type InstrumentDefinition,
   NewYouthBody,
   NotApplicableBody,
@@ -291,6 +292,7 @@ export class Acting {
         gate: this.gate,
         actor: by,
         responseId,
+        timeZone: DEFAULT_TIME_ZONE,
         body: { kind: body.kind, code: body.code, ageYears: body.ageYears ?? null },
       });
     } catch (error) {

@@ -28,7 +28,7 @@ function instrument(id: string): InstrumentDefinition {
 
 /** Instruments and protocol the stories are written for (the seed checks the database runs these). */
 export const DEMO_INSTRUMENTS = [BRIEF, STAFF] as const;
-export const DEMO_PROTOCOL = { id: 'la-county-first-responder', version: 1 } as const;
+export const DEMO_PROTOCOL = { id: 'la-county-first-responder', version: 2 } as const;
 
 /** Referral numbers are 19 digits (PC 11166(a), the DCFS hotline); these are all zeros but the last three. */
 const referral = (n: number) => `0000-0000-0000-0000-${String(n).padStart(3, '0')}`;

@@ -48,7 +48,16 @@ export class Mailer {
       step = protocol?.steps.find((s) => s.id === row.step_id)?.title[locale] ?? row.step_id;
     }
     const link = new URL(row.response_id ? `/app/responses/${row.response_id}` : '/app/notifications', this.publicUrl);
-    const kind = row.kind === 'crisis' ? 'crisis' : row.kind === 'step_overdue' ? 'overdue' : 'overdueSupervisor';
+    const kind =
+      row.kind === 'crisis'
+        ? 'crisis'
+        : row.kind === 'unlawful_arrest'
+          ? 'unlawfulArrest'
+          : row.kind === 'deadline_earlier'
+            ? 'deadlineEarlier'
+            : row.kind === 'step_overdue'
+              ? 'overdue'
+              : 'overdueSupervisor';
     try {
       await this.sender.send({
         to: row.email,

@@ -1,26 +1,11 @@
 import { decideOwnedAccess } from '@harbor/core';
 import { HarborError } from '../../errors.js';
+import { decodeCursor, encodeCursor } from '../../page-cursor.js';
 import type { Actor } from '../../records/actor.js';
 import { classed } from '../../records/classed.js';
 import type { RecordsGate } from '../../records/gate.js';
 import { youthLabels } from '../youth/youth-facts.js';
 import { type ResponseFilters, responsesPage } from './queries.js';
-
-function encodeCursor(row: { opened_at: string; id: string }): string {
-  return Buffer.from(JSON.stringify([row.opened_at, row.id]), 'utf8').toString('base64url');
-}
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) {
-      return value as [string, string];
-    }
-  } catch {
-    // reported below
-  }
-  throw new HarborError('validation_failed', 'bad cursor', [{ path: 'query.cursor', message: 'validation.invalid' }]);
-}
 
 /**
  * The responses the caller works on ('mine': opened by them or about a youth on their care teams) or, for a
@@ -53,7 +38,7 @@ export async function listResponses(input: {
     const more = rows.length > page.limit;
     const shown = rows.slice(0, page.limit);
     const last = shown[shown.length - 1];
-    next = more && last ? encodeCursor(last) : null;
+    next = more && last ? encodeCursor(last.opened_at, last.id) : null;
     const access = await h.accessTo(shown.flatMap((r) => (r.youth_id ? [r.youth_id] : [])));
     const labels = await youthLabels(
       h,

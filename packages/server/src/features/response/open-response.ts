@@ -1,11 +1,11 @@
-import { type ProtocolFacts, planSteps } from '@harbor/core';
+import { defaultLearnedAt, type ProtocolFacts, planSteps } from '@harbor/core';
 import { newId, toStoredTime } from '../../db/ids.js';
 import type { ResponseOpenedBy, ResponseTable } from '../../db/tables/response.js';
 import { versionedInsertColumns } from '../../db/versioned.js';
 import { HarborError, harborErrorWithMessage } from '../../errors.js';
 import type { Actor } from '../../records/actor.js';
 import type { RecordsGate } from '../../records/gate.js';
-import { screeningForResponse } from '../screening/queries.js';
+import { screeningForReport, screeningForResponse } from '../screening/queries.js';
 import { openCrisisIn } from './crisis.js';
 import { insertResponse, insertStep } from './queries.js';
 import { currentProtocol, planResponse } from './response-rules.js';
@@ -16,6 +16,8 @@ export interface OpenInput {
   screeningId?: string | null | undefined;
   /** When the youth was recovered or identified (the 90-minute clock); defaults to now for a recovery. */
   recoveredAt?: string | null | undefined;
+  /** When the reporter received the information (PC 11166(a)); defaults to the earliest of the recovery, now and the screening. */
+  learnedAt?: string | null | undefined;
   onProbation: boolean;
 }
 
@@ -51,6 +53,17 @@ export async function openResponse(input: { gate: RecordsGate; actor: Actor; bod
           { path: 'body.recoveredAt', message: 'response.time.future' },
         ]);
       }
+      // PC 11166(a): the written report is due "within 36 hours of receiving the information". Unless the reporter
+      // says when that was, the earliest moment Harbor knows of (the recovery, the screening's completion, now).
+      const screenedAt = body.screeningId ? (await screeningForReport(h.db, body.screeningId))?.completed_at : null;
+      const learnedAt = body.learnedAt
+        ? new Date(body.learnedAt)
+        : defaultLearnedAt({ openedAt: now, recoveredAt, screenedAt: screenedAt ? new Date(screenedAt) : null });
+      if (learnedAt.getTime() > now.getTime() + 60_000) {
+        throw new HarborError('validation_failed', 'information received in the future', [
+          { path: 'body.learnedAt', message: 'response.time.future' },
+        ]);
+      }
       const protocol = await currentProtocol(h.db);
       const facts: ProtocolFacts = {
         opened_by: body.openedBy,
@@ -69,6 +82,9 @@ export async function openResponse(input: { gate: RecordsGate; actor: Actor; bod
         opener_agency_id: actor.agencyId,
         opened_at: toStoredTime(now),
         recovered_at: recoveredAt ? toStoredTime(recoveredAt) : null,
+        learned_at: toStoredTime(learnedAt),
+        report_made_by: null,
+        report_made_at: null,
         facts: JSON.stringify(facts),
         status: 'open',
         crisis_plan: null,

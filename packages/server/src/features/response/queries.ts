@@ -2,6 +2,7 @@ import type { ExpressionBuilder, Kysely } from 'kysely';
 import { newId, toStoredTime } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
 import type {
+  EarlierArrestTable,
   EscalationTable,
   LawEnforcementActionTable,
   NotificationTable,
@@ -15,7 +16,7 @@ import { careTeamYouthIds } from '../youth/queries.js';
 
 /**
  * The response feature's query module: with the records gate, the only code that reads or writes `response`,
- * `response_step`, `telephone_report`, `written_report`, `escalation`, `notification` and `law_enforcement_action`
+ * `response_step`, `telephone_report`, `written_report`, `escalation`, `notification`, `law_enforcement_action` and `earlier_arrest`
  * (an architecture test checks). The deadline scheduler and the notifications routes use the functions exported here.
  */
 
@@ -84,6 +85,33 @@ export async function insertEscalation(
     .execute();
 }
 
+export const escalationsOf = (db: Db, stepRowId: string) =>
+  db.selectFrom('escalation').select(['id', 'level', 'status']).where('response_step_id', '=', stepRowId).execute();
+
+export async function moveEscalation(db: Db, id: string, dueAt: string): Promise<void> {
+  await db
+    .updateTable('escalation')
+    .set({ due_at: dueAt })
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .execute();
+}
+
+/** Sets when the reporter received the information, once, on a response that has none yet (false if it had one). */
+export async function setLearnedAtOnce(db: Db, id: string, learnedAt: string): Promise<boolean> {
+  const result = await db
+    .updateTable('response')
+    .set({ learned_at: learnedAt })
+    .where('id', '=', id)
+    .where('learned_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Open responses opened before Harbor recorded when the reporter received the information. */
+export const responsesWithoutLearnedAt = (db: Db, limit: number) =>
+  db.selectFrom('response').selectAll().where('learned_at', 'is', null).orderBy('id').limit(limit).execute();
+
 export async function cancelEscalations(db: Db, stepRowId: string): Promise<void> {
   await db
     .updateTable('escalation')
@@ -140,6 +168,20 @@ export const updateWrittenReportRow = (
 export async function insertAction(db: Db, row: LawEnforcementActionTable): Promise<void> {
   await db.insertInto('law_enforcement_action').values(row).execute();
 }
+
+export async function insertEarlierArrest(db: Db, row: EarlierArrestTable): Promise<void> {
+  await db.insertInto('earlier_arrest').values(row).execute();
+}
+
+/** A youth's earlier arrests, citations and charges, newest first. */
+export const earlierArrestsOf = (db: Db, youthId: string) =>
+  db
+    .selectFrom('earlier_arrest')
+    .selectAll()
+    .where('youth_id', '=', youthId)
+    .orderBy('occurred_on', 'desc')
+    .orderBy('recorded_at', 'desc')
+    .execute();
 
 export async function insertNotification(
   db: Db,

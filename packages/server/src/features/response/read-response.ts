@@ -4,16 +4,19 @@ import type { Actor } from '../../records/actor.js';
 import { classed } from '../../records/classed.js';
 import type { RecordsGate } from '../../records/gate.js';
 import { userNames } from '../screening/queries.js';
-import { youthLabels } from '../youth/youth-facts.js';
+import { activeMembersWithRole, youthLabels } from '../youth/youth-facts.js';
 import { openCrisisPlan } from './crisis.js';
-import { escalatedStepIds, stepsWithNames, telephoneReportsOf, writtenReportOf } from './queries.js';
+import { earlierArrestViews } from './list-earlier-arrests.js';
+import { earlierArrestsOf, escalatedStepIds, stepsWithNames, telephoneReportsOf, writtenReportOf } from './queries.js';
 import { factsOf, ownsStep, protocolOf, responseTarget } from './response-rules.js';
 
 /**
  * A response with its steps (owner, due time, who completed each and when), reports and safety step, as the caller
  * may see it: step notes in their step's class (clinical for health and mental-health steps), the telephone report's
  * worker, referral number, hotline and category for the reporter, their supervisors and child welfare (PC 11167(d));
- * everyone else sees that it was made and when; the crisis plan's reason and content for those who act on it.
+ * everyone else sees that it was made and when; the crisis plan's reason and content for those who act on it; and,
+ * while no safety step is open, whom opening one would notify (the care team's clinicians, by name), so the page can
+ * say so before anyone is notified.
  */
 export async function readResponse(input: { gate: RecordsGate; actor: Actor; responseId: string }) {
   const { gate, actor, responseId } = input;
@@ -32,6 +35,13 @@ export async function readResponse(input: { gate: RecordsGate; actor: Actor; res
       const crisis = openCrisisPlan(h, response);
       const label = response.youth_id ? (await youthLabels(h, [response.youth_id])).get(response.youth_id) : undefined;
       const opener = (await userNames(h.db, [response.opener_user_id])).get(response.opener_user_id) ?? '';
+      const clinicians =
+        !crisis && response.youth_id ? await activeMembersWithRole(h.db, response.youth_id, ['clinician']) : [];
+      const earlier = response.youth_id ? await earlierArrestsOf(h.db, response.youth_id) : null;
+      const clinicianNames = await userNames(
+        h.db,
+        clinicians.map((c) => c.id),
+      );
       return {
         id: response.id,
         youthId: response.youth_id,
@@ -44,6 +54,11 @@ export async function readResponse(input: { gate: RecordsGate; actor: Actor; res
         openerUserId: response.opener_user_id,
         openedAt: response.opened_at,
         recoveredAt: response.recovered_at,
+        learnedAt: response.learned_at,
+        reportMadeElsewhere:
+          response.report_made_by && response.report_made_at
+            ? { by: response.report_made_by, at: response.report_made_at }
+            : null,
         facts: factsOf(response),
         status: response.status,
         version: response.version,
@@ -94,6 +109,8 @@ export async function readResponse(input: { gate: RecordsGate; actor: Actor; res
           reason: classed('safety', crisis.reason, { author: crisis.openedBy }),
           plan: classed('safety', crisis.plan),
         },
+        safetyNotifies: clinicians.map((c) => clinicianNames.get(c.id) ?? '').filter(Boolean),
+        ...(earlier ? { earlierArrests: earlierArrestViews(h, earlier) } : {}),
       };
     },
   });

@@ -1,21 +1,25 @@
-import { isValidReferralNumber, normaliseReferralNumber } from '@harbor/core';
+import { dispositionGivesReferral, isValidReferralNumber, normaliseReferralNumber } from '@harbor/core';
 import { newId, toStoredTime } from '../../db/ids.js';
 import type { ResponseTable } from '../../db/tables/response.js';
 import { HarborError } from '../../errors.js';
 import type { Actor } from '../../records/actor.js';
 import type { RecordsGate } from '../../records/gate.js';
 import { insertTelephoneReport, loadStepRow } from './queries.js';
-import { checkPast, closeStep, protocolOf, requireOwner, responseTarget } from './response-rules.js';
+import { checkPast, closeStep, protocolOf, responseTarget, settleLearnedAt } from './response-rules.js';
 
 export interface TelephoneReportInput {
   calledAt: string;
   hotline: string;
   workerName: string;
-  referralNumber: string;
-  responseCategory: string;
+  referralNumber?: string | undefined;
+  responseCategory?: string | undefined;
+  learnedAt?: string | undefined;
 }
 
-/** Records the telephone report to the hotline (PC 11166(a): at once); it completes the telephone-report step. */
+/**
+ * Records the telephone report to the hotline (PC 11166(a): at once), by anyone on the response's care team; it
+ * completes the telephone-report step.
+ */
 export async function recordTelephoneReport(input: {
   gate: RecordsGate;
   actor: Actor;
@@ -23,7 +27,17 @@ export async function recordTelephoneReport(input: {
   body: TelephoneReportInput;
 }): Promise<string> {
   const { gate, actor, responseId, body } = input;
-  if (!isValidReferralNumber(body.referralNumber)) {
+  // The hotline decides a disposition (none for a report to law enforcement), and gives its 19-digit referral number
+  // only for Immediate, Five-Day and Evaluated Out: the number is asked for only then, and checked whenever given.
+  const toHotline = body.hotline !== 'law_enforcement' && body.hotline !== 'other';
+  if (toHotline && !body.responseCategory) {
+    throw new HarborError('validation_failed', 'the hotline’s disposition', [
+      { path: 'body.responseCategory', message: 'response.disposition.required' },
+    ]);
+  }
+  const referral = (body.referralNumber ?? '').trim();
+  const needsReferral = toHotline && dispositionGivesReferral(body.responseCategory ?? '');
+  if ((needsReferral || referral) && !isValidReferralNumber(referral)) {
     throw new HarborError('validation_failed', 'referral number is not 19 digits', [
       { path: 'body.referralNumber', message: 'response.referralNumber.invalid' },
     ]);
@@ -38,7 +52,8 @@ export async function recordTelephoneReport(input: {
       const protocol = await protocolOf(h.db, response);
       const stepDef = protocol.steps.find((s) => s.completion === 'telephone_report');
       const step = stepDef ? await loadStepRow(h.db, responseId, stepDef.id) : undefined;
-      if (step) requireOwner(actor, response, step);
+      // Any member of the care team may record the call (the gate lets only those with need-to-know write): PC 11166(a)
+      // asks for a report, and the colleague who made it records it; the written report stays its owner's, still due.
       const id = newId();
       await insertTelephoneReport(h.db, {
         id,
@@ -46,13 +61,8 @@ export async function recordTelephoneReport(input: {
         called_at: toStoredTime(calledAt),
         hotline: body.hotline,
         worker_name: h.seal('telephone_report', 'worker_name', id, body.workerName.trim()),
-        referral_number: h.seal(
-          'telephone_report',
-          'referral_number',
-          id,
-          normaliseReferralNumber(body.referralNumber),
-        ),
-        response_category: body.responseCategory,
+        referral_number: h.seal('telephone_report', 'referral_number', id, normaliseReferralNumber(referral)),
+        response_category: toHotline ? (body.responseCategory ?? '') : '',
         recorded_by: actor.userId,
         recorded_at: toStoredTime(h.now),
       });
@@ -64,6 +74,7 @@ export async function recordTelephoneReport(input: {
         fields: ['called_at', 'hotline', 'worker_name', 'referral_number', 'response_category'],
         outcome: 'success',
       });
+      await settleLearnedAt(h, response, protocol, body.learnedAt ? new Date(body.learnedAt) : null, calledAt);
       if (step?.status === 'pending')
         await closeStep(h, response, step, { status: 'completed', at: calledAt, note: null });
       return id;

@@ -17,11 +17,14 @@ import type { Located, RecordHandle } from '../../records/gate.js';
 import {
   cancelEscalations,
   closeStepRow,
+  escalationsOf,
   insertEscalation,
   loadResponseRow,
   loadStepRow,
+  moveEscalation,
   scheduleStep,
   stepsOf,
+  updateResponseRow,
 } from './queries.js';
 
 /**
@@ -132,6 +135,7 @@ export async function planResponse(
   const plan = planSteps(protocol, factsOf(row), {
     openedAt: new Date(row.opened_at),
     ...(row.recovered_at ? { recoveredAt: new Date(row.recovered_at) } : {}),
+    ...(row.learned_at ? { learnedAt: new Date(row.learned_at) } : {}),
     completed,
   });
   for (const planned of plan) {
@@ -150,12 +154,37 @@ export async function planResponse(
   }
 }
 
+/**
+ * Moves a pending step's clock to a new start (its due time the protocol's minutes after), with its escalations: those
+ * not sent yet move with it; missing ones are added. Returns the due times before and after (null when unchanged).
+ */
+export async function rescheduleStep(
+  db: Kysely<Database>,
+  definition: ProtocolDefinition['steps'][number],
+  step: ResponseStepTable,
+  start: Date,
+  now: Date,
+): Promise<{ from: string | null; to: string } | null> {
+  const due = new Date(start.getTime() + definition.due.minutes * 60_000);
+  const to = toStoredTime(due);
+  if (step.status !== 'pending' || step.due_at === to) return null;
+  await scheduleStep(db, step.id, start, due, now);
+  const existing = await escalationsOf(db, step.id);
+  for (const [level, rule] of (definition.escalation ?? []).entries()) {
+    const at = toStoredTime(new Date(due.getTime() + rule.afterMinutesOverdue * 60_000));
+    const row = existing.find((e) => e.level === level);
+    if (!row) await insertEscalation(db, { response_step_id: step.id, level, notify: rule.notify, due_at: at });
+    else if (row.status === 'pending') await moveEscalation(db, row.id, at);
+  }
+  return { from: step.due_at, to };
+}
+
 /** Marks a step completed (or not applicable) and starts the clocks that wait for it, in the handle's transaction. */
 export async function closeStep(
   h: RecordHandle,
   response: ResponseTable,
   step: ResponseStepTable,
-  change: { status: 'completed' | 'not_applicable'; at: Date; note: string | null; version?: number },
+  change: { status: 'completed' | 'not_applicable' | 'declined'; at: Date; note: string | null; version?: number },
 ): Promise<void> {
   await closeStepRow(
     h.db,
@@ -172,7 +201,12 @@ export async function closeStep(
   await cancelEscalations(h.db, step.id);
   await planResponse(h.db, await protocolOf(h.db, response), response, h.now);
   h.record({
-    event: change.status === 'completed' ? 'response.step_completed' : 'response.step_not_applicable',
+    event:
+      change.status === 'completed'
+        ? 'response.step_completed'
+        : change.status === 'declined'
+          ? 'response.step_declined'
+          : 'response.step_not_applicable',
     ...(response.youth_id ? { youthId: response.youth_id } : {}),
     recordType: 'response_step',
     recordId: step.id,
@@ -190,4 +224,64 @@ export function stepOwnerName(r: {
 }): string | null {
   if (r.owner_name) return r.owner_name;
   return r.owner_role === 'opener' ? r.opener_name : null;
+}
+
+/**
+ * When the reporter received the information, as they say, or as recorded: PC 11166(a) runs the written report's 36
+ * hours from it, and it is never later than the call (one cannot report what one has not learned). A time given after
+ * the call is refused; a default after the call (the response opened after a call made beforehand) becomes the call's
+ * time, the earlier reading, which protects the youth and the reporter. A change moves the written report's deadline,
+ * with an audit entry.
+ */
+export async function settleLearnedAt(
+  h: RecordHandle,
+  response: ResponseTable,
+  protocol: ProtocolDefinition,
+  given: Date | null,
+  calledAt: Date,
+): Promise<void> {
+  if (given && given.getTime() > calledAt.getTime()) {
+    throw new HarborError('validation_failed', 'information received after the call', [
+      { path: 'body.learnedAt', message: 'response.learnedAt.afterCall' },
+    ]);
+  }
+  const stored = new Date(response.learned_at ?? response.opened_at);
+  const learnedAt = given ?? (stored.getTime() > calledAt.getTime() ? calledAt : stored);
+  if (response.learned_at && learnedAt.getTime() === stored.getTime()) return;
+  await updateResponseRow(h.db, response.id, response.version, { learned_at: toStoredTime(learnedAt) }, h.now);
+  response.learned_at = toStoredTime(learnedAt);
+  response.version += 1;
+  h.record({
+    event: 'response.learned_at_recorded',
+    ...(response.youth_id ? { youthId: response.youth_id } : {}),
+    recordType: 'response',
+    recordId: response.id,
+    fields: ['learned_at'],
+    outcome: 'success',
+  });
+  await moveClocks(h, response, protocol, ['information_received'], learnedAt);
+}
+
+/** Moves the pending steps whose clocks start on these events to a new start, with an audit entry per step moved. */
+export async function moveClocks(
+  h: RecordHandle,
+  response: ResponseTable,
+  protocol: ProtocolDefinition,
+  starts: readonly ProtocolDefinition['steps'][number]['start']['on'][],
+  start: Date,
+): Promise<void> {
+  for (const definition of protocol.steps.filter((s) => starts.includes(s.start.on))) {
+    const step = await loadStepRow(h.db, response.id, definition.id);
+    const moved = step ? await rescheduleStep(h.db, definition, step, start, h.now) : null;
+    if (step && moved) {
+      h.record({
+        event: 'response.deadline_moved',
+        ...(response.youth_id ? { youthId: response.youth_id } : {}),
+        recordType: 'response_step',
+        recordId: step.id,
+        outcome: 'success',
+        details: { step: definition.id, ...(moved.from ? { from: moved.from } : {}), to: moved.to },
+      });
+    }
+  }
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import {
   type Answers,
   LA_COUNTY_FIRST_RESPONDER,
@@ -10,6 +11,7 @@ import {
   WRITTEN_REPORT_FIELDS,
 } from '@harbor/core';
 import { PDFDocument } from 'pdf-lib';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgency } from '../../identity/accounts.js';
 import { createTestApp, type TestApp } from '../../testing/app.js';
@@ -30,6 +32,18 @@ function clearAnswers(): Answers {
 }
 
 const REFERRAL = '1234-5678-9012-3456-789';
+
+const FONTS = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
+
+/** The words drawn on a PDF's pages (not its form fields). */
+async function drawnText(bytes: Uint8Array): Promise<string> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), standardFontDataUrl: FONTS, isEvalSupported: false })
+    .promise;
+  const pages = await Promise.all(Array.from({ length: doc.numPages }, (_, i) => doc.getPage(i + 1)));
+  const contents = await Promise.all(pages.map((page) => page.getTextContent()));
+  await doc.destroy();
+  return contents.flatMap((c) => c.items.map((item) => ('str' in item ? item.str : ''))).join(' ');
+}
 
 for (const dialect of DIALECTS) {
   describe(`responses [${dialect}]`, () => {
@@ -123,8 +137,12 @@ for (const dialect of DIALECTS) {
       expect(telephone.status).toBe('pending');
       expect(telephone.mine).toBe(true);
       expect(Date.parse(telephone.dueAt!)).toBeLessThanOrEqual(Date.now());
-      // The written report's 36 hours have not started: they start with the telephone report.
-      expect(stepOf(response, 'written-report').dueAt).toBeNull();
+      // The written report's 36 hours run from receiving the information (PC 11166(a)), before any call: by default
+      // the screening's completion, which came before the opening.
+      const written = stepOf(response, 'written-report');
+      expect(Date.parse(response.learnedAt)).toBeLessThanOrEqual(Date.parse(response.openedAt));
+      expect(written.startsAt).toBe(response.learnedAt);
+      expect(Date.parse(written.dueAt!) - Date.parse(response.learnedAt)).toBe(36 * 3600_000);
       // Opened from a screening, not a recovery: no on-scene steps; not by law enforcement: no cross-reports.
       expect(response.steps.map((s: { stepId: string }) => s.stepId)).not.toContain('cross-report-child-welfare');
     });
@@ -185,13 +203,31 @@ for (const dialect of DIALECTS) {
       const wrong = await telephone('1234-5678');
       expect(wrong.statusCode).toBe(400);
       expect(wrong.json().error.fields[0]).toMatchObject({ path: 'body.referralNumber' });
+      // When the information was received: never later than the call, refused in the reporter's language.
+      const late = await h.app.inject({
+        method: 'POST',
+        url: `/api/v1/responses/${id}/telephone-report`,
+        headers: { ...officer.headers, 'accept-language': 'es' },
+        payload: {
+          calledAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+          hotline: 'dcfs_child_protection_hotline',
+          workerName: 'Hotline worker Ruiz',
+          referralNumber: REFERRAL,
+          responseCategory: 'immediate',
+          learnedAt: new Date(Date.now() - 60_000).toISOString(),
+        },
+      });
+      expect(late.statusCode).toBe(400);
+      expect(late.json().error.fields[0]).toMatchObject({ path: 'body.learnedAt' });
+      expect(late.json().error.fields[0].message).toMatch(/antes de llamar/);
       const right = await telephone(REFERRAL);
       expect(right.statusCode, right.body).toBe(201);
       response = (await call(officer, 'GET', `/api/v1/responses/${id}`)).json();
       expect(stepOf(response, 'telephone-report').status).toBe('completed');
       const written = stepOf(response, 'written-report');
-      const calledAt = Date.parse(response.telephoneReports[0].calledAt);
-      expect(Date.parse(written.dueAt!) - calledAt).toBe(36 * 3600_000);
+      // PC 11166(a): 36 hours from receiving the information (by default the recovery), not from the call.
+      expect(response.learnedAt).toBe(recoveredAt);
+      expect(Date.parse(written.dueAt!) - Date.parse(recoveredAt)).toBe(36 * 3600_000);
       expect(response.telephoneReports[0].referralNumber).toBe('1234567890123456789');
 
       // The deadlines view: the officer's own steps, most urgent first.
@@ -221,6 +257,23 @@ for (const dialect of DIALECTS) {
       expect(draft.fields.reporterName).toBe('resp-officer');
       expect(draft.fields.childName).toMatch(/Test Youth/);
       expect(draft.fields.telephoneReport).toContain('1234567890123456789');
+      // In words, on the county's clock (Los Angeles by default) with its zone: no UTC time, no identifier.
+      expect(draft.fields.telephoneReport).toMatch(
+        /^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M P[SD]T, to the DCFS Child Protection Hotline, taken by Hotline worker Ruiz; referral number 1234567890123456789\.$/,
+      );
+      expect(draft.fields.incident).toMatch(/^Harbor response opened after a disclosure on .* P[SD]T\.$/);
+      for (const text of Object.values(draft.fields as Record<string, string>)) {
+        expect(text).not.toMatch(/UTC|dcfs_|_/);
+      }
+      // The reporter working in Spanish gets the pre-fill in Spanish.
+      const spanish = await h.app.inject({
+        method: 'GET',
+        url: `/api/v1/responses/${id}/written-report`,
+        headers: { ...officer.headers, 'accept-language': 'es' },
+      });
+      expect(spanish.json().fields.telephoneReport).toMatch(
+        /a la Línea Directa de Protección Infantil de DCFS; lo atendió/,
+      );
 
       // Submitting without what the law requires is refused, field by field.
       const early = await call(officer, 'PUT', `/api/v1/responses/${id}/written-report`, {
@@ -258,10 +311,15 @@ for (const dialect of DIALECTS) {
         fields,
         version: 1,
         submittedAt,
+        sentVia: 'fax',
       });
       expect(submitted.statusCode, submitted.body).toBe(200);
+      expect(submitted.json()).toMatchObject({ submittedAt, sentVia: 'fax', fields });
       const response = (await call(officer, 'GET', `/api/v1/responses/${id}`)).json();
       expect(stepOf(response, 'written-report').status).toBe('completed');
+      // The PDF says when it was sent, on the county's clock, and how.
+      const sentPdf = (await call(officer, 'GET', `/api/v1/responses/${id}/written-report.pdf`)).rawPayload;
+      expect(await drawnText(sentPdf)).toMatch(/Submitted at: [A-Z][a-z]{2} \d{1,2}, \d{4}, .* P[SD]T \(By fax\)/);
       const again = await call(officer, 'PUT', `/api/v1/responses/${id}/written-report`, { fields, version: 2 });
       expect(again.statusCode).toBe(409);
     });
@@ -305,6 +363,7 @@ for (const dialect of DIALECTS) {
       });
       const response = (await call(socialWorker, 'GET', `/api/v1/responses/${opened.json().id}`)).json();
       expect(response.crisis).toMatchObject({ reason: 'screening_safety_item' });
+      expect(response.safetyNotifies).toEqual([]);
       const notes = await h.t.database.db
         .selectFrom('notification')
         .selectAll()
@@ -315,6 +374,31 @@ for (const dialect of DIALECTS) {
       expect(notes).toHaveLength(1);
     });
 
+    it('names, before the safety step is opened, the clinicians it will notify, and notifies them once it is', async () => {
+      const opened = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'disclosure', youthId });
+      const id = opened.json().id;
+      const before = (await call(socialWorker, 'GET', `/api/v1/responses/${id}`)).json();
+      expect(before.crisis).toBeNull();
+      expect(before.safetyNotifies).toEqual(['resp-clinician']);
+      const crisisNotes = () =>
+        h.t.database.db
+          .selectFrom('notification')
+          .selectAll()
+          .where('kind', '=', 'crisis')
+          .where('response_id', '=', id)
+          .execute();
+      // Reading the response (what the page does before anyone confirms) notifies no one.
+      expect(await crisisNotes()).toEqual([]);
+      const open = await call(socialWorker, 'POST', `/api/v1/responses/${id}/crisis`, { reason: 'crisis' });
+      expect(open.statusCode, open.body).toBe(204);
+      expect((await crisisNotes()).map((n) => n.user_id)).toEqual([clinician.user.id]);
+      expect((await call(socialWorker, 'GET', `/api/v1/responses/${id}`)).json().safetyNotifies).toEqual([]);
+      // A youth not identified yet has no care team: nobody to notify, and the page is told so.
+      const unidentified = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'hotline_call' });
+      const alone = (await call(socialWorker, 'GET', `/api/v1/responses/${unidentified.json().id}`)).json();
+      expect(alone.safetyNotifies).toEqual([]);
+    });
+
     it('follows a county’s own version of the protocol, imported from a file, for new responses', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'harbor-protocol-'));
       const env = {
@@ -323,7 +407,7 @@ for (const dialect of DIALECTS) {
         HARBOR_SECRET_KEY: h.config.secretKey.toString('hex'),
       };
       const v2 = structuredClone(LA_COUNTY_FIRST_RESPONDER);
-      v2.version = 2;
+      v2.version = LA_COUNTY_FIRST_RESPONDER.version + 1;
       v2.steps.find((s) => s.id === 'mdt-meeting')!.due.minutes = 14 * 24 * 60;
       const file = join(dir, 'county-v2.json');
       writeFileSync(file, JSON.stringify(v2));
@@ -335,14 +419,350 @@ for (const dialect of DIALECTS) {
       const imported = await runHarbor(['protocols', 'import', file], env);
       expect(imported.code, imported.stderr).toBe(0);
       const listed = await runHarbor(['protocols', 'list'], env);
-      expect(listed.stdout).toMatch(/^la-county-first-responder\tversion 2\timported/m);
+      expect(listed.stdout).toMatch(/^la-county-first-responder\tversion 3\timported/m);
 
       const opened = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'disclosure', youthId });
       const response = (await call(socialWorker, 'GET', `/api/v1/responses/${opened.json().id}`)).json();
-      expect(response.protocolVersion).toBe(2);
+      expect(response.protocolVersion).toBe(3);
       const mdt = stepOf(response, 'mdt-meeting');
       expect(Date.parse(mdt.dueAt!) - Date.parse(mdt.startsAt!)).toBe(14 * 24 * 3600_000);
     }, 60_000);
+
+    it('runs the written report from when the reporter says they received the information, with an audit entry (PC 11166(a))', async () => {
+      const opened = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'disclosure', youthId });
+      const id = opened.json().id;
+      const learnedAt = new Date(Date.now() - 20 * 3600_000).toISOString();
+      const recorded = await call(socialWorker, 'POST', `/api/v1/responses/${id}/telephone-report`, {
+        calledAt: new Date(Date.now() - 60_000).toISOString(),
+        hotline: 'dcfs_child_protection_hotline',
+        workerName: 'Hotline worker Ruiz',
+        referralNumber: REFERRAL,
+        responseCategory: 'five_day',
+        learnedAt,
+      });
+      expect(recorded.statusCode, recorded.body).toBe(201);
+      const response = (await call(socialWorker, 'GET', `/api/v1/responses/${id}`)).json();
+      expect(response.learnedAt).toBe(learnedAt);
+      const written = stepOf(response, 'written-report');
+      expect(written.dueAt).toBe(new Date(Date.parse(learnedAt) + 36 * 3600_000).toISOString());
+      const moved = await h.t.database.db
+        .selectFrom('audit_event')
+        .selectAll()
+        .where('event', '=', 'response.deadline_moved')
+        .where('youth_id', '=', youthId)
+        .execute();
+      expect(moved.map((m) => JSON.parse(m.details))).toContainEqual(
+        expect.objectContaining({ step: 'written-report', to: written.dueAt }),
+      );
+      // Its escalations moved with it: the owner is told when the corrected deadline passes, not 36 hours after the call.
+      const escalations = await h.t.database.db
+        .selectFrom('escalation as e')
+        .innerJoin('response_step as s', 's.id', 'e.response_step_id')
+        .select(['e.level', 'e.due_at'])
+        .where('s.response_id', '=', id)
+        .where('s.step_id', '=', 'written-report')
+        .orderBy('e.level')
+        .execute();
+      expect(escalations[0]!.due_at).toBe(written.dueAt);
+    });
+
+    it('keeps the written report due when the telephone report was made otherwise, and asks who made it and when', async () => {
+      const opened = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'disclosure', youthId });
+      const id = opened.json().id;
+      let response = (await call(socialWorker, 'GET', `/api/v1/responses/${id}`)).json();
+      const telephone = stepOf(response, 'telephone-report');
+      const url = `/api/v1/responses/${id}/steps/telephone-report/not-applicable`;
+      // Not without who made it and when.
+      const bare = await call(socialWorker, 'POST', url, {
+        version: telephone.version,
+        reason: 'Reported by a colleague',
+      });
+      expect(bare.statusCode).toBe(400);
+      expect(bare.json().error.fields.map((f: { path: string }) => f.path)).toEqual(['body.madeBy', 'body.madeAt']);
+      // Anyone on the care team may say so (the advocate here), as anyone on it may record the call.
+      const madeAt = new Date(Date.now() - 30 * 60_000).toISOString();
+      const elsewhere = await call(advocate, 'POST', url, {
+        version: telephone.version,
+        reason: 'Sent through the county’s online system',
+        madeBy: 'online_system',
+        madeAt,
+      });
+      expect(elsewhere.statusCode, elsewhere.body).toBe(204);
+      response = (await call(socialWorker, 'GET', `/api/v1/responses/${id}`)).json();
+      expect(stepOf(response, 'telephone-report').status).toBe('not_applicable');
+      expect(response.reportMadeElsewhere).toEqual({ by: 'online_system', at: madeAt });
+      // The written report is still due, 36 hours from the information (never later than the report), and escalates.
+      const written = stepOf(response, 'written-report');
+      expect(written.status).toBe('pending');
+      expect(Date.parse(response.learnedAt)).toBeLessThanOrEqual(Date.parse(madeAt));
+      expect(Date.parse(written.dueAt!) - Date.parse(response.learnedAt)).toBe(36 * 3600_000);
+      const pending = await h.t.database.db
+        .selectFrom('escalation as e')
+        .innerJoin('response_step as s', 's.id', 'e.response_step_id')
+        .select('e.status')
+        .where('s.response_id', '=', id)
+        .where('s.step_id', '=', 'written-report')
+        .execute();
+      expect(pending.map((p) => p.status)).toEqual(['pending', 'pending']);
+    });
+
+    it('lets any member of the care team record the call, and keeps the written report its owner’s', async () => {
+      const opened = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'disclosure', youthId });
+      const id = opened.json().id;
+      const recorded = await call(clinician, 'POST', `/api/v1/responses/${id}/telephone-report`, {
+        calledAt: new Date(Date.now() - 60_000).toISOString(),
+        hotline: 'dcfs_child_protection_hotline',
+        workerName: 'Hotline worker Ruiz',
+        referralNumber: REFERRAL,
+        responseCategory: 'immediate',
+      });
+      expect(recorded.statusCode, recorded.body).toBe(201);
+      const response = (await call(socialWorker, 'GET', `/api/v1/responses/${id}`)).json();
+      expect(stepOf(response, 'telephone-report').status).toBe('completed');
+      const written = stepOf(response, 'written-report');
+      expect(written.mine).toBe(true);
+      expect(written.status).toBe('pending');
+      // Someone without need-to-know cannot.
+      const outside = await call(outsider, 'POST', `/api/v1/responses/${id}/telephone-report`, {
+        calledAt: new Date(Date.now() - 60_000).toISOString(),
+        hotline: 'dcfs_child_protection_hotline',
+        workerName: 'Hotline worker Ruiz',
+        referralNumber: REFERRAL,
+        responseCategory: 'immediate',
+      });
+      expect(outside.statusCode).toBe(404);
+    });
+
+    it('lets the reporter correct when they received the information after the call, never later than it', async () => {
+      const opened = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'disclosure', youthId });
+      const id = opened.json().id;
+      const calledAt = new Date(Date.now() - 10 * 60_000).toISOString();
+      await call(socialWorker, 'POST', `/api/v1/responses/${id}/telephone-report`, {
+        calledAt,
+        hotline: 'dcfs_child_protection_hotline',
+        workerName: 'Hotline worker Ruiz',
+        referralNumber: REFERRAL,
+        responseCategory: 'immediate',
+      });
+      let response = (await call(socialWorker, 'GET', `/api/v1/responses/${id}`)).json();
+      const url = `/api/v1/responses/${id}/learned-at`;
+      const late = await call(socialWorker, 'PUT', url, {
+        version: response.version,
+        learnedAt: new Date(Date.now() - 60_000).toISOString(),
+      });
+      expect(late.statusCode).toBe(400);
+      expect(late.json().error.fields[0].path).toBe('body.learnedAt');
+      const learnedAt = new Date(Date.now() - 30 * 3600_000).toISOString();
+      const notTheirs = await call(advocate, 'PUT', url, { version: response.version, learnedAt });
+      expect(notTheirs.statusCode).toBe(403);
+      const corrected = await call(socialWorker, 'PUT', url, { version: response.version, learnedAt });
+      expect(corrected.statusCode, corrected.body).toBe(204);
+      response = (await call(socialWorker, 'GET', `/api/v1/responses/${id}`)).json();
+      expect(response.learnedAt).toBe(learnedAt);
+      expect(stepOf(response, 'written-report').dueAt).toBe(
+        new Date(Date.parse(learnedAt) + 36 * 3600_000).toISOString(),
+      );
+    });
+
+    it('gives responses opened the old way the corrected deadline at start, with an audit entry and a notice', async () => {
+      const db = h.t.database.db;
+      const opened = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'disclosure', youthId });
+      const id = opened.json().id;
+      // As Harbor made it before: protocol version 1, no time the information was received, the written report due
+      // 36 hours after a call made two hours after the opening.
+      const openedAt = new Date(Date.now() - 3 * 3600_000);
+      const calledAt = new Date(openedAt.getTime() + 2 * 3600_000);
+      const oldDue = new Date(calledAt.getTime() + 36 * 3600_000);
+      await db
+        .updateTable('response')
+        .set({ protocol_version: 1, learned_at: null, opened_at: openedAt.toISOString() })
+        .where('id', '=', id)
+        .execute();
+      const step = await db
+        .selectFrom('response_step')
+        .selectAll()
+        .where('response_id', '=', id)
+        .where('step_id', '=', 'written-report')
+        .executeTakeFirstOrThrow();
+      await db
+        .updateTable('response_step')
+        .set({ starts_at: calledAt.toISOString(), due_at: oldDue.toISOString() })
+        .where('id', '=', step.id)
+        .execute();
+      await db
+        .updateTable('escalation')
+        .set({ due_at: oldDue.toISOString() })
+        .where('response_step_id', '=', step.id)
+        .where('level', '=', 0)
+        .execute();
+
+      const { recomputeWrittenReportDeadlines } = await import('./recompute-deadlines.js');
+      const { auditChainKey } = await import('../../audit/chain.js');
+      const key = auditChainKey(h.config.secretKey);
+      expect(await recomputeWrittenReportDeadlines(db, key)).toBeGreaterThanOrEqual(1);
+      const response = (await call(socialWorker, 'GET', `/api/v1/responses/${id}`)).json();
+      const newDue = new Date(openedAt.getTime() + 36 * 3600_000).toISOString();
+      expect(response.learnedAt).toBe(openedAt.toISOString());
+      expect(stepOf(response, 'written-report').dueAt).toBe(newDue);
+      const audit = await db
+        .selectFrom('audit_event')
+        .selectAll()
+        .where('event', '=', 'response.deadline_moved')
+        .where('record_id', '=', step.id)
+        .execute();
+      expect(audit.map((a) => JSON.parse(a.details))).toEqual([
+        { step: 'written-report', from: oldDue.toISOString(), to: newDue, reason: 'pc_11166a_information_received' },
+      ]);
+      const notices = await db
+        .selectFrom('notification')
+        .selectAll()
+        .where('response_id', '=', id)
+        .where('kind', '=', 'deadline_earlier')
+        .execute();
+      expect(notices.map((n) => n.user_id)).toEqual([socialWorker.user.id]);
+      const escalation = await db
+        .selectFrom('escalation')
+        .select('due_at')
+        .where('response_step_id', '=', step.id)
+        .where('level', '=', 0)
+        .executeTakeFirstOrThrow();
+      expect(escalation.due_at).toBe(newDue);
+      // Once done, nothing more to do: a second start changes nothing.
+      expect(await recomputeWrittenReportDeadlines(db, key)).toBe(0);
+    });
+
+    it('starts the 72-hour and 90-day steps at the recovery, and moves them when the recovery is recorded later', async () => {
+      const recoveredAt = new Date(Date.now() - 2 * 3600_000).toISOString();
+      const recovery = await call(officer, 'POST', '/api/v1/responses', { openedBy: 'recovery', youthId, recoveredAt });
+      let response = (await call(officer, 'GET', `/api/v1/responses/${recovery.json().id}`)).json();
+      for (const id of ['health-evaluation', 'specialized-services', 'advocate-engagement']) {
+        expect(stepOf(response, id).startsAt, id).toBe(recoveredAt);
+      }
+      expect(Date.parse(stepOf(response, 'health-evaluation').dueAt!) - Date.parse(recoveredAt)).toBe(72 * 3600_000);
+
+      // A disclosure first; the recovery, five hours before, recorded afterwards by someone on the care team.
+      const opened = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'disclosure', youthId });
+      const id = opened.json().id;
+      response = (await call(socialWorker, 'GET', `/api/v1/responses/${id}`)).json();
+      expect(stepOf(response, 'health-evaluation').startsAt).toBe(response.openedAt);
+      const later = new Date(Date.now() - 5 * 3600_000).toISOString();
+      const future = await call(advocate, 'PUT', `/api/v1/responses/${id}/recovery`, {
+        version: response.version,
+        recoveredAt: new Date(Date.now() + 3600_000).toISOString(),
+      });
+      expect(future.statusCode).toBe(400);
+      const recorded = await call(advocate, 'PUT', `/api/v1/responses/${id}/recovery`, {
+        version: response.version,
+        recoveredAt: later,
+      });
+      expect(recorded.statusCode, recorded.body).toBe(204);
+      response = (await call(socialWorker, 'GET', `/api/v1/responses/${id}`)).json();
+      expect(response.recoveredAt).toBe(later);
+      for (const step of ['health-evaluation', 'specialized-services', 'advocate-engagement']) {
+        expect(stepOf(response, step).startsAt, step).toBe(later);
+      }
+      expect(Date.parse(stepOf(response, 'health-evaluation').dueAt!) - Date.parse(later)).toBe(72 * 3600_000);
+      // The information came no later than the recovery: the written report's 36 hours moved earlier too.
+      expect(response.learnedAt).toBe(later);
+      expect(Date.parse(stepOf(response, 'written-report').dueAt!) - Date.parse(later)).toBe(36 * 3600_000);
+      const moved = await h.t.database.db
+        .selectFrom('audit_event')
+        .select('details')
+        .where('event', '=', 'response.deadline_moved')
+        .where('youth_id', '=', youthId)
+        .execute();
+      expect(moved.map((m) => JSON.parse(m.details))).toContainEqual(
+        expect.objectContaining({ step: 'health-evaluation', to: stepOf(response, 'health-evaluation').dueAt }),
+      );
+      const recoveryAudit = await h.t.database.db
+        .selectFrom('audit_event')
+        .select('fields')
+        .where('event', '=', 'response.recovery_recorded')
+        .where('record_id', '=', id)
+        .execute();
+      expect(recoveryAudit.map((a) => JSON.parse(a.fields))).toEqual([['recovered_at']]);
+    });
+
+    it('records an advocate engagement the youth declines as declined, not overdue, audited', async () => {
+      const opened = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'disclosure', youthId });
+      const id = opened.json().id;
+      let response = (await call(advocate, 'GET', `/api/v1/responses/${id}`)).json();
+      const engagement = stepOf(response, 'advocate-engagement');
+      // Only its owner; only a step the youth may decline.
+      const byOther = await call(socialWorker, 'POST', `/api/v1/responses/${id}/steps/advocate-engagement/declined`, {
+        version: engagement.version,
+      });
+      expect(byOther.statusCode).toBe(403);
+      const services = stepOf(response, 'specialized-services');
+      const notDeclinable = await call(
+        socialWorker,
+        'POST',
+        `/api/v1/responses/${id}/steps/specialized-services/declined`,
+        { version: services.version },
+      );
+      expect(notDeclinable.statusCode).toBe(409);
+      const declined = await call(advocate, 'POST', `/api/v1/responses/${id}/steps/advocate-engagement/declined`, {
+        version: engagement.version,
+        note: 'The youth said no to an advocate for now.',
+      });
+      expect(declined.statusCode, declined.body).toBe(204);
+      response = (await call(advocate, 'GET', `/api/v1/responses/${id}`)).json();
+      expect(stepOf(response, 'advocate-engagement').status).toBe('declined');
+      const escalations = await h.t.database.db
+        .selectFrom('escalation as e')
+        .innerJoin('response_step as s', 's.id', 'e.response_step_id')
+        .select('e.status')
+        .where('s.response_id', '=', id)
+        .where('s.step_id', '=', 'advocate-engagement')
+        .execute();
+      expect(escalations.map((e) => e.status)).toEqual(['cancelled', 'cancelled']);
+      const audit = await h.t.database.db
+        .selectFrom('audit_event')
+        .select('details')
+        .where('event', '=', 'response.step_declined')
+        .execute();
+      expect(audit.map((a) => JSON.parse(a.details))).toContainEqual({ step: 'advocate-engagement' });
+      // The youth's timeline reads it.
+      const timeline = await call(advocate, 'GET', `/api/v1/youth/${youthId}/timeline`);
+      expect(timeline.statusCode, timeline.body).toBe(200);
+    });
+
+    it('records the hotline’s disposition, and asks for the referral number only where the hotline gives one', async () => {
+      const opened = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'disclosure', youthId });
+      const id = opened.json().id;
+      const report = (body: object) =>
+        call(socialWorker, 'POST', `/api/v1/responses/${id}/telephone-report`, {
+          calledAt: new Date(Date.now() - 60_000).toISOString(),
+          hotline: 'dcfs_child_protection_hotline',
+          workerName: 'Hotline worker Ruiz',
+          ...body,
+        });
+      const noDisposition = await report({ referralNumber: REFERRAL });
+      expect(noDisposition.statusCode).toBe(400);
+      expect(noDisposition.json().error.fields[0].path).toBe('body.responseCategory');
+      const immediateWithout = await report({ responseCategory: 'immediate' });
+      expect(immediateWithout.statusCode).toBe(400);
+      expect(immediateWithout.json().error.fields[0].path).toBe('body.referralNumber');
+      // Information to CSW and Consultation come with no number (FACTS.md: DCFS hotline dispositions).
+      const csw = await report({ responseCategory: 'information_to_csw' });
+      expect(csw.statusCode, csw.body).toBe(201);
+      const response = (await call(socialWorker, 'GET', `/api/v1/responses/${id}`)).json();
+      expect(response.telephoneReports[0]).toMatchObject({
+        responseCategory: 'information_to_csw',
+        referralNumber: '',
+      });
+      expect(stepOf(response, 'telephone-report').status).toBe('completed');
+      const draft = (await call(socialWorker, 'GET', `/api/v1/responses/${id}/written-report`)).json();
+      expect(draft.fields.telephoneReport).toMatch(/taken by Hotline worker Ruiz\.$/);
+      // A report to law enforcement has no hotline disposition and no number.
+      const police = await call(officer, 'POST', '/api/v1/responses', { openedBy: 'disclosure', youthId });
+      const toPolice = await call(officer, 'POST', `/api/v1/responses/${police.json().id}/telephone-report`, {
+        calledAt: new Date(Date.now() - 60_000).toISOString(),
+        hotline: 'law_enforcement',
+        workerName: 'Deputy Lee',
+      });
+      expect(toPolice.statusCode, toPolice.body).toBe(201);
+    });
 
     it('hides a response from someone without need-to-know', async () => {
       const opened = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'hotline_call', youthId });

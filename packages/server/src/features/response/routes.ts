@@ -5,9 +5,15 @@ import {
   CrisisPlanBody,
   Deadline,
   DeadlinesQuery,
+  DeclinedStepBody,
+  EarlierArrestBody,
+  EarlierArrestList,
+  EarlierArrestsQuery,
+  LearnedAtBody,
   NotApplicableBody,
   OpenResponseBody,
   ProtocolParams,
+  RecoveryBody,
   ResponseId,
   ResponsePage,
   ResponseSummary,
@@ -27,7 +33,9 @@ import { permission } from '../../http/access.js';
 import type { Services } from '../../services.js';
 import { completeStep } from './complete-step.js';
 import { openCrisis, saveCrisisPlan } from './crisis.js';
+import { declineStep } from './decline-step.js';
 import { listDeadlines } from './list-deadlines.js';
+import { listEarlierArrests } from './list-earlier-arrests.js';
 import { listResponses } from './list-responses.js';
 import { listYouthResponses } from './list-youth-responses.js';
 import { markStepNotApplicable } from './mark-step-not-applicable.js';
@@ -35,6 +43,9 @@ import { openResponse } from './open-response.js';
 import { readResponse } from './read-response.js';
 import { readWrittenReport } from './read-written-report.js';
 import { recordAction } from './record-action.js';
+import { recordEarlierArrest } from './record-earlier-arrest.js';
+import { recordLearnedAt } from './record-learned-at.js';
+import { recordRecovery } from './record-recovery.js';
 import { recordTelephoneReport } from './record-telephone-report.js';
 import { protocols } from './response-rules.js';
 import { saveWrittenReport } from './save-written-report.js';
@@ -191,6 +202,66 @@ export async function responseRoutes(app: FastifyInstance, services: Services) {
   );
 
   api.post(
+    '/api/v1/responses/:id/steps/:stepId/declined',
+    {
+      ...write,
+      schema: {
+        tags,
+        summary: 'Record that the youth declined a step they may decline (the advocate’s engagement)',
+        params: StepParams,
+        body: DeclinedStepBody,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await declineStep({
+        gate,
+        actor: await actor(request),
+        responseId: request.params.id,
+        stepId: request.params.stepId,
+        body: request.body,
+      });
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.put(
+    '/api/v1/responses/:id/learned-at',
+    {
+      ...write,
+      schema: {
+        tags,
+        summary: 'Correct when the reporter received the information (the written report is due 36 hours after)',
+        params: ResponseId,
+        body: LearnedAtBody,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await recordLearnedAt({ gate, actor: await actor(request), responseId: request.params.id, body: request.body });
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.put(
+    '/api/v1/responses/:id/recovery',
+    {
+      ...write,
+      schema: {
+        tags,
+        summary: 'Record or correct when the youth was recovered (the steps that count from it move with it)',
+        params: ResponseId,
+        body: RecoveryBody,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await recordRecovery({ gate, actor: await actor(request), responseId: request.params.id, body: request.body });
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.post(
     '/api/v1/responses/:id/telephone-report',
     {
       ...write,
@@ -224,7 +295,13 @@ export async function responseRoutes(app: FastifyInstance, services: Services) {
         response: { 200: WrittenReport },
       },
     },
-    async (request) => readWrittenReport({ gate, actor: await actor(request), responseId: request.params.id }),
+    async (request) =>
+      readWrittenReport({
+        gate,
+        actor: await actor(request),
+        responseId: request.params.id,
+        wording: { locale: request.locale, timeZone: services.config.timeZone },
+      }),
   );
 
   api.put(
@@ -255,6 +332,7 @@ export async function responseRoutes(app: FastifyInstance, services: Services) {
         actor: await actor(request),
         responseId: request.params.id,
         locale: request.locale,
+        timeZone: services.config.timeZone,
       });
       return reply
         .type('application/pdf')
@@ -270,7 +348,8 @@ export async function responseRoutes(app: FastifyInstance, services: Services) {
       ...write,
       schema: {
         tags,
-        summary: 'Record a law-enforcement action (SB 1322: a minor is never charged under PC 647(b) or 653.22)',
+        summary:
+          'Record a law-enforcement action taken now (SB 1322: a minor is never arrested or charged under PC 647(b) or 653.22; PC 653.22 is repealed)',
         params: ResponseId,
         body: ActionBody,
         response: { 201: Created },
@@ -282,8 +361,61 @@ export async function responseRoutes(app: FastifyInstance, services: Services) {
           gate,
           actor: await actor(request),
           responseId: request.params.id,
-          body: { kind: request.body.kind, code: request.body.code, ageYears: request.body.ageYears ?? null },
+          timeZone: services.config.timeZone,
+          body: {
+            kind: request.body.kind,
+            code: request.body.code,
+            ageYears: request.body.ageYears ?? null,
+            ...(request.body.conductOn ? { conductOn: request.body.conductOn } : {}),
+          },
         }),
+      }),
+  );
+
+  api.post(
+    '/api/v1/responses/:id/earlier-arrests',
+    {
+      ...write,
+      schema: {
+        tags,
+        summary:
+          'Record an arrest, citation or charge that already happened (kept for PC 236.14; an unlawful one alerts the care team and supervisors)',
+        params: ResponseId,
+        body: EarlierArrestBody,
+        response: { 201: Created },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send({
+        id: await recordEarlierArrest({
+          gate,
+          actor: await actor(request),
+          responseId: request.params.id,
+          timeZone: services.config.timeZone,
+          body: request.body,
+        }),
+      }),
+  );
+
+  api.get(
+    '/api/v1/youth/:id/earlier-arrests',
+    {
+      config: { ...read.config, youthData: 'record' },
+      schema: {
+        tags,
+        summary:
+          "A youth's earlier arrests, citations and charges, newest first; forVacatur=true: those for vacatur and sealing (PC 236.14)",
+        params: YouthId,
+        querystring: EarlierArrestsQuery,
+        response: { 200: EarlierArrestList },
+      },
+    },
+    async (request) =>
+      listEarlierArrests({
+        gate,
+        actor: await actor(request),
+        youthId: request.params.id,
+        forVacatur: request.query.forVacatur === 'true',
       }),
   );
 

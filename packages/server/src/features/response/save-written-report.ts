@@ -1,4 +1,4 @@
-import type { WrittenReportField } from '@harbor/core';
+import { WRITTEN_REPORT_REQUIRED, type WrittenReportMethod } from '@harbor/core';
 import { newId, toStoredTime } from '../../db/ids.js';
 import type { ResponseTable } from '../../db/tables/response.js';
 import { versionedInsertColumns } from '../../db/versioned.js';
@@ -7,28 +7,23 @@ import type { Actor } from '../../records/actor.js';
 import type { RecordsGate } from '../../records/gate.js';
 import { insertWrittenReport, updateWrittenReportRow, writtenReportOf } from './queries.js';
 import { closeStep, responseTarget } from './response-rules.js';
-import { type WrittenReportFields, writtenReportStep, writtenReportView } from './written-report-view.js';
-
-/** PC 11167(a): what a report must hold before it can be marked submitted. */
-const REQUIRED_TO_SUBMIT: readonly WrittenReportField[] = [
-  'reporterName',
-  'reporterCapacity',
-  'reporterBusinessAddress',
-  'reporterPhone',
-  'childName',
-  'suspicionBasis',
-  'suspicionSource',
-];
+import { storedReport, type WrittenReportFields, writtenReportStep, writtenReportView } from './written-report-view.js';
 
 /**
  * Saves the reporter's version (version 0 = first save); a submitted report is not changed. Only the reporter writes
- * it. With `submittedAt` it is marked submitted, which completes the protocol's 36-hour step.
+ * it. With `submittedAt` it is marked submitted (and with `sentVia`, how it was sent), which completes the protocol's
+ * 36-hour step; PC 11167(a)'s required fields must be filled by then (WRITTEN_REPORT_REQUIRED).
  */
 export async function saveWrittenReport(input: {
   gate: RecordsGate;
   actor: Actor;
   responseId: string;
-  body: { fields: WrittenReportFields; version: number; submittedAt?: string | undefined };
+  body: {
+    fields: WrittenReportFields;
+    version: number;
+    submittedAt?: string | undefined;
+    sentVia?: WrittenReportMethod | undefined;
+  };
 }) {
   const { gate, actor, responseId, body } = input;
   const found: { row?: ResponseTable } = {};
@@ -50,7 +45,7 @@ export async function saveWrittenReport(input: {
         ]);
       }
       if (submittedAt) {
-        const missing = REQUIRED_TO_SUBMIT.filter((f) => !body.fields[f].trim());
+        const missing = WRITTEN_REPORT_REQUIRED.filter((f) => !body.fields[f].trim());
         if (missing.length > 0) {
           throw new HarborError(
             'validation_failed',
@@ -63,7 +58,8 @@ export async function saveWrittenReport(input: {
       if (existing?.submitted_at) throw new HarborError('conflict', 'the report was submitted');
       if (!existing && body.version !== 0) throw new HarborError('conflict', 'no saved report at that version');
       const id = existing?.id ?? newId();
-      const sealed = h.seal('written_report', 'fields', id, JSON.stringify(body.fields));
+      const sentVia = submittedAt ? (body.sentVia ?? null) : null;
+      const sealed = h.seal('written_report', 'fields', id, storedReport(body.fields, sentVia));
       if (existing) {
         await updateWrittenReportRow(
           h.db,

@@ -1,4 +1,11 @@
-import { type Locale, translate, WRITTEN_REPORT_FIELDS } from '@harbor/core';
+import {
+  formatInZone,
+  type Locale,
+  methodName,
+  translate,
+  WRITTEN_REPORT_FIELDS,
+  WRITTEN_REPORT_LONG_FIELDS,
+} from '@harbor/core';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { harborErrorWithMessage } from '../../errors.js';
 import type { Actor } from '../../records/actor.js';
@@ -11,9 +18,11 @@ export async function writtenReportPdf(input: {
   actor: Actor;
   responseId: string;
   locale: Locale;
+  /** The county's zone, for the time it was sent (and the pre-fill's times). */
+  timeZone: string;
 }): Promise<Uint8Array> {
-  const { locale } = input;
-  const report = await readWrittenReport({ ...input, action: 'written_report_pdf' });
+  const { locale, timeZone } = input;
+  const report = await readWrittenReport({ ...input, action: 'written_report_pdf', wording: { locale, timeZone } });
   const fields = report.fields;
   // PC 11167(d): the report goes to the reporter, their supervisors and child welfare, not to the rest of the team.
   if (!fields) {
@@ -36,8 +45,7 @@ export async function writtenReportPdf(input: {
   for (const text of wrap(translate(locale, 'response.writtenReport.pdfIntro'), 95)) line(text, 9);
   y -= 6;
   for (const field of WRITTEN_REPORT_FIELDS) {
-    const long =
-      field === 'suspicionBasis' || field === 'suspicionSource' || field === 'parents' || field === 'incident';
+    const long = WRITTEN_REPORT_LONG_FIELDS.includes(field);
     const height = long ? 64 : 22;
     if (y - height - 20 < 40) {
       page = pdf.addPage([612, 792]);
@@ -51,14 +59,25 @@ export async function writtenReportPdf(input: {
     box.addToPage(page, { x: 50, y: y - height + 14, width: 512, height, font });
     y -= height + 6;
   }
-  if (report.submittedAt)
-    line(`${translate(locale, 'response.writtenReport.submittedAt')}: ${report.submittedAt}`, 10, true);
+  if (report.submittedAt) {
+    const sent = formatInZone(new Date(report.submittedAt), timeZone, locale);
+    const via = report.sentVia ? ` (${methodName(report.sentVia, locale)})` : '';
+    line(latin1(`${translate(locale, 'response.writtenReport.submittedAt')}: ${sent}${via}`), 10, true);
+  }
   form.updateFieldAppearances(font);
   return pdf.save();
 }
 
+/** Latin-1 for the standard fonts: the spaces and quotes of formatted times and typed text as their plain forms. */
 function latin1(text: string): string {
-  return [...text].map((ch) => ((ch.codePointAt(0) ?? 0) > 0xff ? '?' : ch)).join('');
+  return [
+    ...text
+      .replace(/[\u2000-\u200a\u202f]/g, ' ')
+      .replace(/[\u2018\u2019]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"'),
+  ]
+    .map((ch) => ((ch.codePointAt(0) ?? 0) > 0xff ? '?' : ch))
+    .join('');
 }
 
 function wrap(text: string, width: number): string[] {

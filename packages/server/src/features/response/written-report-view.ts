@@ -1,5 +1,15 @@
-import type { ReportOrigin } from '@harbor/core';
-import { translate, WRITTEN_REPORT_FIELDS, type WrittenReportField } from '@harbor/core';
+import type { OpenedBy, ReportOrigin, ReportWording, WrittenReportMethod } from '@harbor/core';
+import {
+  DEFAULT_TIME_ZONE,
+  estimatedAgeText,
+  incidentText,
+  placementText,
+  screeningSourceText,
+  telephoneReportText,
+  translate,
+  WRITTEN_REPORT_FIELDS,
+  type WrittenReportField,
+} from '@harbor/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { ResponseStepTable, ResponseTable, WrittenReportTable } from '../../db/tables/response.js';
@@ -39,26 +49,38 @@ export async function reporterOf(
   return { reporterUserId: userId, reporterAgencyId: user?.agency_id ?? response.opener_agency_id };
 }
 
-const hhmm = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+/**
+ * The report as stored (sealed JSON): its fields and, once it was marked sent, how it was sent. No report field is
+ * called `sentVia` (WRITTEN_REPORT_FIELDS), so reports saved before the method was kept read the same.
+ */
+export function storedReport(fields: WrittenReportFields, sentVia: WrittenReportMethod | null): string {
+  return JSON.stringify(sentVia ? { ...fields, sentVia } : fields);
+}
+function readStored(json: string): { fields: WrittenReportFields; sentVia: WrittenReportMethod | null } {
+  const { sentVia, ...fields } = JSON.parse(json) as WrittenReportFields & { sentVia?: WrittenReportMethod };
+  return { fields, sentVia: sentVia ?? null };
+}
+
+/** In English on the county's clock unless the caller says otherwise (the demo's story, a test). */
+export const DEFAULT_WORDING: ReportWording = { locale: 'en', timeZone: DEFAULT_TIME_ZONE };
 
 /**
- * What Harbor already knows, for a new report: the reporter, the child (names, date of birth or age, where the child
- * lives, parents and guardians: PC 11167(a) asks for them, so they are in the report whatever the reporter's role may
- * see of the youth's record), the screening's reasons, the response and the telephone report.
+ * What Harbor already knows, for a new report, in the reporter's language with times on the county's clock: the
+ * reporter, the child (names, date of birth or age, where the child lives, parents and guardians: PC 11167(a) asks for
+ * them, so they are in the report whatever the reporter's role may see of the youth's record), the screening's
+ * reasons, the response and the telephone report (to whom, by name).
  */
-async function prefill(h: RecordHandle, response: ResponseTable): Promise<WrittenReportFields> {
+async function prefill(h: RecordHandle, response: ResponseTable, w: ReportWording): Promise<WrittenReportFields> {
   const fields = Object.fromEntries(WRITTEN_REPORT_FIELDS.map((f) => [f, ''])) as WrittenReportFields;
   const agency = await h.db.selectFrom('agency').select(['name']).where('id', '=', h.actor.agencyId).executeTakeFirst();
   fields.reporterName = h.actor.displayName;
-  fields.reporterCapacity = `${translate('en', `roleName.${h.actor.role}` as never)}, ${agency?.name ?? ''}`;
+  fields.reporterCapacity = `${translate(w.locale, `roleName.${h.actor.role}` as never)}, ${agency?.name ?? ''}`;
   const youth = response.youth_id ? await youthForReport(h, response.youth_id) : null;
   if (youth) {
     fields.childName = [displayName(youth), ...youth.namesUsed.map((n) => `(${n})`)].join(' ').trim();
     fields.childBirthDate =
-      youth.dateOfBirth ?? (youth.estimatedAge !== null ? `about ${youth.estimatedAge} years old` : '');
-    fields.childAddress = youth.placement
-      ? [youth.placement.kind.replaceAll('_', ' '), youth.placement.detail].filter(Boolean).join(': ')
-      : '';
+      youth.dateOfBirth ?? (youth.estimatedAge !== null ? estimatedAgeText(youth.estimatedAge, w) : '');
+    fields.childAddress = youth.placement ? placementText(youth.placement, w) : '';
     fields.parents = youth.contacts
       .filter((contact) => /mother|father|parent|guardian|madre|padre|tutor/i.test(contact.relationship))
       .map((contact) =>
@@ -75,35 +97,60 @@ async function prefill(h: RecordHandle, response: ResponseTable): Promise<Writte
     const items = instrument.domains.flatMap((d) => d.items);
     const seen = new Set(reasons.flatMap((r) => r.itemIds));
     fields.suspicionBasis = [...seen]
-      .map((id) => items.find((i) => i.id === id)?.text.en)
+      .map((id) => items.find((i) => i.id === id)?.text[w.locale])
       .filter(Boolean)
       .join(' ');
-    fields.suspicionSource = `${instrument.title.en} completed by ${screening.display_name} on ${screening.completed_at?.slice(0, 10) ?? ''} (level of concern: ${screening.level}).`;
+    fields.suspicionSource = screeningSourceText(
+      {
+        title: instrument.title[w.locale],
+        completedBy: screening.display_name,
+        completedAt: screening.completed_at,
+        level: screening.level ?? '',
+      },
+      w,
+    );
   }
-  fields.incident = `Response opened (${response.opened_by.replaceAll('_', ' ')}) on ${hhmm(response.opened_at)}${response.recovered_at ? `; youth recovered ${hhmm(response.recovered_at)}` : ''}.`;
+  fields.incident = incidentText(
+    { openedBy: response.opened_by as OpenedBy, openedAt: response.opened_at, recoveredAt: response.recovered_at },
+    w,
+  );
   const telephone = (await telephoneReportsOf(h.db, response.id)).at(-1);
   if (telephone) {
-    const referral = h.open('telephone_report', 'referral_number', telephone.id, telephone.referral_number);
-    const worker = h.open('telephone_report', 'worker_name', telephone.id, telephone.worker_name);
-    fields.telephoneReport = `${hhmm(telephone.called_at)} to ${telephone.hotline}, taken by ${worker}; referral number ${referral}.`;
+    fields.telephoneReport = telephoneReportText(
+      {
+        calledAt: telephone.called_at,
+        recipient: telephone.hotline,
+        worker: h.open('telephone_report', 'worker_name', telephone.id, telephone.worker_name),
+        referralNumber: h.open('telephone_report', 'referral_number', telephone.id, telephone.referral_number),
+      },
+      w,
+    );
   }
   return fields;
 }
 
-/** The report as saved, or pre-filled when none was saved yet, its content classed as a mandated report. */
-export async function writtenReportView(h: RecordHandle, response: ResponseTable) {
+/**
+ * The report as saved, or pre-filled (in `wording`) when none was saved yet, its content and how it was sent classed
+ * as a mandated report.
+ */
+export async function writtenReportView(h: RecordHandle, response: ResponseTable, wording = DEFAULT_WORDING) {
   const row: WrittenReportTable | undefined = await writtenReportOf(h.db, response.id);
   const report = await reporterOf(h.db, response, await writtenReportStep(h.db, response));
   // Only the reporter's own pre-fill is ever made: nobody else reads a youth's data into a report.
-  const fields = row
-    ? (JSON.parse(h.open('written_report', 'fields', row.id, row.fields)) as WrittenReportFields)
-    : h.actor.userId === report.reporterUserId
-      ? await prefill(h, response)
-      : (Object.fromEntries(WRITTEN_REPORT_FIELDS.map((f) => [f, ''])) as WrittenReportFields);
+  const stored = row
+    ? readStored(h.open('written_report', 'fields', row.id, row.fields))
+    : {
+        fields:
+          h.actor.userId === report.reporterUserId
+            ? await prefill(h, response, wording)
+            : (Object.fromEntries(WRITTEN_REPORT_FIELDS.map((f) => [f, ''])) as WrittenReportFields),
+        sentVia: null,
+      };
   return {
     id: row?.id ?? null,
-    fields: classed('mandated_report', fields, { report }),
+    fields: classed('mandated_report', stored.fields, { report }),
     submittedAt: row?.submitted_at ?? null,
+    sentVia: classed('mandated_report', stored.sentVia, { report }),
     version: row?.version ?? 0,
   };
 }

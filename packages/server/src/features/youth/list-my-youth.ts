@@ -1,24 +1,8 @@
-import { HarborError } from '../../errors.js';
+import { decodeCursor, encodeCursor } from '../../page-cursor.js';
 import type { Actor } from '../../records/actor.js';
 import type { RecordsGate } from '../../records/gate.js';
 import { myYouthPage } from './queries.js';
 import { summaryView } from './youth-view.js';
-
-function encodeCursor(row: { updated_at: string; id: string }): string {
-  return Buffer.from(JSON.stringify([row.updated_at, row.id]), 'utf8').toString('base64url');
-}
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) {
-      return value as [string, string];
-    }
-  } catch {
-    // reported below
-  }
-  throw new HarborError('validation_failed', 'bad cursor', [{ path: 'query.cursor', message: 'validation.invalid' }]);
-}
 
 /** The youth on the caller's care teams, most recently updated first, a page at a time (each line audited). */
 export async function listMyYouth(input: {
@@ -34,7 +18,7 @@ export async function listMyYouth(input: {
     const access = await h.accessTo(candidates.map((r) => r.id));
     const rows = candidates.filter((r) => access.has(r.id));
     const last = rows[page.limit - 1];
-    next = candidates.length > page.limit && last ? encodeCursor(last) : null;
+    next = candidates.length > page.limit && last ? encodeCursor(last.updated_at, last.id) : null;
     return rows.slice(0, page.limit).map((row) => ({
       youthId: row.id,
       recordType: 'youth',

@@ -276,6 +276,33 @@ export const activeMembersWithRole = (db: Db, youthId: string, roles: readonly s
     .execute();
 
 /**
+ * Who must hear of a violation on a youth's record (an unlawful arrest, SB 1322): the active members of the care team
+ * and the active supervisors of their agencies, each once.
+ */
+export async function careTeamAndSupervisors(db: Db, youthId: string): Promise<string[]> {
+  const members = await db
+    .selectFrom('care_team_member as m')
+    .innerJoin('app_user as u', 'u.id', 'm.user_id')
+    .select(['u.id', 'u.agency_id'])
+    .where('m.youth_id', '=', youthId)
+    .where('m.removed_at', 'is', null)
+    .where('u.status', '=', 'active')
+    .execute();
+  const agencies = [...new Set(members.map((m) => m.agency_id))];
+  const supervisors =
+    agencies.length === 0
+      ? []
+      : await db
+          .selectFrom('app_user')
+          .select('id')
+          .where('agency_id', 'in', agencies)
+          .where('role', '=', 'supervisor')
+          .where('status', '=', 'active')
+          .execute();
+  return [...new Set([...members.map((m) => m.id), ...supervisors.map((s) => s.id)])];
+}
+
+/**
  * The youth on whose care teams a user (or, with `agencyId`, anyone of an agency) is: a subquery for other features.
  * `everMember` counts members since removed too (the supervisor's audit scope keeps the history of their agency's work).
  */

@@ -1,4 +1,4 @@
-import { ageOn, initialsOf } from '@harbor/core';
+import { type AgeOnDay, ageOn, ageOnDay, initialsOf } from '@harbor/core';
 import type { RecordHandle } from '../../records/gate.js';
 import { loadYouthRow, summariesOf } from './queries.js';
 import { displayName, openSummary, openYouth, type YouthData } from './youth-data.js';
@@ -8,25 +8,25 @@ import { displayName, openSummary, openYouth, type YouthData } from './youth-dat
  * (need-to-know decided). What they show of it they classify themselves.
  */
 
-/** The youth's age in whole years from the record (date of birth, or an estimate), or null when unknown. */
-export async function youthAge(h: Pick<RecordHandle, 'db' | 'open' | 'now'>, youthId: string): Promise<number | null> {
+/**
+ * The youth's age on a calendar day in the county (the day of a conduct, SB 1322) from the record: the date of birth,
+ * else the estimate and the day it was made, else unknown.
+ */
+export async function youthAgeOnDay(
+  h: Pick<RecordHandle, 'db' | 'open'>,
+  youthId: string,
+  day: string,
+): Promise<AgeOnDay> {
   const row = await loadYouthRow(h.db, youthId);
-  if (!row) return null;
-  const now = h.now;
-  if (row.birth_date) {
-    const born = new Date(h.open('youth', 'birth_date', row.id, row.birth_date));
-    let years = now.getUTCFullYear() - born.getUTCFullYear();
-    const before =
-      now.getUTCMonth() < born.getUTCMonth() ||
-      (now.getUTCMonth() === born.getUTCMonth() && now.getUTCDate() < born.getUTCDate());
-    if (before) years -= 1;
-    return years;
-  }
-  if (row.estimated_age !== null) {
-    const since = row.age_estimated_on ? new Date(row.age_estimated_on) : now;
-    return row.estimated_age + Math.floor((now.getTime() - since.getTime()) / (365.25 * 24 * 3600_000));
-  }
-  return null;
+  if (!row) return { basis: 'unknown' };
+  return ageOnDay(
+    {
+      dateOfBirth: row.birth_date ? h.open('youth', 'birth_date', row.id, row.birth_date) : null,
+      estimatedAge: row.estimated_age,
+      ageEstimatedOn: row.age_estimated_on,
+    },
+    day,
+  );
 }
 
 /** The whole record, for a mandated report's pre-fill (PC 11167(a) asks for the child's address and parents). */
@@ -35,7 +35,7 @@ export async function youthForReport(h: Pick<RecordHandle, 'db' | 'open'>, youth
   return row ? openYouth(h, row) : null;
 }
 
-export { activeMembersWithRole } from './queries.js';
+export { activeMembersWithRole, careTeamAndSupervisors } from './queries.js';
 export { displayName } from './youth-data.js';
 
 /**

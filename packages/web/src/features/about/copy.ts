@@ -27,11 +27,11 @@ export const aboutCopy = defineMessages({
   'about.who.heading': { en: 'Whom Harbor serves', es: 'A quién sirve Harbor' },
   'about.who.body': {
     en: 'Harbor is for the staff of Los Angeles County agencies and their partners: the Departments of Mental Health and of Children and Family Services, Probation, the Sheriff and other law enforcement, health providers, community advocates, and court teams such as the STAR and DREAM courts.',
-    es: 'Harbor es para el personal de las agencias del Condado de Los Ángeles y sus socios: los Departamentos de Salud Mental y de Servicios para Niños y Familias, Libertad Condicional, el Sheriff y otras fuerzas del orden, proveedores de salud, personas defensoras de la comunidad y equipos de tribunales como las cortes STAR y DREAM.',
+    es: 'Harbor es para el personal de las agencias del Condado de Los Ángeles y sus socios: los Departamentos de Salud Mental y de Servicios para Niños y Familias, Libertad Condicional, el Sheriff y otras fuerzas del orden, proveedores de salud, personas defensoras de la comunidad y equipos de tribunales, como los de los tribunales STAR y DREAM.',
   },
   'about.who.youth': {
     en: 'Everything it does is for the youth. Most were abused long before they were exploited: 95% experienced sexual abuse earlier in childhood, and when a young person sells sex at an adult’s hands, it is largely a way to survive.',
-    es: 'Todo lo que hace es para la juventud. La mayoría sufrió abuso mucho antes de ser explotada: el 95% vivió abuso sexual en la niñez, y cuando una persona joven vende sexo en manos de un adulto, es sobre todo una forma de sobrevivir.',
+    es: 'Todo lo que hace es para las personas jóvenes. La mayoría sufrió abuso mucho antes de ser explotada: el 95% vivió abuso sexual en la niñez, y cuando una persona joven vende sexo en manos de un adulto, es sobre todo una forma de sobrevivir.',
   },
   'about.language.heading': {
     en: 'Our commitment to trauma-informed language',
@@ -54,8 +54,8 @@ export const aboutCopy = defineMessages({
     es: 'Decimos “comprador” o “explotador”, nunca “cliente”, y “material de abuso sexual infantil”, nunca “pornografía infantil”.',
   },
   'about.language.law': {
-    en: 'California law agrees. Since SB 1322 (2017) a minor cannot be charged with prostitution or loitering with that intent (Penal Code 647 and 653.22), and an officer who finds a child in a commercial sex act reports suspected abuse to child welfare.',
-    es: 'La ley de California coincide. Desde la SB 1322 (2017) no se puede acusar a una persona menor de edad de prostitución ni de merodeo con esa intención (Código Penal, artículos 647 y 653.22), y el agente que encuentra a un niño o una niña en un acto sexual comercial reporta la sospecha de abuso a bienestar infantil.',
+    en: 'California law agrees. Since 1 January 2017 (SB 1322, Statutes of 2016) a minor cannot be arrested or charged with prostitution or loitering with that intent (Penal Code 647(b) and 653.22; 653.22 was repealed for everyone by SB 357 in 2023), and an officer who finds a child in a commercial sex act reports suspected abuse to child welfare.',
+    es: 'La ley de California coincide. Desde el 1 de enero de 2017 (SB 1322, Estatutos de 2016) no se puede arrestar ni acusar a una persona menor de edad de prostitución ni de merodeo con esa intención (Código Penal, artículos 647(b) y 653.22; la SB 357 derogó el 653.22 para todas las personas en 2023), y el agente que encuentra a un niño o una niña en un acto sexual comercial reporta la sospecha de abuso a bienestar infantil.',
   },
   'about.screening.heading': { en: 'What a screening result means', es: 'Qué significa un resultado de evaluación' },
   'about.screening.body': {
@@ -83,7 +83,10 @@ export const aboutCopy = defineMessages({
     en: 'Senate Bill 855 (2014) and Welfare and Institutions Code 300(b)(2).',
     es: 'Proyecto de Ley del Senado 855 (2014) y Código de Bienestar e Instituciones, artículo 300(b)(2).',
   },
-  'about.source.sb1322': { en: 'Senate Bill 1322 (2017).', es: 'Proyecto de Ley del Senado 1322 (2017).' },
+  'about.source.sb1322': {
+    en: 'Senate Bill 1322 (Statutes of 2016, in force 1 January 2017); Senate Bill 357 (Statutes of 2022).',
+    es: 'Proyecto de Ley del Senado 1322 (Estatutos de 2016, vigente desde el 1 de enero de 2017); Proyecto de Ley del Senado 357 (Estatutos de 2022).',
+  },
   'about.source.wic827': {
     en: 'Welfare and Institutions Code 827: who may see juvenile case files.',
     es: 'Código de Bienestar e Instituciones, artículo 827: quién puede ver los expedientes juveniles.',

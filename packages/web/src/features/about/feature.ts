@@ -4,8 +4,6 @@ import { defineFeature } from '../../feature-declaration';
 export const aboutFeature = defineFeature({
   name: 'about',
   pages: [{ path: 'about', load: async () => (await import('./about-page')).AboutPage }],
-  nav: {
-    public: [{ to: '/about', key: 'shell.nav.about' }],
-    signedIn: [{ to: '/about', key: 'shell.nav.about', group: 'account' }],
-  },
+  // Signed in, the page is linked from the footer (the menu keeps to the work).
+  nav: { public: [{ to: '/about', key: 'shell.nav.about' }] },
 });

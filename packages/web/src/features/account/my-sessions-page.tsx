@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { FocusAlert } from '../../components/focus-alert';
-import { formatDateTime } from '../../format';
+import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import { type Problem, problemOf, problemText } from '../../problems';
 import { usePageTitle } from '../../use-page-title';
@@ -12,6 +12,7 @@ type Outcome = { kind: 'ended'; device: string } | { kind: 'problem'; problem: P
 /** "My sessions": where I am signed in, with a way to end the sessions on other devices. */
 export function MySessionsPage() {
   const { t, locale } = useMessages();
+  const countyTime = useCountyTime();
   usePageTitle('page.mySessions.title');
   const [sessions, setSessions] = useState<OpenSession[] | null>(null);
   const [outcome, setOutcome] = useState<{ value: Outcome; attempt: number } | null>(null);
@@ -85,7 +86,7 @@ export function MySessionsPage() {
               <ul className="harbor-sessions" data-testid="sessions">
                 {sessions.map((session) => {
                   const name = device(session);
-                  const started = formatDateTime(session.createdAt, locale);
+                  const started = countyTime(session.createdAt);
                   return (
                     <li
                       key={session.id}
@@ -102,7 +103,7 @@ export function MySessionsPage() {
                         <dt>{t('mySessions.started')}</dt>
                         <dd>{started}</dd>
                         <dt>{t('mySessions.lastActive')}</dt>
-                        <dd>{formatDateTime(session.lastSeenAt, locale)}</dd>
+                        <dd>{countyTime(session.lastSeenAt)}</dd>
                       </dl>
                       {!session.current && (
                         <button

@@ -122,6 +122,7 @@ export const VALUE_CODES = {
   notify: ['owner', 'owner_supervisor'],
   level: ['none', 'possible', 'clear'],
   disposition: ['justified', 'follow_up', 'none'],
+  by: ['self', 'administrator'],
   reason: [
     'provider_unavailable',
     'flow_missing',
@@ -162,6 +163,7 @@ const VALUE_GROUP_OF: Partial<Record<AuditDetailKey, ValueGroup>> = {
   disposition: 'disposition',
   previous: 'disposition',
   reason: 'reason',
+  by: 'by',
 };
 
 /** The message of a code in a group; undefined when the code is not one Harbor words. */

@@ -1,5 +1,6 @@
 import type { BreakGlassDisposition } from '@harbor/core';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { ButtonGroup } from '../../components/button-group';
 import { FocusAlert } from '../../components/focus-alert';
 import { useMessages } from '../../i18n';
 import { type Problem, problemOf, problemText } from '../../problems';
@@ -119,14 +120,14 @@ export function BreakGlassReviewForm({
           aria-describedby={errors.note ? `${id}-note-hint ${id}-note-error` : `${id}-note-hint`}
         />
       </div>
-      <div className="margin-top-2">
+      <ButtonGroup className="margin-top-2">
         <button type="submit" className="usa-button" disabled={busy}>
           {t('admin.breakGlass.form.save')}
         </button>
         <button type="button" className="usa-button usa-button--outline" onClick={onCancel}>
           {t('admin.breakGlass.form.cancel')}
         </button>
-      </div>
+      </ButtonGroup>
     </form>
   );
 }

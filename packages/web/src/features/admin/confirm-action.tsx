@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { ButtonGroup } from '../../components/button-group';
 import { useMessages } from '../../i18n';
 
 /**
@@ -49,29 +50,25 @@ export function ConfirmAction(props: {
     >
       <div className="usa-alert__body">
         <p className="usa-alert__text">{props.question}</p>
-        <ul className="usa-button-group">
-          <li className="usa-button-group__item">
-            <button
-              type="button"
-              className="usa-button usa-button--secondary"
-              disabled={props.disabled}
-              onClick={() => {
-                void props.onConfirm().then(() => {
-                  // The action's outcome takes focus: do not pull it back to the button.
-                  wasAsking.current = false;
-                  setAsking(false);
-                });
-              }}
-            >
-              {props.confirmLabel}
-            </button>
-          </li>
-          <li className="usa-button-group__item">
-            <button type="button" className="usa-button usa-button--outline" onClick={() => setAsking(false)}>
-              {t('admin.confirm.cancel')}
-            </button>
-          </li>
-        </ul>
+        <ButtonGroup>
+          <button
+            type="button"
+            className="usa-button usa-button--secondary"
+            disabled={props.disabled}
+            onClick={() => {
+              void props.onConfirm().then(() => {
+                // The action's outcome takes focus: do not pull it back to the button.
+                wasAsking.current = false;
+                setAsking(false);
+              });
+            }}
+          >
+            {props.confirmLabel}
+          </button>
+          <button type="button" className="usa-button usa-button--outline" onClick={() => setAsking(false)}>
+            {t('admin.confirm.cancel')}
+          </button>
+        </ButtonGroup>
       </div>
     </div>
   );

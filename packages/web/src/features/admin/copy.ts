@@ -188,6 +188,12 @@ export const adminCopy = defineMessages({
   'admin.agencies.rename': { en: 'Rename', es: 'Cambiar nombre' },
   'admin.agencies.newName': { en: 'New name for {name}', es: 'Nuevo nombre para {name}' },
   'admin.agencies.save': { en: 'Save name', es: 'Guardar nombre' },
+  'admin.agencies.cancel': { en: 'Cancel', es: 'Cancelar' },
+  'admin.agencies.nameRequired': {
+    en: 'Enter the agency’s name, at least 2 characters.',
+    es: 'Escriba el nombre de la agencia, de al menos 2 caracteres.',
+  },
+  'admin.agencies.kindRequired': { en: 'Choose the kind of agency.', es: 'Elija el tipo de agencia.' },
   'admin.agencies.kind.mental_health': { en: 'Mental health', es: 'Salud mental' },
   'admin.agencies.kind.child_welfare': { en: 'Child welfare', es: 'Bienestar infantil' },
   'admin.agencies.kind.probation': { en: 'Probation', es: 'Libertad condicional' },
@@ -277,7 +283,10 @@ export const adminCopy = defineMessages({
   'admin.audit.outcome.denied': { en: 'Refused', es: 'Denegado' },
 
   'admin.audit.eventGroup.auth': { en: 'Signing in', es: 'Inicio de sesión' },
-  'admin.audit.eventGroup.records': { en: 'Youth records and care teams', es: 'Expedientes y equipos de atención' },
+  'admin.audit.eventGroup.records': {
+    en: 'Youth records and care teams',
+    es: 'Expedientes de jóvenes y equipos de atención',
+  },
   'admin.audit.eventGroup.screening': { en: 'Screenings', es: 'Evaluaciones' },
   'admin.audit.eventGroup.response': { en: 'Responses', es: 'Respuestas' },
   'admin.audit.eventGroup.access': { en: 'Access and exports', es: 'Accesos y exportaciones' },
@@ -369,6 +378,26 @@ export const adminCopy = defineMessages({
   'admin.audit.event.response.action_recorded': {
     en: 'Recorded a law-enforcement action',
     es: 'Registró una acción policial',
+  },
+  'admin.audit.event.response.earlier_arrest_recorded': {
+    en: 'Recorded an earlier arrest, citation or charge',
+    es: 'Registró un arresto, una citación o un cargo anterior',
+  },
+  'admin.audit.event.response.learned_at_recorded': {
+    en: 'Recorded when the reporter received the information',
+    es: 'Registró cuándo quien reporta recibió la información',
+  },
+  'admin.audit.event.response.step_declined': {
+    en: 'Recorded a service the youth declined',
+    es: 'Registró un servicio que el joven rechazó',
+  },
+  'admin.audit.event.response.recovery_recorded': {
+    en: 'Recorded when the youth was recovered',
+    es: 'Registró cuándo se recuperó al joven',
+  },
+  'admin.audit.event.response.deadline_moved': {
+    en: 'Moved a step’s deadline',
+    es: 'Cambió el plazo de un paso',
   },
   'admin.audit.event.access.denied': { en: 'Was refused access', es: 'Se le negó el acceso' },
   'admin.audit.event.access.break_glass': {
@@ -472,9 +501,13 @@ export const adminCopy = defineMessages({
   'admin.audit.detail.kind': { en: 'Kind', es: 'Tipo' },
   'admin.audit.detail.code': { en: 'Code section', es: 'Sección del código' },
   'admin.audit.detail.opened': { en: 'Safety step opened', es: 'Paso de seguridad abierto' },
+  'admin.audit.detail.by': { en: 'Changed by', es: 'Cambiado por' },
+  'admin.audit.value.by.self': { en: 'The person themselves', es: 'La propia persona' },
+  'admin.audit.value.by.administrator': { en: 'An administrator', es: 'Un administrador' },
   'admin.audit.detail.notified': { en: 'People notified', es: 'Personas notificadas' },
   'admin.audit.detail.notify': { en: 'Told', es: 'Se avisó a' },
   'admin.audit.detail.recipients': { en: 'Recipients', es: 'Destinatarios' },
+  'admin.audit.detail.unlawful': { en: 'Unlawful when made', es: 'Ilegal cuando se hizo' },
   'admin.audit.detail.reencrypted': { en: 'Values re-encrypted', es: 'Valores cifrados de nuevo' },
   'admin.audit.detail.already_current': {
     en: 'Values already under the new key',

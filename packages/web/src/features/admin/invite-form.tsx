@@ -1,6 +1,7 @@
 import type { Role } from '@harbor/core';
 import { type FormEvent, useState } from 'react';
 import { FocusAlert } from '../../components/focus-alert';
+import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
@@ -41,35 +42,6 @@ export function InviteForm({ model }: { model: UsersModel }) {
     }
   };
 
-  const selectGroup = (field: 'role' | 'agencyId', label: string, options: { value: string; name: string }[]) => (
-    <div className={problems[field] ? 'usa-form-group usa-form-group--error' : 'usa-form-group'}>
-      <label className={problems[field] ? 'usa-label usa-label--error' : 'usa-label'} htmlFor={`invite-${field}`}>
-        {label}
-      </label>
-      {problems[field] && (
-        <span className="usa-error-message" id={`invite-${field}-error`}>
-          {error(field)}
-        </span>
-      )}
-      <select
-        className={problems[field] ? 'usa-select usa-input--error' : 'usa-select'}
-        id={`invite-${field}`}
-        name={field}
-        value={values[field]}
-        onChange={set(field)}
-        aria-invalid={problems[field] ? true : undefined}
-        aria-describedby={problems[field] ? `invite-${field}-error` : undefined}
-      >
-        <option value="">{t('admin.invite.choose')}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.name}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-
   return (
     <section aria-labelledby="invite-heading" className="harbor-section--tight">
       <h2 id="invite-heading">{t('admin.invite.heading')}</h2>
@@ -95,21 +67,31 @@ export function InviteForm({ model }: { model: UsersModel }) {
           value={values.email}
           onChange={set('email')}
         />
-        {selectGroup(
-          'role',
-          t('admin.invite.role'),
-          model.invitable.map((r) => ({ value: r, name: roleName(r) })),
-        )}
+        <SelectField
+          id="invite-role"
+          name="role"
+          label={t('admin.invite.role')}
+          choose={t('admin.invite.choose')}
+          options={model.invitable.map((r) => ({ value: r, label: roleName(r) }))}
+          error={error('role')}
+          value={values.role}
+          onChange={set('role')}
+        />
         {ownAgencyOnly ? (
           <p className="usa-form-group" data-testid="invite-agency">
             {t('admin.invite.ownAgency', { agency: model.me.agencyName })}
           </p>
         ) : (
-          selectGroup(
-            'agencyId',
-            t('admin.invite.agency'),
-            agencies.map((a) => ({ value: a.id, name: a.name })),
-          )
+          <SelectField
+            id="invite-agencyId"
+            name="agencyId"
+            label={t('admin.invite.agency')}
+            choose={t('admin.invite.choose')}
+            options={agencies.map((a) => ({ value: a.id, label: a.name }))}
+            error={error('agencyId')}
+            value={values.agencyId}
+            onChange={set('agencyId')}
+          />
         )}
         <button type="submit" className="usa-button" disabled={model.busy}>
           {t('admin.invite.submit')}

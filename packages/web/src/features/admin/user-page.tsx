@@ -2,7 +2,7 @@ import { ROLES, type Role } from '@harbor/core';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { FocusAlert } from '../../components/focus-alert';
-import { formatDateTime } from '../../format';
+import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import { problemText } from '../../problems';
@@ -50,6 +50,7 @@ export function AdminUserPage() {
 
 function UserAccount({ model }: { model: UserModel }) {
   const { t, locale } = useMessages();
+  const countyTime = useCountyTime();
   const user = model.user!;
   const { outcome } = model;
   const [role, setRole] = useState<Role>(user.role);
@@ -81,7 +82,7 @@ function UserAccount({ model }: { model: UserModel }) {
           testId="admin-reset-link"
         >
           <p className="usa-alert__text">
-            {t('admin.user.reset.doneBody', { name, expires: formatDateTime(outcome.value.made.expiresAt, locale) })}
+            {t('admin.user.reset.doneBody', { name, expires: countyTime(outcome.value.made.expiresAt) })}
           </p>
           <CopyLink label={t('admin.user.reset.linkLabel')} link={outcome.value.made.link} testId="reset-link" />
         </FocusAlert>

@@ -1,5 +1,5 @@
 import { FocusAlert } from '../../components/focus-alert';
-import { formatDateTime } from '../../format';
+import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import { problemText } from '../../problems';
 import { usePageTitle } from '../../use-page-title';
@@ -13,6 +13,7 @@ import { UsersTable } from './users-table';
 /** Users: search, the people with an account, the invitations waiting, and inviting someone. */
 export function AdminUsersPage() {
   const { t, locale } = useMessages();
+  const countyTime = useCountyTime();
   usePageTitle('admin.users.title');
   const model = useUsers();
   const { outcome } = model;
@@ -21,8 +22,8 @@ export function AdminUsersPage() {
     <FocusAlert type="success" heading={heading} focusKey={outcome?.attempt} testId="admin-invited">
       <p className="usa-alert__text">
         {made.emailed
-          ? t('admin.invite.emailed', { email, expires: formatDateTime(made.expiresAt, locale) })
-          : t('admin.invite.link', { expires: formatDateTime(made.expiresAt, locale) })}
+          ? t('admin.invite.emailed', { email, expires: countyTime(made.expiresAt) })
+          : t('admin.invite.link', { expires: countyTime(made.expiresAt) })}
       </p>
       <CopyLink label={t('admin.invite.linkLabel')} link={made.link} testId="invitation-link" />
     </FocusAlert>

@@ -108,7 +108,7 @@ export const helpCopy = defineMessages({
   },
   'help.index.what.values': {
     en: 'Every youth is treated as a victim, never as an offender. A record opens only for the people who need it, and everything done with it is recorded.',
-    es: 'Cada joven es tratado como víctima, nunca como infractor. Un registro se abre solo para quienes lo necesitan, y todo lo que se hace con él queda registrado.',
+    es: 'Cada joven es tratado como víctima, nunca como infractor. Un expediente se abre solo para quienes lo necesitan, y todo lo que se hace con él queda registrado.',
   },
   'help.index.areas.heading': { en: 'Help by area', es: 'Ayuda por área' },
   'help.index.sources': {
@@ -120,16 +120,16 @@ export const helpCopy = defineMessages({
   'help.youth.title': { en: 'Youth records and care teams', es: 'Registros de jóvenes y equipos de atención' },
   'help.youth.summary': {
     en: 'Who may open a record, what each role sees, and when emergency access is right.',
-    es: 'Quién puede abrir un registro, qué ve cada rol y cuándo procede el acceso de emergencia.',
+    es: 'Quién puede abrir un expediente, qué ve cada rol y cuándo procede el acceso de emergencia.',
   },
   'help.youth.lead': {
     en: 'A youth’s record holds who the youth is, where they live, their screenings and their responses. Only the people who need it can open it.',
-    es: 'El registro de un joven reúne quién es, dónde vive, sus evaluaciones y sus respuestas. Solo pueden abrirlo las personas que lo necesitan.',
+    es: 'El expediente de un joven reúne quién es, dónde vive, sus evaluaciones y sus respuestas. Solo pueden abrirlo las personas que lo necesitan.',
   },
   'help.youth.needToKnow.heading': { en: 'Need-to-know', es: 'Necesidad de saber' },
   'help.youth.needToKnow.who': {
     en: 'You can open a youth’s record when you are on the youth’s care team, when you supervise an agency on the team, or during an emergency access. To anyone else Harbor answers “Record not found”, exactly as if there were no record, and the attempt is recorded.',
-    es: 'Usted puede abrir el registro de un joven si forma parte de su equipo de atención, si supervisa una agencia del equipo o durante un acceso de emergencia. A cualquier otra persona Harbor le responde “Registro no encontrado”, igual que si el registro no existiera, y el intento queda registrado.',
+    es: 'Usted puede abrir el expediente de un joven si forma parte de su equipo de atención, si supervisa una agencia del equipo o durante un acceso de emergencia. A cualquier otra persona Harbor le responde “Expediente no encontrado”, igual que si el expediente no existiera, y el intento queda registrado.',
   },
   'help.youth.needToKnow.law': {
     en: 'This follows California law on juvenile case files: only the people it lists, such as the members of a multidisciplinary team and the youth’s treatment or supervision providers, may see them (Welfare and Institutions Code 827).',
@@ -138,11 +138,11 @@ export const helpCopy = defineMessages({
   'help.youth.team.heading': { en: 'The care team', es: 'El equipo de atención' },
   'help.youth.team.members': {
     en: 'Whoever creates a record is on its care team. Members add people from their own or other agencies and say on what basis: a court order, the multidisciplinary team, consent or a protocol response. Remove someone who no longer works with the youth: they stop seeing the record at once.',
-    es: 'Quien crea un registro forma parte de su equipo de atención. Los miembros agregan a personas de su agencia o de otras e indican el fundamento: una orden judicial, el equipo multidisciplinario, el consentimiento o una respuesta del protocolo. Quite a quien ya no trabaje con el joven: deja de ver el registro en ese momento.',
+    es: 'Quien crea un expediente forma parte de su equipo de atención. Los miembros agregan a personas de su agencia o de otras e indican el fundamento: una orden judicial, el equipo multidisciplinario, el consentimiento o una respuesta del protocolo. Quite a quien ya no trabaje con el joven: deja de ver el expediente en ese momento.',
   },
   'help.youth.team.search': {
     en: 'Search before you create a record. Most youth identified under the protocol were already known to child welfare, so Harbor warns when a name and date of birth match a record, and names the agency to contact when it is a record you may not open.',
-    es: 'Busque antes de crear un registro. La mayoría de los jóvenes identificados con el protocolo ya eran conocidos por bienestar infantil; por eso Harbor avisa cuando un nombre y una fecha de nacimiento coinciden con un registro, y nombra la agencia a la que debe contactar si es un registro que usted no puede abrir.',
+    es: 'Busque antes de crear un expediente. La mayoría de los jóvenes identificados con el protocolo ya eran conocidos por bienestar infantil; por eso Harbor avisa cuando un nombre y una fecha de nacimiento coinciden con un expediente, y nombra la agencia a la que debe contactar si es un expediente que usted no puede abrir.',
   },
   'help.youth.team.mdt': {
     en: 'A child abuse multidisciplinary team may share confidential information for 30 days after a report, or longer for good cause (Welfare and Institutions Code 18961.7).',
@@ -151,7 +151,7 @@ export const helpCopy = defineMessages({
   'help.youth.roles.heading': { en: 'What each role sees', es: 'Qué ve cada rol' },
   'help.youth.roles.intro': {
     en: 'Each part of a record belongs to a field class. What you see depends on your role and on the kind of agency you work for, and you always see what you wrote yourself. On a youth whose care team you are on:',
-    es: 'Cada parte de un registro pertenece a una clase de campo. Lo que usted ve depende de su rol y del tipo de agencia en la que trabaja, y siempre ve lo que escribió usted. En el registro de un joven de cuyo equipo de atención forma parte:',
+    es: 'Cada parte de un expediente pertenece a una clase de campo. Lo que usted ve depende de su rol y del tipo de agencia en la que trabaja, y siempre ve lo que escribió usted. En el expediente de un joven de cuyo equipo de atención forma parte:',
   },
   'help.youth.roles.clinical': {
     en: 'Clinicians and health care providers see the whole record, clinical answers and notes included.',
@@ -195,12 +195,12 @@ export const helpCopy = defineMessages({
   },
   'help.youth.breakGlass.intro': {
     en: 'When a youth may be in danger now and you need their record to act, but you are not on the care team and cannot reach anyone who is, you may open the record for 60 minutes. Supervisors and most direct-service roles may do so; advocates and court liaisons ask a member of the care team instead.',
-    es: 'Cuando un joven puede estar en peligro ahora y usted necesita su registro para actuar, pero no forma parte del equipo de atención ni puede comunicarse con nadie que lo forme, puede abrir el registro durante 60 minutos. Pueden hacerlo las personas supervisoras y la mayoría de los roles de servicio directo; las personas defensoras y los enlaces con el tribunal se lo piden a un miembro del equipo de atención.',
+    es: 'Cuando un joven puede estar en peligro ahora y usted necesita su expediente para actuar, pero no forma parte del equipo de atención ni puede comunicarse con nadie que lo forme, puede abrir el expediente durante 60 minutos. Pueden hacerlo las personas supervisoras y la mayoría de los roles de servicio directo; las personas defensoras y los enlaces con el tribunal se lo piden a un miembro del equipo de atención.',
   },
   'help.youth.breakGlass.rightHeading': { en: 'When it is right', es: 'Cuándo procede' },
   'help.youth.breakGlass.right.danger': {
     en: 'A youth is in danger now, and what the record holds (a crisis plan, a placement, a contact) may change what you do.',
-    es: 'Un joven está en peligro ahora, y lo que contiene el registro (un plan de crisis, una colocación, un contacto) puede cambiar lo que usted haga.',
+    es: 'Un joven está en peligro ahora, y lo que contiene el expediente (un plan de crisis, una colocación, un contacto) puede cambiar lo que usted haga.',
   },
   'help.youth.breakGlass.right.noOne': {
     en: 'Nobody on the care team can be reached in time.',
@@ -217,16 +217,16 @@ export const helpCopy = defineMessages({
   },
   'help.youth.breakGlass.wrong.change': {
     en: 'To change the record: emergency access lets you read, never write.',
-    es: 'Para cambiar el registro: el acceso de emergencia permite leer, nunca escribir.',
+    es: 'Para cambiar el expediente: el acceso de emergencia permite leer, nunca escribir.',
   },
   'help.youth.breakGlass.howHeading': { en: 'What happens', es: 'Qué ocurre' },
   'help.youth.breakGlass.how.reason': {
     en: 'You write why you need the record, in at least 20 characters: what is happening, and why it cannot wait.',
-    es: 'Usted escribe por qué necesita el registro, en al menos 20 caracteres: qué ocurre y por qué no puede esperar.',
+    es: 'Usted escribe por qué necesita el expediente, en al menos 20 caracteres: qué ocurre y por qué no puede esperar.',
   },
   'help.youth.breakGlass.how.open': {
     en: 'The record opens for 60 minutes, read only. You see what your role would see, and never the details of a mandated report you did not make.',
-    es: 'El registro se abre durante 60 minutos, solo para lectura. Usted ve lo que vería con su rol, y nunca los detalles de un reporte obligatorio que no hizo.',
+    es: 'El expediente se abre durante 60 minutos, solo para lectura. Usted ve lo que vería con su rol, y nunca los detalles de un reporte obligatorio que no hizo.',
   },
   'help.youth.breakGlass.how.review': {
     en: 'Every emergency access is recorded in the audit log and reviewed by the supervisors of the agencies on the care team, who follow up with you when the reason did not justify it.',
@@ -360,7 +360,7 @@ export const helpCopy = defineMessages({
   },
   'help.responses.clocks.onScene': {
     en: 'Within 90 minutes of a recovery: the partners on scene (the advocate, the child welfare social worker, mental health, health and, for a youth on probation, the probation officer).',
-    es: 'Dentro de los 90 minutos siguientes a una recuperación: los socios en el lugar (la persona de apoyo, el profesional de trabajo social de bienestar infantil, salud mental, salud y, si el joven está en libertad condicional, su oficial).',
+    es: 'Dentro de los 90 minutos siguientes a una recuperación: los socios en el lugar (la persona defensora, el profesional de trabajo social de bienestar infantil, salud mental, salud y, si el joven está en libertad condicional, su oficial).',
   },
   'help.responses.clocks.written': {
     en: 'Within 36 hours of receiving the information: the written follow-up report on form SS 8572. The 36 hours run from when you learned of the suspected abuse, not from your call (Penal Code 11166(a)).',
@@ -372,7 +372,7 @@ export const helpCopy = defineMessages({
   },
   'help.responses.clocks.advocate': {
     en: 'For at least 90 days: the advocate stays engaged with the youth, while the multidisciplinary team meets to plan the youth’s care.',
-    es: 'Durante al menos 90 días: la persona de apoyo sigue acompañando al joven, mientras el equipo multidisciplinario se reúne para planificar su atención.',
+    es: 'Durante al menos 90 días: la persona defensora sigue acompañando al joven, mientras el equipo multidisciplinario se reúne para planificar su atención.',
   },
   'help.responses.clocks.yours': {
     en: 'Harbor shows each step’s due time and reminds its owner, but the law’s deadline is yours. If you received the information before you opened the response, your 36 hours started then: send the written report by that time, even when Harbor shows a later one.',
@@ -388,7 +388,7 @@ export const helpCopy = defineMessages({
   },
   'help.responses.written.prepared': {
     en: 'Harbor prepares the written report from the records for you to review and complete. It holds what Penal Code 11167(a) asks for: who you are and why you suspect abuse and, as far as you know them, details of the child, the parents and the person who may have abused the child. Send it even when some of this is unknown.',
-    es: 'Harbor prepara el reporte escrito a partir de los registros para que usted lo revise y lo complete. Contiene lo que pide el Código Penal 11167(a): quién es usted y por qué sospecha abuso y, en la medida en que los conozca, los datos del niño, de los padres y de la persona que pudo haber abusado del niño. Envíelo aunque falten algunos datos.',
+    es: 'Harbor prepara el reporte escrito a partir de los expedientes para que usted lo revise y lo complete. Contiene lo que pide el Código Penal 11167(a): quién es usted y por qué sospecha abuso y, en la medida en que los conozca, los datos del niño, de los padres y de la persona que pudo haber abusado del niño. Envíelo aunque falten algunos datos.',
   },
   'help.responses.written.send': {
     en: 'Send it to the agency that took your call, on the state form or through the county’s online system where there is one, then mark it as sent in Harbor. You can download it as a PDF.',
@@ -469,7 +469,7 @@ export const helpCopy = defineMessages({
   },
   'help.deadlines.overdue.where': {
     en: 'Notices appear under Notifications. Where the county has set up e-mail, Harbor sends one too; it never holds a youth’s name or any detail of the record: open Harbor to read it.',
-    es: 'Los avisos aparecen en Avisos. Si el condado configuró el correo electrónico, Harbor también envía un mensaje; nunca lleva el nombre del joven ni ningún dato del registro: abra Harbor para leerlo.',
+    es: 'Los avisos aparecen en Avisos. Si el condado configuró el correo electrónico, Harbor también envía un mensaje; nunca lleva el nombre del joven ni ningún dato del expediente: abra Harbor para leerlo.',
   },
   'help.deadlines.overdue.safety': {
     en: 'Notifications also tell the clinicians on a care team when a safety step is opened.',
@@ -683,7 +683,7 @@ export const helpCopy = defineMessages({
   'help.glossary.ss8572.term': { en: 'SS 8572', es: 'SS 8572' },
   'help.glossary.ss8572.body': {
     en: 'The Suspected Child Abuse Report: the Department of Justice form for the written follow-up report, or the county’s online system where it has one (Penal Code 11168). Harbor prepares it from the records for the reporter to review, and makes a PDF of it.',
-    es: 'El Reporte de Sospecha de Abuso Infantil (Suspected Child Abuse Report): el formulario del Departamento de Justicia para el reporte escrito de seguimiento, o el sistema en línea del condado donde lo haya (Código Penal 11168). Harbor lo prepara a partir de los registros para que quien reporta lo revise, y genera un PDF.',
+    es: 'El Reporte de Sospecha de Abuso Infantil (Suspected Child Abuse Report): el formulario del Departamento de Justicia para el reporte escrito de seguimiento, o el sistema en línea del condado donde lo haya (Código Penal 11168). Harbor lo prepara a partir de los expedientes para que quien reporta lo revise, y genera un PDF.',
   },
   'help.glossary.ss8572.source': {
     en: 'California Penal Code 11166(a) and 11168.',
@@ -782,7 +782,7 @@ export const helpCopy = defineMessages({
   'help.glossary.frp.term': { en: 'First Responder Protocol', es: 'Protocolo de Primera Respuesta' },
   'help.glossary.frp.body': {
     en: 'The Los Angeles County CSEC First Responder Protocol: who does what, and by when, once a child or youth is identified or recovered. Partners are on scene within 90 minutes of a recovery, a health evaluation and specialized services follow within 72 hours, and the advocate stays engaged for at least 90 days. Piloted from August 2014, it covered the Sheriff’s, LAPD and Long Beach police areas by July 2018; the other police departments joined from 2019. In its first four years, 361 youth were identified, and more than 85% of them had been involved with DCFS before.',
-    es: 'El Protocolo de Primera Respuesta CSEC del Condado de Los Ángeles: quién hace qué, y en qué plazo, una vez que se identifica o se recupera a un niño, niña o joven. Los socios llegan al lugar dentro de los 90 minutos siguientes a una recuperación, la evaluación de salud y los servicios especializados llegan dentro de 72 horas, y la persona de apoyo acompaña al joven durante al menos 90 días. Se puso a prueba desde agosto de 2014; en julio de 2018 cubría las zonas del Sheriff, del LAPD y de la policía de Long Beach, y los demás departamentos de policía se sumaron a partir de 2019. En sus primeros cuatro años se identificó a 361 jóvenes, y más del 85 % ya había tenido contacto con DCFS.',
+    es: 'El Protocolo de Primera Respuesta CSEC del Condado de Los Ángeles: quién hace qué, y en qué plazo, una vez que se identifica o se recupera a un niño, niña o joven. Los socios llegan al lugar dentro de los 90 minutos siguientes a una recuperación, la evaluación de salud y los servicios especializados llegan dentro de 72 horas, y la persona defensora acompaña al joven durante al menos 90 días. Se puso a prueba desde agosto de 2014; en julio de 2018 cubría las zonas del Sheriff, del LAPD y de la policía de Long Beach, y los demás departamentos de policía se sumaron a partir de 2019. En sus primeros cuatro años se identificó a 361 jóvenes, y más del 85 % ya había tenido contacto con DCFS.',
   },
   'help.glossary.frp.source': {
     en: 'National Center for Youth Law (2015); Los Angeles County Board of Supervisors (2018).',
@@ -819,25 +819,25 @@ export const helpCopy = defineMessages({
     es: 'Código de Bienestar e Instituciones, artículos 16524.6–16524.11 y 18961.7.',
   },
 
-  'help.glossary.star.term': { en: 'STAR court', es: 'Corte STAR' },
+  'help.glossary.star.term': { en: 'STAR court', es: 'Tribunal STAR' },
   'help.glossary.star.body': {
     en: 'Succeeding Through Achievement and Resilience: the Los Angeles County delinquency court for commercially sexually exploited youth, since 2012. It sits every week in Compton (Department 260). Its MDT brings together the youth’s attorney, the district attorney, four dedicated probation officers with caseloads of at most 25, and education and community advocates who are in touch with the youth every week. LACDMH takes part in its MDT meetings.',
     es: 'Éxito a través del Logro y la Resiliencia (Succeeding Through Achievement and Resilience): el tribunal de delincuencia juvenil del Condado de Los Ángeles para jóvenes explotados sexualmente con fines comerciales, desde 2012. Sesiona cada semana en Compton (Departamento 260). Su MDT reúne al abogado del joven, la fiscalía, cuatro oficiales de libertad condicional dedicados con un máximo de 25 casos cada uno, y personas defensoras educativas y comunitarias que están en contacto con el joven cada semana. El LACDMH participa en sus reuniones de MDT.',
   },
   'help.glossary.star.source': { en: 'LACDMH CSECY fact sheet.', es: 'Hoja informativa CSECY del LACDMH.' },
 
-  'help.glossary.dream.term': { en: 'DREAM court', es: 'Corte DREAM' },
+  'help.glossary.dream.term': { en: 'DREAM court', es: 'Tribunal DREAM' },
   'help.glossary.dream.body': {
     en: 'Dedication to Restoration through Empowerment, Advocacy and Mentoring: the dependency court for commercially sexually exploited youth, modelled on STAR, with court staff trained on CSEC. It sits at the Edelman Children’s Court and has heard more than 150 cases since January 2016.',
-    es: 'Dedicación a la Restauración a través del Empoderamiento, la Abogacía y la Tutoría (Dedication to Restoration through Empowerment, Advocacy and Mentoring): el tribunal de dependencia para jóvenes explotados sexualmente con fines comerciales, inspirado en la corte STAR, con personal capacitado en CSEC. Sesiona en el Tribunal de Menores Edelman (Edelman Children’s Court) y ha atendido más de 150 casos desde enero de 2016.',
+    es: 'Dedicación a la Restauración a través del Empoderamiento, la Abogacía y la Tutoría (Dedication to Restoration through Empowerment, Advocacy and Mentoring): el tribunal de dependencia para jóvenes explotados sexualmente con fines comerciales, inspirado en el tribunal STAR, con personal capacitado en CSEC. Sesiona en el Tribunal de Menores Edelman (Edelman Children’s Court) y ha atendido más de 150 casos desde enero de 2016.',
   },
   'help.glossary.dream.source': { en: 'LACDMH CSECY fact sheet.', es: 'Hoja informativa CSECY del LACDMH.' },
 
   // Care and consent.
-  'help.glossary.advocate.term': { en: 'Advocate', es: 'Persona defensora (de apoyo)' },
+  'help.glossary.advocate.term': { en: 'Advocate', es: 'Persona defensora' },
   'help.glossary.advocate.body': {
     en: 'Someone from an advocacy agency who stands by the youth and speaks up for them. Under the protocol, the advocate is on scene within 90 minutes of a recovery and stays engaged for at least 90 days; in STAR court, community advocates are in touch with the youth every week. In Harbor, advocate is also a role.',
-    es: 'Una persona de una agencia de defensoría que acompaña al joven y defiende sus intereses. Según el protocolo, llega al lugar dentro de los 90 minutos siguientes a una recuperación y acompaña al joven durante al menos 90 días; en la corte STAR, las personas defensoras comunitarias están en contacto con el joven cada semana. En Harbor, «persona defensora» también es un rol.',
+    es: 'Una persona de una agencia de defensoría que acompaña al joven y defiende sus intereses. Según el protocolo, llega al lugar dentro de los 90 minutos siguientes a una recuperación y acompaña al joven durante al menos 90 días; en el tribunal STAR, las personas defensoras comunitarias están en contacto con el joven cada semana. En Harbor, «persona defensora» también es un rol.',
   },
   'help.glossary.advocate.source': {
     en: 'LA CSEC First Responder Protocol (2014); LACDMH CSECY fact sheet.',
@@ -857,7 +857,7 @@ export const helpCopy = defineMessages({
   'help.glossary.minorConsent.term': { en: 'Minors’ own consent', es: 'Consentimiento propio de menores' },
   'help.glossary.minorConsent.body': {
     en: 'California lets minors consent to some care on their own. From age 12, a youth may consent to outpatient mental health treatment and to residential shelter services (Family Code 6924; Health and Safety Code 124260). The Family Code also lets minors consent to care for sexually transmitted infections (6926), pregnancy (6925), sexual assault (6927, 6928) and drug or alcohol treatment (6929), each on its own conditions. The records of that care are kept from parents in the cases the statutes set out; in Harbor, clinical content is for clinical staff only.',
-    es: 'California permite que las personas menores de edad den su propio consentimiento para cierta atención. Desde los 12 años, un joven puede consentir tratamiento ambulatorio de salud mental y servicios de albergue residencial (Código de Familia 6924; Código de Salud y Seguridad 124260). El Código de Familia también permite que consienta atención de infecciones de transmisión sexual (6926), embarazo (6925), agresión sexual (6927 y 6928) y tratamiento por consumo de drogas o alcohol (6929), cada uno con sus propias condiciones. Los registros de esa atención se reservan frente a los padres en los casos que señalan las leyes; en Harbor, el contenido clínico es solo para el personal clínico.',
+    es: 'California permite que las personas menores de edad den su propio consentimiento para cierta atención. Desde los 12 años, un joven puede consentir tratamiento ambulatorio de salud mental y servicios de albergue residencial (Código de Familia 6924; Código de Salud y Seguridad 124260). El Código de Familia también permite que consienta atención de infecciones de transmisión sexual (6926), embarazo (6925), agresión sexual (6927 y 6928) y tratamiento por consumo de drogas o alcohol (6929), cada uno con sus propias condiciones. Los expedientes de esa atención se reservan frente a los padres en los casos que señalan las leyes; en Harbor, el contenido clínico es solo para el personal clínico.',
   },
   'help.glossary.minorConsent.source': {
     en: 'Family Code 6924–6929; Health and Safety Code 124260.',
@@ -878,7 +878,7 @@ export const helpCopy = defineMessages({
   'help.glossary.careTeam.term': { en: 'Care team', es: 'Equipo de atención' },
   'help.glossary.careTeam.body': {
     en: 'The people who may open a youth’s record in Harbor: whoever created it, and the people added to it with a basis (a court order, the multidisciplinary team, consent or a protocol response). Supervisors of an agency on the team may open it too.',
-    es: 'Las personas que pueden abrir el registro de un joven en Harbor: quien lo creó y las personas agregadas con un fundamento (una orden judicial, el equipo multidisciplinario, el consentimiento o una respuesta del protocolo). También pueden abrirlo las personas supervisoras de una agencia del equipo.',
+    es: 'Las personas que pueden abrir el expediente de un joven en Harbor: quien lo creó y las personas agregadas con un fundamento (una orden judicial, el equipo multidisciplinario, el consentimiento o una respuesta del protocolo). También pueden abrirlo las personas supervisoras de una agencia del equipo.',
   },
   'help.glossary.careTeam.source': {
     en: 'Welfare and Institutions Code 827; Harbor’s security model.',
@@ -891,7 +891,7 @@ export const helpCopy = defineMessages({
   },
   'help.glossary.breakGlass.body': {
     en: 'Opening a youth’s record in an emergency without being on the care team. You write why (at least 20 characters); the record opens for 60 minutes, read only, and never shows the details of a report you did not make. Every such access is recorded and reviewed by the supervisors of the agencies on the care team.',
-    es: 'Abrir el registro de un joven en una emergencia sin formar parte del equipo de atención. Usted escribe por qué (al menos 20 caracteres); el registro se abre durante 60 minutos, solo para lectura, y nunca muestra los detalles de un reporte que usted no hizo. Cada acceso queda registrado y lo revisan las personas supervisoras de las agencias del equipo de atención.',
+    es: 'Abrir el expediente de un joven en una emergencia sin formar parte del equipo de atención. Usted escribe por qué (al menos 20 caracteres); el expediente se abre durante 60 minutos, solo para lectura, y nunca muestra los detalles de un reporte que usted no hizo. Cada acceso queda registrado y lo revisan las personas supervisoras de las agencias del equipo de atención.',
   },
   'help.glossary.breakGlass.source': {
     en: 'HIPAA Security Rule, emergency access (45 CFR 164.312); Harbor’s security model.',
@@ -901,7 +901,7 @@ export const helpCopy = defineMessages({
   'help.glossary.fieldClass.term': { en: 'Field class', es: 'Clase de campo' },
   'help.glossary.fieldClass.body': {
     en: 'The kind of information each value of a record is: identity, protocol, contact, safety, clinical or mandated report. Your role and your agency decide which classes you see, and whoever wrote a value always sees it. The classes keep clinical content with clinical staff, and a report’s details with the people who may read them.',
-    es: 'El tipo de información al que pertenece cada dato de un registro: identidad, protocolo, contacto, seguridad, clínico o reporte obligatorio. Su rol y su agencia deciden qué clases ve, y quien escribió un dato siempre lo ve. Las clases reservan el contenido clínico al personal clínico, y los detalles de un reporte a quienes pueden leerlos.',
+    es: 'El tipo de información al que pertenece cada dato de un expediente: identidad, protocolo, contacto, seguridad, clínico o reporte obligatorio. Su rol y su agencia deciden qué clases ve, y quien escribió un dato siempre lo ve. Las clases reservan el contenido clínico al personal clínico, y los detalles de un reporte a quienes pueden leerlos.',
   },
   'help.glossary.fieldClass.source': {
     en: 'Welfare and Institutions Code 827; Penal Code 11167(d); Family Code 6924–6929; Harbor’s security model.',

@@ -18,5 +18,5 @@ export const helpFeature = defineFeature({
     },
     { path: 'help/glossary', load: async () => (await import('./glossary-page')).GlossaryPage },
   ],
-  nav: { signedIn: [{ to: '/help', key: 'shell.nav.help', group: 'account' }] },
+  nav: { signedIn: [{ to: '/help', key: 'shell.nav.help', group: 'help' }] },
 });

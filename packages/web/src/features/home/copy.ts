@@ -12,7 +12,7 @@ export const homeCopy = defineMessages({
   'page.home.title': { en: 'Home', es: 'Inicio' },
   'home.heading': {
     en: 'Protecting youth from commercial sexual exploitation, together',
-    es: 'Proteger juntos a la juventud de la explotación sexual comercial',
+    es: 'Proteger juntos a las personas jóvenes de la explotación sexual comercial',
   },
   'home.lead': {
     en: 'Harbor is the shared workspace for Los Angeles County agencies and partners who serve children and youth at risk of, or harmed by, commercial sexual exploitation (CSECY).',
@@ -30,8 +30,8 @@ export const homeCopy = defineMessages({
   },
   'home.report.heading': { en: 'Report', es: 'Reportar' },
   'home.report.body': {
-    en: 'Commercial sexual exploitation of a minor is child abuse that mandated reporters must report. Call the DCFS Child Protection Hotline right away, then send the written report (form SS 8572) within 36 hours.',
-    es: 'La explotación sexual comercial de una persona menor de edad es abuso infantil de reporte obligatorio. Llame de inmediato a la Línea Directa de Protección Infantil del DCFS y envíe el reporte escrito (formulario SS 8572) en un plazo de 36 horas.',
+    en: 'Commercial sexual exploitation of a minor is child abuse that mandated reporters must report. Call the DCFS Child Protection Hotline right away, then send the written report (form SS 8572) within 36 hours of learning of it.',
+    es: 'La explotación sexual comercial de una persona menor de edad es abuso infantil que toda persona obligada a reportar debe reportar. Llame de inmediato a la Línea Directa de Protección Infantil del DCFS y envíe el reporte escrito (formulario SS 8572) en un plazo de 36 horas desde que lo supo.',
   },
   'home.respond.heading': { en: 'Respond', es: 'Responder' },
   'home.respond.body': {

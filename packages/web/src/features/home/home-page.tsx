@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { ButtonGroup } from '../../components/button-group';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import { useSession } from '../../session';
@@ -50,24 +51,20 @@ export function HomePage() {
               </p>
             </div>
           </div>
-          <ul className="usa-button-group harbor-actions">
-            <li className="usa-button-group__item">
-              {state.status === 'signedIn' ? (
-                <Link className="usa-button" to="/app">
-                  {t('home.signInNotice.goToApp')}
-                </Link>
-              ) : (
-                <Link className="usa-button" to="/sign-in">
-                  {t('signIn.heading')}
-                </Link>
-              )}
-            </li>
-            <li className="usa-button-group__item">
-              <Link className="usa-button usa-button--outline" to="/about">
-                {t('home.learnMore')}
+          <ButtonGroup className="harbor-actions">
+            {state.status === 'signedIn' ? (
+              <Link className="usa-button" to="/app">
+                {t('home.signInNotice.goToApp')}
               </Link>
-            </li>
-          </ul>
+            ) : (
+              <Link className="usa-button" to="/sign-in">
+                {t('signIn.heading')}
+              </Link>
+            )}
+            <Link className="usa-button usa-button--outline" to="/about">
+              {t('home.learnMore')}
+            </Link>
+          </ButtonGroup>
           <p className="harbor-sources">{t('home.sources')}</p>
         </div>
       </section>

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { FocusAlert } from '../../components/focus-alert';
 import { PasswordField } from '../../components/password-field';
 import { TextField } from '../../components/text-field';
-import { formatDateTime } from '../../format';
+import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import { problemText } from '../../problems';
@@ -16,6 +16,7 @@ import { useInvitation } from './use-invitation';
  */
 export function InvitationPage() {
   const { t, locale } = useMessages();
+  const countyTime = useCountyTime();
   usePageTitle('page.invitation.title');
   const model = useInvitation();
   const fieldError = (field: Field) => {
@@ -88,7 +89,7 @@ export function InvitationPage() {
               <dt>{t('invitationPage.facts.agency')}</dt>
               <dd>{invitation.agencyName}</dd>
               <dt>{t('invitationPage.facts.until')}</dt>
-              <dd>{formatDateTime(invitation.expiresAt, locale)}</dd>
+              <dd>{countyTime(invitation.expiresAt)}</dd>
             </dl>
             {model.outcome && (
               <FocusAlert

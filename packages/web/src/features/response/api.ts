@@ -64,8 +64,20 @@ export const completeStep = (
   body: { version: number; completedAt: string; note?: string },
 ) => api.post(`${stepPath(id, stepId)}/complete`, body);
 
-export const markStepNotApplicable = (id: string, stepId: string, body: { version: number; reason: string }) =>
-  api.post(`${stepPath(id, stepId)}/not-applicable`, body);
+export const markStepNotApplicable = (
+  id: string,
+  stepId: string,
+  body: { version: number; reason: string; madeBy?: string; madeAt?: string },
+) => api.post(`${stepPath(id, stepId)}/not-applicable`, body);
+
+export const declineStep = (id: string, stepId: string, body: { version: number; declinedAt: string; note?: string }) =>
+  api.post(`${stepPath(id, stepId)}/declined`, body);
+
+export const recordLearnedAt = (id: string, body: { version: number; learnedAt: string }) =>
+  api.put(`${responsePath(id)}/learned-at`, body);
+
+export const recordRecovery = (id: string, body: { version: number; recoveredAt: string }) =>
+  api.put(`${responsePath(id)}/recovery`, body);
 
 export const recordTelephoneReport = (id: string, body: Record<string, unknown>) =>
   api.post(`${responsePath(id)}/telephone-report`, body);
@@ -80,8 +92,14 @@ export const saveWrittenReport = (
   body: { fields: Record<WrittenReportField, string>; version: number; submittedAt?: string },
 ) => api.put(writtenReportPath(id), body);
 
-export const recordAction = (id: string, body: { kind: string; code: string }) =>
+export const recordAction = (id: string, body: { kind: string; code: string; conductOn?: string }) =>
   api.post(`${responsePath(id)}/actions`, body);
+
+/** An arrest, citation or charge that already happened (SB 1322; PC 236.14 vacatur and sealing). */
+export const recordEarlierArrest = (
+  id: string,
+  body: { kind: string; code: string; occurredOn: string; agency: string; disposition?: string },
+) => api.post(`${responsePath(id)}/earlier-arrests`, body);
 
 export const openCrisis = (id: string) => api.post(`${responsePath(id)}/crisis`, { reason: 'crisis' });
 

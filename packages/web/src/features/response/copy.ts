@@ -8,7 +8,7 @@ export const responseCopy = defineMessages({
   'responseWeb.title': { en: 'Response', es: 'Respuesta' },
   'responseWeb.nav.deadlines': { en: 'Deadlines', es: 'Plazos' },
   'responseWeb.nav.notifications': { en: 'Notifications', es: 'Avisos' },
-  'responseWeb.youthLink': { en: 'Open the youth’s record', es: 'Abrir el registro del joven' },
+  'responseWeb.youthLink': { en: 'Open the youth’s record', es: 'Abrir el expediente del joven' },
   'responseWeb.done': { en: 'Saved', es: 'Guardado' },
   'responseWeb.steps': { en: 'Steps of the protocol', es: 'Pasos del protocolo' },
   'responseWeb.recoveredAt': { en: 'recovered {time}', es: 'recuperación: {time}' },
@@ -16,11 +16,8 @@ export const responseCopy = defineMessages({
   'responseWeb.openedBy.recovery': { en: 'A recovery', es: 'Una recuperación' },
   'responseWeb.openedBy.disclosure': { en: 'A disclosure', es: 'Una revelación' },
   'responseWeb.openedBy.hotline_call': { en: 'A hotline call', es: 'Una llamada a la línea directa' },
-  'responseWeb.duration': {
-    en: '{days, plural, =0 {} one {# day } other {# days }}{hours, plural, =0 {} one {# h } other {# h }}{minutes} min',
-    es: '{days, plural, =0 {} one {# día } other {# días }}{hours, plural, =0 {} one {# h } other {# h }}{minutes} min',
-  },
   'responseWeb.dueIn': { en: 'Due in {duration}', es: 'Vence en {duration}' },
+  'responseWeb.dueNow': { en: 'Due now', es: 'Vence ahora' },
   'responseWeb.overdueBy': { en: 'Overdue by {duration}', es: 'Vencido hace {duration}' },
   'responseWeb.toTelephoneReport': {
     en: 'Go to the telephone report to the child abuse hotline',
@@ -30,7 +27,39 @@ export const responseCopy = defineMessages({
   'responseWeb.step.opener': { en: 'the person who opened the response', es: 'la persona que abrió la respuesta' },
   'responseWeb.step.completed': { en: 'Done by {name}, {time}', es: 'Hecho por {name}, {time}' },
   'responseWeb.step.notApplicable': { en: 'Not applicable: {reason}', es: 'No aplica: {reason}' },
-  'responseWeb.step.dueAt': { en: 'due {time}', es: 'vence {time}' },
+  'responseWeb.step.declined': {
+    en: 'Declined by the youth (recorded by {name}, {time})',
+    es: 'El joven lo rechazó (lo registró {name}, {time})',
+  },
+  'responseWeb.step.markDeclined': { en: 'Declined by the youth', es: 'El joven lo rechazó' },
+  'responseWeb.learnedAt.open': {
+    en: 'Correct when you received the information',
+    es: 'Corregir cuándo recibió la información',
+  },
+  'responseWeb.learnedAt.submit': { en: 'Save the time', es: 'Guardar la hora' },
+  'responseWeb.learnedAt.saved': {
+    en: 'Saved. The written report is due 36 hours after it.',
+    es: 'Quedó guardado. El reporte escrito vence 36 horas después.',
+  },
+  'responseWeb.recovery.open': {
+    en: 'Enter when the youth was recovered',
+    es: 'Indicar cuándo se recuperó al joven',
+  },
+  'responseWeb.recovery.hint': {
+    en: 'The steps that count from the recovery (partners on scene, health and services within 72 hours, the advocate’s 90 days) move with it.',
+    es: 'Los pasos que cuentan desde la recuperación (socios en el lugar, salud y servicios en 72 horas, los 90 días de la persona defensora) se ajustan a ella.',
+  },
+  'responseWeb.recovery.submit': { en: 'Save the recovery time', es: 'Guardar la hora de la recuperación' },
+  'responseWeb.recovery.saved': {
+    en: 'The recovery time is saved; the steps that count from it moved.',
+    es: 'Se guardó la hora de la recuperación; los pasos que cuentan desde ella se ajustaron.',
+  },
+  'responseWeb.step.dueAt': { en: 'due by {time}', es: 'vence el {time}' },
+  'responseWeb.step.wasDue': { en: 'it was due {time}', es: 'vencía el {time}' },
+  // A step due the moment it starts (the telephone report: "immediately", PC 11166(a)) has nothing to count down.
+  'responseWeb.step.callNow': { en: 'Call now: required immediately', es: 'Llame ahora: se requiere de inmediato' },
+  'responseWeb.step.immediate': { en: 'Required immediately', es: 'Se requiere de inmediato' },
+  'responseWeb.step.waitingSince': { en: 'waiting since {time}', es: 'pendiente desde {time}' },
   'responseWeb.step.escalated': { en: 'escalated', es: 'escalado' },
   'responseWeb.step.notStarted': {
     en: 'Its clock has not started yet.',
@@ -54,7 +83,10 @@ export const responseCopy = defineMessages({
     en: 'Response the hotline decided',
     es: 'Respuesta que decidió la línea directa',
   },
-  'responseWeb.category.immediate': { en: 'Immediate response', es: 'Respuesta inmediata' },
+  'responseWeb.category.immediate': {
+    en: 'Immediate response (in person within 24 hours)',
+    es: 'Respuesta inmediata (en persona dentro de 24 horas)',
+  },
   'responseWeb.category.five_day': { en: 'Five-day response', es: 'Respuesta en cinco días' },
   'responseWeb.category.evaluated_out': { en: 'Evaluated out', es: 'Descartado tras evaluación' },
   'responseWeb.category.referred_law_enforcement': {
@@ -62,15 +94,73 @@ export const responseCopy = defineMessages({
     es: 'Remitido a las fuerzas del orden',
   },
   'responseWeb.category.other': { en: 'Other', es: 'Otra' },
+  'responseWeb.category.information_to_csw': {
+    en: 'Information to CSW (passed to the child’s social worker)',
+    es: 'Información al trabajador social (CSW) del niño',
+  },
+  'responseWeb.category.consultation': { en: 'Consultation', es: 'Consulta' },
+  'responseWeb.disposition.due': {
+    en: 'DCFS in-person response due by {time}',
+    es: 'respuesta en persona de DCFS a más tardar el {time}',
+  },
+  'responseWeb.telephone.lineNoReferral': {
+    en: '{time}: to {recipient}, taken by {worker} (no referral number for this disposition)',
+    es: '{time}: a {recipient}; lo atendió {worker} (esta decisión no lleva número de referencia)',
+  },
+  'responseWeb.telephone.learnedAt': {
+    en: 'When you received the information',
+    es: 'Cuándo recibió la información',
+  },
+  'responseWeb.telephone.learnedAtHint': {
+    en: 'The written report is due 36 hours after this (Penal Code 11166(a)), not after the call. It cannot be later than the call.',
+    es: 'El reporte escrito vence 36 horas después de esta hora (Código Penal 11166(a)), no de la llamada. No puede ser posterior a la llamada.',
+  },
+  'responseWeb.learnedAt': {
+    en: 'information received {time}',
+    es: 'información recibida el {time}',
+  },
+  'responseWeb.elsewhere.open': {
+    en: 'The report was made another way',
+    es: 'El reporte se hizo de otra forma',
+  },
+  'responseWeb.elsewhere.heading': { en: 'Who made the report', es: 'Quién hizo el reporte' },
+  'responseWeb.elsewhere.hint': {
+    en: 'The written report is still due, 36 hours after you received the information (Penal Code 11166(a)).',
+    es: 'El reporte escrito sigue pendiente: vence 36 horas después de que usted recibió la información (Código Penal 11166(a)).',
+  },
+  'responseWeb.elsewhere.who': { en: 'Made by', es: 'Lo hizo' },
+  'responseWeb.elsewhere.by.colleague': {
+    en: 'Another member of the care team called the hotline',
+    es: 'Otra persona del equipo de atención llamó a la línea',
+  },
+  'responseWeb.elsewhere.by.online_system': {
+    en: 'Reported through the county’s online system',
+    es: 'Se reportó por el sistema en línea del condado',
+  },
+  'responseWeb.elsewhere.by.law_enforcement': {
+    en: 'Reported to law enforcement',
+    es: 'Se reportó a las fuerzas del orden',
+  },
+  'responseWeb.elsewhere.when': { en: 'When it was made', es: 'Cuándo se hizo' },
+  'responseWeb.elsewhere.note': { en: 'Note (optional)', es: 'Nota (opcional)' },
+  'responseWeb.elsewhere.submit': { en: 'Save who made the report', es: 'Guardar quién hizo el reporte' },
+  'responseWeb.elsewhere.saved': {
+    en: 'Recorded. The written report is still due.',
+    es: 'Quedó registrado. El reporte escrito sigue pendiente.',
+  },
+  'responseWeb.elsewhere.line': {
+    en: '{by}, {time}.',
+    es: '{by}, {time}.',
+  },
   'responseWeb.telephone.submit': { en: 'Record the telephone report', es: 'Registrar el reporte telefónico' },
   'responseWeb.telephone.saved': {
-    en: 'The telephone report is recorded. The 36 hours for the written report have started.',
-    es: 'El reporte telefónico quedó registrado. Empezaron las 36 horas para el reporte escrito.',
+    en: 'The telephone report is recorded. The written report is due 36 hours after you received the information.',
+    es: 'El reporte telefónico quedó registrado. El reporte escrito vence 36 horas después de que usted recibió la información.',
   },
   'responseWeb.telephone.recorded': { en: 'Telephone reports', es: 'Reportes telefónicos' },
   'responseWeb.telephone.line': {
-    en: '{time}: taken by {worker}, referral number {referral}',
-    es: '{time}: lo atendió {worker}, número de referencia {referral}',
+    en: '{time}: to {recipient}, taken by {worker}, referral number {referral}',
+    es: '{time}: a {recipient}; lo atendió {worker}, número de referencia {referral}',
   },
   'responseWeb.telephone.lineMade': {
     en: '{time}: a report was made to the hotline. Who took it and its referral number are for the reporter, their supervisors and child welfare (Penal Code 11167(d)).',
@@ -82,35 +172,171 @@ export const responseCopy = defineMessages({
   },
   'responseWeb.written.goTo': { en: 'Prepare the written report', es: 'Preparar el reporte escrito' },
   'responseWeb.written.clock': {
-    en: 'Due by {time} (36 hours after the call).',
-    es: 'Vence el {time} (36 horas después de la llamada).',
+    en: 'Due by {time} (36 hours after you received the information, Penal Code 11166(a)).',
+    es: 'Vence el {time} (36 horas después de que usted recibió la información, Código Penal 11166(a)).',
   },
   'responseWeb.written.pdf': { en: 'Download it as a PDF', es: 'Descargarlo en PDF' },
   'responseWeb.written.save': { en: 'Save', es: 'Guardar' },
   'responseWeb.written.saved': { en: 'The written report is saved.', es: 'Se guardó el reporte escrito.' },
   'responseWeb.written.submittedAt': { en: 'When you sent it', es: 'Cuándo lo envió' },
-  'responseWeb.written.submit': { en: 'Mark as sent', es: 'Marcar como enviado' },
+  'responseWeb.written.requiredNote': {
+    en: 'Fields marked with an asterisk (*) must be filled in before the report is marked as sent (Penal Code 11167(a)); give the others if known.',
+    es: 'Los campos marcados con un asterisco (*) deben completarse antes de marcar el reporte como enviado (Código Penal 11167(a)); indique los demás si los conoce.',
+  },
+  'responseWeb.written.requiredMark': { en: 'required', es: 'obligatorio' },
+  'responseWeb.written.sending': { en: 'Sending the report', es: 'Envío del reporte' },
+  'responseWeb.written.sendingIntro': {
+    en: 'Send it to {recipient}, the agency that took the telephone report. Then say when and how you sent it, and review before marking it as sent: after that it cannot be changed.',
+    es: 'Envíelo a {recipient}, la agencia que recibió el reporte telefónico. Después indique cuándo y cómo lo envió, y revíselo antes de marcarlo como enviado: luego ya no se puede cambiar.',
+  },
+  'responseWeb.written.method': { en: 'How you sent it', es: 'Cómo lo envió' },
+  'responseWeb.written.methodRequired': { en: 'Say how you sent the report.', es: 'Indique cómo envió el reporte.' },
+  'responseWeb.written.whenRequired': { en: 'Say when you sent the report.', es: 'Indique cuándo envió el reporte.' },
+  'responseWeb.written.missingHeading': {
+    en: 'Before the report can be marked as sent',
+    es: 'Antes de poder marcar el reporte como enviado',
+  },
+  'responseWeb.written.missingField': { en: '{field}: fill it in.', es: '{field}: complételo.' },
+  'responseWeb.written.review': { en: 'Review before marking as sent', es: 'Revisar antes de marcar como enviado' },
+  'responseWeb.written.reviewHeading': {
+    en: 'Check what will be recorded',
+    es: 'Revise lo que quedará registrado',
+  },
+  'responseWeb.written.reviewRecipient': { en: 'Sent to', es: 'Enviado a' },
+  'responseWeb.written.reviewAt': { en: 'When it was sent', es: 'Cuándo se envió' },
+  'responseWeb.written.reviewMethod': { en: 'How it was sent', es: 'Cómo se envió' },
+  'responseWeb.written.reviewNote': {
+    en: 'Confirming records the report as sent, with the fields as they are on this page, and completes the 36-hour step. The report cannot be changed afterwards.',
+    es: 'Al confirmar, el reporte queda registrado como enviado, con los campos tal como están en esta página, y se completa el paso de 36 horas. Después ya no se puede cambiar.',
+  },
+  'responseWeb.written.goBack': { en: 'Go back', es: 'Volver' },
+  'responseWeb.written.submit': { en: 'Confirm: mark as sent', es: 'Confirmar: marcar como enviado' },
   'responseWeb.written.submitted': {
     en: 'The written report is marked as sent.',
     es: 'El reporte escrito quedó marcado como enviado.',
   },
   'responseWeb.written.submittedOn': { en: 'Sent {time}', es: 'Enviado el {time}' },
+  'responseWeb.written.submittedVia': { en: 'Sent {time}. {method}.', es: 'Enviado el {time}. {method}.' },
   'responseWeb.action.heading': { en: 'Law-enforcement actions', es: 'Actuaciones de las fuerzas del orden' },
   'responseWeb.action.intro': {
     en: 'A commercially sexually exploited child is a victim. Under SB 1322 a person under 18 is never arrested or charged for prostitution or loitering with intent.',
     es: 'Un niño explotado sexualmente con fines comerciales es una víctima. Según SB 1322, una persona menor de 18 años nunca es arrestada ni acusada de prostitución ni de merodeo con esa intención.',
   },
   'responseWeb.action.kind': { en: 'Action', es: 'Actuación' },
+  'responseWeb.choose': { en: '- Select -', es: '- Seleccione -' },
+  'responseWeb.action.kindRequired': { en: 'Choose the action.', es: 'Elija la actuación.' },
+  'responseWeb.action.codeRequired': { en: 'Enter the code section.', es: 'Indique la sección del código.' },
   'responseWeb.action.kind.arrest': { en: 'Arrest', es: 'Arresto' },
   'responseWeb.action.kind.citation': { en: 'Citation', es: 'Citación' },
   'responseWeb.action.kind.charge': { en: 'Charge', es: 'Acusación' },
   'responseWeb.action.code': { en: 'Code section', es: 'Sección del código' },
   'responseWeb.action.submit': { en: 'Record', es: 'Registrar' },
   'responseWeb.action.saved': { en: 'Recorded.', es: 'Registrado.' },
-  'responseWeb.safety.open': { en: 'Open the safety step (crisis)', es: 'Abrir el paso de seguridad (crisis)' },
+  'responseWeb.action.conductOn': { en: 'Day of the conduct', es: 'Día de la conducta' },
+  'responseWeb.action.conductOnHint': {
+    en: 'SB 1322 counts the youth’s age on this day, from the youth’s record. An arrest that already happened goes under “Earlier arrests and charges”.',
+    es: 'La SB 1322 cuenta la edad del joven en este día, según su expediente. Un arresto que ya ocurrió se anota en “Arrestos y cargos anteriores”.',
+  },
+  'responseWeb.day.required': { en: 'Enter the day.', es: 'Indique el día.' },
+  'responseWeb.day.future': {
+    en: 'This day is in the future. Enter the day it happened.',
+    es: 'Este día es futuro. Indique el día en que ocurrió.',
+  },
+  // Earlier arrests and charges: kept for vacatur and sealing (PC 236.14); an unlawful one alerts the care team.
+  'responseWeb.earlier.heading': { en: 'Earlier arrests and charges', es: 'Arrestos y cargos anteriores' },
+  'responseWeb.earlier.intro': {
+    en: 'Arrests, citations and charges that already happened, by any agency. They are kept so the youth can ask a court to vacate and seal them (Penal Code 236.14). If one was not allowed by law when it was made, recording it alerts the care team and their supervisors.',
+    es: 'Arrestos, citaciones y cargos que ya ocurrieron, de cualquier agencia. Se guardan para que el joven pueda pedir a un tribunal que los anule y selle (Código Penal 236.14). Si alguno no estaba permitido por la ley cuando se hizo, registrarlo avisa al equipo de atención y a sus supervisores.',
+  },
+  'responseWeb.earlier.none': { en: 'None recorded.', es: 'No hay ninguno registrado.' },
+  'responseWeb.earlier.line': {
+    en: '{day}: {kind}, {code}, by {agency}.',
+    es: '{day}: {kind}, {code}, por {agency}.',
+  },
+  'responseWeb.earlier.disposition': { en: 'Outcome: {disposition}.', es: 'Resultado: {disposition}.' },
+  'responseWeb.earlier.unlawful.sb1322_minor': {
+    en: 'Not allowed by law: the youth may have been under 18 (SB 1322).',
+    es: 'No permitido por la ley: el joven pudo tener menos de 18 años (SB 1322).',
+  },
+  'responseWeb.earlier.unlawful.pc653_22_repealed': {
+    en: 'Not allowed by law: Penal Code 653.22 was repealed on 1 January 2023 (SB 357).',
+    es: 'No permitido por la ley: el artículo 653.22 del Código Penal se derogó el 1 de enero de 2023 (SB 357).',
+  },
+  'responseWeb.earlier.vacatur': {
+    en: 'May be vacated and sealed (Penal Code 236.14).',
+    es: 'Se puede anular y sellar (Código Penal 236.14).',
+  },
+  'responseWeb.earlier.formHeading': {
+    en: 'Record an earlier arrest or charge',
+    es: 'Registrar un arresto o cargo anterior',
+  },
+  'responseWeb.earlier.kind': { en: 'What happened', es: 'Qué ocurrió' },
+  'responseWeb.earlier.code': { en: 'Code or charge', es: 'Código o cargo' },
+  'responseWeb.earlier.occurredOn': { en: 'Day it happened', es: 'Día en que ocurrió' },
+  'responseWeb.earlier.agency': { en: 'Agency', es: 'Agencia' },
+  'responseWeb.earlier.disposition.label': { en: 'Outcome, if known', es: 'Resultado, si se conoce' },
+  'responseWeb.earlier.disposition.hint': {
+    en: 'For example: released, dismissed, pending.',
+    es: 'Por ejemplo: puesto en libertad, desestimado, pendiente.',
+  },
+  'responseWeb.earlier.kindRequired': { en: 'Choose what happened.', es: 'Elija qué ocurrió.' },
+  'responseWeb.earlier.codeRequired': {
+    en: 'Enter the code section or charge.',
+    es: 'Indique la sección del código o el cargo.',
+  },
+  'responseWeb.earlier.agencyRequired': { en: 'Enter the agency.', es: 'Indique la agencia.' },
+  'responseWeb.earlier.submit': { en: 'Add to earlier arrests', es: 'Añadir a los arrestos anteriores' },
+  'responseWeb.earlier.saved': { en: 'The earlier arrest is recorded.', es: 'El arresto anterior quedó registrado.' },
+  'responseWeb.error.notSaved': { en: 'Not saved', es: 'No se guardó' },
+  // SB 1322 (Statutes of 2016, in force 1 January 2017); PC 653.22 was repealed for everyone by SB 357 (2023).
+  'responseWeb.sb1322.title': {
+    en: 'SB 1322: a minor is a victim, not charged with prostitution',
+    es: 'SB 1322: un menor es una víctima; no se le acusa de prostitución',
+  },
+  'responseWeb.sb1322.why': {
+    en: 'Harbor did not record this action under {code}. Since 1 January 2017 (SB 1322) a person under 18 is not arrested, cited or charged for prostitution (Penal Code 647(b)); loitering with intent (Penal Code 653.22) was repealed for everyone in 2023. A youth whose age is not known is treated as under 18.',
+    es: 'Harbor no registró esta actuación bajo {code}. Desde el 1 de enero de 2017 (SB 1322), una persona menor de 18 años no es arrestada, citada ni acusada de prostitución (Código Penal 647(b)); el merodeo con esa intención (Código Penal 653.22) se derogó para todos en 2023. Un joven cuya edad no se conoce se trata como menor de 18 años.',
+  },
+  'responseWeb.pc653_22.title': {
+    en: 'Penal Code 653.22 was repealed (SB 357)',
+    es: 'El artículo 653.22 del Código Penal fue derogado (SB 357)',
+  },
+  'responseWeb.pc653_22.why': {
+    en: 'Harbor did not record this action under {code}. Since 1 January 2023 (SB 357) nobody is arrested, cited or charged for loitering with intent (Penal Code 653.22), whatever their age.',
+    es: 'Harbor no registró esta actuación bajo {code}. Desde el 1 de enero de 2023 (SB 357) nadie es arrestado, citado ni acusado de merodeo con esa intención (Código Penal 653.22), sea cual sea su edad.',
+  },
+  'responseWeb.sb1322.instead': { en: 'What to do instead:', es: 'Qué hacer en su lugar:' },
+  'responseWeb.sb1322.report': {
+    en: 'Report it as suspected child abuse: a peace officer who finds a child in a commercial sex act reports to county child welfare. Call the DCFS Child Protection Hotline:',
+    es: 'Repórtelo como sospecha de abuso infantil: el oficial de paz que encuentra a un niño en un acto sexual comercial lo reporta a la agencia de bienestar infantil del condado. Llame a la Línea Directa de Protección Infantil de DCFS:',
+  },
+  'responseWeb.sb1322.crossReport': {
+    en: 'Cross-report in writing to child welfare and the district attorney within 36 hours (Penal Code 11166(k)).',
+    es: 'Haga el reporte cruzado por escrito a bienestar infantil y a la fiscalía dentro de 36 horas (Código Penal 11166(k)).',
+  },
+  'responseWeb.sb1322.custody': {
+    en: 'If the youth needs protection now, temporary custody under Welfare and Institutions Code 305 is still possible.',
+    es: 'Si el joven necesita protección ahora, sigue siendo posible la custodia temporal según el Código de Bienestar e Instituciones 305.',
+  },
+  'responseWeb.safety.offerHeading': { en: 'Immediate danger or crisis', es: 'Peligro inmediato o crisis' },
+  'responseWeb.safety.offer': {
+    en: 'If the youth is in danger right now, call 911. If the youth is in crisis, for example with thoughts of suicide or self-harm, open the safety step: it shows the crisis lines and a crisis plan, and notifies the clinicians on the care team.',
+    es: 'Si el joven está en peligro en este momento, llame al 911. Si el joven está en crisis, por ejemplo con pensamientos de suicidio o de hacerse daño, abra el paso de seguridad: muestra las líneas de crisis y un plan de crisis, y avisa a los profesionales clínicos del equipo de atención.',
+  },
+  'responseWeb.safety.open': { en: 'Open the safety step', es: 'Abrir el paso de seguridad' },
+  'responseWeb.safety.confirmHeading': { en: 'Open the safety step now?', es: '¿Abrir ahora el paso de seguridad?' },
+  'responseWeb.safety.willNotify': {
+    en: '{count, plural, one {Harbor will notify this clinician on the care team at once:} other {Harbor will notify these clinicians on the care team at once:}}',
+    es: '{count, plural, one {Harbor avisará de inmediato a este profesional clínico del equipo de atención:} other {Harbor avisará de inmediato a estos profesionales clínicos del equipo de atención:}}',
+  },
+  'responseWeb.safety.notifiesNobody': {
+    en: 'No clinician is on a care team for this youth, so Harbor will notify no one. If the youth needs help now, call or text 988 or call the ACCESS Helpline yourself.',
+    es: 'No hay ningún profesional clínico en un equipo de atención de este joven, así que Harbor no avisará a nadie. Si el joven necesita ayuda ahora, llame o envíe un mensaje al 988, o llame usted a la Línea de Ayuda ACCESS.',
+  },
+  'responseWeb.safety.confirm': { en: 'Yes, open the safety step', es: 'Sí, abrir el paso de seguridad' },
   'responseWeb.safety.opened': {
-    en: 'The safety step is open; the clinicians on the care team were notified.',
-    es: 'El paso de seguridad está abierto; se avisó a los profesionales clínicos del equipo de atención.',
+    en: 'The safety step is open. {count, plural, =0 {No one was notified: no clinician is on the care team.} one {# clinician on the care team was notified.} other {# clinicians on the care team were notified.}}',
+    es: 'El paso de seguridad está abierto. {count, plural, =0 {No se avisó a nadie: no hay profesionales clínicos en el equipo de atención.} one {Se avisó a # profesional clínico del equipo de atención.} other {Se avisó a # profesionales clínicos del equipo de atención.}}',
   },
   'responseWeb.safety.heading': {
     en: 'Safety first: call or text 988, or the LACDMH ACCESS Helpline',
@@ -130,8 +356,8 @@ export const responseCopy = defineMessages({
   'responseWeb.plan.meansSafety': { en: 'Making the surroundings safe', es: 'Hacer seguro el entorno' },
   'responseWeb.open.title': { en: 'Open a response', es: 'Abrir una respuesta' },
   'responseWeb.open.intro': {
-    en: 'The county’s first-responder protocol starts now: the telephone report at once, partners on scene within 90 minutes of a recovery, the written report within 36 hours of the call, health and services within 72 hours.',
-    es: 'El protocolo de primera respuesta del condado empieza ahora: el reporte telefónico de inmediato, los socios en el lugar dentro de 90 minutos de una recuperación, el reporte escrito dentro de 36 horas de la llamada, salud y servicios dentro de 72 horas.',
+    en: 'The county’s first-responder protocol starts now: the telephone report at once, partners on scene within 90 minutes of a recovery, the written report within 36 hours of receiving the information, health and services within 72 hours.',
+    es: 'El protocolo de primera respuesta del condado empieza ahora: el reporte telefónico de inmediato, los socios en el lugar dentro de 90 minutos de una recuperación, el reporte escrito dentro de 36 horas de recibir la información, salud y servicios dentro de 72 horas.',
   },
   'responseWeb.open.how': { en: 'What happened', es: 'Qué ocurrió' },
   'responseWeb.open.recoveredAt': { en: 'When the youth was recovered', es: 'Cuándo se recuperó al joven' },
@@ -198,7 +424,7 @@ export const responseCopy = defineMessages({
   'responseWeb.open.whoFind': { en: 'A youth Harbor knows: find them', es: 'Un joven que Harbor conoce: búsquelo' },
   'responseWeb.open.whoNew': {
     en: 'A youth new to Harbor: create the record',
-    es: 'Un joven nuevo en Harbor: crear el registro',
+    es: 'Un joven nuevo en Harbor: crear el expediente',
   },
   'responseWeb.open.whoUnidentified': {
     en: 'Youth not identified yet (link the response later)',

@@ -1,23 +1,14 @@
 import { fromZonedInput, timeLeft, toZonedInput } from '@harbor/core';
+import type { Translate } from '../../i18n';
+import { spanInWords } from '../../work-lines';
 
-/** "due in 1 h 20 min" / "overdue by 35 min", in words. */
-export function dueText(
-  dueAt: string,
-  now: number,
-  t: (
-    key: 'responseWeb.dueIn' | 'responseWeb.overdueBy' | 'responseWeb.duration',
-    values?: Record<string, number | string>,
-  ) => string,
-): { text: string; overdue: boolean } {
+/** "Due in 1 hour 20 minutes", "Due now", "Overdue by 35 minutes", "Overdue by 2 days 4 hours": in words. */
+export function dueText(dueAt: string, now: number, t: Translate): { text: string; overdue: boolean } {
   const left = timeLeft(new Date(dueAt), new Date(now));
-  const duration = t('responseWeb.duration', {
-    days: Math.floor(left.minutes / 1440),
-    hours: Math.floor((left.minutes % 1440) / 60),
-    minutes: left.minutes % 60,
-  });
-  return left.overdue
-    ? { text: t('responseWeb.overdueBy', { duration }), overdue: true }
-    : { text: t('responseWeb.dueIn', { duration }), overdue: false };
+  if (left.overdue)
+    return { text: t('responseWeb.overdueBy', { duration: spanInWords(left.minutes, t) }), overdue: true };
+  if (left.minutes === 0) return { text: t('responseWeb.dueNow'), overdue: false };
+  return { text: t('responseWeb.dueIn', { duration: spanInWords(left.minutes, t) }), overdue: false };
 }
 
 /**

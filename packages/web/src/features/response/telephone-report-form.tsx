@@ -3,7 +3,7 @@ import { TextField } from '../../components/text-field';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import type { ResponseView } from './api';
-import { RESPONSE_CATEGORIES } from './response-actions';
+import { RESPONSE_CATEGORIES, referralAsked } from './response-actions';
 import { useTelephoneReport } from './use-report-forms';
 import type { After } from './use-response';
 
@@ -28,21 +28,18 @@ export function TelephoneReportForm({ response, after }: { response: ResponseVie
         onChange={(e) => set('calledAt')(e.target.value)}
       />
       <TextField
+        id="telephone-learned-at"
+        label={t('responseWeb.telephone.learnedAt')}
+        hint={t('responseWeb.telephone.learnedAtHint')}
+        type="datetime-local"
+        value={form.learnedAt}
+        onChange={(e) => set('learnedAt')(e.target.value)}
+      />
+      <TextField
         id="telephone-worker"
         label={t('responseWeb.telephone.worker')}
         value={form.worker}
         onChange={(e) => set('worker')(e.target.value)}
-      />
-      <TextField
-        id="telephone-referral"
-        label={t('responseWeb.telephone.referral')}
-        hint={t('responseWeb.telephone.referralHint')}
-        value={form.referral}
-        onChange={(e) => set('referral')(e.target.value)}
-        onBlur={touch}
-        inputMode="numeric"
-        autoComplete="off"
-        error={referralError}
       />
       <div className="usa-form-group">
         <label className="usa-label" htmlFor="telephone-category">
@@ -54,6 +51,7 @@ export function TelephoneReportForm({ response, after }: { response: ResponseVie
           value={form.category}
           onChange={(e) => set('category')(e.target.value)}
         >
+          <option value="">{t('responseWeb.choose')}</option>
           {RESPONSE_CATEGORIES.map((c) => (
             <option key={c} value={c}>
               {t(`responseWeb.category.${c}` as AppMessageKey)}
@@ -61,6 +59,20 @@ export function TelephoneReportForm({ response, after }: { response: ResponseVie
           ))}
         </select>
       </div>
+      {/* The hotline gives a 19-digit referral number for Immediate, Five-Day and Evaluated Out only. */}
+      {referralAsked(form) && (
+        <TextField
+          id="telephone-referral"
+          label={t('responseWeb.telephone.referral')}
+          hint={t('responseWeb.telephone.referralHint')}
+          value={form.referral}
+          onChange={(e) => set('referral')(e.target.value)}
+          onBlur={touch}
+          inputMode="numeric"
+          autoComplete="off"
+          error={referralError}
+        />
+      )}
       <button type="submit" className="usa-button">
         {t('responseWeb.telephone.submit')}
       </button>

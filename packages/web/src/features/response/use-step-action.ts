@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useCountyZone } from '../../county-time';
 import { useMessages } from '../../i18n';
-import { completeStep, markStepNotApplicable, type ResponseView, type StepView } from './api';
+import { completeStep, declineStep, markStepNotApplicable, type ResponseView, type StepView } from './api';
 import { type StepMode, stepRequest } from './response-actions';
 import { toLocalInput } from './response-format';
 import type { After } from './use-response';
@@ -21,7 +21,9 @@ export function useStepAction(response: ResponseView, step: StepView, after: Aft
     const result =
       request.kind === 'complete'
         ? await completeStep(response.id, step.stepId, request.body)
-        : await markStepNotApplicable(response.id, step.stepId, request.body);
+        : request.kind === 'declined'
+          ? await declineStep(response.id, step.stepId, request.body)
+          : await markStepNotApplicable(response.id, step.stepId, request.body);
     if (await after(result, t('responseWeb.step.saved'))) setMode('none');
   };
 

@@ -1,19 +1,40 @@
-import { WRITTEN_REPORT_FIELDS, type WrittenReportField } from '@harbor/core';
+import {
+  methodName,
+  recipientName,
+  recipientTitle,
+  WRITTEN_REPORT_FIELDS,
+  WRITTEN_REPORT_LONG_FIELDS,
+  WRITTEN_REPORT_METHODS,
+  WRITTEN_REPORT_REQUIRED,
+  type WrittenReportField,
+} from '@harbor/core';
+import { useEffect, useRef } from 'react';
+import { flushSync } from 'react-dom';
+import { ErrorSummary } from '../../components/error-summary';
 import { TextField } from '../../components/text-field';
-import { useCountyTime } from '../../county-time';
+import { useCountyTime, useCountyZone, zoneName } from '../../county-time';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import { useSignedIn } from '../../session';
-import { type ResponseView, type WrittenReportView, writtenReportPath } from './api';
+import { type ResponseView, recordLearnedAt, type WrittenReportView, writtenReportPath } from './api';
+import { ConfirmButtons } from './confirm-buttons';
+import { FieldGroup } from './field-group';
+import type { SendingProblem } from './response-actions';
+import { fromLocalInput } from './response-format';
+import { TimeForm } from './time-form';
 import { useWrittenReport } from './use-report-forms';
 import type { After } from './use-response';
 
-/** The written report (SS 8572) after the telephone report: its clock, its PDF, its fields, and submitting it. */
+type ReportState = ReturnType<typeof useWrittenReport>;
+const label = (field: WrittenReportField) => `response.writtenReport.field.${field}` as AppMessageKey;
+
+/** The written report (SS 8572) after the telephone report: its clock, its PDF, its fields, and marking it sent. */
 export function WrittenReportSection({ response, after }: { response: ResponseView; after: After }) {
   const countyTime = useCountyTime();
   const { t } = useMessages();
-  const { report, setField, submittedAt, setSubmittedAt, save } = useWrittenReport(response, after);
+  const state = useWrittenReport(response, after);
   const info = useSignedIn();
+  const { report } = state;
   if (!report) return null;
   const step = response.steps.find((s) => s.stepId === 'written-report');
   // Only the reporter (the step's owner, else the opener) writes the report; its other readers see it.
@@ -24,22 +45,33 @@ export function WrittenReportSection({ response, after }: { response: ResponseVi
       {step?.dueAt && step.status === 'pending' && (
         <p data-testid="written-report-clock">{t('responseWeb.written.clock', { time: countyTime(step.dueAt) })}</p>
       )}
+      {step?.status === 'pending' && reporter === info.user.id && (
+        <TimeForm
+          id="learned-at"
+          initial={response.learnedAt}
+          words={{
+            open: 'responseWeb.learnedAt.open',
+            label: 'responseWeb.telephone.learnedAt',
+            hint: 'responseWeb.telephone.learnedAtHint',
+            submit: 'responseWeb.learnedAt.submit',
+            saved: 'responseWeb.learnedAt.saved',
+          }}
+          send={(learnedAt) => recordLearnedAt(response.id, { version: response.version, learnedAt })}
+          after={after}
+        />
+      )}
       {!report.fields ? (
         <>
           {/* PC 11167(d): the report is the reporter's, their supervisors' and child welfare's; others see when. */}
           <p className="harbor-measure" data-testid="written-report-confidential">
             {t('response.writtenReport.confidential')}
           </p>
-          {report.submittedAt && (
-            <p>
-              <strong>{t('responseWeb.written.submittedOn', { time: countyTime(report.submittedAt) })}</strong>
-            </p>
-          )}
+          {report.submittedAt && <SentLine report={report} />}
         </>
       ) : (
         <WrittenReportForm
           report={{ ...report, fields: report.fields }}
-          {...{ setField, submittedAt, setSubmittedAt, save }}
+          state={state}
           response={response}
           readOnly={reporter !== info.user.id}
         />
@@ -48,24 +80,36 @@ export function WrittenReportSection({ response, after }: { response: ResponseVi
   );
 }
 
+/** "Sent Dec 1, 2026, 9:05 AM PST. By fax." */
+function SentLine({ report }: { report: WrittenReportView }) {
+  const countyTime = useCountyTime();
+  const { t, locale } = useMessages();
+  const time = countyTime(report.submittedAt!);
+  return (
+    <p data-testid="written-report-sent">
+      <strong>
+        {report.sentVia
+          ? t('responseWeb.written.submittedVia', { time, method: methodName(report.sentVia, locale) })
+          : t('responseWeb.written.submittedOn', { time })}
+      </strong>
+    </p>
+  );
+}
+
+/** Whom the written report goes to: the agency that took the (latest) telephone report. */
+const recipientOf = (response: ResponseView) => response.telephoneReports.at(-1)?.hotline ?? 'other';
+
 function WrittenReportForm({
   report,
   response,
-  setField,
-  submittedAt,
-  setSubmittedAt,
-  save,
+  state,
   readOnly,
 }: {
   readOnly: boolean;
   report: WrittenReportView & { fields: NonNullable<WrittenReportView['fields']> };
   response: ResponseView;
-  setField: (field: WrittenReportField, value: string) => void;
-  submittedAt: string;
-  setSubmittedAt: (value: string) => void;
-  save: (submit: boolean) => Promise<void>;
+  state: ReportState;
 }) {
-  const countyTime = useCountyTime();
   const { t } = useMessages();
   return (
     <>
@@ -82,59 +126,242 @@ function WrittenReportForm({
       </p>
       {report.submittedAt || readOnly ? (
         <>
-          {report.submittedAt ? (
-            <p>
-              <strong>{t('responseWeb.written.submittedOn', { time: countyTime(report.submittedAt) })}</strong>
-            </p>
-          ) : (
-            <p>{t('responseWeb.written.readOnly')}</p>
-          )}
+          {report.submittedAt ? <SentLine report={report} /> : <p>{t('responseWeb.written.readOnly')}</p>}
           <dl className="harbor-facts" data-testid="written-report-fields">
             {WRITTEN_REPORT_FIELDS.filter((field) => report.fields[field].trim() !== '').map((field) => (
               <div key={field}>
-                <dt>{t(`response.writtenReport.field.${field}` as AppMessageKey)}</dt>
+                <dt>{t(label(field))}</dt>
                 <dd>{report.fields[field]}</dd>
               </div>
             ))}
           </dl>
         </>
       ) : (
-        <form
-          className="usa-form usa-form--large"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save(false);
-          }}
-        >
-          {WRITTEN_REPORT_FIELDS.map((field) => (
-            <div className="usa-form-group" key={field}>
-              <label className="usa-label" htmlFor={`report-${field}`}>
-                {t(`response.writtenReport.field.${field}` as AppMessageKey)}
-              </label>
-              <textarea
-                className="usa-textarea"
-                id={`report-${field}`}
-                rows={2}
-                value={report.fields[field]}
-                onChange={(e) => setField(field, e.target.value)}
-              />
-            </div>
-          ))}
-          <button type="submit" className="usa-button usa-button--outline">
-            {t('responseWeb.written.save')}
-          </button>
-          <TextField
-            id="report-submitted-at"
-            label={t('responseWeb.written.submittedAt')}
-            type="datetime-local"
-            value={submittedAt}
-            onChange={(e) => setSubmittedAt(e.target.value)}
-          />
-          <button type="button" className="usa-button" onClick={() => void save(true)}>
-            {t('responseWeb.written.submit')}
-          </button>
-        </form>
+        <ReportFields report={report} response={response} state={state} />
       )}
     </>
+  );
+}
+
+/** Where a problem's link takes the person: the field it is about. */
+const targetOf = (p: SendingProblem) =>
+  'field' in p ? `report-${p.field}` : p.sending === 'via' ? 'report-sent-via' : 'report-submitted-at';
+const SENDING_MESSAGES = {
+  at: 'responseWeb.written.whenRequired',
+  future: 'response.time.future',
+  via: 'responseWeb.written.methodRequired',
+} as const;
+
+function ReportFields({
+  report,
+  response,
+  state,
+}: {
+  report: WrittenReportView & { fields: NonNullable<WrittenReportView['fields']> };
+  response: ResponseView;
+  state: ReportState;
+}) {
+  const { t, locale } = useMessages();
+  const zone = useCountyZone();
+  const { problems, sending } = state;
+  const problemFor = (target: string) => problems.list.find((p) => targetOf(p) === target);
+  const messageOf = (p: SendingProblem) =>
+    'field' in p ? t('responseWeb.written.missingField', { field: t(label(p.field)) }) : t(SENDING_MESSAGES[p.sending]);
+  const fieldError = (target: string) => {
+    const p = problemFor(target);
+    return p && ('field' in p ? t('validation.required') : messageOf(p));
+  };
+  return (
+    <form
+      className="usa-form usa-form--large"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void state.save(false);
+      }}
+    >
+      {problems.list.length > 0 && state.stage === 'editing' && (
+        <ErrorSummary
+          heading={t('responseWeb.written.missingHeading')}
+          entries={problems.list.map((p) => ({ target: targetOf(p), text: messageOf(p) }))}
+          focusKey={problems.attempt}
+          onFollow={(target) => document.getElementById(target)?.focus()}
+        />
+      )}
+      <p className="usa-hint">{t('responseWeb.written.requiredNote')}</p>
+      {WRITTEN_REPORT_FIELDS.map((field) => (
+        <ReportField
+          key={field}
+          field={field}
+          value={report.fields[field]}
+          error={fieldError(`report-${field}`)}
+          onChange={(value) => state.setField(field, value)}
+        />
+      ))}
+      <button type="submit" className="usa-button usa-button--outline">
+        {t('responseWeb.written.save')}
+      </button>
+      <fieldset className="usa-fieldset margin-top-4" data-testid="written-report-sending">
+        <legend className="usa-legend usa-legend--large">{t('responseWeb.written.sending')}</legend>
+        <p className="usa-hint">
+          {t('responseWeb.written.sendingIntro', { recipient: recipientName(recipientOf(response), locale) })}
+        </p>
+        <TextField
+          id="report-submitted-at"
+          label={t('responseWeb.written.submittedAt')}
+          hint={t('responseWeb.open.countyTime', { zone: zoneName(zone, locale) })}
+          type="datetime-local"
+          value={sending.at}
+          error={fieldError('report-submitted-at')}
+          disabled={state.stage === 'reviewing'}
+          onChange={(e) => state.setSending({ at: e.target.value })}
+        />
+        <MethodSelect state={state} error={fieldError('report-sent-via')} />
+        {state.stage === 'editing' ? (
+          <button
+            type="button"
+            className="usa-button"
+            id="written-report-review"
+            onClick={state.review}
+            data-testid="written-report-review"
+          >
+            {t('responseWeb.written.review')}
+          </button>
+        ) : (
+          <Review response={response} state={state} zone={zone} />
+        )}
+      </fieldset>
+    </form>
+  );
+}
+
+function ReportField({
+  field,
+  value,
+  error,
+  onChange,
+}: {
+  field: WrittenReportField;
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}) {
+  const { t } = useMessages();
+  const required = WRITTEN_REPORT_REQUIRED.includes(field);
+  const text = (
+    <>
+      {t(label(field))}
+      {required && (
+        <>
+          {' '}
+          <abbr title={t('responseWeb.written.requiredMark')} className="usa-hint usa-hint--required">
+            *
+          </abbr>
+        </>
+      )}
+    </>
+  );
+  // One-line facts (a name, a telephone, an address) in one-line inputs; the story in text areas.
+  const long = WRITTEN_REPORT_LONG_FIELDS.includes(field);
+  return (
+    <FieldGroup id={`report-${field}`} label={text} error={error}>
+      {({ className, ...control }) =>
+        long ? (
+          <textarea
+            {...control}
+            className={className('usa-textarea')}
+            rows={3}
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        ) : (
+          <input
+            {...control}
+            className={className('usa-input')}
+            type={field === 'reporterPhone' ? 'tel' : 'text'}
+            autoComplete={AUTOCOMPLETE[field] ?? 'off'}
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        )
+      }
+    </FieldGroup>
+  );
+}
+
+/** The reporter's own details are about the person typing (WCAG 1.3.5); the child's are not to be filled from theirs. */
+const AUTOCOMPLETE: Partial<Record<WrittenReportField, string>> = {
+  reporterName: 'name',
+  reporterPhone: 'work tel',
+};
+
+function MethodSelect({ state, error }: { state: ReportState; error: string | undefined }) {
+  const { t, locale } = useMessages();
+  return (
+    <FieldGroup id="report-sent-via" label={t('responseWeb.written.method')} error={error}>
+      {({ className, ...control }) => (
+        <select
+          {...control}
+          className={className('usa-select')}
+          value={state.sending.via}
+          disabled={state.stage === 'reviewing'}
+          onChange={(e) => state.setSending({ via: e.target.value as typeof state.sending.via })}
+        >
+          <option value="">{t('responseWeb.choose')}</option>
+          {WRITTEN_REPORT_METHODS.map((m) => (
+            <option key={m} value={m}>
+              {methodName(m, locale)}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldGroup>
+  );
+}
+
+/**
+ * What will be recorded (to whom, when, how), with "Confirm" and "Go back"; it takes focus when it appears, and "Go
+ * back" returns focus to the button that opened it.
+ */
+function Review({ response, state, zone }: { response: ResponseView; state: ReportState; zone: string }) {
+  const { t, locale } = useMessages();
+  const countyTime = useCountyTime();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const via = state.sending.via;
+  return (
+    <div className="usa-summary-box margin-top-3" data-testid="written-report-review-step">
+      <div className="usa-summary-box__body">
+        <h3 className="usa-summary-box__heading" ref={heading} tabIndex={-1}>
+          {t('responseWeb.written.reviewHeading')}
+        </h3>
+        <div className="usa-summary-box__text">
+          <dl className="harbor-facts">
+            <div>
+              <dt>{t('responseWeb.written.reviewRecipient')}</dt>
+              <dd>{recipientTitle(recipientOf(response), locale)}</dd>
+            </div>
+            <div>
+              <dt>{t('responseWeb.written.reviewAt')}</dt>
+              <dd>{countyTime(fromLocalInput(state.sending.at, zone))}</dd>
+            </div>
+            <div>
+              <dt>{t('responseWeb.written.reviewMethod')}</dt>
+              <dd>{via ? methodName(via, locale) : ''}</dd>
+            </div>
+          </dl>
+          <p>{t('responseWeb.written.reviewNote')}</p>
+          <ConfirmButtons
+            confirm={t('responseWeb.written.submit')}
+            onConfirm={() => void state.save(true)}
+            back={t('responseWeb.written.goBack')}
+            onBack={() => {
+              flushSync(state.goBack);
+              document.getElementById('written-report-review')?.focus();
+            }}
+          />
+        </div>
+      </div>
+    </div>
   );
 }

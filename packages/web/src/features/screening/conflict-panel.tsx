@@ -1,5 +1,6 @@
 import type { Answers, InstrumentDefinition } from '@harbor/core';
 import { useEffect, useRef } from 'react';
+import { ButtonGroup } from '../../components/button-group';
 import { useMessages } from '../../i18n';
 import type { Conflict } from '../../offline/records';
 import { differingItems } from './conflict';
@@ -71,20 +72,16 @@ export function ConflictPanel({
             ))}
           </tbody>
         </table>
-        <ul className="usa-button-group">
+        <ButtonGroup>
           {!completed && (
-            <li className="usa-button-group__item">
-              <button type="button" className="usa-button" disabled={busy} onClick={onKeepMine}>
-                {t('screeningForm.conflict.keepMine')}
-              </button>
-            </li>
-          )}
-          <li className="usa-button-group__item">
-            <button type="button" className="usa-button usa-button--outline" disabled={busy} onClick={onTakeServer}>
-              {completed ? t('screeningForm.conflict.openServer') : t('screeningForm.conflict.takeServer')}
+            <button type="button" className="usa-button" disabled={busy} onClick={onKeepMine}>
+              {t('screeningForm.conflict.keepMine')}
             </button>
-          </li>
-        </ul>
+          )}
+          <button type="button" className="usa-button usa-button--outline" disabled={busy} onClick={onTakeServer}>
+            {completed ? t('screeningForm.conflict.openServer') : t('screeningForm.conflict.takeServer')}
+          </button>
+        </ButtonGroup>
       </div>
     </section>
   );

@@ -278,6 +278,12 @@ export const screeningCopy = defineMessages({
     en: 'No rule of this screening reached a level of concern.',
     es: 'Ninguna regla de esta evaluación alcanzó un nivel de preocupación.',
   },
+  // A screening answered mostly "don't know" (core: notEnoughInformation): shown instead of "no concern".
+  'screeningForm.result.notEnoughInformation': { en: 'Not enough information', es: 'No hay suficiente información' },
+  'screeningForm.result.unknownCount': {
+    en: '{unknown} of the {scored} answers that count were “don’t know” or left blank. This is not a result of no concern.',
+    es: '{unknown} de las {scored} respuestas que cuentan fueron “no sé” o quedaron en blanco. Este no es un resultado sin preocupación.',
+  },
   'screeningForm.result.answersHeading': { en: 'Answers', es: 'Respuestas' },
   'screeningForm.result.answersHidden': {
     en: 'Answers about mental health, sexual health and substance use, and the free-text observations, are for clinical staff only. The level of concern and its reasons above are for the whole care team.',
@@ -372,6 +378,10 @@ export const screeningCopy = defineMessages({
   'screeningForm.next.none.notCleared': {
     en: 'A result of no concern does not rule exploitation out.',
     es: 'Un resultado sin preocupación no descarta la explotación.',
+  },
+  'screeningForm.next.unknown.learnMore': {
+    en: 'Too little is known to rule exploitation out. Learn more where it is safe to (from the youth, the care team and the records), then screen again with what you learn.',
+    es: 'Se sabe demasiado poco para descartar la explotación. Averigüe más donde sea seguro hacerlo (con la persona joven, el equipo de atención y los expedientes), y vuelva a evaluar con lo que sepa.',
   },
   'screeningForm.next.none.sources': {
     en: 'Source: LACDMH fact sheet on the commercial sexual exploitation of children and youth (CSECY).',

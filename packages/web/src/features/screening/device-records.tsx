@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../format';
+import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import { deleteRecord, type LocalScreening, listRecords, onRecordsChanged } from '../../offline/records';
 import { useSignedIn } from '../../session';
@@ -9,7 +9,8 @@ import { useYouthName, youthText } from './use-youth-name';
 
 /** Screenings kept on this device: being filled in, saved, waiting to be sent, or needing a decision. */
 export function DeviceRecords({ titles }: { titles: Map<string, string> }) {
-  const { t, locale } = useMessages();
+  const { t } = useMessages();
+  const countyTime = useCountyTime();
   const owner = useSignedIn().user.id;
   const [records, setRecords] = useState<LocalScreening[] | null>(null);
 
@@ -44,7 +45,9 @@ export function DeviceRecords({ titles }: { titles: Map<string, string> }) {
             <li className="usa-collection__item" key={record.localId} data-testid="device-record">
               <div className="usa-collection__body">
                 <h3 className="usa-collection__heading">
-                  <Link to={open}>{title}</Link>
+                  <Link className="usa-link" to={open}>
+                    {title}
+                  </Link>
                 </h3>
                 <ul className="usa-collection__meta" aria-label={t('screeningForm.list.details')}>
                   <li className="usa-collection__meta-item" data-testid="device-record-status">
@@ -54,7 +57,7 @@ export function DeviceRecords({ titles }: { titles: Map<string, string> }) {
                     <YouthOfRecord youthId={record.youthId} />
                   </li>
                   <li className="usa-collection__meta-item">
-                    {t('screeningForm.list.changed', { when: formatDateTime(record.updatedAt, locale) })}
+                    {t('screeningForm.list.changed', { when: countyTime(record.updatedAt) })}
                   </li>
                 </ul>
                 {record.status === 'draft' && !record.pending && (

@@ -1,7 +1,6 @@
-import type { AnswerValue, InstrumentItem, Locale } from '@harbor/core';
+import { type AnswerValue, type InstrumentItem, type Locale, offeredValues } from '@harbor/core';
 import { type ReactNode, useEffect, useState } from 'react';
-import type { AppMessageKey } from '../../messages';
-import { inLocale, itemElementId, type Translate } from './text';
+import { answerInWords, inLocale, itemElementId, type Translate } from './text';
 
 interface ItemFieldProps {
   item: InstrumentItem;
@@ -19,12 +18,8 @@ function closedOptions(item: InstrumentItem, t: Translate, locale: Locale): { va
   const spec = item.answer;
   switch (spec.type) {
     case 'yes_no_unknown':
-      return ['yes', 'no', 'unknown'].map((v) => ({ value: v, label: t(`screening.answer.${v}` as AppMessageKey) }));
     case 'concern':
-      return ['none', 'possible', 'clear'].map((v) => ({
-        value: v,
-        label: t(`screening.concern.${v}` as AppMessageKey),
-      }));
+      return (offeredValues(spec) ?? []).map((v) => ({ value: v, label: answerInWords(item, v, t, locale) }));
     case 'choice':
       return spec.options.map((option) => ({ value: option.id, label: inLocale(option.label, locale) }));
     default:

@@ -62,7 +62,9 @@ export function LocalResultPage() {
           <>
             <p data-testid="screening-missing">{t('screeningForm.form.missing')}</p>
             <p>
-              <Link to="/app/screenings">{t('screeningForm.backToList')}</Link>
+              <Link className="usa-link" to="/app/screenings">
+                {t('screeningForm.backToList')}
+              </Link>
             </p>
           </>
         )}
@@ -98,7 +100,9 @@ export function LocalResultPage() {
         }}
       />
       <p>
-        <Link to="/app/screenings">{t('screeningForm.backToList')}</Link>
+        <Link className="usa-link" to="/app/screenings">
+          {t('screeningForm.backToList')}
+        </Link>
       </p>
     </div>
   );

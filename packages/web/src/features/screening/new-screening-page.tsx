@@ -15,7 +15,9 @@ export function NewScreeningPage() {
       <h1>{t('screeningForm.start.heading')}</h1>
       <StartScreening headingLevel={null} offered={offered} />
       <p>
-        <Link to="/app/screenings">{t('screeningForm.backToList')}</Link>
+        <Link className="usa-link" to="/app/screenings">
+          {t('screeningForm.backToList')}
+        </Link>
       </p>
     </div>
   );

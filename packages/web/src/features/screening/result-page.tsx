@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { FindYouth } from '../../components/find-youth';
 import { FocusAlert } from '../../components/focus-alert';
-import { formatDateTime } from '../../format';
+import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import type { ServerScreening } from '../../offline/api-types';
 import { loadInstrument } from '../../offline/instruments';
@@ -26,6 +26,7 @@ type ServerLoad =
 /** /app/screenings/:id — a screening the server has: a completed one's result (read-only), or a draft to resume. */
 export function ScreeningResultPage() {
   const { t, locale } = useMessages();
+  const countyTime = useCountyTime();
   usePageTitle('screeningForm.result.title');
   const { id = '' } = useParams();
   const info = useSignedIn();
@@ -95,7 +96,9 @@ export function ScreeningResultPage() {
           </FocusAlert>
         )}
         <p>
-          <Link to="/app/screenings">{t('screeningForm.backToList')}</Link>
+          <Link className="usa-link" to="/app/screenings">
+            {t('screeningForm.backToList')}
+          </Link>
         </p>
       </div>
     );
@@ -110,7 +113,7 @@ export function ScreeningResultPage() {
         <dt>{t('screeningForm.facts.youth')}</dt>
         <dd data-testid="screening-youth">
           {screening.youthId && screening.youth ? (
-            <Link to={`/app/youth/${encodeURIComponent(screening.youthId)}`}>
+            <Link className="usa-link" to={`/app/youth/${encodeURIComponent(screening.youthId)}`}>
               {youthText(screening.youthId, screening.youth, t)}
             </Link>
           ) : (
@@ -121,7 +124,7 @@ export function ScreeningResultPage() {
         <dd>
           {t('screeningForm.facts.completedBy', {
             name: screening.completedByName ?? '',
-            when: screening.completedAt ? formatDateTime(screening.completedAt, locale) : '',
+            when: screening.completedAt ? countyTime(screening.completedAt) : '',
           })}
         </dd>
         <dt>{t('screeningForm.facts.status')}</dt>
@@ -132,7 +135,7 @@ export function ScreeningResultPage() {
           <div className="usa-alert__body">
             <p className="usa-alert__text">
               {t('screeningForm.correction.isCorrection', { reason: screening.correctionReason ?? '' })}{' '}
-              <Link to={`/app/screenings/${encodeURIComponent(screening.corrects)}`}>
+              <Link className="usa-link" to={`/app/screenings/${encodeURIComponent(screening.corrects)}`}>
                 {t('screeningForm.correction.original')}
               </Link>
             </p>
@@ -144,7 +147,7 @@ export function ScreeningResultPage() {
           <div className="usa-alert__body">
             <p className="usa-alert__text">
               {t('screeningForm.correction.wasCorrected')}{' '}
-              <Link to={`/app/screenings/${encodeURIComponent(screening.correctedBy)}`}>
+              <Link className="usa-link" to={`/app/screenings/${encodeURIComponent(screening.correctedBy)}`}>
                 {t('screeningForm.correction.newest')}
               </Link>
             </p>
@@ -208,7 +211,9 @@ export function ScreeningResultPage() {
         </section>
       )}
       <p>
-        <Link to="/app/screenings">{t('screeningForm.backToList')}</Link>
+        <Link className="usa-link" to="/app/screenings">
+          {t('screeningForm.backToList')}
+        </Link>
       </p>
     </div>
   );

@@ -1,6 +1,8 @@
 import {
   type Answers,
   type InstrumentDefinition,
+  informationCount,
+  notEnoughInformation,
   type ScreeningDomainResult,
   type ScreeningLevel,
   type ScreeningReason,
@@ -60,10 +62,13 @@ function reasonText(
 /** What the level means for the person who completed the screening (facts from /work/shared/domain/FACTS.md). */
 function NextSteps({
   level,
+  unknown,
   instrument,
   screeningId,
 }: {
   level: ScreeningLevel;
+  /** Answered mostly "don't know": never read as no concern. */
+  unknown: boolean;
   instrument: InstrumentDefinition;
   screeningId?: string | undefined;
 }) {
@@ -76,13 +81,21 @@ function NextSteps({
           <p>{t('screeningForm.next.clear.report')}</p>
           <ul className="usa-list">
             <li>
-              <a href="tel:+18005404000">{t('screeningForm.next.clear.hotline', { number: '(800) 540-4000' })}</a>
+              <a className="usa-link" href="tel:+18005404000">
+                {t('screeningForm.next.clear.hotline', { number: '(800) 540-4000' })}
+              </a>
             </li>
             <li>
-              {t('screeningForm.next.clear.outOfState')} <a href="tel:+12136394500">(213) 639-4500</a>
+              {t('screeningForm.next.clear.outOfState')}{' '}
+              <a className="usa-link" href="tel:+12136394500">
+                (213) 639-4500
+              </a>
             </li>
             <li>
-              {t('screeningForm.next.clear.tdd')} <a href="tel:+18002726699">(800) 272-6699</a>
+              {t('screeningForm.next.clear.tdd')}{' '}
+              <a className="usa-link" href="tel:+18002726699">
+                (800) 272-6699
+              </a>
             </li>
           </ul>
           <p>{t('screeningForm.next.clear.written')}</p>
@@ -97,17 +110,22 @@ function NextSteps({
           <p className="harbor-sources">{t('screeningForm.next.clear.sources')}</p>
         </>
       )}
-      {level === 'possible' && (
+      {(level === 'possible' || (level === 'none' && unknown)) && (
         <>
-          <p>{t('screeningForm.next.possible.consult')}</p>
+          <p>
+            {t(level === 'possible' ? 'screeningForm.next.possible.consult' : 'screeningForm.next.unknown.learnMore')}
+          </p>
           {instrument.audience === 'brief' && <p>{t('screeningForm.next.possible.fullScreen')}</p>}
           <p>
-            {t('screeningForm.next.possible.report')} <a href="tel:+18005404000">(800) 540-4000</a>
+            {t('screeningForm.next.possible.report')}{' '}
+            <a className="usa-link" href="tel:+18005404000">
+              (800) 540-4000
+            </a>
           </p>
           <p className="harbor-sources">{t('screeningForm.next.possible.sources')}</p>
         </>
       )}
-      {level === 'none' && (
+      {level === 'none' && !unknown && (
         <>
           <p>{t('screeningForm.next.none.watch')}</p>
           <p>{t('screeningForm.next.none.notCleared')}</p>
@@ -127,6 +145,10 @@ export function ResultView({ instrument, data }: { instrument: InstrumentDefinit
   const { t, locale } = useMessages();
   const items = itemsById(instrument);
   const shown = new Set(visibleItemIds(instrument, data.answers));
+  // Answers the server kept from this reader are left out of the count, not taken for "don't know".
+  const counting = { skipMissing: data.answersHidden === true };
+  const unknown = data.level === 'none' && notEnoughInformation(instrument, data.answers, counting);
+  const count = informationCount(instrument, data.answers, counting);
   return (
     <>
       {data.safety && <CrisisAlert id="result-crisis" />}
@@ -134,15 +156,21 @@ export function ResultView({ instrument, data }: { instrument: InstrumentDefinit
         className={`usa-summary-box harbor-level harbor-level--${data.level}`}
         data-testid="result-level"
         data-level={data.level}
+        data-information={unknown ? 'not-enough' : undefined}
       >
         <div className="usa-summary-box__body">
           <h2 className="usa-summary-box__heading">{t('screeningForm.result.levelHeading')}</h2>
           <p className="harbor-level__value">
             <span className="harbor-level__symbol" aria-hidden="true">
-              {data.level === 'clear' ? '!!' : data.level === 'possible' ? '!' : '–'}
+              {data.level === 'clear' ? '!!' : data.level === 'possible' ? '!' : unknown ? '?' : '–'}
             </span>{' '}
-            {levelName(data.level, t)}
+            {unknown ? t('screeningForm.result.notEnoughInformation') : levelName(data.level, t)}
           </p>
+          {unknown && (
+            <p data-testid="result-unknown-count">
+              {t('screeningForm.result.unknownCount', { unknown: count.unknown, scored: count.scored })}
+            </p>
+          )}
         </div>
       </div>
 
@@ -175,7 +203,7 @@ export function ResultView({ instrument, data }: { instrument: InstrumentDefinit
         )}
       </section>
 
-      <NextSteps level={data.level} instrument={instrument} screeningId={data.screeningId} />
+      <NextSteps level={data.level} unknown={unknown} instrument={instrument} screeningId={data.screeningId} />
 
       <div className="usa-alert usa-alert--info usa-alert--slim harbor-not-proof" data-testid="not-proof">
         <div className="usa-alert__body">

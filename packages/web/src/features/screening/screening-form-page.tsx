@@ -59,7 +59,9 @@ export function ScreeningFormPage() {
         <>
           <p data-testid="screening-missing">{t('screeningForm.form.missing')}</p>
           <p>
-            <Link to="/app/screenings">{t('screeningForm.backToList')}</Link>
+            <Link className="usa-link" to="/app/screenings">
+              {t('screeningForm.backToList')}
+            </Link>
           </p>
         </>
       )}

@@ -1,4 +1,5 @@
 import type { InstrumentDefinition } from '@harbor/core';
+import { ButtonGroup } from '../../components/button-group';
 import { ErrorSummary } from '../../components/error-summary';
 import { useMessages } from '../../i18n';
 import { useOnline } from '../../offline/online';
@@ -70,7 +71,7 @@ export function ScreeningForm({ initial, instrument }: { initial: LocalScreening
             {form.last && record.kind === 'correction' && (
               <CorrectionReason value={form.reason} error={errors[REASON_ID]} onChange={form.setReason} />
             )}
-            <div className="harbor-screening__actions">
+            <ButtonGroup className="harbor-screening__actions">
               {stepIndex > 0 && (
                 <button type="button" className="usa-button usa-button--outline" onClick={form.back} disabled={busy}>
                   {t('screeningForm.action.back')}
@@ -81,13 +82,13 @@ export function ScreeningForm({ initial, instrument }: { initial: LocalScreening
               </button>
               <button
                 type="button"
-                className="usa-button usa-button--unstyled harbor-screening__save"
+                className="usa-button usa-button--unstyled"
                 onClick={form.saveDraft}
                 disabled={busy}
               >
                 {t('screeningForm.action.saveDraft')}
               </button>
-            </div>
+            </ButtonGroup>
             {busy && (
               <p role="status" className="harbor-screening__busy">
                 {t('screeningForm.action.sending')}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../format';
+import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import type { ScreeningSummary } from '../../offline/api-types';
@@ -10,7 +10,8 @@ import { youthText } from './use-youth-name';
 
 /** My drafts and my screenings not linked to a youth yet, from the server (not available offline). */
 export function ServerLists({ titles }: { titles: Map<string, string> }) {
-  const { t, locale } = useMessages();
+  const { t } = useMessages();
+  const countyTime = useCountyTime();
   const online = useOnline();
   const [list, setList] = useState<ScreeningSummary[] | 'unavailable' | null>(null);
 
@@ -43,7 +44,9 @@ export function ServerLists({ titles }: { titles: Map<string, string> }) {
     <li className="usa-collection__item" key={s.id} data-testid={testId}>
       <div className="usa-collection__body">
         <h3 className="usa-collection__heading">
-          <Link to={`/app/screenings/${encodeURIComponent(s.id)}`}>{titles.get(s.instrumentId) ?? s.instrumentId}</Link>
+          <Link className="usa-link" to={`/app/screenings/${encodeURIComponent(s.id)}`}>
+            {titles.get(s.instrumentId) ?? s.instrumentId}
+          </Link>
         </h3>
         <ul className="usa-collection__meta" aria-label={t('screeningForm.list.details')}>
           {s.level && (
@@ -53,7 +56,7 @@ export function ServerLists({ titles }: { titles: Map<string, string> }) {
           )}
           <li className="usa-collection__meta-item">{youthText(s.youthId, s.youth, t)}</li>
           <li className="usa-collection__meta-item">
-            {t('screeningForm.list.changed', { when: formatDateTime(s.updatedAt, locale) })}
+            {t('screeningForm.list.changed', { when: countyTime(s.updatedAt) })}
           </li>
         </ul>
       </div>

@@ -29,7 +29,10 @@ export function answerInWords(item: InstrumentItem, value: AnswerValue | undefin
     case 'yes_no_unknown':
       return t(`screening.answer.${String(value)}` as AppMessageKey);
     case 'concern':
-      return t(`screening.concern.${String(value)}` as AppMessageKey);
+      // "Don't know" reads the same whatever the kind of question.
+      return value === 'unknown'
+        ? t('screening.answer.unknown')
+        : t(`screening.concern.${String(value)}` as AppMessageKey);
     case 'choice': {
       const chosen = Array.isArray(value) ? value : [String(value)];
       return spec.options

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { ButtonGroup } from '../../components/button-group';
 import { FocusAlert } from '../../components/focus-alert';
 import { useMessages } from '../../i18n';
 
@@ -66,20 +67,16 @@ export function RecoveryCodesStep({ codes, onContinue }: { codes: string[]; onCo
         </ol>
       </section>
 
-      <ul className="usa-button-group harbor-no-print">
+      <ButtonGroup className="harbor-no-print">
         {canCopy && (
-          <li className="usa-button-group__item">
-            <button type="button" className="usa-button usa-button--outline" onClick={() => void copy()}>
-              {t('signIn.codes.copy')}
-            </button>
-          </li>
-        )}
-        <li className="usa-button-group__item">
-          <button type="button" className="usa-button usa-button--outline" onClick={() => window.print()}>
-            {t('signIn.codes.print')}
+          <button type="button" className="usa-button usa-button--outline" onClick={() => void copy()}>
+            {t('signIn.codes.copy')}
           </button>
-        </li>
-      </ul>
+        )}
+        <button type="button" className="usa-button usa-button--outline" onClick={() => window.print()}>
+          {t('signIn.codes.print')}
+        </button>
+      </ButtonGroup>
       <p className="harbor-copied harbor-no-print" role="status">
         {copied ? t('signIn.codes.copied') : ''}
       </p>

@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import { ButtonGroup } from '../../components/button-group';
 import { TextField } from '../../components/text-field';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
@@ -28,18 +29,14 @@ export function MyWorkPage() {
             {t('work.start.heading')}
           </h2>
           <p className="harbor-measure">{t('work.start.responseHint')}</p>
-          <ul className="usa-button-group">
-            <li className="usa-button-group__item">
-              <Link className="usa-button" to="/app/responses/new" data-testid="home-open-response">
-                {t('work.start.response')}
-              </Link>
-            </li>
-            <li className="usa-button-group__item">
-              <Link className="usa-button usa-button--outline" to="/app/screenings/new">
-                {t('work.start.screening')}
-              </Link>
-            </li>
-          </ul>
+          <ButtonGroup>
+            <Link className="usa-button" to="/app/responses/new" data-testid="home-open-response">
+              {t('work.start.response')}
+            </Link>
+            <Link className="usa-button usa-button--outline" to="/app/screenings/new">
+              {t('work.start.screening')}
+            </Link>
+          </ButtonGroup>
         </section>
       )}
       {sections.map(({ id, Component }) => (

@@ -64,7 +64,9 @@ export function BreakGlassRequest({ id, onOpened }: { id: string; onOpened: () =
         </section>
       )}
       <p>
-        <Link to="/app/youth">{t('youthPage.backToList')}</Link>
+        <Link className="usa-link" to="/app/youth">
+          {t('youthPage.backToList')}
+        </Link>
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 import { FocusAlert } from '../../components/focus-alert';
+import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
-import { formatDateTime } from '../../format';
+import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import { problemText } from '../../problems';
@@ -9,6 +10,7 @@ import { BASES, useCareTeam } from './use-care-team';
 /** The care team: who may see the youth's record and on what basis; managing it for those who may. */
 export function CareTeam({ youthId, readOnly }: { youthId: string; readOnly: boolean }) {
   const { t, locale } = useMessages();
+  const countyTime = useCountyTime();
   const team = useCareTeam(youthId, readOnly);
   return (
     <section aria-labelledby="youth-team-heading">
@@ -61,7 +63,7 @@ export function CareTeam({ youthId, readOnly }: { youthId: string; readOnly: boo
                   </a>
                 </td>
                 <td data-label={t('youthPage.team.basis')}>{t(`youthPage.basis.${m.basis}` as AppMessageKey)}</td>
-                <td data-label={t('youthPage.team.since')}>{formatDateTime(m.addedAt, locale)}</td>
+                <td data-label={t('youthPage.team.since')}>{countyTime(m.addedAt)}</td>
                 {team.mayManage && (
                   <td data-label={t('admin.users.actions')} className="harbor-no-print">
                     {m.userId !== team.me && (
@@ -99,40 +101,27 @@ export function CareTeam({ youthId, readOnly }: { youthId: string; readOnly: boo
           {team.found && team.found.length === 0 && <p role="status">{t('youthPage.team.nobody')}</p>}
           {team.found && team.found.length > 0 && (
             <div className="usa-form">
-              <div className="usa-form-group">
-                <label className="usa-label" htmlFor="team-person">
-                  {t('youthPage.team.person')}
-                </label>
-                <select
-                  className="usa-select"
-                  id="team-person"
-                  value={team.chosen}
-                  onChange={(e) => team.setChosen(e.target.value)}
-                >
-                  {team.found.map((u) => (
-                    <option key={u.id} value={u.id}>
-                      {`${u.displayName} · ${t(`roleName.${u.role}` as AppMessageKey)} · ${u.agencyName}`}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="usa-form-group">
-                <label className="usa-label" htmlFor="team-basis">
-                  {t('youthPage.team.basis')}
-                </label>
-                <select
-                  className="usa-select"
-                  id="team-basis"
-                  value={team.basis}
-                  onChange={(e) => team.setBasis(e.target.value)}
-                >
-                  {BASES.map((b) => (
-                    <option key={b} value={b}>
-                      {t(`youthPage.basis.${b}` as AppMessageKey)}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                id="team-person"
+                label={t('youthPage.team.person')}
+                choose={t('youthPage.choose')}
+                options={team.found.map((u) => ({
+                  value: u.id,
+                  label: `${u.displayName} · ${t(`roleName.${u.role}` as AppMessageKey)} · ${u.agencyName}`,
+                }))}
+                error={team.missing.person}
+                value={team.chosen}
+                onChange={(e) => team.setChosen(e.target.value)}
+              />
+              <SelectField
+                id="team-basis"
+                label={t('youthPage.team.basis')}
+                choose={t('youthPage.choose')}
+                options={BASES.map((b) => ({ value: b, label: t(`youthPage.basis.${b}` as AppMessageKey) }))}
+                error={team.missing.basis}
+                value={team.basis}
+                onChange={(e) => team.setBasis(e.target.value)}
+              />
               <button type="button" className="usa-button" onClick={() => void team.add()}>
                 {t('youthPage.team.add')}
               </button>

@@ -24,7 +24,7 @@ export const youthCopy = defineMessages({
     en: 'Group home (STRTP)',
     es: 'Hogar grupal (STRTP)',
   },
-  'youth.placement.shelter': { en: 'Shelter', es: 'Refugio' },
+  'youth.placement.shelter': { en: 'Shelter', es: 'Albergue' },
   'youth.placement.homeless_runaway': {
     en: 'Homeless or runaway',
     es: 'Sin hogar o fugado',
@@ -88,7 +88,7 @@ export const youthCopy = defineMessages({
     en: 'Only the legal name is required; add what you know now and the rest later. Names, dates of birth, numbers and contacts are stored encrypted. You join the youth’s care team.',
     es: 'Solo el nombre legal es obligatorio; agregue lo que sepa ahora y el resto después. Los nombres, las fechas de nacimiento, los números y los contactos se guardan cifrados. Usted pasa a formar parte del equipo de atención del joven.',
   },
-  'youthPage.new.submit': { en: 'Create the record', es: 'Crear el registro' },
+  'youthPage.new.submit': { en: 'Create the record', es: 'Crear el expediente' },
   'youthPage.section.identity': { en: 'Who the youth is', es: 'Quién es el joven' },
   'youthPage.section.placement': { en: 'Where the youth lives now', es: 'Dónde vive ahora el joven' },
   'youthPage.section.record': { en: 'Record', es: 'Registro' },
@@ -110,7 +110,23 @@ export const youthCopy = defineMessages({
   'youthPage.field.gender': { en: 'Gender identity', es: 'Identidad de género' },
   'youthPage.field.pronouns': { en: 'Pronouns', es: 'Pronombres' },
   'youthPage.field.language': { en: 'Preferred language', es: 'Idioma preferido' },
-  'youthPage.field.languageHint': { en: 'For example es, en, zh-Hant.', es: 'Por ejemplo es, en, zh-Hant.' },
+  'youthPage.field.languageHint': {
+    en: 'The language the youth is most at ease in, for interpreters and written materials.',
+    es: 'El idioma en el que la persona joven se siente más cómoda, para intérpretes y materiales escritos.',
+  },
+  'youthPage.language.en': { en: 'English', es: 'inglés' },
+  'youthPage.language.es': { en: 'Spanish', es: 'español' },
+  'youthPage.language.ar': { en: 'Arabic', es: 'árabe' },
+  'youthPage.language.hy': { en: 'Armenian', es: 'armenio' },
+  'youthPage.language.yue': { en: 'Cantonese', es: 'cantonés' },
+  'youthPage.language.cmn': { en: 'Mandarin', es: 'mandarín' },
+  'youthPage.language.fa': { en: 'Farsi (Persian)', es: 'farsi (persa)' },
+  'youthPage.language.km': { en: 'Khmer (Cambodian)', es: 'jemer (camboyano)' },
+  'youthPage.language.ko': { en: 'Korean', es: 'coreano' },
+  'youthPage.language.ru': { en: 'Russian', es: 'ruso' },
+  'youthPage.language.tl': { en: 'Tagalog', es: 'tagalo' },
+  'youthPage.language.vi': { en: 'Vietnamese', es: 'vietnamita' },
+  'youthPage.language.ase': { en: 'American Sign Language', es: 'lengua de señas estadounidense' },
   'youthPage.field.placement': { en: 'Placement or living situation', es: 'Colocación o situación de vivienda' },
   'youthPage.field.placementDetail': { en: 'Details', es: 'Detalles' },
   'youthPage.field.contact': { en: 'Contact ({relationship})', es: 'Contacto ({relationship})' },
@@ -139,16 +155,16 @@ export const youthCopy = defineMessages({
   },
   'youthPage.duplicates.create': {
     en: 'This is a different youth: create the record',
-    es: 'Es otro joven: crear el registro',
+    es: 'Es otro joven: crear el expediente',
   },
   'youthPage.record.title': { en: 'Youth record', es: 'Registro del joven' },
   'youthPage.record.breakGlass': {
     en: 'You opened this record in an emergency (break-glass). Your access ends after 60 minutes; everything you see is recorded and shown to supervisors.',
-    es: 'Abrió este registro en una emergencia (acceso de emergencia). Su acceso termina a los 60 minutos; todo lo que vea queda registrado y se muestra a supervisores.',
+    es: 'Abrió este expediente en una emergencia (acceso de emergencia). Su acceso termina a los 60 minutos; todo lo que vea queda registrado y se muestra a supervisores.',
   },
   'youthPage.record.hidden': {
     en: 'Your role does not show these parts of the record: {classes}.',
-    es: 'Su rol no muestra estas partes del registro: {classes}.',
+    es: 'Su rol no muestra estas partes del expediente: {classes}.',
   },
   'youthPage.screenings.start': { en: 'Start a screening', es: 'Iniciar una evaluación' },
   'youthPage.screenings.none': {
@@ -166,7 +182,7 @@ export const youthCopy = defineMessages({
   'youthPage.screenings.corrected': { en: 'Corrected later', es: 'Corregida después' },
   'youthPage.team.intro': {
     en: 'The people on the care team may see this youth’s records (Welfare and Institutions Code 827). Add someone from another agency with the basis for it.',
-    es: 'Las personas del equipo de atención pueden ver los registros de este joven (Código de Bienestar e Instituciones 827). Agregue a alguien de otra agencia indicando el fundamento.',
+    es: 'Las personas del equipo de atención pueden ver los expedientes de este joven (Código de Bienestar e Instituciones 827). Agregue a alguien de otra agencia indicando el fundamento.',
   },
   'youthPage.team.caption': { en: 'Care team members', es: 'Miembros del equipo de atención' },
   'youthPage.team.role': { en: 'Role', es: 'Rol' },
@@ -176,7 +192,7 @@ export const youthCopy = defineMessages({
   'youthPage.team.remove': { en: 'Remove {name}', es: 'Quitar a {name}' },
   'youthPage.team.confirmRemove': {
     en: 'Remove {name} from the care team? They will no longer see this youth’s records.',
-    es: '¿Quitar a {name} del equipo de atención? Ya no verá los registros de este joven.',
+    es: '¿Quitar a {name} del equipo de atención? Ya no verá los expedientes de este joven.',
   },
   'youthPage.team.removed': {
     en: '{name} was removed from the care team.',
@@ -190,7 +206,15 @@ export const youthCopy = defineMessages({
   'youthPage.team.nobody': { en: 'Nobody matches.', es: 'Nadie coincide.' },
   'youthPage.team.person': { en: 'Person', es: 'Persona' },
   'youthPage.team.add': { en: 'Add to the care team', es: 'Agregar al equipo de atención' },
-  'youthPage.basis.creator': { en: 'Opened the record', es: 'Abrió el registro' },
+  'youthPage.team.personRequired': {
+    en: 'Choose the person to add.',
+    es: 'Elija a la persona que quiere agregar.',
+  },
+  'youthPage.team.basisRequired': {
+    en: 'Choose the basis for adding them.',
+    es: 'Elija el fundamento para agregarle.',
+  },
+  'youthPage.basis.creator': { en: 'Opened the record', es: 'Abrió el expediente' },
   'youthPage.basis.court_order': { en: 'Court order', es: 'Orden judicial' },
   'youthPage.basis.mdt': { en: 'Multidisciplinary team', es: 'Equipo multidisciplinario' },
   'youthPage.basis.consent': { en: 'Consent', es: 'Consentimiento' },
@@ -203,14 +227,14 @@ export const youthCopy = defineMessages({
   'youthPage.breakGlass.heading': { en: 'Emergency access', es: 'Acceso de emergencia' },
   'youthPage.breakGlass.explain': {
     en: 'In an emergency you may open the record without being on the care team. Say why. Access lasts 60 minutes, is recorded in the audit trail and is shown to the supervisors of the agencies on the care team.',
-    es: 'En una emergencia puede abrir el registro sin formar parte del equipo de atención. Explique por qué. El acceso dura 60 minutos, queda registrado en la auditoría y se muestra a los supervisores de las agencias del equipo de atención.',
+    es: 'En una emergencia puede abrir el expediente sin formar parte del equipo de atención. Explique por qué. El acceso dura 60 minutos, queda registrado en la auditoría y se muestra a los supervisores de las agencias del equipo de atención.',
   },
-  'youthPage.breakGlass.reason': { en: 'Why you need this record now', es: 'Por qué necesita este registro ahora' },
+  'youthPage.breakGlass.reason': { en: 'Why you need this record now', es: 'Por qué necesita este expediente ahora' },
   'youthPage.breakGlass.tooShort': {
     en: 'Write at least 20 characters: what is happening and why it cannot wait.',
     es: 'Escriba al menos 20 caracteres: qué ocurre y por qué no puede esperar.',
   },
-  'youthPage.breakGlass.submit': { en: 'Open the record for 60 minutes', es: 'Abrir el registro durante 60 minutos' },
+  'youthPage.breakGlass.submit': { en: 'Open the record for 60 minutes', es: 'Abrir el expediente durante 60 minutos' },
 
   // The agencies' numbers for a youth (new record and changes).
   'youthPage.identifiers.heading': { en: 'Agency numbers', es: 'Números de las agencias' },
@@ -223,6 +247,12 @@ export const youthCopy = defineMessages({
   'youthPage.identifiers.agency': { en: 'Agency that gave number {n}', es: 'Agencia que dio el número {n}' },
   'youthPage.identifiers.remove': { en: 'Remove number {n}', es: 'Quitar el número {n}' },
   'youthPage.identifiers.add': { en: 'Add an agency number', es: 'Agregar un número de agencia' },
+  'youthPage.error.identifierKind': { en: 'Choose the kind of number {n}.', es: 'Elija el tipo del número {n}.' },
+  'youthPage.error.identifierValue': { en: 'Enter number {n}.', es: 'Escriba el número {n}.' },
+  'youthPage.error.identifierAgency': {
+    en: 'Choose the agency that gave number {n}.',
+    es: 'Elija la agencia que dio el número {n}.',
+  },
 
   // The youth's page: age, actions, changing the record.
   'youthPage.record.born': {
@@ -236,23 +266,23 @@ export const youthCopy = defineMessages({
   'youthPage.field.age': { en: 'Age', es: 'Edad' },
   'youthPage.actions.heading': { en: 'What you can do', es: 'Qué puede hacer' },
   'youthPage.actions.openResponse': { en: 'Open a response for this youth', es: 'Abrir una respuesta para este joven' },
-  'youthPage.actions.edit': { en: 'Change the record', es: 'Cambiar el registro' },
-  'youthPage.actions.print': { en: 'Print the record', es: 'Imprimir el registro' },
-  'youthPage.edit.heading': { en: 'Change the record', es: 'Cambiar el registro' },
+  'youthPage.actions.edit': { en: 'Change the record', es: 'Cambiar el expediente' },
+  'youthPage.actions.print': { en: 'Print the record', es: 'Imprimir el expediente' },
+  'youthPage.edit.heading': { en: 'Change the record', es: 'Cambiar el expediente' },
   'youthPage.edit.intro': {
     en: 'You can change the fields your role may see. Nothing is saved until you press Save.',
     es: 'Puede cambiar los campos que su función le permite ver. No se guarda nada hasta que pulse Guardar.',
   },
   'youthPage.edit.save': { en: 'Save the changes', es: 'Guardar los cambios' },
-  'youthPage.edit.saved': { en: 'The record is saved.', es: 'Se guardó el registro.' },
+  'youthPage.edit.saved': { en: 'The record is saved.', es: 'Se guardó el expediente.' },
   'youthPage.edit.nothing': { en: 'Nothing was changed.', es: 'No se cambió nada.' },
   'youthPage.edit.conflict.heading': {
     en: 'Someone else changed this record',
-    es: 'Otra persona cambió este registro',
+    es: 'Otra persona cambió este expediente',
   },
   'youthPage.edit.conflict.body': {
     en: 'The record changed after you opened it, so your changes were not saved. Load the current record, check what changed, then make your changes again.',
-    es: 'El registro cambió después de que usted lo abrió, así que sus cambios no se guardaron. Cargue el registro actual, revise qué cambió y vuelva a hacer sus cambios.',
+    es: 'El expediente cambió después de que usted lo abrió, así que sus cambios no se guardaron. Cargue el expediente actual, revise qué cambió y vuelva a hacer sus cambios.',
   },
   'youthPage.edit.conflict.reload': { en: 'Load the current record', es: 'Cargar el registro actual' },
 
@@ -276,11 +306,11 @@ export const youthCopy = defineMessages({
   'youthPage.section.timeline': { en: 'Timeline', es: 'Cronología' },
   'youthPage.timeline.intro': {
     en: 'What happened on this record, newest first. You see the entries and details your role may see.',
-    es: 'Lo que pasó en este registro, de lo más reciente a lo más antiguo. Usted ve las entradas y los detalles que su función le permite ver.',
+    es: 'Lo que pasó en este expediente, de lo más reciente a lo más antiguo. Usted ve las entradas y los detalles que su función le permite ver.',
   },
   'youthPage.timeline.none': { en: 'Nothing yet.', es: 'Nada todavía.' },
   'youthPage.timeline.by': { en: '{time} · {by}', es: '{time} · {by}' },
-  'youthPage.timeline.record_opened': { en: 'The record was opened', es: 'Se abrió el registro' },
+  'youthPage.timeline.record_opened': { en: 'The record was opened', es: 'Se abrió el expediente' },
   'youthPage.timeline.screening': {
     en: '{correction, select, true {Screening corrected} other {Screening completed}}: {level}',
     es: '{correction, select, true {Evaluación corregida} other {Evaluación completada}}: {level}',
@@ -290,8 +320,8 @@ export const youthCopy = defineMessages({
     es: 'Respuesta abierta: {openedBy, select, recovery {una recuperación} disclosure {una revelación} hotline_call {una llamada a la línea directa} other {una evaluación}}',
   },
   'youthPage.timeline.step_closed': {
-    en: '{status, select, not_applicable {Not applicable} other {Done}}: {step}',
-    es: '{status, select, not_applicable {No aplica} other {Hecho}}: {step}',
+    en: '{status, select, not_applicable {Not applicable} declined {Declined by the youth} other {Done}}: {step}',
+    es: '{status, select, not_applicable {No aplica} declined {El joven lo rechazó} other {Hecho}}: {step}',
   },
   'youthPage.timeline.note': { en: 'Note: {note}', es: 'Nota: {note}' },
   'youthPage.timeline.telephone_report': {

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { ButtonGroup } from '../../components/button-group';
 import { FocusAlert } from '../../components/focus-alert';
 import { useMessages } from '../../i18n';
 import type { Duplicates } from './api';
@@ -49,18 +50,14 @@ export function DuplicatesAlert({
           </ul>
         </>
       )}
-      <ul className="usa-button-group margin-top-1">
-        <li className="usa-button-group__item">
-          <button type="button" className="usa-button" disabled={busy} onClick={onCreate}>
-            {t('youthPage.duplicates.create')}
-          </button>
-        </li>
-        <li className="usa-button-group__item">
-          <Link className="usa-button usa-button--outline" to="/app/youth">
-            {t('youthPage.cancel')}
-          </Link>
-        </li>
-      </ul>
+      <ButtonGroup className="margin-top-1">
+        <button type="button" className="usa-button" disabled={busy} onClick={onCreate}>
+          {t('youthPage.duplicates.create')}
+        </button>
+        <Link className="usa-button usa-button--outline" to="/app/youth">
+          {t('youthPage.cancel')}
+        </Link>
+      </ButtonGroup>
     </FocusAlert>
   );
 }

@@ -2,8 +2,10 @@ import { YOUTH_FIELD_CLASSES } from '@harbor/core';
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../messages';
 import {
+  EMPTY_IDENTIFIER,
   EMPTY_YOUTH_FORM,
   formOfYouth,
+  identifierErrors,
   patchBody,
   serverFieldErrors,
   summaryEntries,
@@ -47,6 +49,34 @@ describe('the new-youth form', () => {
     });
     const both = { ...EMPTY_YOUTH_FORM, given: 'A', family: 'B', dateOfBirth: '2011-04-02', estimatedAge: '14' };
     expect(youthFormErrors(both, t)).toEqual({ estimatedAge: t('youthPage.error.both') });
+  });
+
+  it('asks for the kind, the number and the agency of each identifier begun; an empty row is left out', () => {
+    const form = {
+      ...EMPTY_YOUTH_FORM,
+      given: 'Maya',
+      family: 'Lopez',
+      identifiers: [
+        EMPTY_IDENTIFIER,
+        { kind: '', value: ' 884213 ', agencyId: '' },
+        { kind: 'court', value: '', agencyId: 'a1' },
+        { kind: 'dcfs_case', value: '5512', agencyId: 'a1' },
+      ],
+    };
+    const errors = youthFormErrors(form, t);
+    expect(errors).toEqual({
+      'identifier-1-kind': t('youthPage.error.identifierKind', { n: 2 }),
+      'identifier-1-agency': t('youthPage.error.identifierAgency', { n: 2 }),
+      'identifier-2-value': t('youthPage.error.identifierValue', { n: 3 }),
+    });
+    expect(identifierErrors(form, t)).toEqual(errors);
+    // The summary leads to each row's own control.
+    expect(summaryEntries(errors).map((e) => e.target)).toEqual([
+      'identifier-1-kind',
+      'identifier-1-agency',
+      'identifier-2-value',
+    ]);
+    expect(youthFormErrors({ ...form, identifiers: [EMPTY_IDENTIFIER, form.identifiers[3]!] }, t)).toEqual({});
   });
 
   it('puts the server’s field errors beside their fields, the rest in the summary, each field a link', () => {

@@ -36,7 +36,13 @@ export interface YouthForm {
   contacts: ContactRow[];
 }
 
-export type YouthFormErrors = Partial<Record<Exclude<keyof YouthForm, 'identifiers'> | 'identifiers', string>>;
+/** A field of one identifier row, as its control's id names it (`identifier-0-agency`). */
+export type IdentifierField = `identifier-${number}-${'kind' | 'value' | 'agency'}`;
+
+export type YouthFormErrors = Partial<Record<keyof YouthForm | IdentifierField, string>>;
+
+/** A new identifier row: nothing chosen in advance (no kind, no agency), so that every choice is the person's own. */
+export const EMPTY_IDENTIFIER: IdentifierRow = { kind: '', value: '', agencyId: '' };
 
 export const EMPTY_YOUTH_FORM: YouthForm = {
   given: '',
@@ -177,12 +183,32 @@ export function patchBody(
   return body;
 }
 
-/** What must be right before anything is sent: both names, and not both a date of birth and an estimated age. */
+/**
+ * What must be right before anything is sent: both names, not both a date of birth and an estimated age, and each
+ * identifier row begun whole (its kind, number and agency).
+ */
 export function youthFormErrors(form: YouthForm, t: Translate): YouthFormErrors {
   const found: YouthFormErrors = {};
   if (!form.given.trim()) found.given = t('youthPage.error.given');
   if (!form.family.trim()) found.family = t('youthPage.error.family');
   if (form.dateOfBirth && form.estimatedAge) found.estimatedAge = t('youthPage.error.both');
+  return { ...found, ...identifierErrors(form, t) };
+}
+
+/**
+ * The identifier rows begun but not whole: a row with any of its kind, number or agency needs all three (an empty row
+ * is left out), so that a number is never dropped, nor filed under an agency nobody chose.
+ */
+export function identifierErrors(form: Pick<YouthForm, 'identifiers'>, t: Translate): YouthFormErrors {
+  const found: YouthFormErrors = {};
+  form.identifiers.forEach((row, index) => {
+    const value = row.value.trim();
+    if (!value && !row.kind && !row.agencyId) return;
+    const n = index + 1;
+    if (!row.kind) found[`identifier-${index}-kind`] = t('youthPage.error.identifierKind', { n });
+    if (!value) found[`identifier-${index}-value`] = t('youthPage.error.identifierValue', { n });
+    if (!row.agencyId) found[`identifier-${index}-agency`] = t('youthPage.error.identifierAgency', { n });
+  });
   return found;
 }
 
@@ -204,7 +230,10 @@ export function serverFieldErrors(fields: readonly { path: string; message: stri
 /** The error summary's entries: a link to each field with an error, then the problems about no one field. */
 export function summaryEntries(errors: YouthFormErrors, extra: SummaryEntry[] = []): SummaryEntry[] {
   return [
-    ...Object.entries(errors).map(([field, text]) => ({ target: `youth-${field}`, text: text as string })),
+    ...Object.entries(errors).map(([field, text]) => ({
+      target: field.startsWith('identifier-') ? field : `youth-${field}`,
+      text: text as string,
+    })),
     ...extra,
   ];
 }

@@ -26,8 +26,10 @@ export function useCareTeam(youthId: string, readOnly: boolean) {
   const [members, setMembers] = useState<CareTeamMember[] | null>(null);
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<DirectoryUser[] | null>(null);
+  // Nothing chosen in advance, after a search nor after someone is added: the person and the basis are chosen each time.
   const [chosen, setChosen] = useState('');
-  const [basis, setBasis] = useState<string>('protocol_response');
+  const [basis, setBasis] = useState('');
+  const [missing, setMissing] = useState<{ person?: string; basis?: string }>({});
   const [problem, setProblem] = useState<{ value: Problem; attempt: number } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const fail = useCallback((value: Problem) => setProblem((was) => ({ value, attempt: (was?.attempt ?? 0) + 1 })), []);
@@ -47,17 +49,27 @@ export function useCareTeam(youthId: string, readOnly: boolean) {
     const result = await searchDirectory(query.trim());
     if (!result.ok) return fail(problemOf(result));
     setFound(result.data);
-    setChosen(result.data[0]?.id ?? '');
+    setChosen('');
+    setMissing({});
   };
 
   const add = async () => {
-    if (!chosen) return;
+    setMissing({
+      ...(chosen ? {} : { person: t('youthPage.team.personRequired') }),
+      ...(basis ? {} : { basis: t('youthPage.team.basisRequired') }),
+    });
+    if (!chosen || !basis) {
+      document.getElementById(chosen ? 'team-basis' : 'team-person')?.focus();
+      return;
+    }
     const result = await addCareTeamMember(youthId, chosen, basis);
     if (!result.ok) return fail(problemOf(result));
     const person = found?.find((u) => u.id === chosen);
     setNotice(t('youthPage.team.added', { name: person?.displayName ?? '' }));
     setFound(null);
     setQuery('');
+    setChosen('');
+    setBasis('');
     await load();
   };
 
@@ -80,6 +92,8 @@ export function useCareTeam(youthId: string, readOnly: boolean) {
     setChosen,
     basis,
     setBasis,
+    /** What the add form lacks (the person, the basis), after an attempt to add. */
+    missing,
     problem,
     notice,
     search,

@@ -1,10 +1,18 @@
 import { YOUTH_FIELD_CLASSES } from '@harbor/core';
 import { type FormEvent, useState } from 'react';
+import { ButtonGroup } from '../../components/button-group';
 import { FocusAlert } from '../../components/focus-alert';
 import { useMessages } from '../../i18n';
 import { type Problem, problemOf, problemText } from '../../problems';
 import { updateYouth, type YouthRecord } from './api';
-import { formOfYouth, patchBody, serverFieldErrors, type YouthForm, type YouthFormErrors } from './new-youth-form';
+import {
+  formOfYouth,
+  identifierErrors,
+  patchBody,
+  serverFieldErrors,
+  type YouthForm,
+  type YouthFormErrors,
+} from './new-youth-form';
 import { YouthFormFields } from './youth-form-fields';
 
 /**
@@ -32,6 +40,13 @@ export function YouthEdit({
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
+    const found = identifierErrors(form, t);
+    setErrors(found);
+    const first = Object.keys(found)[0];
+    if (first) {
+      document.getElementById(first)?.focus();
+      return;
+    }
     const body = patchBody(form, before, youth.fieldClasses, YOUTH_FIELD_CLASSES, youth.version);
     if (Object.keys(body).length === 1) return onCancel();
     setBusy(true);
@@ -76,14 +91,14 @@ export function YouthEdit({
           errors={errors}
           classes={youth.fieldClasses}
         />
-        <div className="usa-button-group margin-top-2">
+        <ButtonGroup className="margin-top-2">
           <button type="submit" className="usa-button" disabled={busy}>
             {t('youthPage.edit.save')}
           </button>
           <button type="button" className="usa-button usa-button--unstyled" onClick={onCancel}>
             {t('youthPage.cancel')}
           </button>
-        </div>
+        </ButtonGroup>
       </form>
     </section>
   );

@@ -2,10 +2,11 @@ import { ageOn } from '@harbor/core';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import type { YouthRecord } from './api';
+import { languageName } from './languages';
 
 /** The record's fields the caller may see, as a list of facts. */
 export function YouthFacts({ youth }: { youth: YouthRecord }) {
-  const { t } = useMessages();
+  const { t, locale } = useMessages();
   const rows: [string, string][] = [];
   if (youth.namesUsed?.length) rows.push([t('youthPage.field.namesUsed'), youth.namesUsed.join(', ')]);
   const age = ageOn(youth, new Date());
@@ -16,7 +17,8 @@ export function YouthFacts({ youth }: { youth: YouthRecord }) {
   if (youth.genderIdentity)
     rows.push([t('youthPage.field.gender'), t(`youth.gender.${youth.genderIdentity}` as AppMessageKey)]);
   if (youth.pronouns) rows.push([t('youthPage.field.pronouns'), youth.pronouns]);
-  if (youth.preferredLanguage) rows.push([t('youthPage.field.language'), youth.preferredLanguage]);
+  if (youth.preferredLanguage)
+    rows.push([t('youthPage.field.language'), languageName(youth.preferredLanguage, t, locale)]);
   for (const identifier of youth.identifiers ?? []) {
     rows.push([t(`youth.identifier.${identifier.kind}` as AppMessageKey), identifier.value]);
   }

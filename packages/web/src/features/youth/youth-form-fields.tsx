@@ -1,11 +1,19 @@
 import { GENDER_IDENTITIES, IDENTIFIER_KINDS, PLACEMENT_KINDS } from '@harbor/core';
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
+import { SelectField as ChoiceField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import { useSignedIn } from '../../session';
-import type { ContactRow, IdentifierRow, YouthForm, YouthFormErrors } from './new-youth-form';
+import { languageName, languageOptions } from './languages';
+import {
+  type ContactRow,
+  EMPTY_IDENTIFIER,
+  type IdentifierRow,
+  type YouthForm,
+  type YouthFormErrors,
+} from './new-youth-form';
 
 /**
  * The fields of a youth's record, for creating one and for changing one: who the youth is (with the agencies'
@@ -28,7 +36,7 @@ export function YouthFormFields({
   errors: YouthFormErrors;
   classes?: readonly string[];
 }) {
-  const { t } = useMessages();
+  const { t, locale } = useMessages();
   return (
     <>
       {classes.includes('identity') && (
@@ -104,19 +112,19 @@ export function YouthFormFields({
             onChange={(e) => set('pronouns')(e.target.value)}
             error={errors.pronouns}
           />
-          <TextField
-            id="youth-preferredLanguage"
+          <SelectField
+            field="preferredLanguage"
             label={t('youthPage.field.language')}
             hint={t('youthPage.field.languageHint')}
+            options={languageOptions(form.preferredLanguage)}
+            labelOf={(tag) => languageName(tag, t, locale)}
             value={form.preferredLanguage}
-            onChange={(e) => set('preferredLanguage')(e.target.value)}
-            error={errors.preferredLanguage}
-            inputClassName="usa-input--small"
+            onChange={set('preferredLanguage')}
           />
         </fieldset>
       )}
       {classes.includes('identity') && (
-        <Identifiers rows={form.identifiers} onChange={setIdentifiers} error={errors.identifiers} />
+        <Identifiers rows={form.identifiers} onChange={setIdentifiers} errors={errors} />
       )}
       {classes.includes('contact') && (
         <fieldset className="usa-fieldset">
@@ -145,15 +153,18 @@ export function YouthFormFields({
   );
 }
 
-/** The agencies' numbers for the youth: a DCFS case, a probation or court number, each with the agency that gave it. */
+/**
+ * The agencies' numbers for the youth: a DCFS case, a probation or court number, each with the agency that gave it. A
+ * new row starts with no kind and no agency chosen.
+ */
 function Identifiers({
   rows,
   onChange,
-  error,
+  errors,
 }: {
   rows: IdentifierRow[];
   onChange: (rows: IdentifierRow[]) => void;
-  error: string | undefined;
+  errors: YouthFormErrors;
 }) {
   const { t } = useMessages();
   const { user } = useSignedIn();
@@ -163,58 +174,47 @@ function Identifiers({
       if (result.ok) setAgencies(result.data);
     });
   }, []);
+  const agencyOptions = (agencies.length > 0 ? agencies : [{ id: user.agencyId, name: user.agencyName }]).map((a) => ({
+    value: a.id,
+    label: a.name,
+  }));
+  const kindOptions = IDENTIFIER_KINDS.map((k) => ({ value: k, label: t(`youth.identifier.${k}` as AppMessageKey) }));
   const change = (index: number, patch: Partial<IdentifierRow>) =>
     onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   return (
     <fieldset className="usa-fieldset" data-testid="youth-identifiers">
       <legend className="usa-legend usa-legend--large">{t('youthPage.identifiers.heading')}</legend>
       <p className="usa-hint">{t('youthPage.identifiers.hint')}</p>
-      {error && <span className="usa-error-message">{error}</span>}
+      {errors.identifiers && <span className="usa-error-message">{errors.identifiers}</span>}
       {rows.map((row, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a row has no identity of its own until saved
         <div key={index} className="harbor-identifier" data-testid="youth-identifier">
-          <div className="usa-form-group">
-            <label className="usa-label" htmlFor={`identifier-${index}-kind`}>
-              {t('youthPage.identifiers.kind', { n: index + 1 })}
-            </label>
-            <select
-              className="usa-select"
-              id={`identifier-${index}-kind`}
-              value={row.kind}
-              onChange={(e) => change(index, { kind: e.target.value })}
-            >
-              {IDENTIFIER_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`youth.identifier.${k}` as AppMessageKey)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ChoiceField
+            id={`identifier-${index}-kind`}
+            label={t('youthPage.identifiers.kind', { n: index + 1 })}
+            choose={t('youthPage.choose')}
+            options={kindOptions}
+            error={errors[`identifier-${index}-kind`]}
+            value={row.kind}
+            onChange={(e) => change(index, { kind: e.target.value })}
+          />
           <TextField
             id={`identifier-${index}-value`}
             label={t('youthPage.identifiers.value', { n: index + 1 })}
+            error={errors[`identifier-${index}-value`]}
             value={row.value}
             onChange={(e) => change(index, { value: e.target.value })}
             autoComplete="off"
           />
-          <div className="usa-form-group">
-            <label className="usa-label" htmlFor={`identifier-${index}-agency`}>
-              {t('youthPage.identifiers.agency', { n: index + 1 })}
-            </label>
-            <select
-              className="usa-select"
-              id={`identifier-${index}-agency`}
-              value={row.agencyId}
-              onChange={(e) => change(index, { agencyId: e.target.value })}
-            >
-              {agencies.length === 0 && <option value={user.agencyId}>{user.agencyName}</option>}
-              {agencies.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ChoiceField
+            id={`identifier-${index}-agency`}
+            label={t('youthPage.identifiers.agency', { n: index + 1 })}
+            choose={t('youthPage.choose')}
+            options={agencyOptions}
+            error={errors[`identifier-${index}-agency`]}
+            value={row.agencyId}
+            onChange={(e) => change(index, { agencyId: e.target.value })}
+          />
           <button
             type="button"
             className="usa-button usa-button--unstyled margin-top-1"
@@ -227,7 +227,7 @@ function Identifiers({
       <button
         type="button"
         className="usa-button usa-button--outline margin-top-2"
-        onClick={() => onChange([...rows, { kind: 'dcfs_case', value: '', agencyId: user.agencyId }])}
+        onClick={() => onChange([...rows, EMPTY_IDENTIFIER])}
       >
         {t('youthPage.identifiers.add')}
       </button>
@@ -293,6 +293,7 @@ function Contacts({
 function SelectField({
   field,
   label,
+  hint,
   options,
   labelOf,
   value,
@@ -300,6 +301,7 @@ function SelectField({
 }: {
   field: keyof YouthForm;
   label: string;
+  hint?: string;
   options: readonly string[];
   labelOf: (option: string) => string;
   value: string;
@@ -307,18 +309,14 @@ function SelectField({
 }) {
   const { t } = useMessages();
   return (
-    <div className="usa-form-group">
-      <label className="usa-label" htmlFor={`youth-${field}`}>
-        {label}
-      </label>
-      <select className="usa-select" id={`youth-${field}`} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{t('youthPage.choose')}</option>
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {labelOf(o)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <ChoiceField
+      id={`youth-${field}`}
+      label={label}
+      hint={hint}
+      choose={t('youthPage.choose')}
+      options={options.map((o) => ({ value: o, label: labelOf(o) }))}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+    />
   );
 }

@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { birthAndAge } from '../../components/find-youth';
 import { FocusAlert } from '../../components/focus-alert';
 import { TextField } from '../../components/text-field';
-import { formatDateTime } from '../../format';
+import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import { roleMay } from '../../permissions';
 import { type Problem, problemOf, problemText } from '../../problems';
@@ -12,7 +12,8 @@ import { usePageTitle } from '../../use-page-title';
 import { displayNameOf, listMyYouth, searchYouth, type YouthSearchResult, type YouthSummary } from './api';
 
 function YouthTable({ rows, caption }: { rows: YouthSummary[]; caption: string }) {
-  const { t, locale } = useMessages();
+  const { t } = useMessages();
+  const countyTime = useCountyTime();
   return (
     <table className="usa-table usa-table--borderless usa-table--stacked-header width-full">
       <caption>{caption}</caption>
@@ -37,7 +38,7 @@ function YouthTable({ rows, caption }: { rows: YouthSummary[]; caption: string }
               )}
             </th>
             <td data-label={t('youthPage.birth')}>{birthAndAge(y, t) || '—'}</td>
-            <td data-label={t('youthPage.updated')}>{formatDateTime(y.updatedAt, locale)}</td>
+            <td data-label={t('youthPage.updated')}>{countyTime(y.updatedAt)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,6 +1,7 @@
 import { ageOn, YOUTH_RECORD_FIELD_CLASSES } from '@harbor/core';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { ButtonGroup } from '../../components/button-group';
 import { FocusAlert } from '../../components/focus-alert';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
@@ -109,38 +110,32 @@ export function YouthPage() {
         <h2 id="youth-actions-heading" className="usa-sr-only">
           {t('youthPage.actions.heading')}
         </h2>
-        <ul className="usa-button-group">
+        <ButtonGroup>
           {mayWrite && (
-            <li className="usa-button-group__item">
-              <Link
-                className="usa-button"
-                to={`/app/responses/new?youth=${encodeURIComponent(youth.id)}`}
-                data-testid="youth-open-response"
-              >
-                {t('youthPage.actions.openResponse')}
-              </Link>
-            </li>
+            <Link
+              className="usa-button"
+              to={`/app/responses/new?youth=${encodeURIComponent(youth.id)}`}
+              data-testid="youth-open-response"
+            >
+              {t('youthPage.actions.openResponse')}
+            </Link>
           )}
           {mayWrite && !editing && (
-            <li className="usa-button-group__item">
-              <button
-                type="button"
-                className="usa-button usa-button--outline"
-                onClick={() => {
-                  setSaved(0);
-                  setEditing(true);
-                }}
-              >
-                {t('youthPage.actions.edit')}
-              </button>
-            </li>
-          )}
-          <li className="usa-button-group__item">
-            <button type="button" className="usa-button usa-button--outline" onClick={() => window.print()}>
-              {t('youthPage.actions.print')}
+            <button
+              type="button"
+              className="usa-button usa-button--outline"
+              onClick={() => {
+                setSaved(0);
+                setEditing(true);
+              }}
+            >
+              {t('youthPage.actions.edit')}
             </button>
-          </li>
-        </ul>
+          )}
+          <button type="button" className="usa-button usa-button--outline" onClick={() => window.print()}>
+            {t('youthPage.actions.print')}
+          </button>
+        </ButtonGroup>
       </section>
       {editing ? (
         <YouthEdit

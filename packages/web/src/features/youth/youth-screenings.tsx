@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../format';
+import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import type { ScreeningSummary } from '../../offline/api-types';
 import { roleMay } from '../../permissions';
@@ -9,7 +9,8 @@ import { listYouthScreenings } from './api';
 
 /** The youth's completed screenings over time, and a way to start one. */
 export function YouthScreenings({ youthId }: { youthId: string }) {
-  const { t, locale } = useMessages();
+  const { t } = useMessages();
+  const countyTime = useCountyTime();
   const info = useSignedIn();
   const [rows, setRows] = useState<ScreeningSummary[] | null>(null);
   useEffect(() => {
@@ -52,7 +53,7 @@ export function YouthScreenings({ youthId }: { youthId: string }) {
               <tr key={s.id}>
                 <th scope="row" data-label={t('youthPage.screenings.when')}>
                   <Link className="usa-link" to={`/app/screenings/${s.id}`}>
-                    {s.completedAt ? formatDateTime(s.completedAt, locale) : '—'}
+                    {s.completedAt ? countyTime(s.completedAt) : '—'}
                   </Link>
                   {s.corrects && (
                     <span className="display-block text-normal">{t('youthPage.screenings.correction')}</span>
