@@ -116,13 +116,15 @@ const CHUNKS = fileURLToPath(new URL('../packages/web/dist/.vite/chunks.json', i
 
 /**
  * What the sign-in page must not load: another feature's pages (its declaration, feature.ts, makes the routes and
- * the menu), the offline layer (the device's storage and the queue), the screening engine and the protocol.
+ * the menu), the offline layer (the device's storage and the queue), the screening engine and the protocol (but for its
+ * clock).
  */
 const NOT_FOR_SIGN_IN = [
   /^packages\/web\/src\/features\/(?!sign-in\/)[^/]+\/(?!feature\.ts$)/,
   /^packages\/web\/src\/offline\//,
   /^node_modules\/idb\//,
-  /^packages\/core\/src\/(screening|protocol)\//,
+  // The protocol's definitions and engine; its clock (the county's time zone, which the header names) is shared.
+  /^packages\/core\/src\/(screening\/|protocol\/(?!clock\.ts$))/,
 ];
 
 /** Waits until the page has rendered `heading` and no request of it is still running. */
