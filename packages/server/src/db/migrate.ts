@@ -39,10 +39,12 @@ function check(result: MigrationResultSet): string[] {
 /**
  * Brings the schema up to date and returns the names of the migrations it applied.
  * On PostgreSQL a session advisory lock serialises processes that start at once: the first migrates,
- * the others wait and then find nothing left to do. SQLite serialises writers by itself.
+ * the others wait and then find nothing left to do. On SQLite two processes starting at once on a new file can both
+ * read "nothing applied" and both try (the other then fails with "table already exists", rolled back whole): the one
+ * that fails looks again once the other's migrations are in, and finds nothing left to do, or tries again.
  */
 export async function migrateToLatest(database: HarborDatabase): Promise<string[]> {
-  if (database.dialect === 'sqlite') return check(await migratorFor(database.db).migrateToLatest());
+  if (database.dialect === 'sqlite') return migrateSqlite(database);
   return database.db.connection().execute(async (connection) => {
     await sql`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`.execute(connection);
     try {
@@ -51,6 +53,21 @@ export async function migrateToLatest(database: HarborDatabase): Promise<string[
       await sql`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`.execute(connection);
     }
   });
+}
+
+const SQLITE_ATTEMPTS = 20;
+
+async function migrateSqlite(database: HarborDatabase): Promise<string[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return check(await migratorFor(database.db).migrateToLatest());
+    } catch (error) {
+      if (!(error instanceof MigrationError) || attempt >= SQLITE_ATTEMPTS) throw error;
+      // Another process may be migrating this file: give it a moment, then see what is left.
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+      if ((await pendingMigrations(database)).length === 0) return [];
+    }
+  }
 }
 
 /** Names of migrations not yet applied. */

@@ -122,7 +122,15 @@ export async function seedDemo(input: {
   const now = input.now ?? new Date();
   const already = await refuseIfUnfinished(database);
   if (already) return { outcome: 'already', ...already };
-  refuseUnlessEmpty(await whatIsThere(database));
+  try {
+    refuseUnlessEmpty(await whatIsThere(database));
+  } catch (error) {
+    // A seed started at the same moment may have written its mark and its people between the two looks: say so.
+    if (await demoMarker(database.db)) {
+      throw new DemoSeedRefused('another harbor demo seed began on this database meanwhile. Nothing was changed.');
+    }
+    throw error;
+  }
   await refuseOtherDefinitions(database);
 
   const auditKey = auditChainKey(config.secretKey);
