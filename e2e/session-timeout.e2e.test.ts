@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Request } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type Enrolled,
@@ -33,9 +33,42 @@ beforeAll(async () => {
   await setUpFirstAdministrator(env.harbor);
 });
 
-async function signedInPage(
-  locale: 'en' | 'es',
-): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
+interface TimedPage {
+  context: BrowserContext;
+  page: Page;
+  problems: PageProblems;
+  /** Moves the page's clock on, once every API call the page made has been answered. */
+  jump(time: string): Promise<void>;
+}
+
+/**
+ * Every answer restarts the app's idle count at the page's time of arrival: an answer still on its way when the clock
+ * jumps would arrive after the jump and move the warning. So the clock moves only when no API call is in flight.
+ */
+function clockAfterAnswers(page: Page): (time: string) => Promise<void> {
+  const inFlight = new Set<Request>();
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/')) inFlight.add(request);
+  });
+  page.on('requestfinished', (request) => inFlight.delete(request));
+  page.on('requestfailed', (request) => inFlight.delete(request));
+  return async (time) => {
+    await expect.poll(() => inFlight.size).toBe(0);
+    // And the page has run what the answers started: React schedules its work through a MessageChannel (which the
+    // clock does not fake), so one more message through a channel comes after it.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve();
+          channel.port2.postMessage(null);
+        }),
+    );
+    await page.clock.fastForward(time);
+  };
+}
+
+async function signedInPage(locale: 'en' | 'es'): Promise<TimedPage> {
   const context = await newContext(env.browser, {
     locale: locale === 'es' ? 'es-MX' : 'en-US',
     serviceWorkers: 'block',
@@ -43,15 +76,15 @@ async function signedInPage(
   const problems = await watchContext(context, env.harbor.url);
   enrolled = await signInThroughApi(context, env.harbor, FIRST_ADMIN, enrolled);
   const page = await context.newPage();
+  const jump = clockAfterAnswers(page);
   await page.clock.install();
   await open(page, `${env.harbor.url}/app`);
   await page
     .locator('main h1', { hasText: msg(locale, 'appHome.heading', { name: FIRST_ADMIN.displayName }) })
     .waitFor();
-  // The home's sections are still asking the server after its heading shows; an answer that arrives after a jump of
-  // the clock would restart the idle count there. Jump only once every request has been answered.
+  // The home's sections ask the server once their code has loaded: let them all start (and finish) first.
   await page.waitForLoadState('networkidle');
-  return { context, page, problems };
+  return { context, page, problems, jump };
 }
 
 /** "You will be signed out in 1 minute and 5x seconds.": the app's last call was a moment before the jump. */
@@ -72,13 +105,13 @@ function countdownPattern(locale: 'en' | 'es', minutes: number, secondsFrom: num
 
 describe('session timeout warning', () => {
   it('appears two minutes before the end as an accessible dialog with a countdown in words', async () => {
-    const { context, page, problems } = await signedInPage('en');
+    const { context, page, problems, jump } = await signedInPage('en');
     const dialog = page.getByRole('alertdialog');
     // 12 min 50 s without a call: 2 min 10 s left, no warning yet.
-    await page.clock.fastForward('12:50');
+    await jump('12:50');
     expect(await dialog.isVisible()).toBe(false);
     // 13 min 5 s: 1 min 55 s left.
-    await page.clock.fastForward('00:15');
+    await jump('00:15');
     await dialog.waitFor();
     expect(await dialog.getAttribute('aria-modal')).toBe('true');
     expect(await visibleText(dialog.locator('h2'))).toBe(msg('en', 'sessionTimeout.heading'));
@@ -95,7 +128,7 @@ describe('session timeout warning', () => {
     await screenshot(page, 'timeout-dialog-en-desktop', false);
 
     // The countdown goes on.
-    await page.clock.fastForward('01:10');
+    await jump('01:10');
     await expect.poll(() => visibleText(countdown)).toMatch(countdownPattern('en', 0, 40, 45));
 
     // Escape means "stay signed in": the app asks for the session, which restarts the server's idle timer.
@@ -107,9 +140,9 @@ describe('session timeout warning', () => {
     await dialog.waitFor({ state: 'hidden' });
 
     // The count starts again from that call: the warning comes back after another 13 minutes, and the button works.
-    await page.clock.fastForward('12:50');
+    await jump('12:50');
     expect(await dialog.isVisible()).toBe(false);
-    await page.clock.fastForward('00:15');
+    await jump('00:15');
     await dialog.waitFor();
     await stay.click();
     await dialog.waitFor({ state: 'hidden' });
@@ -122,9 +155,9 @@ describe('session timeout warning', () => {
   });
 
   it('at zero, signs out (on the server too) and says why, in the user’s language', async () => {
-    const { context, page, problems } = await signedInPage('es');
+    const { context, page, problems, jump } = await signedInPage('es');
     const dialog = page.getByRole('alertdialog');
-    await page.clock.fastForward('13:05');
+    await jump('13:05');
     await dialog.waitFor();
     expect(await visibleText(dialog.locator('h2'))).toBe(msg('es', 'sessionTimeout.heading'));
     expect(await visibleText(dialog.locator('#session-timeout-countdown'))).toMatch(countdownPattern('es', 1, 50, 55));
@@ -133,7 +166,7 @@ describe('session timeout warning', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     await screenshot(page, 'timeout-dialog-es-320px', false);
 
-    await page.clock.fastForward('02:00');
+    await jump('02:00');
     await page.waitForURL(`${env.harbor.url}/sign-in`);
     const notice = page.getByTestId('sign-in-notice');
     expect(await visibleText(notice.locator('h2'))).toBe(msg('es', 'signIn.notice.timedOut.heading'));
@@ -148,7 +181,7 @@ describe('session timeout warning', () => {
   });
 
   it('goes to sign-in at once when the server has already ended the session', async () => {
-    const { context, page } = await signedInPage('en');
+    const { context, page, jump } = await signedInPage('en');
     // The session ends behind the page's back (here: signed out through the API; also idle, 12-hour limit, ended
     // from another device).
     const { csrfToken } = (await (await context.request.get(`${env.harbor.url}/api/v1/auth/session`)).json()) as {
@@ -160,7 +193,7 @@ describe('session timeout warning', () => {
     });
     expect(signOut.status()).toBe(204);
 
-    await page.clock.fastForward('13:05');
+    await jump('13:05');
     const dialog = page.getByRole('alertdialog');
     await dialog.waitFor();
     await dialog.getByRole('button', { name: msg('en', 'sessionTimeout.stay') }).click();

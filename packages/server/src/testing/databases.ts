@@ -40,6 +40,33 @@ async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
+/** Whether a database has connections of another role than the caller's (an autovacuum worker has none). */
+async function otherRolesConnected(client: pg.Client, name: string): Promise<boolean> {
+  const { rows } = await client.query(
+    'select count(*)::int as n from pg_stat_activity where datname = $1 and usename is distinct from current_user',
+    [name],
+  );
+  return (rows[0] as { n: number }).n > 0;
+}
+
+/**
+ * Drops a test database, ending its connections. An autovacuum worker on it belongs to no role, and PostgreSQL lets
+ * only a superuser or a member of pg_signal_backend end it (42501 otherwise): wait until it has left, then drop.
+ */
+async function dropPostgresDatabase(client: pg.Client, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await client.query(`drop database if exists ${name} with (force)`);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '42501' || attempt >= 5) throw error;
+      for (let polls = 0; polls < 1200 && (await otherRolesConnected(client, name)); polls++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+  }
+}
+
 /** A new, empty database of the given engine; migrated unless `migrate: false`. */
 export async function createTestDatabase(dialect: Dialect, options: { migrate?: boolean } = {}): Promise<TestDatabase> {
   const dir = mkdtempSync(join(tmpdir(), `harbor-${dialect}-`));
@@ -53,8 +80,7 @@ export async function createTestDatabase(dialect: Dialect, options: { migrate?: 
     const url = new URL(testPostgresUrl());
     url.pathname = `/${name}`;
     config = { kind: 'postgres', url: url.toString() };
-    dropDatabase = () =>
-      withAdmin((client) => client.query(`drop database if exists ${name} with (force)`)).then(() => {});
+    dropDatabase = () => withAdmin((client) => dropPostgresDatabase(client, name));
   }
   const database = openDatabase(config);
   if (options.migrate !== false) await migrateToLatest(database);

@@ -39,6 +39,8 @@ export function SessionTimeout({ info }: { info: SessionInfo }) {
   const [busy, setBusy] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const ending = useRef(false);
+  // Escape can reach both the cancel and the close handler: one call to the server is enough.
+  const staying = useRef(false);
   const idleMs = info.idleTimeoutSeconds * 1000;
   const expiresAt = Date.parse(info.expiresAt);
 
@@ -90,14 +92,16 @@ export function SessionTimeout({ info }: { info: SessionInfo }) {
   }, [open]);
 
   const stay = async () => {
-    if (busy) return;
+    if (staying.current) return;
     if (warning?.absolute) {
       setAbsoluteDismissed(true);
       return;
     }
+    staying.current = true;
     setBusy(true);
     // Any answer from the server restarts its idle timer; a 401 means the session is gone (the provider handles it).
     await refresh();
+    staying.current = false;
     setBusy(false);
     tick();
   };
