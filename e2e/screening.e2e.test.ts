@@ -1,4 +1,11 @@
-import { harborCseBriefV2, harborCseIndicatorsV2, type InstrumentDefinition, type Locale } from '@harbor/core';
+import { randomUUID } from 'node:crypto';
+import {
+  harborCseBriefV2,
+  harborCseIndicatorsV2,
+  type InstrumentDefinition,
+  type Locale,
+  visibleItemIds,
+} from '@harbor/core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -281,6 +288,14 @@ describe('screening in the browser', () => {
     expect(await visibleText(page.getByTestId('next-steps'))).toContain(
       msg('en', 'screeningForm.next.possible.consult'),
     );
+    // A possible concern never stands between the reporter and the report (PC 11166(i)).
+    expect(await visibleText(page.getByTestId('next-steps'))).toContain(msg('en', 'screeningForm.next.ownDuty'));
+    expect(
+      await page
+        .getByTestId('next-steps')
+        .getByRole('link', { name: msg('en', 'responseWeb.open.fromScreening') })
+        .getAttribute('href'),
+    ).toBe(`/app/responses/new?screening=${stored.id}`);
     await expectAxeClean(page);
 
     // The youth's screenings list it, with its level and who completed it.
@@ -464,6 +479,36 @@ describe('screening in the browser', () => {
     expect(await visibleText(page.getByTestId('next-steps'))).toContain(
       msg('en', 'screeningForm.next.unknown.learnMore'),
     );
+    await expectAxeClean(page);
+    expectNoProblems(problems);
+    await context.close();
+  });
+
+  it('opens a response from a result below clear concern, in Spanish on a phone: the report is the reporter’s call', async () => {
+    const { context, problems } = await clinicianContext({ locale: 'es-MX', viewport: { width: 320, height: 640 } });
+    const quiet = Object.fromEntries(visibleItemIds(harborCseBriefV2, {}).map((id) => [id, 'no'] as const));
+    const screening = await apiPost<{ id: string; level: string }>(env.harbor, context, '/api/v1/screenings', {
+      instrumentId: harborCseBriefV2.id,
+      instrumentVersion: harborCseBriefV2.version,
+      answers: quiet,
+      complete: true,
+      idempotencyKey: randomUUID(),
+    });
+    expect(screening.level).toBe('none');
+    const page = await context.newPage();
+    await open(page, `${env.harbor.url}/app/screenings/${screening.id}`);
+    const next = page.getByTestId('next-steps');
+    await next.waitFor();
+    expect(await visibleText(next)).toContain(msg('es', 'screeningForm.next.none.suspicion'));
+    await expectAxeClean(page);
+    await screenshot(page, 'result-none-open-response-320-es');
+    await next.getByRole('link', { name: msg('es', 'responseWeb.open.fromScreening') }).click();
+    await page.locator('main h1', { hasText: msg('es', 'responseWeb.open.title') }).waitFor();
+    await expectAxeClean(page);
+    await page.getByRole('button', { name: msg('es', 'responseWeb.open.submit') }).click();
+    await page.waitForURL(/\/app\/responses\/[0-9a-f-]{36}$/);
+    await page.getByTestId('response-step').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await expectAxeClean(page);
     expectNoProblems(problems);
     await context.close();

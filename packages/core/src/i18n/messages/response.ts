@@ -2,9 +2,9 @@ import { defineMessages } from '../define.js';
 
 /** Messages of responses on the server: refusals, field errors and the written report (SS 8572) PDF. */
 export const responseMessages = defineMessages({
-  'response.screeningNotClear': {
-    en: 'A response opens from a completed screening at clear concern. For a possible concern, talk with your supervisor and the care team first.',
-    es: 'Una respuesta se abre a partir de una evaluación completada con preocupación clara. Ante una posible preocupación, hable primero con su supervisor y el equipo de atención.',
+  'response.screeningNotCompleted': {
+    en: 'This screening is not finished. Finish it first, or open the response from the youth’s page or the home.',
+    es: 'Esta evaluación no está terminada. Termínela primero, o abra la respuesta desde la página de la persona joven o desde el inicio.',
   },
   'response.time.future': {
     en: 'This time is in the future. Enter when it actually happened.',

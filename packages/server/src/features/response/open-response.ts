@@ -21,7 +21,11 @@ export interface OpenInput {
   onProbation: boolean;
 }
 
-/** Opens a response: from a completed screening at clear concern, or directly (recovery, disclosure, hotline call). */
+/**
+ * Opens a response: from a completed screening at any level, or directly (recovery, disclosure, hotline call). A
+ * screening's level never gates the report: the duty is the reporter's, on reasonable suspicion (PC 11166(a)), and no
+ * supervisor may impede it (PC 11166(i)).
+ */
 export async function openResponse(input: { gate: RecordsGate; actor: Actor; body: OpenInput }): Promise<string> {
   const { gate, actor, body } = input;
   if (body.openedBy === 'screening' && !body.screeningId) {
@@ -43,8 +47,8 @@ export async function openResponse(input: { gate: RecordsGate; actor: Actor; bod
   return gate.write(actor, youthId ? { youthId } : { creating: 'response' }, {
     action: 'open_response',
     run: async (h) => {
-      if (screening && (screening.status !== 'completed' || screening.level !== 'clear')) {
-        throw harborErrorWithMessage('conflict', 'response.screeningNotClear', 'screening is not at clear concern');
+      if (screening && screening.status !== 'completed') {
+        throw harborErrorWithMessage('conflict', 'response.screeningNotCompleted', 'screening is not completed');
       }
       const now = h.now;
       const recoveredAt = body.recoveredAt ? new Date(body.recoveredAt) : body.openedBy === 'recovery' ? now : null;

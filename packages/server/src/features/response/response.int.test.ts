@@ -92,13 +92,13 @@ for (const dialect of DIALECTS) {
     });
     afterAll(() => h.close());
 
-    const screen = async (answers: Answers) => {
+    const screen = async (answers: Answers, complete = true) => {
       const res = await call(socialWorker, 'POST', '/api/v1/screenings', {
         instrumentId: brief.id,
         instrumentVersion: brief.version,
         youthId,
         answers,
-        complete: true,
+        complete,
         idempotencyKey: randomUUID(),
       });
       expect(res.statusCode, res.body).toBe(201);
@@ -114,15 +114,26 @@ for (const dialect of DIALECTS) {
         mine: boolean;
       };
 
-    it('opens from a clear-concern screening with the protocol’s steps and clocks, and refuses a lower level', async () => {
+    it('opens from a clear-concern screening with the protocol’s steps and clocks, and refuses an unfinished one', async () => {
       const quiet: Answers = {};
       for (const id of visibleItemIds(brief, {})) quiet[id] = 'no';
-      const none = await screen(quiet);
+      const draft = await screen(quiet, false);
       const refused = await call(socialWorker, 'POST', '/api/v1/responses', {
+        openedBy: 'screening',
+        screeningId: draft.id,
+      });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().error.message).toMatch(/not finished/);
+
+      // A screening's level never stands between a reporter and the report (PC 11166(i)): reasonable suspicion is
+      // theirs to judge, so a completed screening at no concern opens a response too.
+      const none = await screen(quiet);
+      expect(none.level).toBe('none');
+      const fromNone = await call(socialWorker, 'POST', '/api/v1/responses', {
         openedBy: 'screening',
         screeningId: none.id,
       });
-      expect(refused.statusCode).toBe(409);
+      expect(fromNone.statusCode, fromNone.body).toBe(201);
 
       const clear = await screen(clearAnswers());
       expect(clear.level).toBe('clear');

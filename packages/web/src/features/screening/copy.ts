@@ -356,8 +356,17 @@ export const screeningCopy = defineMessages({
     es: 'Fuentes: Código Penal de California 11165.1 y 11166(a); SB 855 (2014); DCFS del Condado de Los Ángeles; Protocolo de Primera Respuesta CSEC de Los Ángeles (2014).',
   },
   'screeningForm.next.possible.consult': {
-    en: 'Talk today with your supervisor and the youth’s care team about what you saw and learned.',
-    es: 'Hable hoy con su supervisor o supervisora y con el equipo de atención de la persona joven sobre lo que vio y supo.',
+    en: 'Talk today with your supervisor and the youth’s care team about what you saw and learned, if that helps you decide. Do not wait for them to make a report you believe is due.',
+    es: 'Hable hoy con su supervisor o supervisora y con el equipo de atención de la persona joven sobre lo que vio y supo, si eso le ayuda a decidir. No espere a que le autoricen para hacer un reporte que usted cree necesario.',
+  },
+  // PC 11166(i): the duty to report is individual; no supervisor or administrator may impede or inhibit it.
+  'screeningForm.next.ownDuty': {
+    en: 'Your duty to report is your own. A supervisor or colleague may advise you, but no one may stop or delay your report (California Penal Code 11166(i)). If you reasonably suspect exploitation, open the response and make the report now.',
+    es: 'Su deber de reportar es personal. Un supervisor o un colega puede aconsejarle, pero nadie puede impedir ni retrasar su reporte (Código Penal de California 11166(i)). Si tiene una sospecha razonable de explotación, abra la respuesta y haga el reporte ahora.',
+  },
+  'screeningForm.next.none.suspicion': {
+    en: 'If you still reasonably suspect exploitation from what you know, the law requires the report whatever this result says: open a response.',
+    es: 'Si, por lo que usted sabe, aún tiene una sospecha razonable de explotación, la ley exige el reporte sin importar este resultado: abra una respuesta.',
   },
   'screeningForm.next.possible.fullScreen': {
     en: 'Consider completing the full staff screen with everything the team knows about the youth.',
@@ -368,8 +377,8 @@ export const screeningCopy = defineMessages({
     es: 'En cuanto tenga una sospecha razonable de explotación, la ley exige un reporte por teléfono a la Línea Directa de Protección Infantil del DCFS:',
   },
   'screeningForm.next.possible.sources': {
-    en: 'Source: California Penal Code 11166(a); LA County DCFS.',
-    es: 'Fuente: Código Penal de California 11166(a); DCFS del Condado de Los Ángeles.',
+    en: 'Sources: California Penal Code 11166(a) and 11166(i); LA County DCFS.',
+    es: 'Fuentes: Código Penal de California 11166(a) y 11166(i); DCFS del Condado de Los Ángeles.',
   },
   'screeningForm.next.none.watch': {
     en: 'Keep watching for signs, and screen again when something changes: the youth runs away, has a new older partner, or has money or belongings no one can explain.',

@@ -59,6 +59,26 @@ function reasonText(
   return t('screeningForm.reason.other', { level });
 }
 
+/**
+ * Opening a response (and with it the mandated report) from a stored screening, at every level: the duty to report
+ * is the reporter's own, on their reasonable suspicion, and no supervisor may impede it (PC 11166(i)). A screening
+ * still on the device has no id yet, so no button.
+ */
+function OpenResponse({ screeningId, outline = false }: { screeningId?: string | undefined; outline?: boolean }) {
+  const { t } = useMessages();
+  if (!screeningId) return null;
+  return (
+    <p>
+      <Link
+        className={outline ? 'usa-button usa-button--outline' : 'usa-button'}
+        to={`/app/responses/new?screening=${encodeURIComponent(screeningId)}`}
+      >
+        {t('responseWeb.open.fromScreening')}
+      </Link>
+    </p>
+  );
+}
+
 /** What the level means for the person who completed the screening (facts from /work/shared/domain/FACTS.md). */
 function NextSteps({
   level,
@@ -100,13 +120,7 @@ function NextSteps({
           </ul>
           <p>{t('screeningForm.next.clear.written')}</p>
           <p>{t('screeningForm.next.clear.response')}</p>
-          {screeningId && (
-            <p>
-              <Link className="usa-button" to={`/app/responses/new?screening=${encodeURIComponent(screeningId)}`}>
-                {t('responseWeb.open.fromScreening')}
-              </Link>
-            </p>
-          )}
+          <OpenResponse screeningId={screeningId} />
           <p className="harbor-sources">{t('screeningForm.next.clear.sources')}</p>
         </>
       )}
@@ -122,6 +136,8 @@ function NextSteps({
               (800) 540-4000
             </a>
           </p>
+          <p>{t('screeningForm.next.ownDuty')}</p>
+          <OpenResponse screeningId={screeningId} outline />
           <p className="harbor-sources">{t('screeningForm.next.possible.sources')}</p>
         </>
       )}
@@ -129,6 +145,8 @@ function NextSteps({
         <>
           <p>{t('screeningForm.next.none.watch')}</p>
           <p>{t('screeningForm.next.none.notCleared')}</p>
+          <p>{t('screeningForm.next.none.suspicion')}</p>
+          <OpenResponse screeningId={screeningId} outline />
           <p className="harbor-sources">{t('screeningForm.next.none.sources')}</p>
         </>
       )}
