@@ -183,6 +183,64 @@ describe('the response page', () => {
     await worker.close();
   });
 
+  it('opens a response for a youth who ran from placement, with the reports to law enforcement and NCMEC due 24 hours from learning of it (Spanish at 320 px, then English)', async () => {
+    const worker = await signIn(WORKER, 'es-MX', PHONE);
+    const problems = await watchContext(worker, env.harbor.url);
+    const page = await worker.newPage();
+    await open(page, `${env.harbor.url}/app/youth/${youthId}`);
+    await page.getByRole('link', { name: msg('es', 'youthPage.actions.openResponse') }).click();
+    await page.locator('label', { hasText: msg('es', 'responseWeb.openedBy.ran_from_placement') }).click();
+    // When the worker learned of it: the hour the 24 hours count from, on the county's clock.
+    const learned = toZonedInput(new Date(Date.now() - 2 * 3600_000), DEFAULT_TIME_ZONE);
+    const since = page.getByLabel(msg('es', 'responseWeb.open.missingSince'));
+    await since.fill(learned);
+    // A youth missing from placement is in child welfare services: the form does not ask.
+    expect(await page.getByLabel(msg('es', 'responseWeb.open.inChildWelfare')).count()).toBe(0);
+    await checkScreen(page, 'response-open-missing');
+    await page.getByRole('button', { name: msg('es', 'responseWeb.open.submit') }).click();
+    await page.waitForURL(/\/app\/responses\/[0-9a-f-]{36}$/);
+    await page.getByTestId('response-step').first().waitFor();
+    const due = formatInZone(
+      new Date(fromZonedInput(learned, DEFAULT_TIME_ZONE).getTime() + 24 * 3600_000),
+      DEFAULT_TIME_ZONE,
+      'es',
+    );
+    for (const stepId of ['missing-report-law-enforcement', 'missing-report-ncmec']) {
+      await expect
+        .poll(() => visibleText(page.locator(`[data-step="${stepId}"]`).getByTestId('step-status')))
+        .toContain(msg('es', 'responseWeb.step.dueAt', { time: due }));
+    }
+    // Nothing that starts from a suspicion of exploitation: no telephone report is asked for a youth who is missing.
+    expect(await page.getByTestId('response-step').count()).toBe(2);
+    expect(await visibleText(page.getByTestId('response-steps'))).toContain('1-800-843-5678');
+    await checkScreen(page, 'response-missing');
+    expect(unexpectedConsoleErrors(problems)).toEqual([]);
+    await worker.close();
+  });
+
+  it('has a deputy’s response ask for the cross-report to child welfare and the district attorney at once (PC 11166(k))', async () => {
+    const deputy = await signIn(DEPUTY);
+    const problems = await watchContext(deputy, env.harbor.url);
+    const page = await deputy.newPage();
+    await open(page, `${env.harbor.url}/app/youth/${youthId}`);
+    await page.getByRole('link', { name: msg('en', 'youthPage.actions.openResponse') }).click();
+    await page.locator('label', { hasText: msg('en', 'responseWeb.openedBy.disclosure') }).click();
+    await page.getByRole('button', { name: msg('en', 'responseWeb.open.submit') }).click();
+    await page.waitForURL(/\/app\/responses\/[0-9a-f-]{36}$/);
+    const immediate = page.locator('[data-step="cross-report-immediate"]');
+    await expect
+      .poll(() => visibleText(immediate.getByTestId('step-status')))
+      .toContain(msg('en', 'responseWeb.step.immediate'));
+    const steps = await page
+      .getByTestId('response-step')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-step')));
+    expect(steps.indexOf('cross-report-immediate')).toBeLessThan(steps.indexOf('cross-report-child-welfare'));
+    expect(steps).not.toContain('cross-report-law-enforcement');
+    await checkScreen(page, 'response-deputy-cross-reports', [PHONE]);
+    expect(unexpectedConsoleErrors(problems)).toEqual([]);
+    await deputy.close();
+  });
+
   it('asks who made the report when it was made another way, and keeps the written report due (a colleague, in Spanish)', async () => {
     await responseOpened();
     // A clinician on the care team, not the opener, says the report went through the county's online system.

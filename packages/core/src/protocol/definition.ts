@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AGENCY_KINDS } from '../access/agencies.js';
 import { ROLES } from '../access/roles.js';
+import { OPENED_BY, type OpenedBy } from './opened-by.js';
 
 /**
  * A response protocol as data: its steps, who owns each, what starts each clock, when each is due, how it is completed
@@ -10,18 +11,23 @@ import { ROLES } from '../access/roles.js';
 const bilingual = z.strictObject({ en: z.string().trim().min(1).max(4000), es: z.string().trim().min(1).max(4000) });
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'lower-case letters, digits and dashes');
 
+export { OPENED_BY, type OpenedBy } from './opened-by.js';
+
 /** The facts a step can depend on, recorded when a response opens. */
-export const OPENED_BY = ['screening', 'recovery', 'disclosure', 'hotline_call'] as const;
-export type OpenedBy = (typeof OPENED_BY)[number];
 export interface ProtocolFacts {
   opened_by: OpenedBy;
   on_probation: boolean;
   reporter_is_law_enforcement: boolean;
+  /** The youth receives child welfare services (a dependent, or in foster care): PC 11166(j)'s 24-hour reports. */
+  in_child_welfare?: boolean;
 }
+
+/** The yes-or-no facts; one missing from a response opened before it existed reads as no. */
+export const BOOLEAN_FACTS = ['on_probation', 'reporter_is_law_enforcement', 'in_child_welfare'] as const;
 
 const Condition = z.union([
   z.strictObject({ fact: z.literal('opened_by'), in: z.array(z.enum(OPENED_BY)).min(1) }),
-  z.strictObject({ fact: z.enum(['on_probation', 'reporter_is_law_enforcement']), equals: z.boolean() }),
+  z.strictObject({ fact: z.enum(BOOLEAN_FACTS), equals: z.boolean() }),
 ]);
 export type StepCondition = z.infer<typeof Condition>;
 
@@ -171,6 +177,6 @@ export function stepNoteClass(step: Pick<ProtocolStep, 'owner' | 'noteClass'> | 
 /** Whether a step applies to a response with these facts. */
 export function stepApplies(step: ProtocolStep, facts: ProtocolFacts): boolean {
   return (step.appliesWhen ?? []).every((condition) =>
-    'in' in condition ? condition.in.includes(facts.opened_by) : facts[condition.fact] === condition.equals,
+    'in' in condition ? condition.in.includes(facts.opened_by) : (facts[condition.fact] ?? false) === condition.equals,
   );
 }

@@ -228,7 +228,7 @@ const glossarySpanish = (text: { en: string; es: string }) => ({
   es: text.es.replaceAll('persona de apoyo', 'persona defensora'),
 });
 
-export const LA_COUNTY_FIRST_RESPONDER: ProtocolDefinition = {
+export const LA_COUNTY_FIRST_RESPONDER_V2: ProtocolDefinition = {
   ...LA_COUNTY_FIRST_RESPONDER_V1,
   version: 2,
   description: glossarySpanish(LA_COUNTY_FIRST_RESPONDER_V1.description),
@@ -240,8 +240,177 @@ export const LA_COUNTY_FIRST_RESPONDER: ProtocolDefinition = {
   })),
 };
 
+/** The openings that start from suspected exploitation (every one but a youth missing from placement). */
+const SUSPECTED_EXPLOITATION: ProtocolStep['appliesWhen'] = [
+  { fact: 'opened_by', in: ['screening', 'recovery', 'disclosure', 'hotline_call'] },
+];
+
+/** What version 3 changes in a step of version 2. */
+const V3_CHANGES: Record<string, Partial<ProtocolStep>> = {
+  // PC 11166(k): law enforcement's written cross-reports are due "within 36 hours of receiving the information".
+  'cross-report-child-welfare': {
+    start: { on: 'information_received' },
+    description: {
+      en: 'Law enforcement then reports in writing to the child welfare agency within 36 hours of receiving the information (Penal Code 11166(k)).',
+      es: 'Después, las fuerzas del orden reportan por escrito a la agencia de bienestar infantil dentro de las 36 horas siguientes a recibir la información (Código Penal 11166(k)).',
+    },
+  },
+  'cross-report-district-attorney': {
+    start: { on: 'information_received' },
+    description: {
+      en: 'Law enforcement then reports in writing to the district attorney’s office within 36 hours of receiving the information (Penal Code 11166(k)).',
+      es: 'Después, las fuerzas del orden reportan por escrito a la oficina de la fiscalía dentro de las 36 horas siguientes a recibir la información (Código Penal 11166(k)).',
+    },
+  },
+};
+
+/**
+ * The reports of a youth missing from placement, made by whoever supervises the placement: the child welfare social
+ * worker, or the probation officer for a youth placed by probation (PC 11166(j); 42 USC 671(a)(35)(B)).
+ */
+function missingReport(
+  id: string,
+  to: { en: string; es: string },
+  description: { en: string; es: string },
+): ProtocolStep[] {
+  const step = (owner: ProtocolStep['owner'], onProbation: boolean, suffix: string): ProtocolStep => ({
+    id: `${id}${suffix}`,
+    title: { en: `Report the missing youth ${to.en}`, es: `Reportar a la persona joven desaparecida ${to.es}` },
+    description,
+    owner,
+    // "No later than 24 hours after receiving information on missing or abducted children or youth".
+    start: { on: 'information_received' },
+    due: { minutes: 24 * HOUR },
+    completion: 'cross_report',
+    appliesWhen: [
+      { fact: 'opened_by', in: ['ran_from_placement'] },
+      { fact: 'on_probation', equals: onProbation },
+    ],
+    escalation: [
+      { afterMinutesOverdue: 0, notify: 'owner' },
+      { afterMinutesOverdue: 30, notify: 'owner_supervisor' },
+    ],
+  });
+  return [
+    step({ role: 'social_worker', agencyKind: 'child_welfare' }, false, ''),
+    step({ role: 'probation_officer', agencyKind: 'probation' }, true, '-probation'),
+  ];
+}
+
+/** The steps version 3 adds: the cross-reports of PC 11166(j) and (k), and the reports of a youth missing from care. */
+const V3_NEW_STEPS: ProtocolStep[] = [
+  {
+    id: 'cross-report-immediate',
+    title: {
+      en: 'Immediate cross-report to child welfare and the district attorney',
+      es: 'Reporte cruzado inmediato a bienestar infantil y a la fiscalía',
+    },
+    description: {
+      en: 'Law enforcement tells the child welfare agency and the district attorney’s office at once, or as soon as practicably possible, by telephone, fax or electronic means; the written cross-reports follow within 36 hours (Penal Code 11166(k)).',
+      es: 'Las fuerzas del orden informan de inmediato, o tan pronto como sea posible, a la agencia de bienestar infantil y a la oficina de la fiscalía, por teléfono, fax o medio electrónico; los reportes cruzados por escrito siguen dentro de 36 horas (Código Penal 11166(k)).',
+    },
+    owner: { role: 'law_enforcement' },
+    // "Immediately": from the opening, as the telephone report (a clock that starts already late helps no one).
+    start: { on: 'response_opened' },
+    due: { minutes: 0 },
+    completion: 'cross_report',
+    appliesWhen: [...(SUSPECTED_EXPLOITATION ?? []), { fact: 'reporter_is_law_enforcement', equals: true }],
+    escalation: [
+      { afterMinutesOverdue: 15, notify: 'owner' },
+      { afterMinutesOverdue: 60, notify: 'owner_supervisor' },
+    ],
+  },
+  {
+    id: 'cross-report-law-enforcement',
+    title: {
+      en: 'Cross-report to law enforcement and the district attorney',
+      es: 'Reporte cruzado a las fuerzas del orden y a la fiscalía',
+    },
+    description: {
+      en: 'The county welfare department, once it has the report, tells the law-enforcement agency with jurisdiction and the district attorney’s office at once, or as soon as practicably possible, by telephone, fax or electronic means (Penal Code 11166(j)). Record who made it, or that the hotline made it.',
+      es: 'El departamento de bienestar del condado, una vez que tiene el reporte, informa de inmediato, o tan pronto como sea posible, a la agencia de las fuerzas del orden con jurisdicción y a la oficina de la fiscalía, por teléfono, fax o medio electrónico (Código Penal 11166(j)). Registre quién lo hizo, o que lo hizo la línea directa.',
+    },
+    owner: { role: 'social_worker', agencyKind: 'child_welfare' },
+    // "Immediately": from the opening, as the telephone report (a clock that starts already late helps no one).
+    start: { on: 'response_opened' },
+    due: { minutes: 0 },
+    completion: 'cross_report',
+    appliesWhen: [...(SUSPECTED_EXPLOITATION ?? []), { fact: 'reporter_is_law_enforcement', equals: false }],
+    escalation: usual,
+  },
+  {
+    id: 'child-welfare-exploitation-report',
+    title: {
+      en: 'Report to law enforcement: a youth in child welfare services identified as exploited',
+      es: 'Reporte a las fuerzas del orden: una persona joven en servicios de bienestar infantil identificada como explotada',
+    },
+    description: {
+      en: 'When a youth receiving child welfare services is identified as a victim of commercial sexual exploitation, the county welfare or probation department reports it to the law-enforcement agency with jurisdiction at once, and in no case later than 24 hours after receiving the information (Penal Code 11166(j)).',
+      es: 'Cuando se identifica como víctima de explotación sexual comercial a una persona joven que recibe servicios de bienestar infantil, el departamento de bienestar o de libertad condicional del condado lo reporta a la agencia de las fuerzas del orden con jurisdicción de inmediato, y nunca más de 24 horas después de recibir la información (Código Penal 11166(j)).',
+    },
+    owner: { role: 'social_worker', agencyKind: 'child_welfare' },
+    start: { on: 'information_received' },
+    due: { minutes: 24 * HOUR },
+    completion: 'cross_report',
+    appliesWhen: [...(SUSPECTED_EXPLOITATION ?? []), { fact: 'in_child_welfare', equals: true }],
+    escalation: usual,
+  },
+  ...missingReport(
+    'missing-report-law-enforcement',
+    { en: 'to law enforcement', es: 'a las fuerzas del orden' },
+    {
+      en: 'A youth missing from placement is reported to the law-enforcement agency with jurisdiction, for entry in the FBI’s National Crime Information Center, at once and no later than 24 hours after learning of it (42 U.S.C. 671(a)(35)(B); Penal Code 11166(j)). Record the report number.',
+      es: 'Se reporta a la persona joven desaparecida de su colocación a la agencia de las fuerzas del orden con jurisdicción, para su registro en el Centro Nacional de Información Criminal del FBI, de inmediato y nunca más de 24 horas después de saberlo (42 U.S.C. 671(a)(35)(B); Código Penal 11166(j)). Registre el número del reporte.',
+    },
+  ),
+  ...missingReport(
+    'missing-report-ncmec',
+    { en: 'to NCMEC', es: 'al NCMEC' },
+    {
+      en: 'A youth missing from placement is reported to the National Center for Missing & Exploited Children, 1-800-843-5678 (1-800-THE-LOST), no later than 24 hours after learning of it (42 U.S.C. 671(a)(35)(B); Penal Code 11166(j)).',
+      es: 'Se reporta a la persona joven desaparecida de su colocación al Centro Nacional para Niños Desaparecidos y Explotados (NCMEC), 1-800-843-5678 (1-800-THE-LOST), nunca más de 24 horas después de saberlo (42 U.S.C. 671(a)(35)(B); Código Penal 11166(j)).',
+    },
+  ),
+];
+
+/** Where the new steps go: the immediate cross-report before the written ones, the others after them. */
+function withV3Steps(steps: ProtocolStep[]): ProtocolStep[] {
+  const at = steps.findIndex((step) => step.id === 'cross-report-child-welfare');
+  const [immediate, ...rest] = V3_NEW_STEPS;
+  const written = steps.filter((step) => step.id.startsWith('cross-report-'));
+  const before = steps.slice(0, at);
+  const after = steps.slice(at + written.length);
+  return [...before, immediate!, ...written, ...rest, ...after];
+}
+
+/**
+ * Version 3 (issue 12): law enforcement's immediate cross-report (PC 11166(k)) and its written ones 36 hours from
+ * receiving the information; the county welfare department's cross-report and its 24-hour report for a youth in child
+ * welfare services (PC 11166(j)); and a response for a youth missing from placement, with the reports to law
+ * enforcement and NCMEC within 24 hours (42 U.S.C. 671(a)(35)(B)). Every step of version 2 that starts from suspected
+ * exploitation keeps to those openings; a youth missing from placement who is found opens a response for the recovery.
+ */
+export const LA_COUNTY_FIRST_RESPONDER: ProtocolDefinition = {
+  ...LA_COUNTY_FIRST_RESPONDER_V2,
+  version: 3,
+  source: {
+    en: 'LA CSEC First Responder Protocol (2014); Penal Code 11166(a), 11166(j) and 11166(k); 42 U.S.C. 671(a)(35); Welfare and Institutions Code 16501.35 and 16524.6 and following.',
+    es: 'Protocolo de Primera Respuesta CSEC de Los Ángeles (2014); Código Penal 11166(a), 11166(j) y 11166(k); 42 U.S.C. 671(a)(35); Código de Bienestar e Instituciones 16501.35 y 16524.6 y siguientes.',
+  },
+  steps: withV3Steps(
+    LA_COUNTY_FIRST_RESPONDER_V2.steps.map((step) => ({
+      ...step,
+      ...V3_CHANGES[step.id],
+      appliesWhen: step.appliesWhen?.some((c) => 'in' in c)
+        ? step.appliesWhen
+        : [...(SUSPECTED_EXPLOITATION ?? []), ...(step.appliesWhen ?? [])],
+    })),
+  ),
+};
+
 export const DEFAULT_PROTOCOL_ID = LA_COUNTY_FIRST_RESPONDER.id;
 export const SHIPPED_PROTOCOLS: readonly ProtocolDefinition[] = [
   LA_COUNTY_FIRST_RESPONDER_V1,
+  LA_COUNTY_FIRST_RESPONDER_V2,
   LA_COUNTY_FIRST_RESPONDER,
 ];

@@ -167,6 +167,80 @@ describe('the Los Angeles County protocol', () => {
     );
   });
 
+  it('has law enforcement cross-report at once by telephone, fax or electronic means, then in writing within 36 hours of the information (PC 11166(k))', () => {
+    const learnedAt = new Date('2026-11-28T06:00:00Z');
+    const plan = planSteps(LA_COUNTY_FIRST_RESPONDER, facts({ reporter_is_law_enforcement: true }), {
+      openedAt,
+      recoveredAt,
+      learnedAt,
+      completed: {},
+    });
+    const step = (id: string) => plan.find((p) => p.stepId === id);
+    expect(step('cross-report-immediate')!.dueAt).toEqual(openedAt);
+    for (const id of ['cross-report-child-welfare', 'cross-report-district-attorney']) {
+      expect(step(id)!.startsAt).toEqual(learnedAt);
+      expect(step(id)!.dueAt!.getTime() - learnedAt.getTime()).toBe(36 * 3600_000);
+    }
+    // Law enforcement is the one told by the county welfare department's cross-report: not its own step.
+    expect(step('cross-report-law-enforcement')).toBeUndefined();
+    const ids = plan.map((p) => p.stepId);
+    expect(ids.indexOf('cross-report-immediate')).toBeLessThan(ids.indexOf('cross-report-child-welfare'));
+  });
+
+  it('has the county welfare department cross-report to law enforcement and the district attorney, and within 24 hours for a youth in child welfare services (PC 11166(j))', () => {
+    const learnedAt = new Date('2026-11-28T06:00:00Z');
+    const times = { openedAt, learnedAt, completed: {} };
+    const plain = planSteps(LA_COUNTY_FIRST_RESPONDER, facts({ opened_by: 'disclosure' }), times);
+    const crossReport = plain.find((p) => p.stepId === 'cross-report-law-enforcement')!;
+    expect(crossReport.dueAt).toEqual(openedAt);
+    expect(plain.map((p) => p.stepId)).not.toContain('child-welfare-exploitation-report');
+    expect(plain.map((p) => p.stepId)).not.toContain('cross-report-immediate');
+    const inCare = planSteps(
+      LA_COUNTY_FIRST_RESPONDER,
+      facts({ opened_by: 'disclosure', in_child_welfare: true }),
+      times,
+    );
+    const report = inCare.find((p) => p.stepId === 'child-welfare-exploitation-report')!;
+    expect(report.dueAt!.getTime() - learnedAt.getTime()).toBe(24 * 3600_000);
+    const definition = LA_COUNTY_FIRST_RESPONDER.steps.find((s) => s.id === 'child-welfare-exploitation-report')!;
+    expect(definition.owner).toEqual({ role: 'social_worker', agencyKind: 'child_welfare' });
+  });
+
+  it('opens for a youth missing from placement with the reports to law enforcement and NCMEC within 24 hours, by probation for a youth it placed (42 U.S.C. 671(a)(35))', () => {
+    const learnedAt = new Date('2026-11-28T06:00:00Z');
+    const times = { openedAt, learnedAt, completed: {} };
+    const missing = planSteps(
+      LA_COUNTY_FIRST_RESPONDER,
+      facts({ opened_by: 'ran_from_placement', in_child_welfare: true }),
+      times,
+    );
+    expect(missing.map((p) => p.stepId)).toEqual(['missing-report-law-enforcement', 'missing-report-ncmec']);
+    for (const p of missing) expect(p.dueAt!.getTime() - learnedAt.getTime()).toBe(24 * 3600_000);
+    const byProbation = planSteps(
+      LA_COUNTY_FIRST_RESPONDER,
+      facts({ opened_by: 'ran_from_placement', in_child_welfare: true, on_probation: true }),
+      times,
+    );
+    expect(byProbation.map((p) => p.stepId)).toEqual([
+      'missing-report-law-enforcement-probation',
+      'missing-report-ncmec-probation',
+    ]);
+    const owner = LA_COUNTY_FIRST_RESPONDER.steps.find((s) => s.id === 'missing-report-ncmec-probation')!.owner;
+    expect(owner).toEqual({ role: 'probation_officer', agencyKind: 'probation' });
+  });
+
+  it('keeps the steps of earlier versions for the responses opened under them', () => {
+    const [v1, v2] = SHIPPED_PROTOCOLS;
+    expect([v1!.version, v2!.version, LA_COUNTY_FIRST_RESPONDER.version]).toEqual([1, 2, 3]);
+    const ids = (p: typeof LA_COUNTY_FIRST_RESPONDER) => p.steps.map((s) => s.id);
+    expect(ids(v2!)).toEqual(ids(v1!));
+    expect(ids(v2!)).not.toContain('cross-report-immediate');
+    // Every step of version 2 is in version 3; a response of version 2 without the newer facts reads them as no.
+    expect(ids(LA_COUNTY_FIRST_RESPONDER)).toEqual(expect.arrayContaining(ids(v2!)));
+    const old = planSteps(v2!, facts({ opened_by: 'disclosure' }), { openedAt, completed: {} });
+    expect(old.map((p) => p.stepId)).not.toContain('cross-report-law-enforcement');
+  });
+
   it('takes by default the earliest of the recovery, the opening and the screening, never later than the call', () => {
     const screenedAt = new Date('2026-11-28T07:10:00Z');
     expect(defaultLearnedAt({ openedAt, recoveredAt, screenedAt })).toEqual(screenedAt);

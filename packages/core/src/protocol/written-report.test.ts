@@ -72,8 +72,8 @@ describe('the written report in words', () => {
 });
 
 describe('a step due immediately', () => {
-  it('is the telephone report, and no step with time to run', () => {
+  it('is a report the law wants at once (PC 11166(a), (j), (k)), and no step with time to run', () => {
     const immediate = LA_COUNTY_FIRST_RESPONDER.steps.filter(dueImmediately).map((s) => s.id);
-    expect(immediate).toEqual(['telephone-report']);
+    expect(immediate).toEqual(['telephone-report', 'cross-report-immediate', 'cross-report-law-enforcement']);
   });
 });

@@ -90,6 +90,10 @@ const OPENED_BY_WORDS: Record<OpenedBy, Words> = {
   recovery: { en: 'after a recovery', es: 'tras una recuperación' },
   disclosure: { en: 'after a disclosure', es: 'tras una revelación' },
   hotline_call: { en: 'after a hotline call', es: 'tras una llamada a la línea directa' },
+  ran_from_placement: {
+    en: 'after the youth went missing from placement',
+    es: 'tras la desaparición de la persona joven de su colocación',
+  },
 };
 
 const PLACEMENT_WORDS: Record<PlacementKind, Words> = {

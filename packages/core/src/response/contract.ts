@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OPENED_BY } from '../protocol/opened-by.js';
 import { HOTLINE_DISPOSITIONS, WRITTEN_REPORT_FIELDS } from '../protocol/reports.js';
 import { REPORT_RECIPIENTS, WRITTEN_REPORT_METHODS } from '../protocol/written-report.js';
 
@@ -16,7 +17,7 @@ export const ResponseId = z.strictObject({ id });
 export const StepParams = z.strictObject({ id, stepId: z.string().min(1).max(64) });
 
 export const OpenResponseBody = z.strictObject({
-  openedBy: z.enum(['screening', 'recovery', 'disclosure', 'hotline_call']),
+  openedBy: z.enum(OPENED_BY),
   youthId: id.nullable().optional(),
   screeningId: id.nullable().optional(),
   recoveredAt: instant.nullable().optional().describe('When the youth was recovered or identified (defaults to now)'),
@@ -27,6 +28,12 @@ export const OpenResponseBody = z.strictObject({
       'When the reporter received the information (PC 11166(a)); defaults to the earliest of the recovery, the opening and the screening',
     ),
   onProbation: z.boolean().default(false),
+  inChildWelfare: z
+    .boolean()
+    .default(false)
+    .describe(
+      'The youth receives child welfare services (a dependent, or in foster care); always true for ran_from_placement',
+    ),
 });
 
 export const DeclinedStepBody = z.strictObject({
@@ -239,9 +246,10 @@ export const ResponseView = z.object({
   learnedAt: z.string().nullable(),
   reportMadeElsewhere: z.object({ by: z.enum(REPORT_MADE_BY), at: z.string() }).nullable(),
   facts: z.object({
-    opened_by: z.enum(['screening', 'recovery', 'disclosure', 'hotline_call']),
+    opened_by: z.enum(OPENED_BY),
     on_probation: z.boolean(),
     reporter_is_law_enforcement: z.boolean(),
+    in_child_welfare: z.boolean().optional(),
   }),
   status: z.string(),
   version: z.number().int(),
@@ -296,14 +304,12 @@ export const ResponseSummary = z.object({
   overdue_steps: z.number().int(),
 });
 
-const OPENED_BY = ['screening', 'recovery', 'disclosure', 'hotline_call'] as const;
-
 export const ResponsesQuery = z.strictObject({
   scope: z.enum(['mine', 'agency']).default('mine').describe('agency: for supervisors'),
   status: z.enum(['open', 'closed', 'all']).default('all').describe('open: a step is still pending'),
   overdue: z.enum(['true', 'false']).optional().describe('true: only responses with an overdue step'),
   openedBy: z
-    .union([z.enum(OPENED_BY), z.array(z.enum(OPENED_BY)).max(4)])
+    .union([z.enum(OPENED_BY), z.array(z.enum(OPENED_BY)).max(OPENED_BY.length)])
     .optional()
     .describe('What opened it; repeat for several'),
   youthId: id.optional(),

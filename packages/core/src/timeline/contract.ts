@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OPENED_BY } from '../protocol/opened-by.js';
 
 /**
  * A youth's timeline: what happened on the record, newest first, built on the server through the records gate.
@@ -27,7 +28,7 @@ export const TimelineEntry = z.object({
   level: z.enum(['none', 'possible', 'clear']).nullable().optional(),
   correction: z.boolean().optional(),
   responseId: z.string().optional(),
-  openedBy: z.enum(['screening', 'recovery', 'disclosure', 'hotline_call']).optional(),
+  openedBy: z.enum(OPENED_BY).optional(),
   protocolId: z.string().optional(),
   protocolVersion: z.number().int().optional(),
   stepId: z.string().optional(),

@@ -233,8 +233,8 @@ export const sharedCopy = defineMessages({
     es: '{step} de {youth} estuvo vencido ({owner}); ya se hizo',
   },
   'work.response.line': {
-    en: '{openedBy, select, recovery {Recovery} disclosure {Disclosure} hotline_call {Hotline call} other {Screening}}: {youth}',
-    es: '{openedBy, select, recovery {Recuperación} disclosure {Revelación} hotline_call {Llamada a la línea directa} other {Evaluación}}: {youth}',
+    en: '{openedBy, select, recovery {Recovery} disclosure {Disclosure} hotline_call {Hotline call} ran_from_placement {Missing from placement} other {Screening}}: {youth}',
+    es: '{openedBy, select, recovery {Recuperación} disclosure {Revelación} hotline_call {Llamada a la línea directa} ran_from_placement {Desaparición de la colocación} other {Evaluación}}: {youth}',
   },
   'work.response.meta': {
     en: 'Opened {time}. {overdue, plural, =0 {No step overdue} one {# step overdue} other {# steps overdue}}, {pending, plural, =0 {none open} one {# open} other {# open}}.',

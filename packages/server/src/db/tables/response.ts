@@ -1,3 +1,5 @@
+import type { OpenedBy } from '@harbor/core';
+
 /** The tables of responses, their steps, mandated reports, escalations and notifications (migration 1900Z-responses). */
 
 export interface ProtocolTable {
@@ -9,7 +11,7 @@ export interface ProtocolTable {
   imported_at: string;
 }
 
-export type ResponseOpenedBy = 'screening' | 'recovery' | 'disclosure' | 'hotline_call';
+export type ResponseOpenedBy = OpenedBy;
 
 export interface ResponseTable {
   id: string;

@@ -28,7 +28,7 @@ function instrument(id: string): InstrumentDefinition {
 
 /** Instruments and protocol the stories are written for (the seed checks the database runs these). */
 export const DEMO_INSTRUMENTS = [BRIEF, STAFF] as const;
-export const DEMO_PROTOCOL = { id: 'la-county-first-responder', version: 2 } as const;
+export const DEMO_PROTOCOL = { id: 'la-county-first-responder', version: 3 } as const;
 
 /** Referral numbers are 19 digits (PC 11166(a), the DCFS hotline); these are all zeros but the last three. */
 const referral = (n: number) => `0000-0000-0000-0000-${String(n).padStart(3, '0')}`;
@@ -202,6 +202,12 @@ export function writeCounty(t: Timeline, act: Acting, people: Record<PersonKey, 
       note: 'Written cross-report sent to the district attorney’s office.',
     }),
   );
+  // PC 11166(k): the deputy told child welfare and the district attorney at once, before the written cross-reports.
+  at(ago(100, 55), 'Lucía Fulano: immediate cross-report', () =>
+    act.complete(p.deputy, id('luciaResponse'), 'cross-report-immediate', {
+      note: 'Called Children and Family Services and the district attorney’s on-call line from the scene.',
+    }),
+  );
   at(ago(75, 0), 'Lucía Fulano: health evaluation', () =>
     act.complete(p.healthProvider, id('luciaResponse'), 'health-evaluation', {
       note: 'Seen at the medical hub; tests taken, follow-up visit booked for next week.',
@@ -347,6 +353,11 @@ export function writeCounty(t: Timeline, act: Acting, people: Record<PersonKey, 
       note: 'Written cross-report sent to Children and Family Services.',
     }),
   );
+  at(ago(31, 5), 'Jasmine Roe: immediate cross-report', () =>
+    act.complete(p.deputy, id('jasmineResponse'), 'cross-report-immediate', {
+      note: 'Called Children and Family Services and the district attorney’s on-call line.',
+    }),
+  );
 
   // 5. Sofía Zutano, 17: a clinician's staff screening came to a clear concern two days ago and opened the response.
   // Telephone and written reports made; specialized services not applicable (she already has them); the health
@@ -433,6 +444,12 @@ export function writeCounty(t: Timeline, act: Acting, people: Record<PersonKey, 
   at(ago(3, 0), 'Sofía Zutano: MDT meeting', () =>
     act.complete(p.socialWorker, id('sofiaResponse'), 'mdt-meeting', {
       note: 'Team met with Sofía and her aunt: safety plan and school support agreed.',
+    }),
+  );
+  // PC 11166(j): child welfare's cross-report to law enforcement and the district attorney, made by the hotline.
+  at(ago(50, 0), 'Sofía Zutano: cross-report to law enforcement', () =>
+    act.complete(p.socialWorker, id('sofiaResponse'), 'cross-report-law-enforcement', {
+      note: 'The hotline cross-reported to the Sheriff’s Department and the district attorney electronically.',
     }),
   );
 
@@ -600,6 +617,11 @@ export function writeCounty(t: Timeline, act: Acting, people: Record<PersonKey, 
   at(ago(50, 0), 'Ángel Perengano: specialized services', () =>
     act.complete(p.socialWorker, id('angelResponse'), 'specialized-services', {
       note: 'Referred to an LGBTQ+ youth program and to weekly counselling.',
+    }),
+  );
+  at(ago(80, 0), 'Ángel Perengano: cross-report to law enforcement', () =>
+    act.complete(p.socialWorker, id('angelResponse'), 'cross-report-law-enforcement', {
+      note: 'The hotline cross-reported to the police department and the district attorney electronically.',
     }),
   );
 

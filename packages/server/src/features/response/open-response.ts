@@ -19,6 +19,8 @@ export interface OpenInput {
   /** When the reporter received the information (PC 11166(a)); defaults to the earliest of the recovery, now and the screening. */
   learnedAt?: string | null | undefined;
   onProbation: boolean;
+  /** The youth receives child welfare services (PC 11166(j)); a youth missing from placement always does. */
+  inChildWelfare?: boolean | undefined;
 }
 
 /**
@@ -73,6 +75,7 @@ export async function openResponse(input: { gate: RecordsGate; actor: Actor; bod
         opened_by: body.openedBy,
         on_probation: body.onProbation,
         reporter_is_law_enforcement: actor.role === 'law_enforcement',
+        in_child_welfare: body.openedBy === 'ran_from_placement' || body.inChildWelfare === true,
       };
       const id = newId();
       const row: ResponseTable = {

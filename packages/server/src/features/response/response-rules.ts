@@ -75,8 +75,9 @@ export function responseTarget(id: string, found: { row?: ResponseTable }) {
   };
 }
 
+/** A response's facts; a yes-or-no fact a response opened before it existed did not record reads as no. */
 export function factsOf(row: ResponseTable): ProtocolFacts {
-  return JSON.parse(row.facts) as ProtocolFacts;
+  return { in_child_welfare: false, ...(JSON.parse(row.facts) as ProtocolFacts) };
 }
 
 /** The stored step, or 404. */

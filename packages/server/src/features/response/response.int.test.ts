@@ -423,18 +423,18 @@ for (const dialect of DIALECTS) {
       const file = join(dir, 'county-v2.json');
       writeFileSync(file, JSON.stringify(v2));
       const broken = join(dir, 'broken.json');
-      writeFileSync(broken, JSON.stringify({ ...v2, version: 3, steps: [{ ...v2.steps[0], due: { minutes: -5 } }] }));
+      writeFileSync(broken, JSON.stringify({ ...v2, steps: [{ ...v2.steps[0], due: { minutes: -5 } }] }));
       const refused = await runHarbor(['protocols', 'import', broken], env);
       expect(refused.code).toBe(1);
       expect(refused.stdout).toMatch(/steps\[0\]\.due\.minutes/);
       const imported = await runHarbor(['protocols', 'import', file], env);
       expect(imported.code, imported.stderr).toBe(0);
       const listed = await runHarbor(['protocols', 'list'], env);
-      expect(listed.stdout).toMatch(/^la-county-first-responder\tversion 3\timported/m);
+      expect(listed.stdout).toMatch(new RegExp(`^la-county-first-responder\tversion ${v2.version}\timported`, 'm'));
 
       const opened = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'disclosure', youthId });
       const response = (await call(socialWorker, 'GET', `/api/v1/responses/${opened.json().id}`)).json();
-      expect(response.protocolVersion).toBe(3);
+      expect(response.protocolVersion).toBe(v2.version);
       const mdt = stepOf(response, 'mdt-meeting');
       expect(Date.parse(mdt.dueAt!) - Date.parse(mdt.startsAt!)).toBe(14 * 24 * 3600_000);
     }, 60_000);
@@ -773,6 +773,59 @@ for (const dialect of DIALECTS) {
         workerName: 'Deputy Lee',
       });
       expect(toPolice.statusCode, toPolice.body).toBe(201);
+    });
+
+    it('runs the cross-reports of PC 11166(j) and (k), and a youth missing from placement with its 24-hour reports', async () => {
+      // Law enforcement: told child welfare and the district attorney at once, the written ones within 36 hours.
+      const byOfficer = await call(officer, 'POST', '/api/v1/responses', { openedBy: 'disclosure', youthId });
+      expect(byOfficer.statusCode, byOfficer.body).toBe(201);
+      const le = (await call(officer, 'GET', `/api/v1/responses/${byOfficer.json().id}`)).json();
+      const immediate = stepOf(le, 'cross-report-immediate');
+      expect(immediate.dueAt).toBe(le.openedAt);
+      expect(immediate.mine).toBe(true);
+      expect(le.steps.map((s: { stepId: string }) => s.stepId)).not.toContain('cross-report-law-enforcement');
+
+      // Anyone else: the county welfare department cross-reports to law enforcement and the district attorney; for a
+      // youth in child welfare services, also the 24-hour report that the youth was identified as exploited.
+      const byClinician = await call(clinician, 'POST', '/api/v1/responses', {
+        openedBy: 'disclosure',
+        youthId,
+        inChildWelfare: true,
+      });
+      expect(byClinician.statusCode, byClinician.body).toBe(201);
+      const other = (await call(socialWorker, 'GET', `/api/v1/responses/${byClinician.json().id}`)).json();
+      expect(other.facts.in_child_welfare).toBe(true);
+      expect(stepOf(other, 'cross-report-law-enforcement').mine).toBe(true);
+      const identified = stepOf(other, 'child-welfare-exploitation-report');
+      expect(Date.parse(identified.dueAt!) - Date.parse(other.learnedAt)).toBe(24 * 3600_000);
+      expect(other.steps.map((s: { stepId: string }) => s.stepId)).not.toContain('cross-report-immediate');
+
+      // A youth missing from placement: the reports to law enforcement (for NCIC) and NCMEC within 24 hours of
+      // learning of it (42 U.S.C. 671(a)(35)), and none of the steps that start from a suspicion of exploitation.
+      const learnedAt = new Date(Date.now() - 3 * 3600_000).toISOString();
+      const ran = await call(socialWorker, 'POST', '/api/v1/responses', {
+        openedBy: 'ran_from_placement',
+        youthId,
+        learnedAt,
+      });
+      expect(ran.statusCode, ran.body).toBe(201);
+      const missing = (await call(socialWorker, 'GET', `/api/v1/responses/${ran.json().id}`)).json();
+      expect(missing.facts.in_child_welfare).toBe(true);
+      expect(missing.steps.map((s: { stepId: string }) => s.stepId)).toEqual([
+        'missing-report-law-enforcement',
+        'missing-report-ncmec',
+      ]);
+      for (const step of missing.steps) {
+        expect(step.mine).toBe(true);
+        expect(Date.parse(step.dueAt) - Date.parse(learnedAt)).toBe(24 * 3600_000);
+      }
+      const done = await call(
+        socialWorker,
+        'POST',
+        `/api/v1/responses/${missing.id}/steps/missing-report-ncmec/complete`,
+        { version: stepOf(missing, 'missing-report-ncmec').version, note: 'NCMEC case number 0000000' },
+      );
+      expect(done.statusCode, done.body).toBe(204);
     });
 
     it('hides a response from someone without need-to-know', async () => {

@@ -114,7 +114,7 @@ export const VALUE_CODES = {
   code: GATE_CODES,
   criteria: ['name', 'dob', 'name_dob'],
   basis: ['creator', 'court_order', 'mdt', 'consent', 'protocol_response'],
-  opened_by: ['screening', 'recovery', 'disclosure', 'hotline_call'],
+  opened_by: ['screening', 'recovery', 'disclosure', 'hotline_call', 'ran_from_placement'],
   step: ['password', 'enrolment', 'recovery', 'totp', 'totp_replay'],
   method: ['oidc'],
   oidc: ['linked'],

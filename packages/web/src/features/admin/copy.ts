@@ -617,6 +617,10 @@ export const adminCopy = defineMessages({
   'admin.audit.value.opened_by.recovery': { en: 'A recovery', es: 'Una recuperación' },
   'admin.audit.value.opened_by.disclosure': { en: 'A disclosure', es: 'Una revelación' },
   'admin.audit.value.opened_by.hotline_call': { en: 'A hotline call', es: 'Una llamada a la línea directa' },
+  'admin.audit.value.opened_by.ran_from_placement': {
+    en: 'A youth missing from placement',
+    es: 'Una persona joven desaparecida de su colocación',
+  },
   'admin.audit.value.step.password': { en: 'Password', es: 'Contraseña' },
   'admin.audit.value.step.enrolment': {
     en: 'Setting up the authenticator',

@@ -16,6 +16,10 @@ export const responseCopy = defineMessages({
   'responseWeb.openedBy.recovery': { en: 'A recovery', es: 'Una recuperación' },
   'responseWeb.openedBy.disclosure': { en: 'A disclosure', es: 'Una revelación' },
   'responseWeb.openedBy.hotline_call': { en: 'A hotline call', es: 'Una llamada a la línea directa' },
+  'responseWeb.openedBy.ran_from_placement': {
+    en: 'The youth ran from placement or is missing from care',
+    es: 'La persona joven huyó de su colocación o está desaparecida del cuidado',
+  },
   'responseWeb.dueIn': { en: 'Due in {duration}', es: 'Vence en {duration}' },
   'responseWeb.dueNow': { en: 'Due now', es: 'Vence ahora' },
   'responseWeb.overdueBy': { en: 'Overdue by {duration}', es: 'Vencido hace {duration}' },
@@ -362,6 +366,18 @@ export const responseCopy = defineMessages({
   'responseWeb.open.how': { en: 'What happened', es: 'Qué ocurrió' },
   'responseWeb.open.recoveredAt': { en: 'When the youth was recovered', es: 'Cuándo se recuperó al joven' },
   'responseWeb.open.onProbation': { en: 'The youth is on probation', es: 'El joven está en libertad condicional' },
+  'responseWeb.open.inChildWelfare': {
+    en: 'The youth receives child welfare services (a dependent, or in foster care)',
+    es: 'La persona joven recibe servicios de bienestar infantil (bajo tutela del tribunal, o en cuidado de crianza)',
+  },
+  'responseWeb.open.missingSince': {
+    en: 'When you learned the youth was missing',
+    es: 'Cuándo supo que la persona joven estaba desaparecida',
+  },
+  'responseWeb.open.missingHint': {
+    en: 'The reports to law enforcement and to NCMEC are due within 24 hours of this time (42 U.S.C. 671(a)(35)). Times are in {zone}.',
+    es: 'Los reportes a las fuerzas del orden y al NCMEC vencen dentro de las 24 horas siguientes a esta hora (42 U.S.C. 671(a)(35)). Las horas están en {zone}.',
+  },
   'responseWeb.open.submit': { en: 'Open the response', es: 'Abrir la respuesta' },
   'responseWeb.deadlines.title': { en: 'Deadlines', es: 'Plazos' },
   'responseWeb.deadlines.scope': { en: 'Whose', es: 'De quién' },

@@ -1,6 +1,7 @@
 import { ageOn } from '@harbor/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { CheckboxField } from '../../components/checkbox-field';
 import { FindYouth } from '../../components/find-youth';
 import { FocusAlert } from '../../components/focus-alert';
 import { TextField } from '../../components/text-field';
@@ -45,6 +46,9 @@ export function NewResponsePage() {
   const zone = useCountyZone();
   const [recoveredAt, setRecoveredAt] = useState(() => toLocalInput(new Date(), zone));
   const [onProbation, setOnProbation] = useState(false);
+  const [inChildWelfare, setInChildWelfare] = useState(false);
+  const [missingSince, setMissingSince] = useState(() => toLocalInput(new Date(), zone));
+  const missing = openedBy === 'ran_from_placement';
   const [who, setWho] = useState<'find' | 'unidentified' | null>(null);
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [problem, setProblem] = useState<{ value: Problem; key: number } | null>(null);
@@ -60,12 +64,15 @@ export function NewResponsePage() {
       ...(screeningId && openedBy === 'screening' ? { screeningId } : {}),
       ...(youth ? { youthId: youth.id } : {}),
       ...(openedBy === 'recovery' ? { recoveredAt: fromLocalInput(recoveredAt, zone) } : {}),
+      // The 24-hour reports of a youth missing from care run from when the worker learned of it.
+      ...(missing ? { learnedAt: fromLocalInput(missingSince, zone) } : {}),
       onProbation,
+      inChildWelfare: missing || inChildWelfare,
     });
     if (result.ok) navigate(`/app/responses/${result.data.id}`);
     else fail(problemOf(result));
   };
-  const kinds = screeningId ? ['screening'] : ['recovery', 'disclosure', 'hotline_call'];
+  const kinds = screeningId ? ['screening'] : ['recovery', 'disclosure', 'hotline_call', 'ran_from_placement'];
   const forText = (y: Chosen) =>
     y.age === null
       ? t('responseWeb.open.for', { name: y.name })
@@ -178,18 +185,30 @@ export function NewResponsePage() {
             onChange={(e) => setRecoveredAt(e.target.value)}
           />
         )}
-        <div className="usa-checkbox margin-top-2">
-          <input
-            className="usa-checkbox__input"
-            type="checkbox"
-            id="on-probation"
-            checked={onProbation}
-            onChange={(e) => setOnProbation(e.target.checked)}
+        {missing && (
+          <TextField
+            id="missing-since"
+            label={t('responseWeb.open.missingSince')}
+            hint={t('responseWeb.open.missingHint', { zone: zoneName(zone, locale) })}
+            type="datetime-local"
+            value={missingSince}
+            onChange={(e) => setMissingSince(e.target.value)}
           />
-          <label className="usa-checkbox__label" htmlFor="on-probation">
-            {t('responseWeb.open.onProbation')}
-          </label>
-        </div>
+        )}
+        {!missing && (
+          <CheckboxField
+            id="in-child-welfare"
+            label={t('responseWeb.open.inChildWelfare')}
+            checked={inChildWelfare}
+            onChange={setInChildWelfare}
+          />
+        )}
+        <CheckboxField
+          id="on-probation"
+          label={t('responseWeb.open.onProbation')}
+          checked={onProbation}
+          onChange={setOnProbation}
+        />
         <button type="submit" className="usa-button margin-top-2">
           {t('responseWeb.open.submit')}
         </button>

@@ -1,5 +1,6 @@
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { CheckboxField } from '../../components/checkbox-field';
 import { FindYouth } from '../../components/find-youth';
 import { FocusAlert } from '../../components/focus-alert';
 import { useCountyTime } from '../../county-time';
@@ -11,7 +12,7 @@ import { usePageTitle } from '../../use-page-title';
 import { youthOfLine } from '../../work-lines';
 import { getYouthName, listResponses, type ResponseFilters, type ResponseLine } from './api';
 
-const OPENED_BY = ['recovery', 'disclosure', 'hotline_call', 'screening'] as const;
+const OPENED_BY = ['recovery', 'disclosure', 'hotline_call', 'ran_from_placement', 'screening'] as const;
 
 /**
  * /app/responses: the responses I work on (or my agency's, for supervisors), newest first, a page at a time, filtered
@@ -127,33 +128,24 @@ export function ResponsesPage() {
             <fieldset className="usa-fieldset">
               <legend className="usa-legend">{t('responseList.openedBy')}</legend>
               {OPENED_BY.map((kind) => (
-                <div className="usa-checkbox" key={kind}>
-                  <input
-                    className="usa-checkbox__input"
-                    type="checkbox"
-                    id={`filter-opened-${kind}`}
-                    checked={draft.openedBy.includes(kind)}
-                    onChange={(e) => toggle(kind, e.target.checked)}
-                  />
-                  <label className="usa-checkbox__label" htmlFor={`filter-opened-${kind}`}>
-                    {t(`responseWeb.openedBy.${kind}` as AppMessageKey)}
-                  </label>
-                </div>
+                <CheckboxField
+                  key={kind}
+                  id={`filter-opened-${kind}`}
+                  label={t(`responseWeb.openedBy.${kind}` as AppMessageKey)}
+                  checked={draft.openedBy.includes(kind)}
+                  onChange={(checked) => toggle(kind, checked)}
+                  className=""
+                />
               ))}
             </fieldset>
             <div className="usa-form-group">
-              <div className="usa-checkbox">
-                <input
-                  className="usa-checkbox__input"
-                  type="checkbox"
-                  id="filter-overdue"
-                  checked={draft.overdue}
-                  onChange={(e) => setDraft({ ...draft, overdue: e.target.checked })}
-                />
-                <label className="usa-checkbox__label" htmlFor="filter-overdue">
-                  {t('responseList.overdue')}
-                </label>
-              </div>
+              <CheckboxField
+                id="filter-overdue"
+                label={t('responseList.overdue')}
+                checked={draft.overdue}
+                onChange={(checked) => setDraft({ ...draft, overdue: checked })}
+                className=""
+              />
             </div>
           </div>
           <button type="submit" className="usa-button margin-top-2">

@@ -294,8 +294,8 @@ export const youthCopy = defineMessages({
   },
   'youthPage.responses.all': { en: 'Filter this youth’s responses', es: 'Filtrar las respuestas de este joven' },
   'youthPage.responses.line': {
-    en: '{openedBy, select, recovery {Recovery} disclosure {Disclosure} hotline_call {Hotline call} other {Screening}}, opened {time} by {opener}',
-    es: '{openedBy, select, recovery {Recuperación} disclosure {Revelación} hotline_call {Llamada a la línea directa} other {Evaluación}}, abierta el {time} por {opener}',
+    en: '{openedBy, select, recovery {Recovery} disclosure {Disclosure} hotline_call {Hotline call} ran_from_placement {Missing from placement} other {Screening}}, opened {time} by {opener}',
+    es: '{openedBy, select, recovery {Recuperación} disclosure {Revelación} hotline_call {Llamada a la línea directa} ran_from_placement {Desaparición de la colocación} other {Evaluación}}, abierta el {time} por {opener}',
   },
   'youthPage.responses.state': {
     en: '{open, select, true {Open} other {Closed}}{overdue, plural, =0 {} one {: # step overdue} other {: # steps overdue}}',
@@ -316,8 +316,8 @@ export const youthCopy = defineMessages({
     es: '{correction, select, true {Evaluación corregida} other {Evaluación completada}}: {level}',
   },
   'youthPage.timeline.response_opened': {
-    en: 'Response opened: {openedBy, select, recovery {a recovery} disclosure {a disclosure} hotline_call {a hotline call} other {a screening}}',
-    es: 'Respuesta abierta: {openedBy, select, recovery {una recuperación} disclosure {una revelación} hotline_call {una llamada a la línea directa} other {una evaluación}}',
+    en: 'Response opened: {openedBy, select, recovery {a recovery} disclosure {a disclosure} hotline_call {a hotline call} ran_from_placement {a youth missing from placement} other {a screening}}',
+    es: 'Respuesta abierta: {openedBy, select, recovery {una recuperación} disclosure {una revelación} hotline_call {una llamada a la línea directa} ran_from_placement {una persona joven desaparecida de su colocación} other {una evaluación}}',
   },
   'youthPage.timeline.step_closed': {
     en: '{status, select, not_applicable {Not applicable} declined {Declined by the youth} other {Done}}: {step}',
