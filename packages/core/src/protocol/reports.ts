@@ -126,7 +126,12 @@ export function refusesCharge(code: string, ageYears: number | null): boolean {
 
 /**
  * What the written follow-up report (SS 8572) holds, in the form's order: what Penal Code 11167(a) requires of a
- * report. Shared by the server (which fills and prints it) and the web app (which edits it).
+ * report. Shared by the server (which fills and prints it) and the web app (which edits it). PC 11167(a) lists, "if
+ * known", the child's name, address, present location and school, grade and class; the parents' or guardians'
+ * names, addresses and telephone numbers; and the name, address, telephone number and other relevant information of
+ * the person or persons who might have abused the child. For a commercially sexually exploited child the exploiter's
+ * street name, vehicle and online accounts are that other relevant information (and often the most useful part of
+ * the report), so each has its own field. Fields added later are empty in reports saved before them.
  */
 export const WRITTEN_REPORT_FIELDS = [
   'reporterName',
@@ -138,10 +143,51 @@ export const WRITTEN_REPORT_FIELDS = [
   'childAddress',
   'childPresentLocation',
   'childSchool',
+  'childGradeClass',
   'parents',
+  'guardians',
+  'suspectName',
+  'suspectStreetName',
+  'suspectAddress',
+  'suspectPhone',
+  'suspectVehicle',
+  'suspectOnline',
+  'suspectOther',
   'suspicionBasis',
   'suspicionSource',
   'incident',
   'telephoneReport',
 ] as const;
 export type WrittenReportField = (typeof WRITTEN_REPORT_FIELDS)[number];
+
+/** The report's parts, each with a heading in the form, its review and the PDF. */
+export const WRITTEN_REPORT_SECTIONS = [
+  { id: 'reporter', fields: ['reporterName', 'reporterCapacity', 'reporterBusinessAddress', 'reporterPhone'] },
+  {
+    id: 'child',
+    fields: [
+      'childName',
+      'childBirthDate',
+      'childAddress',
+      'childPresentLocation',
+      'childSchool',
+      'childGradeClass',
+      'parents',
+      'guardians',
+    ],
+  },
+  {
+    id: 'suspect',
+    fields: [
+      'suspectName',
+      'suspectStreetName',
+      'suspectAddress',
+      'suspectPhone',
+      'suspectVehicle',
+      'suspectOnline',
+      'suspectOther',
+    ],
+  },
+  { id: 'suspicion', fields: ['suspicionBasis', 'suspicionSource', 'incident', 'telephoneReport'] },
+] as const satisfies readonly { id: string; fields: readonly WrittenReportField[] }[];
+export type WrittenReportSection = (typeof WRITTEN_REPORT_SECTIONS)[number]['id'];
