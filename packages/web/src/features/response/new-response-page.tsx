@@ -1,10 +1,10 @@
 import { ageOn } from '@harbor/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { DateTimeField } from '../../components/date-time-field';
 import { FindYouth } from '../../components/find-youth';
 import { FocusAlert } from '../../components/focus-alert';
-import { TextField } from '../../components/text-field';
-import { useCountyZone, zoneName } from '../../county-time';
+import { useCountyZone } from '../../county-time';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import { message, type Problem, problemOf, problemText } from '../../problems';
@@ -169,13 +169,11 @@ export function NewResponsePage() {
           ))}
         </fieldset>
         {openedBy === 'recovery' && (
-          <TextField
+          <DateTimeField
             id="recovered-at"
             label={t('responseWeb.open.recoveredAt')}
-            hint={t('responseWeb.open.countyTime', { zone: zoneName(zone, locale) })}
-            type="datetime-local"
             value={recoveredAt}
-            onChange={(e) => setRecoveredAt(e.target.value)}
+            onChange={setRecoveredAt}
           />
         )}
         <div className="usa-checkbox margin-top-2">

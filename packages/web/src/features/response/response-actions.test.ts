@@ -198,9 +198,7 @@ describe('the written report', () => {
     const spring = Date.parse('2026-03-09T00:00:00.000Z');
     expect(sendingProblems(filled, { ...sent, at: '2026-03-08T02:30' }, spring, la)).toEqual([{ sending: 'skipped' }]);
     const autumn = Date.parse('2026-11-02T00:00:00.000Z');
-    expect(sendingProblems(filled, { ...sent, at: '2026-11-01T01:30' }, autumn, la)).toEqual([
-      { sending: 'repeated' },
-    ]);
+    expect(sendingProblems(filled, { ...sent, at: '2026-11-01T01:30' }, autumn, la)).toEqual([{ sending: 'repeated' }]);
     expect(sendingProblems(filled, { ...sent, at: '2026-11-01T01:30-08:00' }, autumn, la)).toEqual([]);
     expect(sendingProblems(filled, { ...sent, at: '2026-11-29T09:00' }, now, la)).toEqual([{ sending: 'future' }]);
   });
