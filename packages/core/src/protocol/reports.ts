@@ -133,34 +133,6 @@ export function refusesCharge(code: string, ageYears: number | null): boolean {
  * street name, vehicle and online accounts are that other relevant information (and often the most useful part of
  * the report), so each has its own field. Fields added later are empty in reports saved before them.
  */
-export const WRITTEN_REPORT_FIELDS = [
-  'reporterName',
-  'reporterCapacity',
-  'reporterBusinessAddress',
-  'reporterPhone',
-  'childName',
-  'childBirthDate',
-  'childAddress',
-  'childPresentLocation',
-  'childSchool',
-  'childGradeClass',
-  'parents',
-  'guardians',
-  'suspectName',
-  'suspectStreetName',
-  'suspectAddress',
-  'suspectPhone',
-  'suspectVehicle',
-  'suspectOnline',
-  'suspectOther',
-  'suspicionBasis',
-  'suspicionSource',
-  'incident',
-  'telephoneReport',
-] as const;
-export type WrittenReportField = (typeof WRITTEN_REPORT_FIELDS)[number];
-
-/** The report's parts, each with a heading in the form, its review and the PDF. */
 export const WRITTEN_REPORT_SECTIONS = [
   { id: 'reporter', fields: ['reporterName', 'reporterCapacity', 'reporterBusinessAddress', 'reporterPhone'] },
   {
@@ -189,5 +161,9 @@ export const WRITTEN_REPORT_SECTIONS = [
     ],
   },
   { id: 'suspicion', fields: ['suspicionBasis', 'suspicionSource', 'incident', 'telephoneReport'] },
-] as const satisfies readonly { id: string; fields: readonly WrittenReportField[] }[];
+] as const;
 export type WrittenReportSection = (typeof WRITTEN_REPORT_SECTIONS)[number]['id'];
+export type WrittenReportField = (typeof WRITTEN_REPORT_SECTIONS)[number]['fields'][number];
+
+/** Every field, in the form's order; each report part (a heading in the form, its review and the PDF) in turn. */
+export const WRITTEN_REPORT_FIELDS: readonly WrittenReportField[] = WRITTEN_REPORT_SECTIONS.flatMap((s) => s.fields);

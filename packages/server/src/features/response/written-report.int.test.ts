@@ -1,12 +1,10 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { WRITTEN_REPORT_FIELDS } from '@harbor/core';
 import { PDFDocument } from 'pdf-lib';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAgency } from '../../identity/accounts.js';
 import { createTestApp, type TestApp } from '../../testing/app.js';
 import { DIALECTS } from '../../testing/databases.js';
+import { drawnText } from '../../testing/pdf.js';
 import { type SignedInUser, signedInUser } from '../../testing/users.js';
 import { sampleYouthInput } from '../../testing/youth.js';
 
@@ -16,17 +14,6 @@ import { sampleYouthInput } from '../../testing/youth.js';
  * the name is not known; its times are on the county's clock. The suspected person's details stay inside the report's
  * sealed fields (the mandated_report class).
  */
-
-const FONTS = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
-
-async function drawnText(bytes: Uint8Array): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), standardFontDataUrl: FONTS, isEvalSupported: false })
-    .promise;
-  const pages = await Promise.all(Array.from({ length: doc.numPages }, (_, i) => doc.getPage(i + 1)));
-  const contents = await Promise.all(pages.map((page) => page.getTextContent()));
-  await doc.destroy();
-  return contents.flatMap((c) => c.items.map((item) => ('str' in item ? item.str : ''))).join(' ');
-}
 
 const REPORTER = {
   reporterBusinessAddress: '4024 N Durfee Ave, El Monte, CA 91732',
