@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromZonedInput } from './clock.js';
-import { chooseReading, chosenReading, readWallTime, resolveWallTime, wallTimeOf } from './wall-time.js';
+import { chooseReading, chosenReading, readWallTime, resolveWallTime, wallTimeOf, wallTimeValue } from './wall-time.js';
 
 const LA = 'America/Los_Angeles';
 const iso = (d: Date) => d.toISOString();
@@ -31,6 +31,10 @@ describe('a wall time in the county’s zone', () => {
     expect(iso(fromZonedInput(second, LA))).toBe('2026-11-01T09:30:00.000Z');
     // An offset that is neither reading chooses nothing.
     expect(resolveWallTime('2026-11-01T01:30-05:00', LA)).toEqual({ ok: false, problem: 'repeated' });
+    // A time Harbor knows keeps its reading: it is not asked again.
+    expect(wallTimeValue(reading.second, LA)).toBe('2026-11-01T01:30-08:00');
+    expect(wallTimeValue(reading.first, LA)).toBe('2026-11-01T01:30-07:00');
+    expect(wallTimeValue(new Date('2026-11-28T18:05Z'), LA)).toBe('2026-11-28T10:05');
     // The hours either side happen once.
     expect(readWallTime('2026-11-01T00:59', LA).kind).toBe('exact');
     expect(readWallTime('2026-11-01T02:00', LA).kind).toBe('exact');
@@ -57,6 +61,8 @@ describe('a wall time in the county’s zone', () => {
         (ms, zone) => {
           const instant = new Date(Math.floor(ms / 60_000) * 60_000);
           const wall = wallTimeOf(instant, zone);
+          const value = resolveWallTime(wallTimeValue(instant, zone), zone);
+          if (!value.ok || value.instant.getTime() !== instant.getTime()) return false;
           const reading = readWallTime(wall, zone);
           if (reading.kind === 'exact') return reading.instant.getTime() === instant.getTime();
           if (reading.kind !== 'repeated') return false;

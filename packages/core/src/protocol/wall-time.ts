@@ -102,6 +102,15 @@ export function chooseReading(value: string, instant: Date, timeZone: string): s
   return `${value.trim().slice(0, 16)}${offsetText(offsetMinutes(instant, timeZone))}`;
 }
 
+/**
+ * A known instant as a date-time field's value: its wall time, with its offset when the clocks show that time twice,
+ * so that a time Harbor already knows (when the information was received) is never asked again.
+ */
+export function wallTimeValue(instant: Date, timeZone: string): string {
+  const wall = wallTimeOf(instant, timeZone);
+  return readWallTime(wall, timeZone).kind === 'repeated' ? chooseReading(wall, instant, timeZone) : wall;
+}
+
 /** Which reading of a repeated time the value chose, if any. */
 export function chosenReading(value: string, timeZone: string): 'first' | 'second' | null {
   const reading = readWallTime(value, timeZone);
