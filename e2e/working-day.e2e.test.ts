@@ -176,7 +176,8 @@ describe('a working day in Harbor', () => {
     const threeHoursAgo = toZonedInput(new Date(Date.now() - 3 * 3600_000), ZONE);
     const recovered = page.getByLabel(msg('en', 'responseWeb.open.recoveredAt'));
     expect(await recovered.getAttribute('aria-describedby')).toBeTruthy();
-    await page.getByText(/^County time \(P[SD]T\)$/).waitFor();
+    // (The date-time field names the county's zone: issue 12, item 4.)
+    await page.getByText(msg('en', 'dateTime.zone', { zone: 'Pacific Time (Los Angeles)' })).waitFor();
     await page.getByLabel(msg('en', 'responseWeb.open.recoveredAt')).fill(threeHoursAgo);
     await page.getByRole('button', { name: msg('en', 'responseWeb.open.submit') }).click();
     await page.waitForURL(/\/app\/responses\/[0-9a-f-]{36}$/);

@@ -1,4 +1,5 @@
 import { type ProtocolDefinition, type ProtocolFacts, stepApplies } from './definition.js';
+import { offsetMinutes, readWallTime, resolveWallTime, wallTimeOf } from './wall-time.js';
 
 /**
  * Clock arithmetic for response deadlines. Every time is a UTC instant; a deadline is its number of minutes after its
@@ -127,60 +128,23 @@ export function planSteps(
     });
 }
 
-const wallClocks = new Map<string, Intl.DateTimeFormat>();
-
-/** The wall-clock parts of an instant in a zone. */
-function wallClock(date: Date, timeZone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', number> {
-  let format = wallClocks.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    wallClocks.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(date).map((p) => [p.type, p.value]));
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour) % 24,
-    minute: Number(parts.minute),
-  };
-}
-
-/** How far a zone's wall clock is ahead of UTC at an instant, in milliseconds (whole minutes). */
-function zoneOffset(ms: number, timeZone: string): number {
-  const w = wallClock(new Date(ms), timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute);
-  return asUtc - Math.floor(ms / MINUTE) * MINUTE;
-}
-
 /** An instant as the county's wall clock reads it, the way <input type="datetime-local"> writes it: "2026-11-28T10:05". */
 export function toZonedInput(date: Date, timeZone: string): string {
-  const w = wallClock(date, timeZone);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${w.year}-${two(w.month)}-${two(w.day)}T${two(w.hour)}:${two(w.minute)}`;
+  return wallTimeOf(date, timeZone);
 }
 
 /**
- * The instant a wall-clock time in a zone stands for ("2026-11-28T10:05" in Los Angeles is 18:05 UTC). A time that
- * happens twice when the clocks go back is the first; one skipped when they go forward is read with the offset before.
+ * The instant a date-time field's value stands for in a zone ("2026-11-28T10:05" in Los Angeles is 18:05 UTC), for a
+ * value the form has checked with resolveWallTime (wall-time.ts). A time that happens twice is the reading chosen (its
+ * offset after the wall time), else the first; one the clocks skip is read with the offset before the change (the
+ * forms refuse it first and say why).
  */
 export function fromZonedInput(value: string, timeZone: string): Date {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value);
-  if (!match) return new Date(Number.NaN);
-  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
-  const guess = Date.UTC(y, mo - 1, d, h, mi);
-  const first = guess - zoneOffset(guess, timeZone);
-  const second = guess - zoneOffset(first, timeZone);
-  const earlier = guess - zoneOffset(first - 3600_000, timeZone);
-  // Of the readings that give back the same wall clock, the earliest.
-  const fits = [earlier, first, second].filter((t) => toZonedInput(new Date(t), timeZone) === value.slice(0, 16));
-  return new Date(fits.length > 0 ? Math.min(...fits) : second);
+  const resolved = resolveWallTime(value, timeZone);
+  if (resolved.ok) return resolved.instant;
+  const reading = readWallTime(value, timeZone);
+  if (reading.kind === 'repeated') return reading.first;
+  if (reading.kind === 'invalid') return new Date(Number.NaN);
+  const guess = Date.parse(`${value.trim().slice(0, 16)}:00Z`);
+  return new Date(guess - offsetMinutes(new Date(guess - 36 * 3600_000), timeZone) * MINUTE);
 }

@@ -19,20 +19,11 @@ import {
   normaliseReferralNumber,
   refusesCharge,
 } from './reports.js';
+import { wallTimeOf } from './wall-time.js';
 
 /** Wall-clock time in Los Angeles, "2026-03-09 09:00". */
 function laTime(date: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: DEFAULT_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date);
-  const get = (type: string) => parts.find((p) => p.type === type)!.value;
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+  return wallTimeOf(date, DEFAULT_TIME_ZONE).replace('T', ' ');
 }
 
 describe('deadlines across daylight-saving changes (America/Los_Angeles)', () => {

@@ -126,22 +126,44 @@ export function refusesCharge(code: string, ageYears: number | null): boolean {
 
 /**
  * What the written follow-up report (SS 8572) holds, in the form's order: what Penal Code 11167(a) requires of a
- * report. Shared by the server (which fills and prints it) and the web app (which edits it).
+ * report. Shared by the server (which fills and prints it) and the web app (which edits it). PC 11167(a) lists, "if
+ * known", the child's name, address, present location and school, grade and class; the parents' or guardians'
+ * names, addresses and telephone numbers; and the name, address, telephone number and other relevant information of
+ * the person or persons who might have abused the child. For a commercially sexually exploited child the exploiter's
+ * street name, vehicle and online accounts are that other relevant information (and often the most useful part of
+ * the report), so each has its own field. Fields added later are empty in reports saved before them.
  */
-export const WRITTEN_REPORT_FIELDS = [
-  'reporterName',
-  'reporterCapacity',
-  'reporterBusinessAddress',
-  'reporterPhone',
-  'childName',
-  'childBirthDate',
-  'childAddress',
-  'childPresentLocation',
-  'childSchool',
-  'parents',
-  'suspicionBasis',
-  'suspicionSource',
-  'incident',
-  'telephoneReport',
+export const WRITTEN_REPORT_SECTIONS = [
+  { id: 'reporter', fields: ['reporterName', 'reporterCapacity', 'reporterBusinessAddress', 'reporterPhone'] },
+  {
+    id: 'child',
+    fields: [
+      'childName',
+      'childBirthDate',
+      'childAddress',
+      'childPresentLocation',
+      'childSchool',
+      'childGradeClass',
+      'parents',
+      'guardians',
+    ],
+  },
+  {
+    id: 'suspect',
+    fields: [
+      'suspectName',
+      'suspectStreetName',
+      'suspectAddress',
+      'suspectPhone',
+      'suspectVehicle',
+      'suspectOnline',
+      'suspectOther',
+    ],
+  },
+  { id: 'suspicion', fields: ['suspicionBasis', 'suspicionSource', 'incident', 'telephoneReport'] },
 ] as const;
-export type WrittenReportField = (typeof WRITTEN_REPORT_FIELDS)[number];
+export type WrittenReportSection = (typeof WRITTEN_REPORT_SECTIONS)[number]['id'];
+export type WrittenReportField = (typeof WRITTEN_REPORT_SECTIONS)[number]['fields'][number];
+
+/** Every field, in the form's order; each report part (a heading in the form, its review and the PDF) in turn. */
+export const WRITTEN_REPORT_FIELDS: readonly WrittenReportField[] = WRITTEN_REPORT_SECTIONS.flatMap((s) => s.fields);

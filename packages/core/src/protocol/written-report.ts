@@ -65,13 +65,19 @@ export function methodName(method: WrittenReportMethod, locale: Locale): string 
   return METHOD_NAMES[method][locale];
 }
 
-/** What PC 11167(a) requires of a report before it can be marked sent (the rest is "if known"). */
+/**
+ * What PC 11167(a) requires of a report before it can be marked sent: the reporter's name, business address,
+ * telephone and mandated-reporter capacity, and the information that gave rise to the reasonable suspicion and its
+ * source. Everything about the child, the parents and guardians and the suspected person is "if known": the child's
+ * name is not required, since a report must be made even when it is not known (a youth seen once, online, or who
+ * gave no name). Where the statute could be read to require more, Harbor takes the reading that lets the report go:
+ * a report held back for a missing name protects no one and leaves the reporter late (PC 11166(a), (c)).
+ */
 export const WRITTEN_REPORT_REQUIRED: readonly WrittenReportField[] = [
   'reporterName',
   'reporterCapacity',
   'reporterBusinessAddress',
   'reporterPhone',
-  'childName',
   'suspicionBasis',
   'suspicionSource',
 ];
@@ -79,6 +85,9 @@ export const WRITTEN_REPORT_REQUIRED: readonly WrittenReportField[] = [
 /** The fields that hold a few sentences (a text area, a tall box in the PDF); the others are one line each. */
 export const WRITTEN_REPORT_LONG_FIELDS: readonly WrittenReportField[] = [
   'parents',
+  'guardians',
+  'suspectOnline',
+  'suspectOther',
   'suspicionBasis',
   'suspicionSource',
   'incident',

@@ -150,10 +150,12 @@ export const CrisisPlanBody = z.strictObject({
   ),
 });
 
+// A field a client leaves out is empty: every field but the reporter's and the suspicion's is "if known" (PC
+// 11167(a)), and a client made before a field was added still saves.
 const reportFields = z.strictObject(
-  Object.fromEntries(WRITTEN_REPORT_FIELDS.map((f) => [f, z.string().max(4000)])) as Record<
+  Object.fromEntries(WRITTEN_REPORT_FIELDS.map((f) => [f, z.string().max(4000).default('')])) as Record<
     (typeof WRITTEN_REPORT_FIELDS)[number],
-    z.ZodString
+    z.ZodDefault<z.ZodString>
   >,
 );
 

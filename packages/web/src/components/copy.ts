@@ -262,4 +262,33 @@ export const sharedCopy = defineMessages({
     en: 'Confidential: W&I 827. Do not copy or share without authorization.',
     es: 'Confidencial: W&I 827. No copiar ni compartir sin autorización.',
   },
+
+  // A date and time on the county's clock (components/date-time-field.tsx): the zone named; the hour the clocks skip
+  // and the one they repeat when daylight saving time begins and ends.
+  'dateTime.zone': { en: 'County time: {zone}', es: 'Hora del condado: {zone}' },
+  'dateTime.invalid': { en: 'Enter a date and a time.', es: 'Indique una fecha y una hora.' },
+  'dateTime.skipped': {
+    en: 'This time does not exist on the county’s clock: the clocks go forward an hour that night, when daylight saving time begins. Enter a time outside the skipped hour.',
+    es: 'Esta hora no existe en el reloj del condado: esa noche los relojes se adelantan una hora, al comenzar el horario de verano. Indique una hora fuera de la hora que se salta.',
+  },
+  'dateTime.repeated.legend': {
+    en: '{time} happens twice on this day: which one do you mean?',
+    es: 'La hora {time} ocurre dos veces este día: ¿a cuál se refiere?',
+  },
+  'dateTime.repeated.hint': {
+    en: 'The clocks go back an hour that night, when daylight saving time ends.',
+    es: 'Esa noche los relojes se atrasan una hora, al terminar el horario de verano.',
+  },
+  'dateTime.repeated.first': {
+    en: 'The first {time} ({zone}, before the clocks go back)',
+    es: 'La primera vez: {time} ({zone}, antes de atrasar los relojes)',
+  },
+  'dateTime.repeated.second': {
+    en: 'The second {time} ({zone}, after the clocks go back)',
+    es: 'La segunda vez: {time} ({zone}, después de atrasar los relojes)',
+  },
+  'dateTime.repeated.required': {
+    en: 'This time happens twice: choose the first or the second.',
+    es: 'Esta hora ocurre dos veces: elija la primera o la segunda.',
+  },
 });

@@ -85,7 +85,10 @@ export const responseMessages = defineMessages({
     es: 'Dirección laboral de quien reporta',
   },
   'response.writtenReport.field.reporterPhone': { en: 'Reporter’s telephone', es: 'Teléfono de quien reporta' },
-  'response.writtenReport.field.childName': { en: 'Child’s name', es: 'Nombre del niño, niña o joven' },
+  'response.writtenReport.field.childName': {
+    en: 'Child’s name (if known)',
+    es: 'Nombre del niño, niña o joven (si se conoce)',
+  },
   'response.writtenReport.field.childBirthDate': {
     en: 'Date of birth or age',
     es: 'Fecha de nacimiento o edad',
@@ -95,13 +98,63 @@ export const responseMessages = defineMessages({
     en: 'Child’s present location',
     es: 'Ubicación actual del niño, niña o joven',
   },
-  'response.writtenReport.field.childSchool': {
-    en: 'School, grade and class (if known)',
-    es: 'Escuela, grado y clase (si se conocen)',
+  'response.writtenReport.field.childSchool': { en: 'School (if known)', es: 'Escuela (si se conoce)' },
+  'response.writtenReport.field.childGradeClass': {
+    en: 'Grade and class (if known)',
+    es: 'Grado y clase (si se conocen)',
   },
   'response.writtenReport.field.parents': {
-    en: 'Parents or guardians: names, addresses, telephones (if known)',
-    es: 'Padres o tutores: nombres, direcciones, teléfonos (si se conocen)',
+    en: 'Parents: names, addresses, telephones (if known)',
+    es: 'Padres: nombres, direcciones, teléfonos (si se conocen)',
+  },
+  'response.writtenReport.field.guardians': {
+    en: 'Guardians or caregivers other than the parents (a legal guardian, a relative or foster caregiver): names, addresses, telephones (if known)',
+    es: 'Tutores o cuidadores que no son los padres (un tutor legal, un familiar o una familia de crianza a cargo): nombres, direcciones, teléfonos (si se conocen)',
+  },
+  'response.writtenReport.field.suspectName': {
+    en: 'Name of the person suspected',
+    es: 'Nombre de la persona sospechosa',
+  },
+  'response.writtenReport.field.suspectStreetName': {
+    en: 'Street name, nickname or alias',
+    es: 'Apodo, sobrenombre o nombre que usa en la calle',
+  },
+  'response.writtenReport.field.suspectAddress': {
+    en: 'Address of the person suspected',
+    es: 'Dirección de la persona sospechosa',
+  },
+  'response.writtenReport.field.suspectPhone': {
+    en: 'Telephone numbers of the person suspected',
+    es: 'Teléfonos de la persona sospechosa',
+  },
+  'response.writtenReport.field.suspectVehicle': {
+    en: 'Vehicle (make, model, color, license plate)',
+    es: 'Vehículo (marca, modelo, color, placa)',
+  },
+  'response.writtenReport.field.suspectOnline': {
+    en: 'Online accounts (usernames, profiles, apps, sites where the child was advertised)',
+    es: 'Cuentas en línea (nombres de usuario, perfiles, aplicaciones, sitios donde se anunció al niño o niña)',
+  },
+  'response.writtenReport.field.suspectOther': {
+    en: 'Relationship to the child, description, other persons suspected, anything else relevant',
+    es: 'Relación con el niño o niña, descripción, otras personas sospechosas, cualquier otro dato relevante',
+  },
+  'response.writtenReport.section.reporter': { en: 'The reporter', es: 'Quien reporta' },
+  'response.writtenReport.section.child': {
+    en: 'The child, the parents and guardians (if known)',
+    es: 'El niño o niña, los padres y tutores (si se conocen)',
+  },
+  'response.writtenReport.section.suspect': {
+    en: 'The person suspected of the abuse or exploitation (if known)',
+    es: 'La persona sospechosa del abuso o la explotación (si se conoce)',
+  },
+  'response.writtenReport.section.suspicion': {
+    en: 'The suspicion, the incident and the telephone report',
+    es: 'La sospecha, el incidente y el reporte telefónico',
+  },
+  'response.writtenReport.childNameUnknown': {
+    en: 'Not known (Penal Code 11167(a) asks for it only if known)',
+    es: 'No se conoce (el Código Penal 11167(a) lo pide solo si se conoce)',
   },
   'response.writtenReport.field.suspicionBasis': {
     en: 'Information that gave rise to the reasonable suspicion',

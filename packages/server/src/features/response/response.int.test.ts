@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import {
   type Answers,
   LA_COUNTY_FIRST_RESPONDER,
@@ -11,12 +10,12 @@ import {
   WRITTEN_REPORT_FIELDS,
 } from '@harbor/core';
 import { PDFDocument } from 'pdf-lib';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgency } from '../../identity/accounts.js';
 import { createTestApp, type TestApp } from '../../testing/app.js';
 import { DIALECTS } from '../../testing/databases.js';
 import { runHarbor } from '../../testing/harbor-process.js';
+import { drawnText } from '../../testing/pdf.js';
 import { type SignedInUser, signedInUser } from '../../testing/users.js';
 import { sampleYouthInput } from '../../testing/youth.js';
 
@@ -32,18 +31,6 @@ function clearAnswers(): Answers {
 }
 
 const REFERRAL = '1234-5678-9012-3456-789';
-
-const FONTS = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
-
-/** The words drawn on a PDF's pages (not its form fields). */
-async function drawnText(bytes: Uint8Array): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), standardFontDataUrl: FONTS, isEvalSupported: false })
-    .promise;
-  const pages = await Promise.all(Array.from({ length: doc.numPages }, (_, i) => doc.getPage(i + 1)));
-  const contents = await Promise.all(pages.map((page) => page.getTextContent()));
-  await doc.destroy();
-  return contents.flatMap((c) => c.items.map((item) => ('str' in item ? item.str : ''))).join(' ');
-}
 
 for (const dialect of DIALECTS) {
   describe(`responses [${dialect}]`, () => {

@@ -3,8 +3,9 @@ import {
   type Locale,
   methodName,
   translate,
-  WRITTEN_REPORT_FIELDS,
   WRITTEN_REPORT_LONG_FIELDS,
+  WRITTEN_REPORT_SECTIONS,
+  type WrittenReportField,
 } from '@harbor/core';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { harborErrorWithMessage } from '../../errors.js';
@@ -44,20 +45,28 @@ export async function writtenReportPdf(input: {
   line(translate(locale, 'response.writtenReport.pdfTitle'), 16, true);
   for (const text of wrap(translate(locale, 'response.writtenReport.pdfIntro'), 95)) line(text, 9);
   y -= 6;
-  for (const field of WRITTEN_REPORT_FIELDS) {
-    const long = WRITTEN_REPORT_LONG_FIELDS.includes(field);
-    const height = long ? 64 : 22;
-    if (y - height - 20 < 40) {
+  for (const section of WRITTEN_REPORT_SECTIONS) {
+    if (y - 60 < 40) {
       page = pdf.addPage([612, 792]);
       y = 750;
     }
-    line(translate(locale, `response.writtenReport.field.${field}`), 10, true);
-    const box = form.createTextField(field);
-    if (long) box.enableMultiline();
-    // Standard fonts cover Latin-1; anything else is replaced, never dropped silently from the stored report.
-    box.setText(latin1(fields[field]));
-    box.addToPage(page, { x: 50, y: y - height + 14, width: 512, height, font });
-    y -= height + 6;
+    y -= 4;
+    line(translate(locale, `response.writtenReport.section.${section.id}`), 12, true);
+    for (const field of section.fields) {
+      const long = WRITTEN_REPORT_LONG_FIELDS.includes(field);
+      const height = long ? 64 : 22;
+      if (y - height - 20 < 40) {
+        page = pdf.addPage([612, 792]);
+        y = 750;
+      }
+      line(translate(locale, `response.writtenReport.field.${field}`), 10, true);
+      const box = form.createTextField(field);
+      if (long) box.enableMultiline();
+      // Standard fonts cover Latin-1; anything else is replaced, never dropped silently from the stored report.
+      box.setText(latin1(pdfValue(fields, field, locale)));
+      box.addToPage(page, { x: 50, y: y - height + 14, width: 512, height, font });
+      y -= height + 6;
+    }
   }
   if (report.submittedAt) {
     const sent = formatInZone(new Date(report.submittedAt), timeZone, locale);
@@ -66,6 +75,15 @@ export async function writtenReportPdf(input: {
   }
   form.updateFieldAppearances(font);
   return pdf.save();
+}
+
+/**
+ * A field as printed: the child's name, when not known, says so (PC 11167(a) asks for it "if known", and the report
+ * is made without it); every other empty field stays empty for the reporter to fill in by hand.
+ */
+function pdfValue(fields: Record<WrittenReportField, string>, field: WrittenReportField, locale: Locale): string {
+  const value = fields[field].trim();
+  return field === 'childName' && !value ? translate(locale, 'response.writtenReport.childNameUnknown') : fields[field];
 }
 
 /** Latin-1 for the standard fonts: the spaces and quotes of formatted times and typed text as their plain forms. */

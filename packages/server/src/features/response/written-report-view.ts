@@ -56,13 +56,22 @@ export async function reporterOf(
 export function storedReport(fields: WrittenReportFields, sentVia: WrittenReportMethod | null): string {
   return JSON.stringify(sentVia ? { ...fields, sentVia } : fields);
 }
+/** No field filled in. */
+export const emptyReport = (): WrittenReportFields =>
+  Object.fromEntries(WRITTEN_REPORT_FIELDS.map((f) => [f, ''])) as WrittenReportFields;
+
 function readStored(json: string): { fields: WrittenReportFields; sentVia: WrittenReportMethod | null } {
-  const { sentVia, ...fields } = JSON.parse(json) as WrittenReportFields & { sentVia?: WrittenReportMethod };
-  return { fields, sentVia: sentVia ?? null };
+  const { sentVia, ...fields } = JSON.parse(json) as Partial<WrittenReportFields> & { sentVia?: WrittenReportMethod };
+  // A report saved before a field was added (the suspected person, the guardians, the grade) has it empty.
+  return { fields: { ...emptyReport(), ...fields }, sentVia: sentVia ?? null };
 }
 
 /** In English on the county's clock unless the caller says otherwise (the demo's story, a test). */
 export const DEFAULT_WORDING: ReportWording = { locale: 'en', timeZone: DEFAULT_TIME_ZONE };
+
+/** A contact who is a parent, and one who is a guardian or caregiver besides the parents (checked first). */
+const PARENT = /mother|father|parent|madre|padre/i;
+const GUARDIAN = /guardian|tutor|foster|caregiver|custod|grand|abuel|cuidador|crianza/i;
 
 /**
  * What Harbor already knows, for a new report, in the reporter's language with times on the county's clock: the
@@ -71,7 +80,7 @@ export const DEFAULT_WORDING: ReportWording = { locale: 'en', timeZone: DEFAULT_
  * reasons, the response and the telephone report (to whom, by name).
  */
 async function prefill(h: RecordHandle, response: ResponseTable, w: ReportWording): Promise<WrittenReportFields> {
-  const fields = Object.fromEntries(WRITTEN_REPORT_FIELDS.map((f) => [f, ''])) as WrittenReportFields;
+  const fields = emptyReport();
   const agency = await h.db.selectFrom('agency').select(['name']).where('id', '=', h.actor.agencyId).executeTakeFirst();
   fields.reporterName = h.actor.displayName;
   fields.reporterCapacity = `${translate(w.locale, `roleName.${h.actor.role}` as never)}, ${agency?.name ?? ''}`;
@@ -81,12 +90,16 @@ async function prefill(h: RecordHandle, response: ResponseTable, w: ReportWordin
     fields.childBirthDate =
       youth.dateOfBirth ?? (youth.estimatedAge !== null ? estimatedAgeText(youth.estimatedAge, w) : '');
     fields.childAddress = youth.placement ? placementText(youth.placement, w) : '';
+    // PC 11167(a): the parents' or guardians' names, addresses and telephones. A guardian or caregiver who is not a
+    // parent (a legal guardian, a grandparent, a foster or relative caregiver) has the report's own field.
+    const contact = (c: (typeof youth.contacts)[number]) =>
+      [c.name, `(${c.relationship})`, c.phone, c.address].filter(Boolean).join(' ');
+    const guardian = (c: (typeof youth.contacts)[number]) => GUARDIAN.test(c.relationship);
     fields.parents = youth.contacts
-      .filter((contact) => /mother|father|parent|guardian|madre|padre|tutor/i.test(contact.relationship))
-      .map((contact) =>
-        [contact.name, `(${contact.relationship})`, contact.phone, contact.address].filter(Boolean).join(' '),
-      )
+      .filter((c) => !guardian(c) && PARENT.test(c.relationship))
+      .map(contact)
       .join('; ');
+    fields.guardians = youth.contacts.filter(guardian).map(contact).join('; ');
   }
   const screening = response.screening_id ? await screeningForReport(h.db, response.screening_id) : undefined;
   const instrument = screening
@@ -140,10 +153,7 @@ export async function writtenReportView(h: RecordHandle, response: ResponseTable
   const stored = row
     ? readStored(h.open('written_report', 'fields', row.id, row.fields))
     : {
-        fields:
-          h.actor.userId === report.reporterUserId
-            ? await prefill(h, response, wording)
-            : (Object.fromEntries(WRITTEN_REPORT_FIELDS.map((f) => [f, ''])) as WrittenReportFields),
+        fields: h.actor.userId === report.reporterUserId ? await prefill(h, response, wording) : emptyReport(),
         sentVia: null,
       };
   return {

@@ -187,6 +187,15 @@ export const responseCopy = defineMessages({
     en: 'Fields marked with an asterisk (*) must be filled in before the report is marked as sent (Penal Code 11167(a)); give the others if known.',
     es: 'Los campos marcados con un asterisco (*) deben completarse antes de marcar el reporte como enviado (Código Penal 11167(a)); indique los demás si los conoce.',
   },
+  'responseWeb.written.childNameHint': {
+    en: 'Leave it empty if you do not know it: the report must be made even so (Penal Code 11167(a) asks for the child’s name only if known).',
+    es: 'Déjelo vacío si no lo conoce: el reporte debe hacerse de todos modos (el Código Penal 11167(a) pide el nombre solo si se conoce).',
+  },
+  'responseWeb.written.suspectIntro': {
+    en: 'Often the most useful part of the report: whatever you know of the person who may be exploiting or abusing the child, even a nickname, a car or an online account. For more than one person, use the last box.',
+    es: 'Suele ser la parte más útil del reporte: lo que sepa de la persona que podría estar explotando o abusando del niño o niña, aunque sea un apodo, un vehículo o una cuenta en línea. Si son varias personas, use el último campo.',
+  },
+  'responseWeb.written.reviewContent': { en: 'The report', es: 'El reporte' },
   'responseWeb.written.requiredMark': { en: 'required', es: 'obligatorio' },
   'responseWeb.written.sending': { en: 'Sending the report', es: 'Envío del reporte' },
   'responseWeb.written.sendingIntro': {
@@ -375,8 +384,8 @@ export const responseCopy = defineMessages({
     es: 'Cuándo supo que la persona joven estaba desaparecida',
   },
   'responseWeb.open.missingHint': {
-    en: 'The reports to law enforcement and to NCMEC are due within 24 hours of this time (42 U.S.C. 671(a)(35)). Times are in {zone}.',
-    es: 'Los reportes a las fuerzas del orden y al NCMEC vencen dentro de las 24 horas siguientes a esta hora (42 U.S.C. 671(a)(35)). Las horas están en {zone}.',
+    en: 'The reports to law enforcement and to NCMEC are due within 24 hours of this time (42 U.S.C. 671(a)(35)).',
+    es: 'Los reportes a las fuerzas del orden y al NCMEC vencen dentro de las 24 horas siguientes a esta hora (42 U.S.C. 671(a)(35)).',
   },
   'responseWeb.open.submit': { en: 'Open the response', es: 'Abrir la respuesta' },
   'responseWeb.deadlines.title': { en: 'Deadlines', es: 'Plazos' },
@@ -449,7 +458,6 @@ export const responseCopy = defineMessages({
   'responseWeb.open.findHeading': { en: 'Find the youth', es: 'Buscar al joven' },
   'responseWeb.open.choose': { en: 'Choose {name}', es: 'Elegir a {name}' },
   'responseWeb.open.change': { en: 'Choose another youth', es: 'Elegir a otro joven' },
-  'responseWeb.open.countyTime': { en: 'County time ({zone})', es: 'Hora del condado ({zone})' },
   'responseWeb.open.needYouth': {
     en: 'Choose the youth, or say they are not identified yet.',
     es: 'Elija al joven o indique que todavía no está identificado.',

@@ -15,19 +15,27 @@ export interface FieldControl {
 export function FieldGroup({
   id,
   label,
+  hint,
   error,
   children,
 }: {
   id: string;
   label: ReactNode;
+  hint?: string | undefined;
   error: string | undefined;
   children: (control: FieldControl) => ReactNode;
 }) {
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div className={error ? 'usa-form-group usa-form-group--error' : 'usa-form-group'}>
       <label className={error ? 'usa-label usa-label--error' : 'usa-label'} htmlFor={id}>
         {label}
       </label>
+      {hint && (
+        <div className="usa-hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      )}
       {error && (
         <span className="usa-error-message" id={`${id}-error`}>
           {error}
@@ -37,7 +45,7 @@ export function FieldGroup({
         id,
         className: (base) => (error ? `${base} usa-input--error` : base),
         'aria-invalid': error ? true : undefined,
-        'aria-describedby': error ? `${id}-error` : undefined,
+        'aria-describedby': describedBy || undefined,
       })}
     </div>
   );

@@ -1,5 +1,6 @@
 import { REPORT_MADE_BY } from '@harbor/core';
 import { type FormEvent, useState } from 'react';
+import { DateTimeField } from '../../components/date-time-field';
 import { TextField } from '../../components/text-field';
 import { useCountyZone } from '../../county-time';
 import { useMessages } from '../../i18n';
@@ -75,13 +76,7 @@ export function MadeElsewhereForm({ response, step, after }: { response: Respons
           ))}
         </select>
       </div>
-      <TextField
-        id="elsewhere-at"
-        label={t('responseWeb.elsewhere.when')}
-        type="datetime-local"
-        value={at}
-        onChange={(e) => setAt(e.target.value)}
-      />
+      <DateTimeField id="elsewhere-at" label={t('responseWeb.elsewhere.when')} value={at} onChange={setAt} />
       <TextField
         id="elsewhere-note"
         label={t('responseWeb.elsewhere.note')}

@@ -2,10 +2,10 @@ import { ageOn } from '@harbor/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { CheckboxField } from '../../components/checkbox-field';
+import { DateTimeField } from '../../components/date-time-field';
 import { FindYouth } from '../../components/find-youth';
 import { FocusAlert } from '../../components/focus-alert';
-import { TextField } from '../../components/text-field';
-import { useCountyZone, zoneName } from '../../county-time';
+import { useCountyZone } from '../../county-time';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import { message, type Problem, problemOf, problemText } from '../../problems';
@@ -176,23 +176,20 @@ export function NewResponsePage() {
           ))}
         </fieldset>
         {openedBy === 'recovery' && (
-          <TextField
+          <DateTimeField
             id="recovered-at"
             label={t('responseWeb.open.recoveredAt')}
-            hint={t('responseWeb.open.countyTime', { zone: zoneName(zone, locale) })}
-            type="datetime-local"
             value={recoveredAt}
-            onChange={(e) => setRecoveredAt(e.target.value)}
+            onChange={setRecoveredAt}
           />
         )}
         {missing && (
-          <TextField
+          <DateTimeField
             id="missing-since"
             label={t('responseWeb.open.missingSince')}
-            hint={t('responseWeb.open.missingHint', { zone: zoneName(zone, locale) })}
-            type="datetime-local"
+            hint={t('responseWeb.open.missingHint')}
             value={missingSince}
-            onChange={(e) => setMissingSince(e.target.value)}
+            onChange={setMissingSince}
           />
         )}
         {!missing && (

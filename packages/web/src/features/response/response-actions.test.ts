@@ -191,7 +191,15 @@ describe('the written report', () => {
     const la = 'America/Los_Angeles';
     const sent = { at: '2026-11-29T08:00', via: 'email' } as const;
     expect(sendingProblems({ ...filled, childSchool: ' ' }, sent, now, la)).toEqual([]);
-    expect(sendingProblems({ ...filled, childName: '  ' }, sent, now, la)).toEqual([{ field: 'childName' }]);
+    // PC 11167(a) asks for the child's name only "if known": the report is made without it.
+    expect(sendingProblems({ ...filled, childName: '  ' }, sent, now, la)).toEqual([]);
+    expect(problems).not.toContainEqual({ field: 'childName' });
+    // A time the clocks skip, or one they show twice with neither chosen, stops it (and says which).
+    const spring = Date.parse('2026-03-09T00:00:00.000Z');
+    expect(sendingProblems(filled, { ...sent, at: '2026-03-08T02:30' }, spring, la)).toEqual([{ sending: 'skipped' }]);
+    const autumn = Date.parse('2026-11-02T00:00:00.000Z');
+    expect(sendingProblems(filled, { ...sent, at: '2026-11-01T01:30' }, autumn, la)).toEqual([{ sending: 'repeated' }]);
+    expect(sendingProblems(filled, { ...sent, at: '2026-11-01T01:30-08:00' }, autumn, la)).toEqual([]);
     expect(sendingProblems(filled, { ...sent, at: '2026-11-29T09:00' }, now, la)).toEqual([{ sending: 'future' }]);
   });
 });

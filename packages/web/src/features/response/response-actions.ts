@@ -6,6 +6,7 @@ import {
   type Locale,
   type ProtocolStep,
   refusesCharge,
+  resolveWallTime,
   WRITTEN_REPORT_REQUIRED,
   type WrittenReportField,
   type WrittenReportMethod,
@@ -166,7 +167,9 @@ export function writtenReportBody(
  * What stops the report from being marked sent: a field PC 11167(a) requires left empty, no time or one in the future
  * (a minute of grace, as the server allows), no method.
  */
-export type SendingProblem = { field: WrittenReportField } | { sending: 'at' | 'future' | 'via' };
+export type SendingProblem =
+  | { field: WrittenReportField }
+  | { sending: 'at' | 'future' | 'via' | 'skipped' | 'repeated' };
 
 export function sendingProblems(
   fields: Record<WrittenReportField, string>,
@@ -174,8 +177,16 @@ export function sendingProblems(
   now: number,
   zone?: string,
 ): SendingProblem[] {
+  // On the county's clock: a time the clocks skip, or one they show twice with neither chosen, is no time yet.
+  const resolved = zone && sending.at ? resolveWallTime(sending.at, zone) : null;
   const at = sending.at ? Date.parse(fromLocalInput(sending.at, zone)) : Number.NaN;
-  const when: SendingProblem[] = !sending.at ? [{ sending: 'at' }] : at > now + 60_000 ? [{ sending: 'future' }] : [];
+  const when: SendingProblem[] = !sending.at
+    ? [{ sending: 'at' }]
+    : resolved && !resolved.ok
+      ? [{ sending: resolved.problem === 'invalid' ? 'at' : resolved.problem }]
+      : at > now + 60_000
+        ? [{ sending: 'future' }]
+        : [];
   return [
     ...WRITTEN_REPORT_REQUIRED.filter((f) => !fields[f].trim()).map((field) => ({ field })),
     ...when,

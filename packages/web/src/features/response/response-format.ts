@@ -1,4 +1,4 @@
-import { fromZonedInput, timeLeft, toZonedInput } from '@harbor/core';
+import { fromZonedInput, timeLeft, wallTimeValue } from '@harbor/core';
 import type { Translate } from '../../i18n';
 import { spanInWords } from '../../work-lines';
 
@@ -16,7 +16,8 @@ export function dueText(dueAt: string, now: number, t: Translate): { text: strin
  * use: the county reads and writes its clocks whatever the device's zone), else in the browser's own.
  */
 export function toLocalInput(date: Date, zone?: string): string {
-  if (zone) return toZonedInput(date, zone);
+  // (A time the clocks show twice keeps its reading, as its offset: the field does not ask again.)
+  if (zone) return wallTimeValue(date, zone);
   const shifted = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
   return shifted.toISOString().slice(0, 16);
 }

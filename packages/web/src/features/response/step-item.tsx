@@ -1,6 +1,6 @@
 import type { ProtocolDefinition, ProtocolStep } from '@harbor/core';
 import type { ReactNode } from 'react';
-import { TextField } from '../../components/text-field';
+import { DateTimeField } from '../../components/date-time-field';
 import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
@@ -173,12 +173,11 @@ function StepAction({
   return (
     <form className="usa-form" onSubmit={(e) => void action.submit(e)}>
       {(completing || declining) && (
-        <TextField
+        <DateTimeField
           id={`${step.stepId}-at`}
           label={t('responseWeb.step.when')}
-          type="datetime-local"
           value={action.at}
-          onChange={(e) => action.setAt(e.target.value)}
+          onChange={action.setAt}
         />
       )}
       <div className="usa-form-group">

@@ -1,4 +1,5 @@
 import { HOTLINES } from '@harbor/core';
+import { DateTimeField } from '../../components/date-time-field';
 import { TextField } from '../../components/text-field';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
@@ -20,20 +21,18 @@ export function TelephoneReportForm({ response, after }: { response: ResponseVie
           {hotline.name[locale]}: {hotline.number}
         </a>
       </p>
-      <TextField
+      <DateTimeField
         id="telephone-at"
         label={t('responseWeb.telephone.at')}
-        type="datetime-local"
         value={form.calledAt}
-        onChange={(e) => set('calledAt')(e.target.value)}
+        onChange={set('calledAt')}
       />
-      <TextField
+      <DateTimeField
         id="telephone-learned-at"
         label={t('responseWeb.telephone.learnedAt')}
         hint={t('responseWeb.telephone.learnedAtHint')}
-        type="datetime-local"
         value={form.learnedAt}
-        onChange={(e) => set('learnedAt')(e.target.value)}
+        onChange={set('learnedAt')}
       />
       <TextField
         id="telephone-worker"

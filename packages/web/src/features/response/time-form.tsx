@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { ApiResult } from '../../api';
-import { TextField } from '../../components/text-field';
+import { DateTimeField } from '../../components/date-time-field';
 import { useCountyZone } from '../../county-time';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
@@ -43,13 +43,12 @@ export function TimeForm(props: {
   };
   return (
     <form className="usa-form" onSubmit={(e) => void submit(e)} data-testid={`${props.id}-form`}>
-      <TextField
+      <DateTimeField
         id={`${props.id}-at`}
         label={t(props.words.label)}
         hint={t(props.words.hint)}
-        type="datetime-local"
         value={at}
-        onChange={(e) => setAt(e.target.value)}
+        onChange={setAt}
       />
       <button type="submit" className="usa-button">
         {t(props.words.submit)}

@@ -2,17 +2,17 @@ import {
   methodName,
   recipientName,
   recipientTitle,
-  WRITTEN_REPORT_FIELDS,
   WRITTEN_REPORT_LONG_FIELDS,
   WRITTEN_REPORT_METHODS,
   WRITTEN_REPORT_REQUIRED,
+  WRITTEN_REPORT_SECTIONS,
   type WrittenReportField,
 } from '@harbor/core';
 import { useEffect, useRef } from 'react';
 import { flushSync } from 'react-dom';
+import { DateTimeField } from '../../components/date-time-field';
 import { ErrorSummary } from '../../components/error-summary';
-import { TextField } from '../../components/text-field';
-import { useCountyTime, useCountyZone, zoneName } from '../../county-time';
+import { useCountyTime, useCountyZone } from '../../county-time';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import { useSignedIn } from '../../session';
@@ -127,14 +127,9 @@ function WrittenReportForm({
       {report.submittedAt || readOnly ? (
         <>
           {report.submittedAt ? <SentLine report={report} /> : <p>{t('responseWeb.written.readOnly')}</p>}
-          <dl className="harbor-facts" data-testid="written-report-fields">
-            {WRITTEN_REPORT_FIELDS.filter((field) => report.fields[field].trim() !== '').map((field) => (
-              <div key={field}>
-                <dt>{t(label(field))}</dt>
-                <dd>{report.fields[field]}</dd>
-              </div>
-            ))}
-          </dl>
+          <div data-testid="written-report-fields">
+            <ReportFacts fields={report.fields} heading="h3" />
+          </div>
         </>
       ) : (
         <ReportFields report={report} response={response} state={state} />
@@ -145,11 +140,19 @@ function WrittenReportForm({
 
 /** Where a problem's link takes the person: the field it is about. */
 const targetOf = (p: SendingProblem) =>
-  'field' in p ? `report-${p.field}` : p.sending === 'via' ? 'report-sent-via' : 'report-submitted-at';
+  'field' in p
+    ? `report-${p.field}`
+    : p.sending === 'via'
+      ? 'report-sent-via'
+      : p.sending === 'repeated'
+        ? 'report-submitted-at-first'
+        : 'report-submitted-at';
 const SENDING_MESSAGES = {
   at: 'responseWeb.written.whenRequired',
   future: 'response.time.future',
   via: 'responseWeb.written.methodRequired',
+  skipped: 'dateTime.skipped',
+  repeated: 'dateTime.repeated.required',
 } as const;
 
 function ReportFields({
@@ -189,14 +192,20 @@ function ReportFields({
         />
       )}
       <p className="usa-hint">{t('responseWeb.written.requiredNote')}</p>
-      {WRITTEN_REPORT_FIELDS.map((field) => (
-        <ReportField
-          key={field}
-          field={field}
-          value={report.fields[field]}
-          error={fieldError(`report-${field}`)}
-          onChange={(value) => state.setField(field, value)}
-        />
+      {WRITTEN_REPORT_SECTIONS.map((section) => (
+        <fieldset key={section.id} className="usa-fieldset margin-top-3" data-testid={`report-section-${section.id}`}>
+          <legend className="usa-legend usa-legend--large">{t(`response.writtenReport.section.${section.id}`)}</legend>
+          {section.id === 'suspect' && <p className="usa-hint">{t('responseWeb.written.suspectIntro')}</p>}
+          {section.fields.map((field: WrittenReportField) => (
+            <ReportField
+              key={field}
+              field={field}
+              value={report.fields[field]}
+              error={fieldError(`report-${field}`)}
+              onChange={(value) => state.setField(field, value)}
+            />
+          ))}
+        </fieldset>
       ))}
       <button type="submit" className="usa-button usa-button--outline">
         {t('responseWeb.written.save')}
@@ -206,15 +215,14 @@ function ReportFields({
         <p className="usa-hint">
           {t('responseWeb.written.sendingIntro', { recipient: recipientName(recipientOf(response), locale) })}
         </p>
-        <TextField
+        <DateTimeField
           id="report-submitted-at"
           label={t('responseWeb.written.submittedAt')}
-          hint={t('responseWeb.open.countyTime', { zone: zoneName(zone, locale) })}
-          type="datetime-local"
           value={sending.at}
           error={fieldError('report-submitted-at')}
+          checked={problems.attempt > 0}
           disabled={state.stage === 'reviewing'}
-          onChange={(e) => state.setSending({ at: e.target.value })}
+          onChange={(at) => state.setSending({ at })}
         />
         <MethodSelect state={state} error={fieldError('report-sent-via')} />
         {state.stage === 'editing' ? (
@@ -264,7 +272,12 @@ function ReportField({
   // One-line facts (a name, a telephone, an address) in one-line inputs; the story in text areas.
   const long = WRITTEN_REPORT_LONG_FIELDS.includes(field);
   return (
-    <FieldGroup id={`report-${field}`} label={text} error={error}>
+    <FieldGroup
+      id={`report-${field}`}
+      label={text}
+      hint={field === 'childName' ? t('responseWeb.written.childNameHint') : undefined}
+      error={error}
+    >
       {({ className, ...control }) =>
         long ? (
           <textarea
@@ -350,6 +363,8 @@ function Review({ response, state, zone }: { response: ResponseView; state: Repo
               <dd>{via ? methodName(via, locale) : ''}</dd>
             </div>
           </dl>
+          <h4>{t('responseWeb.written.reviewContent')}</h4>
+          <ReportFacts fields={state.report?.fields ?? {}} heading="h5" />
           <p>{t('responseWeb.written.reviewNote')}</p>
           <ConfirmButtons
             confirm={t('responseWeb.written.submit')}
@@ -363,5 +378,43 @@ function Review({ response, state, zone }: { response: ResponseView; state: Repo
         </div>
       </div>
     </div>
+  );
+}
+
+/**
+ * What a report says, part by part (the reporter, the child, the person suspected, the suspicion): the fields filled
+ * in, and the child's name as not known when it is empty (PC 11167(a): "if known"). The read-only view and the review
+ * before it is marked sent.
+ */
+function ReportFacts({
+  fields,
+  heading: Heading,
+}: {
+  fields: Partial<Record<WrittenReportField, string>>;
+  heading: 'h3' | 'h5';
+}) {
+  const { t } = useMessages();
+  const shownValue = (field: WrittenReportField) =>
+    fields[field]?.trim() || (field === 'childName' ? t('response.writtenReport.childNameUnknown') : '');
+  return (
+    <>
+      {WRITTEN_REPORT_SECTIONS.map((section) => {
+        const shown = section.fields.filter((field: WrittenReportField) => shownValue(field));
+        if (shown.length === 0) return null;
+        return (
+          <div key={section.id} data-testid={`report-facts-${section.id}`}>
+            <Heading>{t(`response.writtenReport.section.${section.id}`)}</Heading>
+            <dl className="harbor-facts">
+              {shown.map((field: WrittenReportField) => (
+                <div key={field}>
+                  <dt>{t(label(field))}</dt>
+                  <dd>{shownValue(field)}</dd>
+                </div>
+              ))}
+            </dl>
+          </div>
+        );
+      })}
+    </>
   );
 }
