@@ -131,8 +131,9 @@ const NOT_FOR_SIGN_IN = [
   /^packages\/web\/src\/features\/(?!sign-in\/)[^/]+\/(?!feature\.ts$)/,
   /^packages\/web\/src\/offline\//,
   /^node_modules\/idb\//,
-  // The protocol's definitions and engine; its clock (the county's time zone, which the header names) is shared.
-  /^packages\/core\/src\/(screening\/|protocol\/(?!clock\.ts$))/,
+  // The protocol's definitions and engine; its clock (the county's time zone, which the header names, and the wall
+  // times read in it) is shared.
+  /^packages\/core\/src\/(screening\/|protocol\/(?!clock\.ts$|wall-time\.ts$))/,
 ];
 
 /** Waits until the page has rendered `heading` and no request of it is still running. */

@@ -480,6 +480,15 @@ describe('screening in the browser', () => {
       msg('en', 'screeningForm.next.unknown.learnMore'),
     );
     await expectAxeClean(page);
+    // The list of my screenings says the same, never "No concern".
+    const id = new URL(page.url()).pathname.split('/').pop()!;
+    await open(page, `${env.harbor.url}/app/screenings`);
+    const item = page.getByTestId('server-unlinked-list').locator('li', { has: page.locator(`a[href$="/${id}"]`) });
+    await item.waitFor();
+    expect(await visibleText(item)).toContain(
+      msg('en', 'screeningForm.list.level', { level: msg('en', 'screening.level.notEnough') }),
+    );
+    expect(await visibleText(item)).not.toContain(msg('en', 'screening.level.none'));
     expectNoProblems(problems);
     await context.close();
   });

@@ -112,6 +112,8 @@ export const ScreeningSummary = z.object({
   instrumentVersion: z.number().int(),
   status: z.enum(['draft', 'completed']),
   level: level.nullable(),
+  /** At no concern, answered mostly "don't know": the list says "not enough information", never "no concern". */
+  notEnoughInformation: z.boolean(),
   safety: z.boolean(),
   completedAt: z.string().nullable(),
   completedByName: z.string().nullable(),

@@ -26,6 +26,7 @@ export const TimelineEntry = z.object({
   screeningId: z.string().optional(),
   instrumentId: z.string().optional(),
   level: z.enum(['none', 'possible', 'clear']).nullable().optional(),
+  notEnoughInformation: z.boolean().optional().describe('At no concern, answered mostly “don’t know”'),
   correction: z.boolean().optional(),
   responseId: z.string().optional(),
   openedBy: z.enum(OPENED_BY).optional(),

@@ -149,6 +149,8 @@ export const sharedCopy = defineMessages({
   'screening.level.none': { en: 'No concern', es: 'Sin preocupación' },
   'screening.level.possible': { en: 'Possible concern', es: 'Preocupación posible' },
   'screening.level.clear': { en: 'Clear concern', es: 'Preocupación clara' },
+  // At no concern, answered mostly "don't know" (core's notEnoughInformation): never read as no concern.
+  'screening.level.notEnough': { en: 'Not enough information', es: 'No hay suficiente información' },
 
   // Signing out with screenings not yet sent (asked by the session, offline/device-session.ts).
   'screeningForm.signOut.confirm': {

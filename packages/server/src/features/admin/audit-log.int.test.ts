@@ -92,6 +92,8 @@ for (const dialect of DIALECTS) {
       const team = (await ok('deputy', 'GET', `/api/v1/youth/${left}/care-team`)) as { id: string; userId: string }[];
       const clinicianMember = team.find((m) => m.userId === as.clinician!.user.id)!;
       await ok('deputy', 'DELETE', `/api/v1/youth/${left}/care-team/${clinicianMember.id}`);
+      // After DMH left the team: the Sheriff's deputy reads the record (no longer DMH's to see).
+      await ok('deputy', 'GET', `/api/v1/youth/${left}`);
       await ok('deputy', 'GET', `/api/v1/youth/${elsewhere}`);
       const deputy = (await ok('admin', 'GET', '/api/v1/users')).find(
         (u: { id: string }) => u.id === as.deputy!.user.id,
@@ -150,8 +152,16 @@ for (const dialect of DIALECTS) {
       const mine = await page('dmhSupervisor');
       const named = new Map(mine.youth.map((y) => [y.id, y.displayName]));
       expect(named.get(served)).toBe('Ximena Quintero');
-      // DMH left this youth's team: its past entries stay in the supervisor's scope, by reference only.
-      expect(mine.entries.some((e) => e.youthId === left)).toBe(true);
+      // DMH left this youth's team: the entries from while it was on it stay in the supervisor's scope, by reference
+      // only (its leaving included); what another agency did to the record afterwards does not (issue 13, item 8).
+      const aboutLeft = mine.entries.filter((e) => e.youthId === left);
+      expect(aboutLeft.some((e) => e.event === 'youth.created')).toBe(true);
+      const leaving = aboutLeft.find((e) => e.event === 'care_team.member_removed')!;
+      expect(aboutLeft.filter((e) => e.seq > leaving.seq)).toEqual([]);
+      const after = (await page('admin', `&youthRef=${youthRecordReference(left)}`)).entries.filter(
+        (e) => e.seq > leaving.seq,
+      );
+      expect(after.map((e) => [e.event, e.actorAgencyId])).toContainEqual(['youth.read', agency.sheriff]);
       expect(named.has(left)).toBe(false);
       // Another agency's youth is not in the supervisor's scope at all.
       expect(mine.entries.some((e) => e.youthId === elsewhere)).toBe(false);

@@ -53,6 +53,7 @@ function summaryQuery(db: Db) {
       's.instrument_version',
       's.status',
       's.level',
+      's.result',
       's.safety',
       's.completed_at',
       'u.display_name',

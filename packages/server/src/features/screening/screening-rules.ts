@@ -2,6 +2,7 @@ import {
   type Answers,
   type InstrumentDefinition,
   normaliseAnswers,
+  notEnoughInformation,
   type ScreeningResult,
   scoreScreening,
   validateAnswers,
@@ -56,18 +57,32 @@ export function checkAnswers(instrument: InstrumentDefinition, answers: Answers,
   return normaliseAnswers(instrument, answers);
 }
 
-/** The stored result: which rules fired, with item and domain ids; never an answer. */
-function storedResult(result: ScreeningResult): string {
-  return JSON.stringify({ reasons: result.reasons, domains: result.domains });
+/**
+ * The stored result: which rules fired, with item and domain ids, never an answer; and, for a level of no concern
+ * answered mostly "don't know", that there was not enough information (issue 12, item 10), so that lists say so too.
+ */
+function storedResult(result: ScreeningResult, notEnough: boolean): string {
+  return JSON.stringify({
+    reasons: result.reasons,
+    domains: result.domains,
+    ...(notEnough ? { notEnoughInformation: true } : {}),
+  });
+}
+
+/** Whether a stored result says there was not enough information to rule anything out. */
+export function storedNotEnough(result: string | null): boolean {
+  if (!result) return false;
+  return (JSON.parse(result) as { notEnoughInformation?: boolean }).notEnoughInformation === true;
 }
 
 /** The columns a completed screening gets from scoring its answers. */
 export function completion(actor: Actor, instrument: InstrumentDefinition, answers: Answers, now: Date) {
   const result = scoreScreening(instrument, answers);
+  const notEnough = result.level === 'none' && notEnoughInformation(instrument, answers);
   return {
     status: 'completed' as const,
     level: result.level,
-    result: storedResult(result),
+    result: storedResult(result, notEnough),
     safety: result.safety ? 1 : 0,
     completed_by: actor.userId,
     completed_at: toStoredTime(now),

@@ -1,6 +1,7 @@
 import { classed } from '../../records/classed.js';
 import type { TimelineEntrySource } from '../../records/timeline.js';
 import { youthScreeningSummaries } from './queries.js';
+import { storedNotEnough } from './screening-rules.js';
 
 /** The screenings completed for a youth (every version; a correction says so): the level of concern is protocol. */
 export const screeningTimeline: TimelineEntrySource = async (h, youthId) =>
@@ -15,6 +16,7 @@ export const screeningTimeline: TimelineEntrySource = async (h, youthId) =>
         screeningId: s.id,
         instrumentId: s.instrument_id,
         level: classed('protocol', s.level),
+        notEnoughInformation: classed('protocol', s.level === 'none' && storedNotEnough(s.result)),
         correction: s.corrects_id !== null,
       },
     }));

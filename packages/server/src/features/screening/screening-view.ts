@@ -4,6 +4,7 @@ import { classed } from '../../records/classed.js';
 import type { RecordHandle } from '../../records/gate.js';
 import { youthLabels } from '../youth/youth-facts.js';
 import { authorsBefore, correctionOf, type ScreeningSummaryRow, userNames } from './queries.js';
+import { storedNotEnough } from './screening-rules.js';
 
 /**
  * How a screening is shown. Each answer carries its item's field class (core's itemFieldClass: clinical items, such as
@@ -104,6 +105,7 @@ export const summaryView = (r: ScreeningSummaryRow, youth?: { name: string; age:
   instrumentVersion: r.instrument_version,
   status: r.status,
   level: r.level,
+  notEnoughInformation: r.level === 'none' && storedNotEnough(r.result),
   safety: r.safety === 1,
   completedAt: r.completed_at,
   completedByName: r.display_name ?? null,

@@ -96,6 +96,30 @@ for (const dialect of DIALECTS) {
       expect(list.json().map((s: { id: string }) => s.id)).toContain(screening.id);
     });
 
+    it('lists a screening at no concern answered mostly “don’t know” as not enough information (issue 12, item 10)', async () => {
+      const unknowns = Object.fromEntries(
+        brief.domains
+          .filter((domain) => !domain.safety)
+          .flatMap((domain) => domain.items)
+          .filter((item) => !item.safety && item.answer.type === 'yes_no_unknown')
+          .map((item) => [item.id, 'unknown'] as const),
+      );
+      const unknown = await submit(clinician, { answers: answersFor(brief, unknowns) });
+      expect(unknown.statusCode, unknown.body).toBe(201);
+      expect(unknown.json().level).toBe('none');
+      const quiet = await submit(clinician, {});
+      const list = (
+        await h.app.inject({ url: `/api/v1/youth/${youthId}/screenings`, headers: clinician.headers })
+      ).json() as { id: string; notEnoughInformation: boolean }[];
+      const of = (id: string) => list.find((s) => s.id === id)!.notEnoughInformation;
+      expect(of(unknown.json().id)).toBe(true);
+      expect(of(quiet.json().id)).toBe(false);
+      const timeline = (
+        await h.app.inject({ url: `/api/v1/youth/${youthId}/timeline`, headers: clinician.headers })
+      ).json() as { entries: { screeningId?: string; notEnoughInformation?: boolean }[] };
+      expect(timeline.entries.find((e) => e.screeningId === unknown.json().id)!.notEnoughInformation).toBe(true);
+    });
+
     it('opens the safety step when a safety item is answered positively', async () => {
       const item = safetyItem(brief);
       const positive = item.answer.type === 'concern' ? 'clear' : 'yes';

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import { newId, toStoredTime } from '../../db/ids.js';
 import type { CareTeamBasis, CareTeamMemberTable, Database, YouthIndexTable, YouthTable } from '../../db/schema.js';
 import { updateVersioned } from '../../db/versioned.js';
@@ -302,14 +302,27 @@ export async function careTeamAndSupervisors(db: Db, youthId: string): Promise<s
   return [...new Set([...members.map((m) => m.id), ...supervisors.map((s) => s.id)])];
 }
 
-/**
- * The youth on whose care teams a user (or, with `agencyId`, anyone of an agency) is: a subquery for other features.
- * `everMember` counts members since removed too (the supervisor's audit scope keeps the history of their agency's work).
- */
-export function careTeamYouthIds(db: Db, by: ({ userId: string } | { agencyId: string }) & { everMember?: boolean }) {
-  let query = db.selectFrom('care_team_member as m').select('m.youth_id');
-  if (!by.everMember) query = query.where('m.removed_at', 'is', null);
+/** The youth on whose current care teams a user (or, with `agencyId`, anyone of an agency) is: a subquery for other features. */
+export function careTeamYouthIds(db: Db, by: { userId: string } | { agencyId: string }) {
+  const query = db.selectFrom('care_team_member as m').select('m.youth_id').where('m.removed_at', 'is', null);
   return 'userId' in by ? query.where('m.user_id', '=', by.userId) : query.where('m.agency_id', '=', by.agencyId);
+}
+
+/**
+ * Whether an agency was on the care team of an audit entry's youth when the entry was made (a supervisor's audit
+ * scope): from when a member of the agency joined until they left. What happened to a youth after the agency left
+ * the team is no longer the agency's to see; what its own people did stays in its scope by who did it.
+ */
+export function agencyOnTeamAtEntry(eb: ExpressionBuilder<Database, 'audit_event'>, agencyId: string) {
+  return eb.exists(
+    eb
+      .selectFrom('care_team_member as m')
+      .select('m.id')
+      .whereRef('m.youth_id', '=', 'audit_event.youth_id')
+      .where('m.agency_id', '=', agencyId)
+      .whereRef('m.added_at', '<=', 'audit_event.at')
+      .where((w) => w.or([w('m.removed_at', 'is', null), w('m.removed_at', '>=', w.ref('audit_event.at'))])),
+  );
 }
 
 // ---- Break-glass ---------------------------------------------------------------------------------------------------

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
-import type { AppMessageKey } from '../../messages';
 import type { ScreeningSummary } from '../../offline/api-types';
 import { useOnline } from '../../offline/online';
+import { screeningLevelText } from '../../screening-level';
 import { listMyScreenings } from './api';
 import { youthText } from './use-youth-name';
 
@@ -51,7 +51,7 @@ export function ServerLists({ titles }: { titles: Map<string, string> }) {
         <ul className="usa-collection__meta" aria-label={t('screeningForm.list.details')}>
           {s.level && (
             <li className="usa-collection__meta-item">
-              {t('screeningForm.list.level', { level: t(`screening.level.${s.level}` as AppMessageKey) })}
+              {t('screeningForm.list.level', { level: screeningLevelText(s, t) })}
             </li>
           )}
           <li className="usa-collection__meta-item">{youthText(s.youthId, s.youth, t)}</li>

@@ -4,6 +4,7 @@ import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import type { ScreeningSummary } from '../../offline/api-types';
 import { roleMay } from '../../permissions';
+import { screeningLevelText } from '../../screening-level';
 import { useSignedIn } from '../../session';
 import { listYouthScreenings } from './api';
 
@@ -60,7 +61,7 @@ export function YouthScreenings({ youthId }: { youthId: string }) {
                   )}
                 </th>
                 <td data-label={t('youthPage.screenings.level')}>
-                  {s.level ? t(`screening.level.${s.level}`) : '—'}
+                  {s.level ? screeningLevelText(s, t) : '—'}
                   {s.correctedBy && (
                     <span className="display-block text-normal">{t('youthPage.screenings.corrected')}</span>
                   )}

@@ -5,6 +5,7 @@ import { useCountyTime } from '../../county-time';
 import { type Translate, useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import { protocolsOf, stepTitle } from '../../protocols';
+import { screeningLevelText } from '../../screening-level';
 import { getTimeline, type TimelineEntry } from './api';
 
 /** How each kind of entry reads. A new kind (notes, referrals, meetings) adds its line here. */
@@ -22,7 +23,7 @@ function entryText(
     case 'screening':
       return t('youthPage.timeline.screening', {
         correction: String(e.correction === true),
-        level: e.level ? t(`screening.level.${e.level}` as AppMessageKey) : '—',
+        level: e.level ? screeningLevelText({ level: e.level, notEnoughInformation: e.notEnoughInformation }, t) : '—',
       });
     case 'response_opened':
       return t('youthPage.timeline.response_opened', { openedBy: e.openedBy ?? 'screening' });
