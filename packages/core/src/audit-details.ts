@@ -31,6 +31,7 @@ export const AUDIT_DETAIL_KEYS = [
   'agency_id',
   'sessions',
   'step',
+  'as_supervisor',
   'method',
   'reason',
   'oidc',

@@ -14,6 +14,10 @@ export const responseMessages = defineMessages({
     en: 'This step belongs to another role or person. Only its owner can complete it.',
     es: 'Este paso corresponde a otro rol o a otra persona. Solo su responsable puede completarlo.',
   },
+  'response.step.notSupervisor': {
+    en: 'This step belongs to another agency. Only its owner or a supervisor of the owner’s agency can mark it not applicable.',
+    es: 'Este paso corresponde a otra agencia. Solo su responsable o un supervisor de la agencia responsable puede marcarlo como no aplicable.',
+  },
   'response.step.completedBy.telephone_report': {
     en: 'This step is completed by recording the telephone report, with the referral number the hotline gave.',
     es: 'Este paso se completa al registrar el reporte telefónico, con el número de referencia que dio la línea directa.',

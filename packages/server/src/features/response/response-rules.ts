@@ -185,7 +185,14 @@ export async function closeStep(
   h: RecordHandle,
   response: ResponseTable,
   step: ResponseStepTable,
-  change: { status: 'completed' | 'not_applicable' | 'declined'; at: Date; note: string | null; version?: number },
+  change: {
+    status: 'completed' | 'not_applicable' | 'declined';
+    at: Date;
+    note: string | null;
+    version?: number;
+    /** A supervisor of the owner's agency closed it, not its owner. */
+    asSupervisor?: boolean;
+  },
 ): Promise<void> {
   await closeStepRow(
     h.db,
@@ -213,7 +220,7 @@ export async function closeStep(
     recordId: step.id,
     fields: change.note ? ['note'] : [],
     outcome: 'success',
-    details: { step: step.step_id },
+    details: { step: step.step_id, ...(change.asSupervisor ? { as_supervisor: true } : {}) },
   });
 }
 

@@ -815,6 +815,43 @@ for (const dialect of DIALECTS) {
       expect(done.statusCode, done.body).toBe(204);
     });
 
+    it('lets a supervisor mark only their own agency’s steps not applicable, and says so in the audit (issue 13, item 7)', async () => {
+      const sheriffSupervisor = await signedInUser(h, officer.user.agency_id!, 'supervisor', 'resp-sheriff-supervisor');
+      const dmhSupervisor = await signedInUser(h, clinician.user.agency_id!, 'supervisor', 'resp-dmh-supervisor');
+      const opened = await call(officer, 'POST', '/api/v1/responses', { openedBy: 'recovery', youthId });
+      const id = opened.json().id;
+      const response = (await call(officer, 'GET', `/api/v1/responses/${id}`)).json();
+      const onScene = stepOf(response, 'mental-health-on-scene');
+      const url = `/api/v1/responses/${id}/steps/mental-health-on-scene/not-applicable`;
+      const body = { version: onScene.version, reason: 'The clinician met the youth at the clinic instead.' };
+      // The Sheriff's supervisor sees the response (a deputy is on the team) but does not decide DMH's step.
+      const refused = await call(sheriffSupervisor, 'POST', url, body);
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().error.message).toMatch(/another agency/);
+      // DMH's supervisor does, and the audit says a supervisor decided it.
+      const done = await call(dmhSupervisor, 'POST', url, body);
+      expect(done.statusCode, done.body).toBe(204);
+      const entry = await h.t.database.db
+        .selectFrom('audit_event')
+        .select(['actor_user_id', 'details'])
+        .where('event', '=', 'response.step_not_applicable')
+        .where('actor_user_id', '=', dmhSupervisor.user.id)
+        .executeTakeFirstOrThrow();
+      expect(JSON.parse(entry.details)).toMatchObject({ step: 'mental-health-on-scene', as_supervisor: true });
+      // The Sheriff's supervisor still decides the deputy's own steps.
+      const crossReport = stepOf(response, 'cross-report-immediate');
+      const own = await call(
+        sheriffSupervisor,
+        'POST',
+        `/api/v1/responses/${id}/steps/cross-report-immediate/not-applicable`,
+        {
+          version: crossReport.version,
+          reason: 'Child welfare was on scene and took the report there.',
+        },
+      );
+      expect(own.statusCode, own.body).toBe(204);
+    });
+
     it('hides a response from someone without need-to-know', async () => {
       const opened = await call(socialWorker, 'POST', '/api/v1/responses', { openedBy: 'hotline_call', youthId });
       expect((await call(outsider, 'GET', `/api/v1/responses/${opened.json().id}`)).statusCode).toBe(404);

@@ -308,6 +308,26 @@ export function careTeamYouthIds(db: Db, by: { userId: string } | { agencyId: st
   return 'userId' in by ? query.where('m.user_id', '=', by.userId) : query.where('m.agency_id', '=', by.agencyId);
 }
 
+/** Whether someone with this role (and agency kind) is on a youth's current care team: of an agency, or of any (null). */
+export async function agencyHasTeamRole(
+  db: Db,
+  youthId: string,
+  agencyId: string | null,
+  owner: { role: string; agencyKind: string | null },
+): Promise<boolean> {
+  let query = db
+    .selectFrom('care_team_member as m')
+    .innerJoin('app_user as u', 'u.id', 'm.user_id')
+    .innerJoin('agency as a', 'a.id', 'm.agency_id')
+    .select('m.id')
+    .where('m.youth_id', '=', youthId)
+    .where('m.removed_at', 'is', null)
+    .where('u.role', '=', owner.role);
+  if (agencyId) query = query.where('m.agency_id', '=', agencyId);
+  if (owner.agencyKind) query = query.where('a.kind', '=', owner.agencyKind);
+  return (await query.executeTakeFirst()) !== undefined;
+}
+
 /**
  * Whether an agency was on the care team of an audit entry's youth when the entry was made (a supervisor's audit
  * scope): from when a member of the agency joined until they left. What happened to a youth after the agency left

@@ -483,6 +483,10 @@ export const adminCopy = defineMessages({
     es: 'La verificación en dos pasos estaba configurada',
   },
   'admin.audit.detail.other_sessions_ended': { en: 'Other sessions ended', es: 'Otras sesiones terminadas' },
+  'admin.audit.detail.as_supervisor': {
+    en: 'Decided by a supervisor of the owner’s agency',
+    es: 'Lo decidió un supervisor de la agencia responsable',
+  },
   'admin.audit.detail.seed_version': { en: 'Demonstration data version', es: 'Versión de los datos de demostración' },
   'admin.audit.detail.possible_duplicates': { en: 'Possible duplicates', es: 'Posibles duplicados' },
   'admin.audit.detail.confirmed_not_duplicate': {
