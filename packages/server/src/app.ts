@@ -21,6 +21,7 @@ import { registerWebApp, WEB_DIST } from './http/web-app.js';
 import { MailSender } from './mail/sender.js';
 import { AgencyKinds, actorFor } from './records/actor.js';
 import { RecordsGate } from './records/gate.js';
+import { sealValuesInClear } from './records/rotate.js';
 import type { Services } from './services.js';
 import { HARBOR_VERSION } from './version.js';
 
@@ -133,6 +134,8 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
     webDist: options.webDist ?? WEB_DIST,
     publicContentDir: options.publicContentDir,
   };
+  // Values of columns declared encrypted after they were written in clear are encrypted now (once).
+  await sealValuesInClear(options.database.db, keyring, FEATURE_REGISTRY);
   // Every feature from the one list (features/index.ts), each in its own plugin scope.
   for (const feature of FEATURES) {
     await feature.prepare?.(services);

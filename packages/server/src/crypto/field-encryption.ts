@@ -76,6 +76,11 @@ function parse(stored: string): Parsed {
   return { keyId: match[1]!, iv, sealed };
 }
 
+/** Whether a stored value has the shape of an encrypted one (v1.<key id>.<IV>.<ciphertext>), not text in clear. */
+export function looksEncrypted(stored: string): boolean {
+  return STORED.test(stored);
+}
+
 /** Encrypts text with the current key. `aad` says where the value belongs; decryption needs the same. */
 export function encryptField(
   keyring: Keyring,

@@ -5,6 +5,7 @@ import {
   encryptField,
   FieldDecryptionError,
   fieldAad,
+  looksEncrypted,
   needsRotation,
   reencryptField,
 } from '../crypto/field-encryption.js';
@@ -105,6 +106,41 @@ export async function rotateKeys(
     }
   }
   return report;
+}
+
+/**
+ * Encrypts the values of declared encrypted columns still held in clear: written before their column was declared
+ * encrypted (issue 13, item 5: break-glass and correction reasons). Run at every start; finds nothing once done. A
+ * value changed meanwhile is left to its writer, who writes it encrypted.
+ */
+export async function sealValuesInClear(
+  db: Kysely<Database>,
+  keyring: Keyring,
+  registry: FeatureRegistry,
+): Promise<number> {
+  const loose = db as unknown as Kysely<LooseTables>;
+  let sealed = 0;
+  for (const { table, column, purpose } of registry.encrypted) {
+    const rows = await loose
+      .selectFrom(table)
+      .select(['id', column])
+      .where(column, 'is not', null)
+      .where(column, 'not like', 'v1.%')
+      .execute();
+    for (const row of rows) {
+      const stored = row[column] as string;
+      if (looksEncrypted(stored)) continue;
+      const value = encryptField(keyring, stored, fieldAad(table, column, row.id as string), { purpose });
+      const result = await loose
+        .updateTable(table)
+        .set({ [column]: value })
+        .where('id', '=', row.id as string)
+        .where(column, '=', stored)
+        .executeTakeFirst();
+      sealed += Number(result.numUpdatedRows);
+    }
+  }
+  return sealed;
 }
 
 /** Encryption and blind indexes straight from the keyring, for the declared columns (system work, no actor). */

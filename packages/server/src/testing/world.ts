@@ -175,6 +175,28 @@ export async function buildWorld(h: TestApp): Promise<World> {
     201,
   );
 
+  // An earlier brief screening the clinician corrected (its reason is encrypted).
+  const brief = SHIPPED_INSTRUMENTS.find((i) => i.audience === 'brief')!;
+  const earlier = await ok(
+    call('clinician', 'POST', '/api/v1/screenings', {
+      instrumentId: brief.id,
+      instrumentVersion: brief.version,
+      youthId,
+      answers: answersFor(brief),
+      complete: true,
+      idempotencyKey: randomUUID(),
+    }),
+    201,
+  );
+  await ok(
+    call('clinician', 'POST', `/api/v1/screenings/${earlier.id}/corrections`, {
+      answers: answersFor(brief),
+      reason: 'The youth told the clinician more at the second session.',
+      idempotencyKey: randomUUID(),
+    }),
+    201,
+  );
+
   // The deputy recovers the youth, calls the hotline and writes the SS 8572.
   const opened = await ok(
     call('deputy', 'POST', '/api/v1/responses', { openedBy: 'recovery', youthId, onProbation: false }),

@@ -70,7 +70,7 @@ export async function correctScreening(input: {
           created_by: actor.userId,
           created_by_agency_id: actor.agencyId,
           corrects_id: original.id,
-          correction_reason: body.reason.trim(),
+          correction_reason: h.seal('screening', 'correction_reason', newIdValue, body.reason.trim()),
           idempotency_key: body.idempotencyKey,
           ...versionedInsertColumns(h.now),
           ...completion(actor, instrument, answers, h.now),

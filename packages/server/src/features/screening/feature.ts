@@ -16,7 +16,8 @@ export const screeningFeature = defineFeature<Services>({
         level: { class: 'protocol' },
         result: { class: 'protocol' },
         safety: { class: 'protocol' },
-        correction_reason: { class: 'protocol' },
+        // Why a screening was corrected can describe the youth: encrypted like other identifying text.
+        correction_reason: { class: 'protocol', encrypted: 'field-encryption' },
       },
     },
   },

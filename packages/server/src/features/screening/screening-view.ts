@@ -91,7 +91,9 @@ export async function screeningView(
     completedByName: nameOf(row.completed_by),
     completedAt: row.completed_at,
     corrects: row.corrects_id,
-    correctionReason: row.correction_reason,
+    correctionReason: row.correction_reason
+      ? h.open('screening', 'correction_reason', row.id, row.correction_reason)
+      : null,
     correctedBy: options.fresh ? null : await correctionOf(h.db, row.id),
     version: row.version,
   };

@@ -40,7 +40,7 @@ export function breakGlassAccessView(
     userAgencyId: grant.agency_id,
     userAgencyName: grant.agency_name,
     active: grant.expires_at > extra.now,
-    reason: classed('protocol', grant.reason),
+    reason: classed('protocol', h.open('break_glass_grant', 'reason', grant.id, grant.reason)),
     grantedAt: grant.granted_at,
     expiresAt: grant.expires_at,
     review: extra.review ? reviewView(h, extra.review) : null,

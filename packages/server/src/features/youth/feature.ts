@@ -41,7 +41,11 @@ export const youthFeature = defineFeature<Services>({
     },
     youth_index: { youthData: true, columns: { hash: { class: 'identity' } } },
     care_team_member: { youthData: true, columns: { basis: { class: 'meta' } } },
-    break_glass_grant: { youthData: true, columns: { reason: { class: 'protocol' } } },
+    // A reason can describe the youth ("overdose in the ED, 15-year-old"): encrypted like other identifying text.
+    break_glass_grant: {
+      youthData: true,
+      columns: { reason: { class: 'protocol', encrypted: 'field-encryption' } },
+    },
     // A reviewing agency's disposition of a break-glass access; the note may describe the youth.
     break_glass_review: {
       youthData: true,

@@ -18,11 +18,12 @@ export async function openBreakGlass(input: { gate: RecordsGate; actor: Actor; y
       action: 'break_glass',
       run: async (h) => {
         if (!(await youthExists(h.db, youthId))) throw new HarborError('not_found', 'no such youth');
+        const id = newId();
         const grant = {
-          id: newId(),
+          id,
           userId: actor.userId,
           youthId,
-          reason: input.reason.trim(),
+          reason: h.seal('break_glass_grant', 'reason', id, input.reason.trim()),
           grantedAt: toStoredTime(h.now),
           expiresAt: toStoredTime(new Date(h.now.getTime() + BREAK_GLASS_MS)),
         };

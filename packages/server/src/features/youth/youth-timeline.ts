@@ -36,7 +36,7 @@ export const youthTimeline: TimelineEntrySource = async (h, youthId) => {
         at: g.granted_at,
         by: g.display_name,
         member: { name: g.display_name, role: g.role, agencyName: g.agency_name },
-        reason: g.reason,
+        reason: h.open('break_glass_grant', 'reason', g.id, g.reason),
         until: g.expires_at,
       }),
     });
