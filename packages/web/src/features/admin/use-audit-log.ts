@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { roleMay } from '../../permissions';
 import { type Problem, problemOf } from '../../problems';
@@ -71,10 +71,15 @@ export function useAuditLog(): AuditLogModel {
     });
   }, []);
 
+  // Only the newest request's answer is shown: an earlier search answered later (the first page of the unfiltered log,
+  // slow on a busy server) must not replace the one asked for since.
+  const latest = useRef(0);
   const load = useCallback(
     async (search: Filters, before?: number) => {
+      const asked = ++latest.current;
       setLoading(true);
       const result = await searchAudit(search, before);
+      if (asked !== latest.current) return;
       setLoading(false);
       if (!result.ok) {
         setProblem((was) => ({ value: problemOf(result), attempt: (was?.attempt ?? 0) + 1 }));

@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { CheckboxField } from '../../components/checkbox-field';
 import { FindYouth } from '../../components/find-youth';
@@ -50,8 +50,12 @@ export function ResponsesPage() {
     });
   }, [youthParam]);
 
+  // Only the newest request's answer is shown (an earlier filter answered later must not replace the one asked since).
+  const latest = useRef(0);
   const load = useCallback(async (filters: ResponseFilters, after: string | null) => {
+    const asked = ++latest.current;
     const result = await listResponses(filters, after);
+    if (asked !== latest.current) return;
     if (!result.ok) {
       setProblem((was) => ({ value: problemOf(result), attempt: (was?.attempt ?? 0) + 1 }));
       return;
