@@ -81,16 +81,15 @@ async function sessionCookie(harbor: TestHarbor): Promise<string> {
 }
 
 /**
- * The staff app's performance floor in `npm test`. The target is 95 (issue 11), and `npm run lighthouse` reports any
- * page below it; measured on a quiet machine the median is about 95 on /sign-in and 92 on /app, so the test holds a
- * floor with room for this machine's noise rather than a target it would meet one run in two. Raise it to 95 once
- * the pages meet that with a margin.
+ * The staff app's performance floor in `npm test`: the target itself (issue 11). On this 2-core machine, busy (load
+ * average 5), the median of five runs is 98 on /sign-in and on /app (`npm run lighthouse`, 2026-12-01, runs from 96
+ * to 99) since the build runs the app on Preact (packages/web/vite.config.ts): three points of room.
  */
-const STAFF_PERFORMANCE_FLOOR = 85;
+const STAFF_PERFORMANCE_FLOOR = 95;
 
 describe('Lighthouse on the staff app', () => {
-  // The median of five runs a page (STAFF_RUNS in bench/lighthouse.mjs), as Lighthouse advises for variance: a React
-  // app's simulated phone run moves with this machine's load (another test run on its two cores can cost a run 20
+  // The median of five runs a page (STAFF_RUNS in bench/lighthouse.mjs), as Lighthouse advises for variance: a
+  // single-page app's simulated phone run moves with this machine's load (another test run on its two cores can cost a run 20
   // points), where the public site's static pages do not.
   it(`holds /sign-in and the home after signing in to performance >= ${STAFF_PERFORMANCE_FLOOR}, accessibility and best practices 100`, {
     timeout: 400_000,
