@@ -11,7 +11,8 @@ import { Keyring } from './crypto/keys.js';
 import type { HarborDatabase } from './db/database.js';
 import { HarborError } from './errors.js';
 import { FEATURE_REGISTRY, FEATURES } from './features/index.js';
-import { enforceAccessRules } from './http/access.js';
+import { enforceAccessRules, refuseUnknownHosts } from './http/access.js';
+import { registerApiNoStore } from './http/cache-control.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerRequestLocale } from './http/request-locale.js';
@@ -73,14 +74,16 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
   app.removeContentTypeParser('text/plain');
 
   registerRequestLocale(app);
+  refuseUnknownHosts(app, options.config.publicUrl);
   await registerSessions(app, { config: options.config, database: options.database });
   const permissions = new RolePermissions(options.database.db);
   enforceAccessRules(app, {
     permissions,
     secretKey: options.config.secretKey,
-    publicOrigin: options.config.publicUrl.origin,
+    publicUrl: options.config.publicUrl,
   });
   registerErrorHandler(app);
+  registerApiNoStore(app);
   await registerSecurityHeaders(app, { https: options.config.publicUrl.protocol === 'https:' });
   await app.register(rateLimit, {
     global: false,
