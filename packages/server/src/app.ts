@@ -40,6 +40,8 @@ export interface AppOptions {
   mail?: MailSender;
   /** Work requests start and do not wait for; a test may give one that holds its tasks. */
   background?: BackgroundWork;
+  /** The server's clock (the records gate's and sign-in's); a test may move it. */
+  now?: () => Date;
 }
 
 export interface HarborApp {
@@ -125,7 +127,13 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
     permissions,
     agencyKinds,
     registry: FEATURE_REGISTRY,
-    gate: new RecordsGate({ database: options.database, auditKey, keyring, registry: FEATURE_REGISTRY }),
+    gate: new RecordsGate({
+      database: options.database,
+      auditKey,
+      keyring,
+      registry: FEATURE_REGISTRY,
+      ...(options.now ? { now: options.now } : {}),
+    }),
     actorOf: async (request) => {
       if (!request.auth) throw new HarborError('unauthenticated', 'no session');
       return actorFor(agencyKinds, permissions, request.auth.user, request.ip);
