@@ -3,6 +3,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { newId, toStoredTime } from '../db/ids.js';
 import type { AgencyTable, AppUserTable, Database } from '../db/schema.js';
 import { versionedInsertColumns } from '../db/versioned.js';
+import { NO_PASSWORD_FAILURES } from './lockout.js';
 
 export type Agency = Selectable<AgencyTable>;
 export type User = Selectable<AppUserTable>;
@@ -104,12 +105,7 @@ export async function setPasswordHash(
     .updateTable('app_user')
     .set((eb) => ({
       password_hash: passwordHash,
-      failed_sign_ins: 0,
-      first_failed_at: null,
-      locked_until: null,
-      known_device_failures: 0,
-      known_device_first_failed_at: null,
-      known_device_locked_until: null,
+      ...NO_PASSWORD_FAILURES,
       version: eb('version', '+', 1),
       updated_at: toStoredTime(now),
     }))

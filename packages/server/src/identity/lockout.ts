@@ -126,17 +126,22 @@ export async function clearSecondFactorFailures(db: Kysely<Database>, userId: st
     .execute();
 }
 
+/** No failed password counted and no password lock, from either kind of device (a new password, an unlock). */
+export const NO_PASSWORD_FAILURES = {
+  failed_sign_ins: 0,
+  first_failed_at: null,
+  locked_until: null,
+  known_device_failures: 0,
+  known_device_first_failed_at: null,
+  known_device_locked_until: null,
+} as const;
+
 /** An administrator lifts every lock and count (unlocking is their decision, having reached the person). */
 export async function clearFailures(db: Kysely<Database>, userId: string): Promise<void> {
   await db
     .updateTable('app_user')
     .set({
-      failed_sign_ins: 0,
-      first_failed_at: null,
-      locked_until: null,
-      known_device_failures: 0,
-      known_device_first_failed_at: null,
-      known_device_locked_until: null,
+      ...NO_PASSWORD_FAILURES,
       failed_second_factors: 0,
       second_factor_locked_until: null,
     })
