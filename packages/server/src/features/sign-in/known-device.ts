@@ -29,6 +29,7 @@ function marksOf(request: FastifyRequest, config: Config): { expires: string; ma
   const raw = request.cookies[knownDeviceCookieName(config)] ?? '';
   return raw
     .split('~')
+    .slice(0, MAX_ACCOUNTS)
     .map((mark) => mark.split('.'))
     .filter((parts): parts is [string, string] => parts.length === 2 && /^\d{1,12}$/.test(parts[0] ?? ''))
     .map(([expires, given]) => ({ expires, mac: given }));
