@@ -68,6 +68,8 @@ export const AUDIT_DETAIL_KEYS = [
   'previous',
   // Staff contact: who changed a work phone (the person, or an administrator).
   'by',
+  // Sign-in: the kind of device a failed password came from (issue 13: known devices are locked apart).
+  'device',
   // An entry whose details could not be read (damaged outside Harbor; `harbor audit verify` reports it).
   'unreadable',
 ] as const;

@@ -11,7 +11,8 @@ import { Keyring } from './crypto/keys.js';
 import type { HarborDatabase } from './db/database.js';
 import { HarborError } from './errors.js';
 import { FEATURE_REGISTRY, FEATURES } from './features/index.js';
-import { enforceAccessRules } from './http/access.js';
+import { enforceAccessRules, refuseUnknownHosts } from './http/access.js';
+import { registerApiNoStore } from './http/cache-control.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerRequestLocale } from './http/request-locale.js';
@@ -40,6 +41,8 @@ export interface AppOptions {
   mail?: MailSender;
   /** Work requests start and do not wait for; a test may give one that holds its tasks. */
   background?: BackgroundWork;
+  /** The server's clock (the records gate's and sign-in's); a test may move it. */
+  now?: () => Date;
 }
 
 export interface HarborApp {
@@ -74,14 +77,16 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
   app.removeContentTypeParser('text/plain');
 
   registerRequestLocale(app);
+  refuseUnknownHosts(app, options.config.publicUrl);
   await registerSessions(app, { config: options.config, database: options.database });
   const permissions = new RolePermissions(options.database.db);
   enforceAccessRules(app, {
     permissions,
     secretKey: options.config.secretKey,
-    publicOrigin: options.config.publicUrl.origin,
+    publicUrl: options.config.publicUrl,
   });
   registerErrorHandler(app);
+  registerApiNoStore(app);
   await registerSecurityHeaders(app, { https: options.config.publicUrl.protocol === 'https:' });
   await app.register(rateLimit, {
     global: false,
@@ -123,7 +128,13 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
     permissions,
     agencyKinds,
     registry: FEATURE_REGISTRY,
-    gate: new RecordsGate({ database: options.database, auditKey, keyring, registry: FEATURE_REGISTRY }),
+    gate: new RecordsGate({
+      database: options.database,
+      auditKey,
+      keyring,
+      registry: FEATURE_REGISTRY,
+      ...(options.now ? { now: options.now } : {}),
+    }),
     actorOf: async (request) => {
       if (!request.auth) throw new HarborError('unauthenticated', 'no session');
       return actorFor(agencyKinds, permissions, request.auth.user, request.ip);

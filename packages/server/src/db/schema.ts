@@ -52,6 +52,13 @@ export interface AppUserTable extends VersionedColumns {
   failed_sign_ins: Generated<number>;
   first_failed_at: string | null;
   locked_until: string | null;
+  /** Failed second factors since the last one that succeeded, and their lock (migration 1500Z-sign-in-lockout). */
+  failed_second_factors: Generated<number>;
+  second_factor_locked_until: string | null;
+  /** Failed passwords on devices where the person signed in before, counted and locked apart from the others. */
+  known_device_failures: Generated<number>;
+  known_device_first_failed_at: string | null;
+  known_device_locked_until: string | null;
   oidc_issuer: string | null;
   oidc_subject: string | null;
   /** A work phone shown to the care teams the person is on (migration 1200Z-work-phone). */

@@ -1,7 +1,7 @@
 import type { Permission } from '@harbor/core';
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import type { RolePermissions } from '../access/role-permissions.js';
-import { HarborError } from '../errors.js';
+import { HarborError, harborErrorWithMessage } from '../errors.js';
 import { csrfTokenFor, sameCsrfToken } from '../identity/sessions.js';
 
 /**
@@ -67,17 +67,42 @@ export function makeRoutesPublic(app: FastifyInstance): void {
   });
 }
 
+/** Host names of this machine: a Harbor whose public address is one of them (local use, tests) answers to any. */
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+/** Whether a host name (as in a URL: IPv6 in brackets, no port) is Harbor's own, by its public address. */
+export function isOwnHostname(hostname: string, publicUrl: URL): boolean {
+  const own = publicUrl.hostname.toLowerCase();
+  const given = hostname.toLowerCase().replace(/\.$/, '');
+  return given === own || (LOOPBACK.test(own) && LOOPBACK.test(given));
+}
+
 /**
- * A state-changing request must come from Harbor's own pages: when the browser names an Origin it
- * must be this server's, and a signed-in caller must echo the session's CSRF token. (JSON-only bodies
- * and SameSite=Strict cookies are the other two locks on that door.)
+ * Whether an Origin (or a Referer's origin) is Harbor's public address (HARBOR_PUBLIC_URL): same scheme, host and port,
+ * never judged by the request's own Host header, which the caller writes. A loopback public address accepts any
+ * loopback origin of the same scheme (a local Harbor on a port chosen at start).
  */
-function checkCrossSite(request: FastifyRequest, secretKey: Buffer, publicOrigin: string): void {
+export function isOwnOrigin(value: string, publicUrl: URL): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.origin === publicUrl.origin) return true;
+  return url.protocol === publicUrl.protocol && LOOPBACK.test(publicUrl.hostname) && LOOPBACK.test(url.hostname);
+}
+
+/**
+ * A state-changing request must come from Harbor's own pages: when the browser names an Origin (or, without one, a
+ * Referer) it must be Harbor's public address, and a signed-in caller must echo the session's CSRF token. (JSON-only
+ * bodies and SameSite=Strict cookies are the other two locks on that door.)
+ */
+function checkCrossSite(request: FastifyRequest, secretKey: Buffer, publicUrl: URL): void {
   if (SAFE_METHODS.has(request.method)) return;
-  const origin = request.headers.origin;
-  if (origin !== undefined) {
-    const own = `${request.protocol}://${request.headers.host ?? ''}`;
-    if (origin !== own && origin !== publicOrigin) throw new HarborError('forbidden', 'cross-site request refused');
+  const origin = request.headers.origin ?? request.headers.referer;
+  if (origin !== undefined && !isOwnOrigin(origin, publicUrl)) {
+    throw new HarborError('forbidden', 'cross-site request refused');
   }
   if (request.auth) {
     const given = request.headers['x-csrf-token'];
@@ -87,10 +112,26 @@ function checkCrossSite(request: FastifyRequest, secretKey: Buffer, publicOrigin
   }
 }
 
+/** The health checks answer whatever the Host: load balancers and orchestrators probe a process by its address. */
+const ANY_HOST_PATHS = new Set(['/healthz', '/readyz']);
+
+/**
+ * Refuses, before anything else runs, a request whose Host (X-Forwarded-Host behind a trusted proxy) is not Harbor's
+ * public host name: a page of another site whose name was pointed at Harbor's address (DNS rebinding) gets no answer.
+ */
+export function refuseUnknownHosts(app: FastifyInstance, publicUrl: URL): void {
+  app.addHook('onRequest', async (request) => {
+    if (ANY_HOST_PATHS.has(request.url.split('?')[0] ?? '')) return;
+    if (!isOwnHostname(request.hostname, publicUrl)) {
+      throw harborErrorWithMessage('bad_request', 'request.unknownHost', 'unknown Host refused');
+    }
+  });
+}
+
 export interface AccessOptions {
   permissions: RolePermissions;
   secretKey: Buffer;
-  publicOrigin: string;
+  publicUrl: URL;
 }
 
 /** Records every route and, at start, refuses any without an access rule; checks the rule on each request. */
@@ -114,7 +155,7 @@ export function enforceAccessRules(app: FastifyInstance, options: AccessOptions)
     if (request.is404) return;
     if (!rule) throw new HarborError('forbidden', `no access rule on ${request.routeOptions.url}`);
     if (rule.kind === 'public') {
-      if (!SAFE_METHODS.has(request.method)) checkCrossSite(request, options.secretKey, options.publicOrigin);
+      if (!SAFE_METHODS.has(request.method)) checkCrossSite(request, options.secretKey, options.publicUrl);
       return;
     }
     const auth = request.auth;
@@ -139,6 +180,6 @@ export function enforceAccessRules(app: FastifyInstance, options: AccessOptions)
         throw new HarborError('forbidden', `unknown access rule ${JSON.stringify(unknown)}`);
       }
     }
-    checkCrossSite(request, options.secretKey, options.publicOrigin);
+    checkCrossSite(request, options.secretKey, options.publicUrl);
   });
 }

@@ -3,6 +3,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { newId, toStoredTime } from '../db/ids.js';
 import type { AgencyTable, AppUserTable, Database } from '../db/schema.js';
 import { versionedInsertColumns } from '../db/versioned.js';
+import { NO_PASSWORD_FAILURES } from './lockout.js';
 
 export type Agency = Selectable<AgencyTable>;
 export type User = Selectable<AppUserTable>;
@@ -72,8 +73,9 @@ export async function countUsers(db: Kysely<Database>): Promise<number> {
 }
 
 /**
- * Forgets a person's second factor: the authenticator secret, its last used step and every recovery code. Their next
- * sign-in asks them to set up an authenticator again (a new secret, new recovery codes). End their sessions with it.
+ * Forgets a person's second factor: the authenticator secret, its last used step, every recovery code, and the count
+ * and lock of failed codes. Their next sign-in asks them to set up an authenticator again (a new secret, new recovery
+ * codes). End their sessions with it.
  */
 export async function clearSecondFactor(db: Kysely<Database>, userId: string, now = new Date()): Promise<void> {
   await db.deleteFrom('recovery_code').where('user_id', '=', userId).execute();
@@ -83,6 +85,8 @@ export async function clearSecondFactor(db: Kysely<Database>, userId: string, no
       totp_secret: null,
       totp_enrolled_at: null,
       totp_last_step: null,
+      failed_second_factors: 0,
+      second_factor_locked_until: null,
       version: eb('version', '+', 1),
       updated_at: toStoredTime(now),
     }))
@@ -101,9 +105,7 @@ export async function setPasswordHash(
     .updateTable('app_user')
     .set((eb) => ({
       password_hash: passwordHash,
-      failed_sign_ins: 0,
-      first_failed_at: null,
-      locked_until: null,
+      ...NO_PASSWORD_FAILURES,
       version: eb('version', '+', 1),
       updated_at: toStoredTime(now),
     }))

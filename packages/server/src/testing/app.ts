@@ -27,6 +27,8 @@ export async function createTestApp(
     webDist?: string;
     beforeReady?: (app: FastifyInstance) => void;
     background?: BackgroundWork;
+    /** The server's clock, for tests that move time. */
+    now?: () => Date;
   } = {},
 ): Promise<TestApp> {
   const t = await createTestDatabase(dialect);
@@ -44,6 +46,7 @@ export async function createTestApp(
     logger: createLogger('debug', sink),
     ...(options.webDist ? { webDist: options.webDist } : {}),
     ...(options.background ? { background: options.background } : {}),
+    ...(options.now ? { now: options.now } : {}),
   });
   options.beforeReady?.(app);
   await app.ready();

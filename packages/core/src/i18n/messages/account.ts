@@ -14,6 +14,30 @@ export const accountMessages = defineMessages({
     en: 'That recovery code is not right or was already used.',
     es: 'Ese código de recuperación no es correcto o ya se usó.',
   },
+  'signIn.addressHeld': {
+    en: 'Too many failed sign-ins came from this network. Try again in 15 minutes, or sign in on a computer or phone where you signed in to Harbor before.',
+    es: 'Hubo demasiados intentos fallidos de inicio de sesión desde esta red. Inténtelo de nuevo en 15 minutos, o inicie sesión en una computadora o un teléfono donde ya inició sesión en Harbor.',
+  },
+  'signIn.lockEmail.subject': {
+    en: 'Harbor: your account was locked',
+    es: 'Harbor: su cuenta se bloqueó',
+  },
+  'signIn.lockEmail.password': {
+    en: '{minutes, plural, one {On {time}, sign-ins to your Harbor account were stopped for # minute after 5 wrong passwords.} other {On {time}, sign-ins to your Harbor account were stopped for # minutes after 5 wrong passwords.}}',
+    es: '{minutes, plural, one {El {time}, los inicios de sesión en su cuenta de Harbor se detuvieron durante # minuto después de 5 contraseñas incorrectas.} other {El {time}, los inicios de sesión en su cuenta de Harbor se detuvieron durante # minutos después de 5 contraseñas incorrectas.}}',
+  },
+  'signIn.lockEmail.secondFactor': {
+    en: '{minutes, plural, one {On {time}, your Harbor account was locked for # minute: someone entered your password, then wrong codes of two-step verification, again and again.} other {On {time}, your Harbor account was locked for # minutes: someone entered your password, then wrong codes of two-step verification, again and again.}}',
+    es: '{minutes, plural, one {El {time}, su cuenta de Harbor se bloqueó durante # minuto: alguien escribió su contraseña y después códigos incorrectos de la verificación en dos pasos, una y otra vez.} other {El {time}, su cuenta de Harbor se bloqueó durante # minutos: alguien escribió su contraseña y después códigos incorrectos de la verificación en dos pasos, una y otra vez.}}',
+  },
+  'signIn.lockEmail.usualDevice': {
+    en: 'The tries came from a computer or phone where your account had not signed in before. Where you signed in to Harbor before, you can still sign in as usual. If it was not you, nobody got in: your password and your authenticator app still protect the account. Tell your Harbor administrator if it happens again.',
+    es: 'Los intentos vinieron de una computadora o un teléfono donde su cuenta no había iniciado sesión antes. Donde ya inició sesión en Harbor, puede seguir iniciando sesión como siempre. Si no fue usted, nadie entró: su contraseña y su aplicación de autenticación siguen protegiendo la cuenta. Avise a la persona administradora de Harbor si vuelve a ocurrir.',
+  },
+  'signIn.lockEmail.whatToDo': {
+    en: 'If it was not you, someone may know your password: choose a new one at once with “Forgot your password?” on the sign-in page, and tell your Harbor administrator, who can also lift the lock.',
+    es: 'Si no fue usted, alguien podría conocer su contraseña: elija una nueva de inmediato con “¿Olvidó su contraseña?” en la página de inicio de sesión, y avise a la persona administradora de Harbor, que también puede quitar el bloqueo.',
+  },
   'setup.linkInvalid': {
     en: 'This set-up link is not valid: it may have expired or been used already. Restart Harbor to get a new one.',
     es: 'Este enlace de configuración no es válido: puede haber vencido o ya se usó. Reinicie Harbor para obtener uno nuevo.',

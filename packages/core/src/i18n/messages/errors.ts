@@ -50,6 +50,10 @@ export const errorMessages = defineMessages({
     en: 'Something went wrong on our side. Nothing was changed. Please try again.',
     es: 'Algo salió mal de nuestro lado. No se cambió nada. Inténtelo de nuevo.',
   },
+  'request.unknownHost': {
+    en: 'This is not the address of this Harbor. Open Harbor at the address your agency gave you.',
+    es: 'Esta no es la dirección de este Harbor. Abra Harbor en la dirección que le dio su agencia.',
+  },
   'validation.required': {
     en: 'This field is required.',
     es: 'Este campo es obligatorio.',

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { translate } from '@harbor/core';
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/app.js';
 import { loadPublicContent } from './content.js';
@@ -20,6 +21,9 @@ describe('the public information site over HTTP', () => {
     });
   });
   afterAll(() => h.close());
+  /** A request to the public address (any other Host is refused). */
+  const inject = (options: InjectOptions) =>
+    h.app.inject({ ...options, headers: { host: 'harbor.county.example', ...options.headers } });
 
   it('sends / to the language the browser prefers, and says the answer varies by it', async () => {
     const cases: [string | undefined, string][] = [
@@ -30,7 +34,7 @@ describe('the public information site over HTTP', () => {
       [undefined, '/en/'],
     ];
     for (const [accept, location] of cases) {
-      const res = await h.app.inject({ url: '/', headers: accept ? { 'accept-language': accept } : {} });
+      const res = await inject({ url: '/', headers: accept ? { 'accept-language': accept } : {} });
       expect(res.statusCode, accept).toBe(302);
       expect(res.headers.location, accept).toBe(location);
       expect(String(res.headers.vary)).toMatch(/accept-language/i);
@@ -39,7 +43,7 @@ describe('the public information site over HTTP', () => {
 
   it('serves every page in its language, linking to its translation, with no cookie and a strict policy', async () => {
     for (const page of content.byPath.values()) {
-      const res = await h.app.inject({ url: page.path });
+      const res = await inject({ url: page.path });
       expect(res.statusCode, page.path).toBe(200);
       expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
       expect(res.headers['set-cookie'], page.path).toBeUndefined();
@@ -61,11 +65,11 @@ describe('the public information site over HTTP', () => {
   });
 
   it('compresses, validates and caches: pages revalidate, hashed assets keep a year', async () => {
-    const page = await h.app.inject({ url: '/es/senales-de-alerta', headers: { 'accept-encoding': 'gzip' } });
+    const page = await inject({ url: '/es/senales-de-alerta', headers: { 'accept-encoding': 'gzip' } });
     expect(page.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(page.rawPayload).toString()).toContain(content.byPath.get('/es/senales-de-alerta')?.title);
     expect(page.headers['cache-control']).toBe('no-cache');
-    const again = await h.app.inject({
+    const again = await inject({
       url: '/es/senales-de-alerta',
       headers: { 'if-none-match': String(page.headers.etag) },
     });
@@ -73,7 +77,7 @@ describe('the public information site over HTTP', () => {
     const css = /href="(\/site\/site\.[0-9a-f]{12}\.css)"/.exec(
       page.body ? gunzipSync(page.rawPayload).toString() : '',
     );
-    const asset = await h.app.inject({ url: css?.[1] ?? '/missing', headers: { 'accept-encoding': 'br' } });
+    const asset = await inject({ url: css?.[1] ?? '/missing', headers: { 'accept-encoding': 'br' } });
     expect(asset.statusCode).toBe(200);
     expect(asset.headers['cache-control']).toContain('immutable');
   });
@@ -83,7 +87,7 @@ describe('the public information site over HTTP', () => {
       ['/es/no-existe', 'es'],
       ['/en/no/such/page', 'en'],
     ] as const) {
-      const res = await h.app.inject({ url, headers: { accept: 'text/html', 'accept-language': 'en' } });
+      const res = await inject({ url, headers: { accept: 'text/html', 'accept-language': 'en' } });
       expect(res.statusCode, url).toBe(404);
       expect(res.body).toContain(`<html lang="${locale}">`);
       expect(res.body).toContain(translate(locale, 'publicSite.notFound.title'));
@@ -93,7 +97,7 @@ describe('the public information site over HTTP', () => {
 
   it('serves the fact sheet as a PDF in each language', async () => {
     for (const url of ['/en/fact-sheet.pdf', '/es/hoja-informativa.pdf']) {
-      const res = await h.app.inject({ url });
+      const res = await inject({ url });
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toBe('application/pdf');
       expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
@@ -102,16 +106,16 @@ describe('the public information site over HTTP', () => {
   });
 
   it('tells search engines what to index', async () => {
-    const robots = await h.app.inject({ url: '/robots.txt' });
+    const robots = await inject({ url: '/robots.txt' });
     expect(robots.body).toContain('Disallow: /app');
     expect(robots.body).toContain('Sitemap: https://harbor.county.example/sitemap.xml');
-    const sitemap = await h.app.inject({ url: '/sitemap.xml' });
+    const sitemap = await inject({ url: '/sitemap.xml' });
     expect(sitemap.body).toContain('<loc>https://harbor.county.example/es/como-reportar</loc>');
   });
 
   it('logs public page visits without the address, the path or the browser', async () => {
     const before = h.logs.length;
-    await h.app.inject({
+    await inject({
       url: '/es/como-reportar?from=search',
       remoteAddress: '203.0.113.9',
       headers: { 'user-agent': 'VisitorBrowser/1.0', 'x-forwarded-for': '198.51.100.7' },

@@ -1,12 +1,12 @@
 import { auditOnce } from '../../audit/index.js';
 import type { User } from '../../identity/accounts.js';
-import { clearFailures } from '../../identity/lockout.js';
+import { clearSecondFactorFailures } from '../../identity/lockout.js';
 import { createSession, endSession, type NewSession, type Session } from '../../identity/sessions.js';
 import type { SignInContext } from './context.js';
 
 /**
  * The last step of every sign-in, once both factors are proven: the half-way session gives way to a full one (a new
- * token), the failure count is cleared, and the sign-in is audited as succeeded.
+ * token), the count of failed second factors is cleared, and the sign-in is audited as succeeded.
  */
 export async function completeSignIn(
   ctx: SignInContext,
@@ -14,7 +14,7 @@ export async function completeSignIn(
 ): Promise<NewSession> {
   const { pending, user, now } = input;
   await endSession(ctx.db, pending.id, 'second_factor_done', now);
-  await clearFailures(ctx.db, user.id);
+  await clearSecondFactorFailures(ctx.db, user.id);
   const fresh = await createSession(
     ctx.db,
     { userId: user.id, stage: 'active', ip: ctx.ip, userAgent: ctx.userAgent },

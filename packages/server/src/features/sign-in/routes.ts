@@ -17,10 +17,12 @@ import { HarborError } from '../../errors.js';
 import { ANY_SESSION, PENDING, PUBLIC, SIGNED_IN } from '../../http/access.js';
 import { clearSessionCookie, setSessionCookie } from '../../http/session.js';
 import { csrfTokenFor, type NewSession } from '../../identity/sessions.js';
+import { AddressFailures } from './address-failures.js';
 import { changeMyPassword } from './change-my-password.js';
 import { confirmTotpEnrolment } from './confirm-totp-enrolment.js';
 import { type SignInRouteOptions, signInContext } from './context.js';
 import { endMySession } from './end-my-session.js';
+import { rememberDevice } from './known-device.js';
 import { listMySessions } from './list-my-sessions.js';
 import { readSession } from './read-session.js';
 import { setUpFirstAdministrator } from './set-up-first-administrator.js';
@@ -37,9 +39,13 @@ const SECRET_RATE_LIMIT = { max: 20, timeWindow: '1 minute' };
 export async function signInRoutes(app: FastifyInstance, options: SignInRouteOptions): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const { config } = options;
-  const context = (request: FastifyRequest) => signInContext(options, request);
-  const started = (reply: FastifyReply, session: NewSession) => {
+  const addressFailures = new AddressFailures();
+  const context = (request: FastifyRequest) => signInContext(options, request, addressFailures);
+  const started = (request: FastifyRequest, reply: FastifyReply, session: NewSession) => {
     setSessionCookie(reply, config, session.token);
+    if (session.session.stage === 'active') {
+      rememberDevice(request, reply, config, session.session.user_id, options.gate.now());
+    }
     return { stage: session.session.stage, csrfToken: csrfTokenFor(config.secretKey, session.token) };
   };
   const current = (request: FastifyRequest) => {
@@ -54,7 +60,7 @@ export async function signInRoutes(app: FastifyInstance, options: SignInRouteOpt
       config: { access: PUBLIC, rateLimit: SECRET_RATE_LIMIT },
       schema: { tags, summary: 'Sign in with e-mail and password', body: SignInBody, response: { 200: SignInResult } },
     },
-    async (request, reply) => started(reply, await signInWithPassword(context(request), request.body)),
+    async (request, reply) => started(request, reply, await signInWithPassword(context(request), request.body)),
   );
 
   api.post(
@@ -69,7 +75,7 @@ export async function signInRoutes(app: FastifyInstance, options: SignInRouteOpt
       },
     },
     async (request, reply) =>
-      started(reply, await verifyTotpCode(context(request), { ...current(request), code: request.body.code })),
+      started(request, reply, await verifyTotpCode(context(request), { ...current(request), code: request.body.code })),
   );
 
   api.post(
@@ -84,7 +90,11 @@ export async function signInRoutes(app: FastifyInstance, options: SignInRouteOpt
       },
     },
     async (request, reply) =>
-      started(reply, await useRecoveryCode(context(request), { ...current(request), code: request.body.code })),
+      started(
+        request,
+        reply,
+        await useRecoveryCode(context(request), { ...current(request), code: request.body.code }),
+      ),
   );
 
   api.post(
@@ -109,7 +119,7 @@ export async function signInRoutes(app: FastifyInstance, options: SignInRouteOpt
     },
     async (request, reply) => {
       const done = await confirmTotpEnrolment(context(request), { ...current(request), code: request.body.code });
-      return { ...started(reply, done.signedIn), recoveryCodes: done.recoveryCodes };
+      return { ...started(request, reply, done.signedIn), recoveryCodes: done.recoveryCodes };
     },
   );
 

@@ -2,7 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { appendAudit } from '../../audit/index.js';
 import { updateVersioned } from '../../db/versioned.js';
 import { findUserByEmail, type User } from '../../identity/accounts.js';
-import { isLocked } from '../../identity/lockout.js';
+import { isLockedFor } from '../../identity/lockout.js';
 import { createSession, type NewSession } from '../../identity/sessions.js';
 import { sameToken } from '../../identity/tokens.js';
 import type { SignInContext } from './context.js';
@@ -99,7 +99,7 @@ export async function signInWithOidc(
   const now = ctx.now ?? new Date();
   const { user, link } = await matchUser(ctx, identity);
   if (user.status !== 'active') throw new OidcFailure('disabled', { user });
-  if (isLocked(user, now)) throw new OidcFailure('locked', { user });
+  if (isLockedFor(user, ctx.sourceOf?.(user.id) ?? 'elsewhere', now)) throw new OidcFailure('locked', { user });
   if (link) await linkUser(ctx, user, identity, now);
   const stage = user.totp_enrolled_at ? 'password' : 'enrolling';
   return createSession(ctx.db, { userId: user.id, stage, ip: ctx.ip, userAgent: ctx.userAgent }, now);

@@ -2,7 +2,7 @@ import { auditOnce } from '../../audit/index.js';
 import { toStoredTime } from '../../db/ids.js';
 import { HarborError, harborErrorWithMessage } from '../../errors.js';
 import type { User } from '../../identity/accounts.js';
-import { isLocked } from '../../identity/lockout.js';
+import { isLockedFor } from '../../identity/lockout.js';
 import { verifyRecoveryCode } from '../../identity/recovery-codes.js';
 import type { NewSession, Session } from '../../identity/sessions.js';
 import { completeSignIn } from './complete-sign-in.js';
@@ -17,7 +17,8 @@ export async function useRecoveryCode(
   const now = ctx.now ?? new Date();
   const { session, user } = input;
   if (session.stage !== 'password') throw new HarborError('forbidden', 'no second factor due');
-  if (isLocked(user, now)) throw harborErrorWithMessage('unauthenticated', 'signIn.recoveryFailed', 'locked');
+  if (isLockedFor(user, ctx.sourceOf?.(user.id) ?? 'elsewhere', now))
+    throw harborErrorWithMessage('unauthenticated', 'signIn.recoveryFailed', 'locked');
   const unused = await ctx.db
     .selectFrom('recovery_code')
     .select(['id', 'code_hash'])

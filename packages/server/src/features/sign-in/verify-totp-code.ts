@@ -1,7 +1,7 @@
 import { auditOnce } from '../../audit/index.js';
 import { HarborError, harborErrorWithMessage } from '../../errors.js';
 import type { User } from '../../identity/accounts.js';
-import { isLocked } from '../../identity/lockout.js';
+import { isLockedFor } from '../../identity/lockout.js';
 import type { NewSession, Session } from '../../identity/sessions.js';
 import { decryptTotpSecret, verifyTotp } from '../../identity/totp.js';
 import { completeSignIn } from './complete-sign-in.js';
@@ -18,7 +18,8 @@ export async function verifyTotpCode(
   if (session.stage !== 'password' || !user.totp_secret || !user.totp_enrolled_at) {
     throw new HarborError('forbidden', 'no second factor due');
   }
-  if (isLocked(user, now)) throw harborErrorWithMessage('unauthenticated', 'signIn.codeFailed', 'locked');
+  if (isLockedFor(user, ctx.sourceOf?.(user.id) ?? 'elsewhere', now))
+    throw harborErrorWithMessage('unauthenticated', 'signIn.codeFailed', 'locked');
   const result = verifyTotp({
     secret: decryptTotpSecret(ctx.keyring, user.totp_secret, user.id),
     code: input.code,

@@ -123,7 +123,11 @@ export const VALUE_CODES = {
   level: ['none', 'possible', 'clear'],
   disposition: ['justified', 'follow_up', 'none'],
   by: ['self', 'administrator'],
+  device: ['known_device', 'elsewhere'],
   reason: [
+    'wrong_passwords',
+    'wrong_codes',
+    'address_held',
     'provider_unavailable',
     'flow_missing',
     'flow_invalid',
@@ -164,6 +168,7 @@ const VALUE_GROUP_OF: Partial<Record<AuditDetailKey, ValueGroup>> = {
   previous: 'disposition',
   reason: 'reason',
   by: 'by',
+  device: 'device',
 };
 
 /** The message of a code in a group; undefined when the code is not one Harbor words. */

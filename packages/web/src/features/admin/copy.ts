@@ -506,6 +506,24 @@ export const adminCopy = defineMessages({
   'admin.audit.detail.code': { en: 'Code section', es: 'Sección del código' },
   'admin.audit.detail.opened': { en: 'Safety step opened', es: 'Paso de seguridad abierto' },
   'admin.audit.detail.by': { en: 'Changed by', es: 'Cambiado por' },
+  'admin.audit.detail.device': { en: 'Device', es: 'Dispositivo' },
+  'admin.audit.value.device.known_device': {
+    en: 'One where the person signed in before',
+    es: 'Uno donde la persona ya inició sesión',
+  },
+  'admin.audit.value.device.elsewhere': {
+    en: 'One where the person had not signed in',
+    es: 'Uno donde la persona no había iniciado sesión',
+  },
+  'admin.audit.value.reason.wrong_passwords': { en: '5 wrong passwords', es: '5 contraseñas incorrectas' },
+  'admin.audit.value.reason.wrong_codes': {
+    en: 'Wrong two-step verification codes',
+    es: 'Códigos incorrectos de la verificación en dos pasos',
+  },
+  'admin.audit.value.reason.address_held': {
+    en: 'Too many failed sign-ins from this network',
+    es: 'Demasiados intentos fallidos de inicio de sesión desde esta red',
+  },
   'admin.audit.value.by.self': { en: 'The person themselves', es: 'La propia persona' },
   'admin.audit.value.by.administrator': { en: 'An administrator', es: 'Un administrador' },
   'admin.audit.detail.notified': { en: 'People notified', es: 'Personas notificadas' },
