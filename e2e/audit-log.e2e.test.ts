@@ -260,7 +260,7 @@ describe('the audit log', () => {
 
     // The export names the youth for this reader.
     const csv = await (await context.request.get(`${url}/api/v1/audit.csv?youthId=${youthId}`)).text();
-    expect(csv).toContain(`,${youthId},${ref},${YOUTH_NAME},`);
+    expect(csv).toContain(`,"${youthId}","${ref}","${YOUTH_NAME}",`);
 
     // Spanish and 320 px.
     await page.getByRole('button', { name: msg('en', 'shell.language.es'), exact: true }).click();

@@ -13,6 +13,7 @@ import { HarborError } from './errors.js';
 import { FEATURE_REGISTRY, FEATURES } from './features/index.js';
 import { enforceAccessRules } from './http/access.js';
 import { registerErrorHandler } from './http/error-handler.js';
+import { refuseControlCharacters } from './http/input-text.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerRequestLocale } from './http/request-locale.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
@@ -81,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
     publicOrigin: options.config.publicUrl.origin,
   });
   registerErrorHandler(app);
+  refuseControlCharacters(app);
   await registerSecurityHeaders(app, { https: options.config.publicUrl.protocol === 'https:' });
   await app.register(rateLimit, {
     global: false,
