@@ -1,12 +1,12 @@
 import { translate, WRITTEN_REPORT_FIELDS } from '@harbor/core';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decryptField, encryptField, fieldAad } from '../crypto/field-encryption.js';
-import { Keyring } from '../crypto/keys.js';
-import { acceptInvitation } from '../features/admin/accept-invitation.js';
-import { createTestApp } from '../testing/app.js';
-import { DIALECTS } from '../testing/databases.js';
-import { buildWorld, type Person, type World } from '../testing/world.js';
+import { decryptField, encryptField, fieldAad } from './crypto/field-encryption.js';
+import { Keyring } from './crypto/keys.js';
+import { acceptInvitation } from './features/admin/accept-invitation.js';
+import { createTestApp } from './testing/app.js';
+import { DIALECTS } from './testing/databases.js';
+import { buildWorld, type Person, type World } from './testing/world.js';
 
 /**
  * Issue 13, items 4 and 12: control characters are refused at the edge on every route, in the caller's language and
