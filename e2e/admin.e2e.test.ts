@@ -199,7 +199,7 @@ describe('administration and audit', () => {
     const csv = await context.request.get(`${url}${href}`);
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
-    expect((await csv.text()).split('\r\n')[0]).toMatch(/^seq,at,event/);
+    expect((await csv.text()).split('\r\n')[0]).toMatch(/^"seq","at","event"/);
     await axeBothLanguages('admin.audit.title');
 
     // Usable at 320 px: the users, invitations and agencies as blocks of labelled lines, the wider tables scrolling

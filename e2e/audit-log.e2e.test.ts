@@ -233,10 +233,13 @@ describe('the audit log', () => {
     expect(href).toMatch(/^\/api\/v1\/audit\.csv\?actorUserId=[0-9a-f-]+&event=access\.break_glass$/);
     const csv = await (await context.request.get(`${url}${href}`)).text();
     const [header, line] = csv.split('\r\n');
-    expect(header).toMatch(/^seq,at,event,outcome,actor_user_id,actor_name,actor_agency_id,actor_agency_name,/);
-    expect(line).toContain(`,${VISITOR.displayName},`);
-    expect(line).toContain(`,${DCFS},`);
-    expect(line).toContain(`,${youthId},${ref},,`);
+    // Every cell quoted (issue 13, item 11).
+    expect(header).toMatch(
+      /^"seq","at","event","outcome","actor_user_id","actor_name","actor_agency_id","actor_agency_name",/,
+    );
+    expect(line).toContain(`,"${VISITOR.displayName}",`);
+    expect(line).toContain(`,"${DCFS}",`);
+    expect(line).toContain(`,"${youthId}","${ref}","",`);
     expect(csv).not.toContain(YOUTH.family);
 
     // In Spanish: the event's words, the labels.
@@ -318,7 +321,7 @@ describe('the audit log', () => {
 
     // The export names the youth for this reader.
     const csv = await (await context.request.get(`${url}/api/v1/audit.csv?youthId=${youthId}`)).text();
-    expect(csv).toContain(`,${youthId},${ref},${YOUTH_NAME},`);
+    expect(csv).toContain(`,"${youthId}","${ref}","${YOUTH_NAME}",`);
 
     // Spanish and 320 px.
     await page.getByRole('button', { name: msg('en', 'shell.language.es'), exact: true }).click();

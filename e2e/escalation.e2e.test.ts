@@ -41,7 +41,9 @@ describe('an overdue step, escalated by e-mail', () => {
     await signInThroughApi(worker, env.harbor, WORKER);
     const youth = await apiPost<{ id: string }>(env.harbor, worker, '/api/v1/youth', sampleYouthInput());
     const advocateId = (
-      (await (await worker.request.get(`${env.harbor.url}/api/v1/users/directory?q=Jada`)).json()) as { id: string }[]
+      (await (await worker.request.get(`${env.harbor.url}/api/v1/users/directory?q=Jada%20Bro`)).json()) as {
+        id: string;
+      }[]
     )[0]!.id;
     await apiPost(env.harbor, worker, `/api/v1/youth/${youth.id}/care-team`, {
       userId: advocateId,

@@ -73,9 +73,9 @@ beforeAll(async () => {
     contacts: [{ name: 'Graciela Quintanilla', relationship: 'mother', phone: '310 555 0147', address: null }],
   });
   youthId = youth.id;
-  for (const name of ['Luis', 'Dora']) {
+  for (const name of ['Luis Ortega', 'Dora Vega']) {
     const [person] = (await (
-      await clinician.request.get(`${env.harbor.url}/api/v1/users/directory?q=${name}`)
+      await clinician.request.get(`${env.harbor.url}/api/v1/users/directory?q=${encodeURIComponent(name)}`)
     ).json()) as {
       id: string;
     }[];

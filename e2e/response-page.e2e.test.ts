@@ -70,7 +70,8 @@ beforeAll(async () => {
   youthId = (
     await apiPost<{ id: string }>(env.harbor, worker, '/api/v1/youth', sampleYouthInput({ dateOfBirth: '2011-04-02' }))
   ).id;
-  for (const name of ['Dana', 'Tomás', 'Lucía']) {
+  // Someone of another agency is found by the start of the given and family names (issue 13, item 10).
+  for (const name of ['Dana Okafor', 'Tomás Reyes', 'Lucía Torres']) {
     const found = (await (
       await worker.request.get(`${env.harbor.url}/api/v1/users/directory?q=${encodeURIComponent(name)}`)
     ).json()) as { id: string }[];

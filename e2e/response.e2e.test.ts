@@ -43,7 +43,9 @@ describe('a response in the web app', () => {
       sampleYouthInput({ dateOfBirth: '2011-02-03' }),
     );
     const deputyId = (
-      (await (await worker.request.get(`${env.harbor.url}/api/v1/users/directory?q=Luis`)).json()) as { id: string }[]
+      (await (await worker.request.get(`${env.harbor.url}/api/v1/users/directory?q=Luis%20Ortega`)).json()) as {
+        id: string;
+      }[]
     )[0]!.id;
     await apiPost(env.harbor, worker, `/api/v1/youth/${youth.id}/care-team`, {
       userId: deputyId,

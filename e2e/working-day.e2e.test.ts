@@ -136,9 +136,9 @@ beforeAll(async () => {
       dateOfBirth: YOUTH.dateOfBirth,
     })
   ).id;
-  for (const who of ['Amara', 'Noor']) {
+  for (const who of ['Amara Diallo', 'Noor Haddad']) {
     const [person] = (await (
-      await context.request.get(`${env.harbor.url}/api/v1/users/directory?q=${who}`)
+      await context.request.get(`${env.harbor.url}/api/v1/users/directory?q=${encodeURIComponent(who)}`)
     ).json()) as { id: string }[];
     await apiPost(env.harbor, context, `/api/v1/youth/${youthId}/care-team`, {
       userId: person!.id,

@@ -14,6 +14,7 @@ import { FEATURE_REGISTRY, FEATURES } from './features/index.js';
 import { enforceAccessRules, refuseUnknownHosts } from './http/access.js';
 import { registerApiNoStore } from './http/cache-control.js';
 import { registerErrorHandler } from './http/error-handler.js';
+import { refuseControlCharacters } from './http/input-text.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerRequestLocale } from './http/request-locale.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
@@ -87,6 +88,7 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
   });
   registerErrorHandler(app);
   registerApiNoStore(app);
+  refuseControlCharacters(app);
   await registerSecurityHeaders(app, { https: options.config.publicUrl.protocol === 'https:' });
   await app.register(rateLimit, {
     global: false,

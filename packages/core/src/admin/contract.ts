@@ -3,10 +3,11 @@ import { AGENCY_KINDS } from '../access/agencies.js';
 import { PERMISSIONS, ROLES } from '../access/roles.js';
 import { AUDIT_EVENTS } from '../audit-events.js';
 import { LOCALES } from '../i18n/locales.js';
+import { recordId } from '../record-id.js';
 
 /** The administration API's requests and answers (zod): the server validates and documents with them, the web app takes its types from them. */
 
-export const IdParams = z.strictObject({ id: z.string().min(1).max(64) });
+export const IdParams = z.strictObject({ id: recordId });
 
 export const Agency = z.object({
   id: z.string(),

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { multiline } from '../input-text.js';
 import { OPENED_BY } from '../protocol/opened-by.js';
 import { HOTLINE_DISPOSITIONS, WRITTEN_REPORT_FIELDS } from '../protocol/reports.js';
-import { REPORT_RECIPIENTS, WRITTEN_REPORT_METHODS } from '../protocol/written-report.js';
+import { REPORT_RECIPIENTS, WRITTEN_REPORT_LONG_FIELDS, WRITTEN_REPORT_METHODS } from '../protocol/written-report.js';
+import { recordId } from '../record-id.js';
 
 /**
  * The response API's requests and answers (zod): the server validates and documents with them, the web app takes its
@@ -13,8 +15,8 @@ const instant = z.iso
   .datetime({ offset: true })
   .describe('An ISO 8601 time with its offset, e.g. 2026-11-28T10:05:00Z');
 
-export const ResponseId = z.strictObject({ id });
-export const StepParams = z.strictObject({ id, stepId: z.string().min(1).max(64) });
+export const ResponseId = z.strictObject({ id: recordId });
+export const StepParams = z.strictObject({ id: recordId, stepId: z.string().min(1).max(64) });
 
 export const OpenResponseBody = z.strictObject({
   openedBy: z.enum(OPENED_BY),
@@ -39,7 +41,7 @@ export const OpenResponseBody = z.strictObject({
 export const DeclinedStepBody = z.strictObject({
   version: z.number().int().positive(),
   declinedAt: instant.optional().describe('When the youth declined (defaults to now; never in the future)'),
-  note: z.string().trim().max(2000).optional(),
+  note: multiline(z.string().trim().max(2000)).optional(),
 });
 
 export const LearnedAtBody = z.strictObject({
@@ -55,7 +57,7 @@ export const RecoveryBody = z.strictObject({
 export const CompleteStepBody = z.strictObject({
   version: z.number().int().positive(),
   completedAt: instant.optional().describe('When it was done (defaults to now; never in the future)'),
-  note: z.string().trim().max(2000).optional(),
+  note: multiline(z.string().trim().max(2000)).optional(),
 });
 
 /** Who made the telephone report when it was not this response's call: a colleague, the county's online system, police. */
@@ -63,7 +65,7 @@ export const REPORT_MADE_BY = ['colleague', 'online_system', 'law_enforcement'] 
 
 export const NotApplicableBody = z.strictObject({
   version: z.number().int().positive(),
-  reason: z.string().trim().min(5).max(2000),
+  reason: multiline(z.string().trim().min(5).max(2000)),
   /** For the telephone report (required there): who made the report instead, and when (PC 11166(a)). */
   madeBy: z.enum(REPORT_MADE_BY).optional(),
   madeAt: instant.optional(),
@@ -139,24 +141,26 @@ export const EarlierArrestList = z.object({
   items: z.array(EarlierArrest).optional().describe('Left out for a reader who may not see the protocol class'),
 });
 
-export const CrisisBody = z.strictObject({ reason: z.string().trim().min(3).max(500) });
+export const CrisisBody = z.strictObject({ reason: multiline(z.string().trim().min(3).max(500)) });
 
 export const CrisisPlanBody = z.strictObject({
   version: z.number().int().positive(),
   // Any of the plan's parts, as far as it is written (a plan is built up over time).
   plan: z.partialRecord(
     z.enum(['warningSigns', 'copingSteps', 'safePeople', 'safePlace', 'professionals', 'meansSafety']),
-    z.string().max(2000),
+    multiline(z.string().max(2000)),
   ),
 });
 
 // A field a client leaves out is empty: every field but the reporter's and the suspicion's is "if known" (PC
 // 11167(a)), and a client made before a field was added still saves.
 const reportFields = z.strictObject(
-  Object.fromEntries(WRITTEN_REPORT_FIELDS.map((f) => [f, z.string().max(4000).default('')])) as Record<
-    (typeof WRITTEN_REPORT_FIELDS)[number],
-    z.ZodDefault<z.ZodString>
-  >,
+  Object.fromEntries(
+    WRITTEN_REPORT_FIELDS.map((f) => {
+      const text = z.string().max(4000);
+      return [f, (WRITTEN_REPORT_LONG_FIELDS.includes(f) ? multiline(text) : text).default('')];
+    }),
+  ) as Record<(typeof WRITTEN_REPORT_FIELDS)[number], z.ZodDefault<z.ZodString>>,
 );
 
 export const WrittenReportBody = z.strictObject({

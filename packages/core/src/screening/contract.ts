@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { multiline } from '../input-text.js';
+import { recordId } from '../record-id.js';
 
 /**
  * The screening API's requests and answers (zod): the server validates and documents with them, the web app takes its
@@ -6,7 +8,7 @@ import { z } from 'zod';
  */
 
 const id = z.string().min(1).max(64);
-export const ScreeningId = z.strictObject({ id });
+export const ScreeningId = z.strictObject({ id: recordId });
 export const InstrumentParams = z.strictObject({
   id: z.string().min(1).max(64),
   version: z.coerce.number().int().positive().max(1_000_000),
@@ -19,7 +21,7 @@ const level = z.enum(['none', 'possible', 'clear']);
 export const AnswersSchema = z
   .record(
     z.string().min(1).max(64),
-    z.union([z.string().max(2000), z.number().finite(), z.array(z.string().max(64)).max(50)]),
+    z.union([multiline(z.string().max(2000)), z.number().finite(), z.array(z.string().max(64)).max(50)]),
   )
   .refine((answers) => Object.keys(answers).length <= 500, 'at most 500 answers');
 
@@ -57,7 +59,7 @@ export const UpdateBody = z.strictObject({
 
 export const CorrectionBody = z.strictObject({
   answers: AnswersSchema,
-  reason: z.string().trim().min(5).max(2000),
+  reason: multiline(z.string().trim().min(5).max(2000)),
   idempotencyKey,
 });
 

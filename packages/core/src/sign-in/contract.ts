@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AGENCY_KINDS } from '../access/agencies.js';
 import { ROLES } from '../access/roles.js';
 import { LOCALES } from '../i18n/locales.js';
+import { recordId } from '../record-id.js';
 
 /** The sign-in API's requests and answers (zod): the server validates and documents with them, the web app takes its types from them. */
 
@@ -79,7 +80,7 @@ export const OpenSession = z.object({
   current: z.boolean(),
 });
 
-export const SessionId = z.strictObject({ id: z.string().min(1).max(64) });
+export const SessionId = z.strictObject({ id: recordId });
 
 // Single sign-on (OpenID Connect).
 export const OidcInfo = z.object({

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { GENDER_IDENTITIES, IDENTIFIER_KINDS, PLACEMENT_KINDS, YOUTH_RECORD_FIELD_CLASSES } from '../access/fields.js';
+import { multiline } from '../input-text.js';
+import { recordId } from '../record-id.js';
 
 /**
  * The youth API's requests and answers (zod): the server validates and documents with them, the web app takes its
@@ -10,8 +12,8 @@ import { GENDER_IDENTITIES, IDENTIFIER_KINDS, PLACEMENT_KINDS, YOUTH_RECORD_FIEL
 export const CARE_TEAM_BASES = ['creator', 'court_order', 'mdt', 'consent', 'protocol_response'] as const;
 export type CareTeamBasis = (typeof CARE_TEAM_BASES)[number];
 
-export const YouthId = z.strictObject({ id: z.string().min(1).max(64) });
-export const MemberParams = z.strictObject({ id: z.string().min(1).max(64), memberId: z.string().min(1).max(64) });
+export const YouthId = z.strictObject({ id: recordId });
+export const MemberParams = z.strictObject({ id: recordId, memberId: recordId });
 
 const ACCESS = z.enum(['care_team', 'agency_supervisor', 'break_glass']).describe('Why the caller may see this record');
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -164,13 +166,20 @@ export const DuplicateConflict = z
   .describe('Possible duplicates (same name and date of birth, or name and compatible age); nothing was created');
 
 export const DirectoryQuery = z.strictObject({
-  q: z.string().trim().min(2).max(100).describe('The start of a name (any word of it) or an e-mail address'),
+  q: z
+    .string()
+    .trim()
+    .min(2)
+    .max(100)
+    .describe(
+      'In my agency: the start of a name (any word of it) or of an e-mail address. In another: the start of the given and family names (3 letters each), or the whole e-mail address',
+    ),
 });
 
 export const DirectoryEntry = z.object({
   id: z.string(),
   displayName: z.string(),
-  role: z.string(),
+  role: z.string().optional().describe('For someone of my agency only'),
   agencyId: z.string(),
   agencyName: z.string(),
 });
@@ -194,7 +203,9 @@ export const AddMemberBody = z.strictObject({
 });
 
 export const BreakGlassBody = z.strictObject({
-  reason: z.string().trim().min(20).max(2000).describe('Why this emergency access is needed (kept in the audit trail)'),
+  reason: multiline(
+    z.string().trim().min(20).max(2000).describe('Why this emergency access is needed (kept in the audit trail)'),
+  ),
 });
 
 /** What a reviewing supervisor concluded about a break-glass access: it was justified, or someone must follow up. */
@@ -233,10 +244,7 @@ export const BreakGlassGrant = z.object({
 export const BreakGlassReviewBody = z.strictObject({
   version: z.number().int().min(0).describe('The version of the review read; 0 when there was none yet'),
   disposition: z.enum(BREAK_GLASS_DISPOSITIONS),
-  note: z
-    .string()
-    .trim()
-    .max(2000)
+  note: multiline(z.string().trim().max(2000))
     .default('')
     .describe('What was found or what must be followed up (required for follow_up)'),
 });

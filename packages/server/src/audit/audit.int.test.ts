@@ -483,7 +483,9 @@ for (const dialect of DIALECTS) {
 
       const csv = auditCsv(aboutYouth.entries);
       expect(csv.split('\r\n')).toHaveLength(7);
-      expect(csv).toContain(`,${youth},,,youth,${youth},first_name date_of_birth,192.0.2.10,Mozilla/5.0,{},`);
+      expect(csv).toContain(
+        `,"${youth}","","","youth","${youth}","first_name date_of_birth","192.0.2.10","Mozilla/5.0","{}",`,
+      );
     });
 
     it('verifies page by page, never loading the whole trail at once', async () => {

@@ -183,18 +183,21 @@ const CSV_COLUMNS = [
   'hash',
 ] as const;
 
-/** Characters that make a spreadsheet read a cell as a formula (with their full-width forms). */
-const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+/**
+ * A formula's first character (= + - @, their full-width forms, and TAB or CR) at the start of a cell, or after a
+ * character a spreadsheet may split cells on (comma, semicolon, TAB, pipe; a `;` list separator is the default in
+ * much of the world) and any spaces and quotes: where a cell may begin, whichever separator the reader uses.
+ */
+const FORMULA_START = /(^|[,;\t|][\s"]*)([=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r])/g;
 
 /**
- * One CSV cell: RFC 4180 quoting (a cell with a quote, comma, CR or LF is quoted and its quotes doubled),
- * and spreadsheet formula injection neutralised: a cell starting with = + - @ TAB or CR is prefixed with
- * an apostrophe, so `=HYPERLINK(…)` in a User-Agent is shown as text rather than run.
+ * One CSV cell (issue 13, item 11): always quoted, its quotes doubled (RFC 4180), so no separator inside a cell ends
+ * it; and spreadsheet formula injection neutralised wherever a cell may begin, by an apostrophe before the formula's
+ * first character, so `=HYPERLINK(…)` in a User-Agent is shown as text rather than run.
  */
 export function csvCell(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  const text = value === null ? '' : String(value);
+  return `"${text.replace(FORMULA_START, "$1'$2").replaceAll('"', '""')}"`;
 }
 
 /**
@@ -203,7 +206,7 @@ export function csvCell(value: string | number | null): string {
  * as an `audit.exported` event.
  */
 export function auditCsv(records: readonly (AuditRecord & AuditNames)[], options: { header?: boolean } = {}): string {
-  const lines = options.header === false ? [] : [CSV_COLUMNS.join(',')];
+  const lines = options.header === false ? [] : [CSV_COLUMNS.map(csvCell).join(',')];
   for (const r of records) {
     const cells: Record<(typeof CSV_COLUMNS)[number], string | number | null> = {
       seq: r.seq,

@@ -70,3 +70,9 @@ function wrap(db: Kysely<Database>, dialect: Dialect): HarborDatabase {
     close: () => db.destroy(),
   };
 }
+
+/** Whether a write failed on a unique index or constraint (on either engine). */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE';
+}

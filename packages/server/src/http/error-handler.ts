@@ -77,6 +77,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
       code = error.code;
       // A HarborError names each field's problem by a catalog key ('validation.invalid', 'screening.answer.required').
       fields = error.fields?.map((f) => ({ path: f.path, message: translate(request.locale, f.message) }));
+    } else if (hasZodFastifySchemaValidationErrors(error) && error.validationContext === 'params') {
+      // A path whose ids are not ids (not a UUID) names nothing: not found, before any look-up or audit.
+      code = 'not_found';
     } else if (hasZodFastifySchemaValidationErrors(error)) {
       code = 'validation_failed';
       const context = error.validationContext ?? 'body';

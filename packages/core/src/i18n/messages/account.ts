@@ -54,6 +54,10 @@ export const accountMessages = defineMessages({
     en: 'An account with this e-mail address already exists.',
     es: 'Ya existe una cuenta con este correo electrónico.',
   },
+  'agency.nameTaken': {
+    en: 'Another agency already has this name. Choose a different name.',
+    es: 'Otra agencia ya tiene este nombre. Elija un nombre diferente.',
+  },
   'invitation.scope': {
     en: 'Supervisors manage the invitations of their own agency only, and never an administrator’s.',
     es: 'Las personas supervisoras gestionan solo las invitaciones de su propia agencia, y nunca las de una persona administradora.',

@@ -82,6 +82,14 @@ export const errorMessages = defineMessages({
     en: 'This request contains fields that are not allowed: {keys}.',
     es: 'Esta solicitud contiene campos que no se permiten: {keys}.',
   },
+  'validation.control_character': {
+    en: 'This text holds an invisible control character (it may come from a copy and paste). Remove it, or type the text again.',
+    es: 'Este texto contiene un carácter de control invisible (puede venir de copiar y pegar). Quítelo o vuelva a escribir el texto.',
+  },
+  'validation.line_break': {
+    en: 'This field takes one line: remove the line breaks and tabs.',
+    es: 'Este campo admite una sola línea: quite los saltos de línea y las tabulaciones.',
+  },
   'validation.invalid': {
     en: 'This value is not valid.',
     es: 'Este valor no es válido.',

@@ -185,28 +185,29 @@ for (const dialect of DIALECTS) {
     });
 
     it('exports the same names to CSV (youth only where the reader may see them), formulas neutralised', async () => {
-      const header =
-        'seq,at,event,outcome,actor_user_id,actor_name,actor_agency_id,actor_agency_name,subject_user_id,subject_name,youth_id,youth_ref,youth_name,';
+      // Every cell quoted (issue 13, item 11).
+      const cells = (...values: string[]) => values.map((v) => `"${v}"`).join(',');
+      const header = `${cells('seq', 'at', 'event', 'outcome', 'actor_user_id', 'actor_name', 'actor_agency_id', 'actor_agency_name', 'subject_user_id', 'subject_name', 'youth_id', 'youth_ref', 'youth_name')},`;
       const supervisor = await call('dmhSupervisor', 'GET', '/api/v1/audit.csv?limit=500');
       expect(supervisor.statusCode).toBe(200);
       expect(supervisor.body.startsWith(header)).toBe(true);
       const lines = supervisor.body.split('\r\n');
-      const createdServed = lines.find((l) => l.includes(',youth.created,') && l.includes(served))!;
+      const createdServed = lines.find((l) => l.includes(',"youth.created",') && l.includes(served))!;
       expect(createdServed).toContain(
-        `,${as.clinician!.user.id},log-clinician,${agency.dmh},Department of Mental Health,,,${served},${youthRecordReference(served)},Ximena Quintero,youth,`,
+        `,${cells(as.clinician!.user.id, 'log-clinician', agency.dmh!, 'Department of Mental Health', '', '', served, youthRecordReference(served), 'Ximena Quintero', 'youth')},`,
       );
-      const createdFormula = lines.find((l) => l.includes(',youth.created,') && l.includes(formula))!;
+      const createdFormula = lines.find((l) => l.includes(',"youth.created",') && l.includes(formula))!;
       expect(createdFormula).toContain(`,"'=HYPERLINK(""http://evil.example"") Test",`);
-      const createdLeft = lines.find((l) => l.includes(',youth.created,') && l.includes(left))!;
-      expect(createdLeft).toContain(`,${left},${youthRecordReference(left)},,youth,`);
-      const renamed = lines.find((l) => l.includes(',care_team.member_added,') && l.includes(served))!;
-      expect(renamed).toContain(`,${as.deputy!.user.id},'@Deputy Ruiz,`);
+      const createdLeft = lines.find((l) => l.includes(',"youth.created",') && l.includes(left))!;
+      expect(createdLeft).toContain(`,${cells(left, youthRecordReference(left), '', 'youth')},`);
+      const renamed = lines.find((l) => l.includes(',"care_team.member_added",') && l.includes(served))!;
+      expect(renamed).toContain(`,${cells(as.deputy!.user.id, "'@Deputy Ruiz")},`);
       expect((await youthReads('dmhSupervisor', 'audit_export')).length).toBe(2);
 
       const admin = await call('admin', 'GET', '/api/v1/audit.csv?limit=500');
       expect(admin.statusCode).toBe(200);
       for (const name of ['Ximena', 'Rocío', 'Olmedo', 'HYPERLINK']) expect(admin.body).not.toContain(name);
-      expect(admin.body).toContain(`,${served},${youthRecordReference(served)},,youth,`);
+      expect(admin.body).toContain(`,${cells(served, youthRecordReference(served), '', 'youth')},`);
     });
   });
 }

@@ -55,18 +55,60 @@ export function normaliseReports(body: CspReportBody): SecurityReport[] {
     }));
 }
 
-/** Stores browser security reports, all or none. */
+/** The most reports kept: past it, the oldest go (issue 13, item 9). */
+export const MAX_STORED_REPORTS = 10_000;
+/** How long a report is kept. */
+export const REPORT_RETENTION_MS = 30 * 24 * 60 * 60_000;
+
+/**
+ * Stores browser security reports, all or none, and prunes in the same transaction: reports older than the retention,
+ * and beyond the newest `maxStored` (so an anonymous sender can never grow the table without bound).
+ */
 export async function recordSecurityReports(input: {
   db: Kysely<Database>;
   reports: SecurityReport[];
   now?: Date;
+  maxStored?: number;
 }): Promise<number> {
   if (input.reports.length === 0) return 0;
-  const receivedAt = toStoredTime(input.now);
-  await input.db
+  const now = input.now ?? new Date();
+  const receivedAt = toStoredTime(now);
+  const maxStored = input.maxStored ?? MAX_STORED_REPORTS;
+  await input.db.transaction().execute(async (trx) => {
+    await insertReports(trx, input.reports, receivedAt);
+    await trx
+      .deleteFrom('security_report')
+      .where('received_at', '<', toStoredTime(new Date(now.getTime() - REPORT_RETENTION_MS)))
+      .execute();
+    // The newest report past the cap, and every older one, go (ids are UUIDv7: they order like the time).
+    const past = await trx
+      .selectFrom('security_report')
+      .select(['received_at', 'id'])
+      .orderBy('received_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .offset(maxStored)
+      .executeTakeFirst();
+    if (past) {
+      await trx
+        .deleteFrom('security_report')
+        .where((eb) =>
+          eb.or([
+            eb('received_at', '<', past.received_at),
+            eb.and([eb('received_at', '=', past.received_at), eb('id', '<=', past.id)]),
+          ]),
+        )
+        .execute();
+    }
+  });
+  return input.reports.length;
+}
+
+async function insertReports(db: Kysely<Database>, reports: SecurityReport[], receivedAt: string): Promise<void> {
+  await db
     .insertInto('security_report')
     .values(
-      input.reports.map((r) => ({
+      reports.map((r) => ({
         id: newId(),
         received_at: receivedAt,
         kind: r.kind,
@@ -77,5 +119,4 @@ export async function recordSecurityReports(input: {
       })),
     )
     .execute();
-  return input.reports.length;
 }

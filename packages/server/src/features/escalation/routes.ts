@@ -1,4 +1,4 @@
-import { NotificationList, UnreadCount } from '@harbor/core';
+import { IdParams, NotificationList, UnreadCount } from '@harbor/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -34,7 +34,7 @@ export async function notificationRoutes(app: FastifyInstance, services: Service
       schema: {
         tags,
         summary: 'Mark one of my notifications read',
-        params: z.strictObject({ id: z.string().min(1).max(64) }),
+        params: IdParams,
         response: { 204: z.null() },
       },
     },

@@ -7,7 +7,7 @@ import {
   WRITTEN_REPORT_SECTIONS,
   type WrittenReportField,
 } from '@harbor/core';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, type PDFFont, StandardFonts } from 'pdf-lib';
 import { harborErrorWithMessage } from '../../errors.js';
 import type { Actor } from '../../records/actor.js';
 import type { RecordsGate } from '../../records/gate.js';
@@ -36,10 +36,11 @@ export async function writtenReportPdf(input: {
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   const form = pdf.getForm();
+  const drawable = drawableBy(font);
   let page = pdf.addPage([612, 792]);
   let y = 750;
   const line = (text: string, size: number, useBold = false) => {
-    page.drawText(text, { x: 50, y, size, font: useBold ? bold : font });
+    page.drawText(drawable(text), { x: 50, y, size, font: useBold ? bold : font });
     y -= size + 8;
   };
   line(translate(locale, 'response.writtenReport.pdfTitle'), 16, true);
@@ -62,8 +63,7 @@ export async function writtenReportPdf(input: {
       line(translate(locale, `response.writtenReport.field.${field}`), 10, true);
       const box = form.createTextField(field);
       if (long) box.enableMultiline();
-      // Standard fonts cover Latin-1; anything else is replaced, never dropped silently from the stored report.
-      box.setText(latin1(pdfValue(fields, field, locale)));
+      box.setText(drawable(pdfValue(fields, field, locale)));
       box.addToPage(page, { x: 50, y: y - height + 14, width: 512, height, font });
       y -= height + 6;
     }
@@ -71,7 +71,7 @@ export async function writtenReportPdf(input: {
   if (report.submittedAt) {
     const sent = formatInZone(new Date(report.submittedAt), timeZone, locale);
     const via = report.sentVia ? ` (${methodName(report.sentVia, locale)})` : '';
-    line(latin1(`${translate(locale, 'response.writtenReport.submittedAt')}: ${sent}${via}`), 10, true);
+    line(`${translate(locale, 'response.writtenReport.submittedAt')}: ${sent}${via}`, 10, true);
   }
   form.updateFieldAppearances(font);
   return pdf.save();
@@ -86,16 +86,21 @@ function pdfValue(fields: Record<WrittenReportField, string>, field: WrittenRepo
   return field === 'childName' && !value ? translate(locale, 'response.writtenReport.childNameUnknown') : fields[field];
 }
 
-/** Latin-1 for the standard fonts: the spaces and quotes of formatted times and typed text as their plain forms. */
-function latin1(text: string): string {
-  return [
-    ...text
-      .replace(/[\u2000-\u200a\u202f]/g, ' ')
-      .replace(/[\u2018\u2019]/g, "'")
-      .replace(/[\u201c\u201d]/g, '"'),
-  ]
-    .map((ch) => ((ch.codePointAt(0) ?? 0) > 0xff ? '?' : ch))
-    .join('');
+/**
+ * A text as the standard font can draw it (WinAnsi): the spaces of formatted times as plain spaces; tabs and line
+ * breaks kept (the form lays them out); other control and format characters left out, so a value saved with one
+ * (before they were refused, issue 13 item 4) still prints; any other character the font lacks is a '?', never
+ * dropped silently from the stored report.
+ */
+function drawableBy(font: PDFFont): (text: string) => string {
+  const drawn = new Set(font.getCharacterSet());
+  return (text) =>
+    [...text.replace(/[\u2000-\u200a\u202f]/g, ' ').replace(/[\u2028\u2029]/g, '\n')]
+      .map((ch) => {
+        if (drawn.has(ch.codePointAt(0) ?? 0) || ch === '\t' || ch === '\n' || ch === '\r') return ch;
+        return /[\p{Cc}\p{Cf}]/u.test(ch) ? '' : '?';
+      })
+      .join('');
 }
 
 function wrap(text: string, width: number): string[] {

@@ -1,4 +1,5 @@
 import { type Answers, itemFieldClass } from '@harbor/core';
+import { isUniqueViolation } from '../../db/database.js';
 import { newId } from '../../db/ids.js';
 import type { ScreeningTable } from '../../db/tables/screening.js';
 import { versionedInsertColumns } from '../../db/versioned.js';
@@ -8,7 +9,7 @@ import type { RecordsGate } from '../../records/gate.js';
 import { requireInstrument } from './instruments.js';
 import { insertScreening, screeningByIdempotencyKey } from './queries.js';
 import { readScreening } from './read-screening.js';
-import { ANSWERS, checkAnswers, completion, isUniqueViolation, screeningTarget } from './screening-rules.js';
+import { ANSWERS, checkAnswers, completion, screeningTarget } from './screening-rules.js';
 import { answersAuthor, openAnswers, screeningView } from './screening-view.js';
 
 /**

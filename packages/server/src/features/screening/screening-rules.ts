@@ -88,8 +88,3 @@ export function completion(actor: Actor, instrument: InstrumentDefinition, answe
     completed_at: toStoredTime(now),
   };
 }
-
-export function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; message?: string };
-  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE';
-}

@@ -1,7 +1,6 @@
-import { WorkPhone, WorkPhoneBody } from '@harbor/core';
+import { IdParams, WorkPhone, WorkPhoneBody } from '@harbor/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { HarborError } from '../../errors.js';
 import { permission, SIGNED_IN } from '../../http/access.js';
 import type { Services } from '../../services.js';
@@ -41,7 +40,7 @@ export async function staffContactRoutes(app: FastifyInstance, services: Service
       schema: {
         tags,
         summary: "Set a staff member's work phone (administrators)",
-        params: z.strictObject({ id: z.string().min(1).max(64) }),
+        params: IdParams,
         body: WorkPhoneBody,
         response: { 200: WorkPhone },
       },

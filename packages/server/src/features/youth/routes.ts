@@ -149,12 +149,14 @@ export async function youthRoutes(app: FastifyInstance, services: Services) {
       config: { access: permission('care_team.manage') },
       schema: {
         tags,
-        summary: 'People of any agency who could join a care team, by the start of their name or e-mail (at most 20)',
+        summary:
+          'People who could join a care team (at most 20): of my agency by the start of their name or e-mail, with their role; of another agency only by the start of their given and family names (3 letters each) or their whole e-mail, and only their name and agency',
         querystring: DirectoryQuery,
         response: { 200: z.array(DirectoryEntry) },
       },
     },
-    async (request) => searchDirectory(gate.db, await services.permissions.table(), request.query.q),
+    async (request) =>
+      searchDirectory(gate.db, await services.permissions.table(), await actor(request), request.query.q),
   );
 
   api.get(

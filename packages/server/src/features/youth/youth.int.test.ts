@@ -475,33 +475,60 @@ for (const dialect of DIALECTS) {
       expect(write.statusCode).toBe(403);
     });
 
-    it('finds people of any agency to add to a care team by the start of their name or e-mail', async () => {
+    it('finds people of my agency by the start of a name or e-mail; of another only on a fuller match, name and agency only', async () => {
       const db = h.t.database.db;
       const probation = (await createAgency(db, { name: 'Probation', kind: 'probation' })).id;
       await signedInUser(h, probation, 'probation_officer', 'Rosa Martinez');
       await signedInUser(h, probation, 'analyst', 'Rosalind Analyst');
       const disabled = await signedInUser(h, probation, 'advocate', 'Rosita Gone');
       await db.updateTable('app_user').set({ status: 'disabled' }).where('id', '=', disabled.user.id).execute();
-      for (let i = 0; i < 25; i++) await signedInUser(h, dcfs, 'social_worker', `Zed ${String(i).padStart(2, '0')}`);
+      await signedInUser(h, dmh, 'clinician', 'Rosario Mendez');
+      for (let i = 0; i < 25; i++) await signedInUser(h, dmh, 'clinician', `Zed ${String(i).padStart(2, '0')}`);
+      for (let i = 0; i < 3; i++) await signedInUser(h, dcfs, 'social_worker', `Zed Outside${i}`);
 
-      const look = async (q: string) => {
-        const res = await call('clinician', 'GET', `/api/v1/users/directory?q=${encodeURIComponent(q)}`);
+      const look = async (q: string, who = 'clinician') => {
+        const res = await call(who, 'GET', `/api/v1/users/directory?q=${encodeURIComponent(q)}`);
         expect(res.statusCode, res.body).toBe(200);
-        return res.json() as { id: string; displayName: string; role: string; agencyName: string }[];
+        return res.json() as { id: string; displayName: string; role?: string; agencyName: string }[];
       };
+      const rosa = {
+        id: expect.any(String),
+        displayName: 'Rosa Martinez',
+        agencyId: probation,
+        agencyName: 'Probation',
+      };
+      // My agency (DMH) as today: the start of any word of the name, or of the e-mail, with the role.
       expect(await look('ros')).toEqual([
-        {
-          id: expect.any(String),
-          displayName: 'Rosa Martinez',
-          role: 'probation_officer',
-          agencyId: probation,
-          agencyName: 'Probation',
-        },
+        { id: expect.any(String), displayName: 'Rosario Mendez', role: 'clinician', agencyId: dmh, agencyName: 'DMH' },
       ]);
-      expect((await look('MART')).map((p) => p.displayName)).toEqual(['Rosa Martinez']);
-      expect((await look('rosa martinez@')).map((p) => p.displayName)).toEqual(['Rosa Martinez']);
-      expect(await look('ros%')).toEqual([]);
+      expect((await look('MEN')).map((p) => p.displayName)).toEqual(['Rosario Mendez']);
       expect(await look('zed')).toHaveLength(20);
+      expect((await look('zed')).every((p) => p.agencyName === 'DMH')).toBe(true);
+      // Another agency: a prefix, a family name alone or two short parts find nobody there.
+      for (const q of ['ro', 'ros', 'rosa', 'MART', 'ro ma', 'rosa ma', 'rosa martinez@', 'ze outside0']) {
+        const outside = (await look(q)).filter((p) => p.agencyName !== 'DMH');
+        expect(
+          outside.map((p) => p.displayName),
+          q,
+        ).toEqual([]);
+      }
+      // Three letters of the given and of the family name, or the whole e-mail: name and agency, no role.
+      expect(await look('Ros Mar')).toEqual([rosa]);
+      expect(await look('rosa   martinez')).toEqual([rosa]);
+      expect(await look('Rosa Martinez@county.example')).toEqual([rosa]);
+      expect((await look('zed outs')).map((p) => [p.displayName, p.role])).toEqual([
+        ['Zed Outside0', undefined],
+        ['Zed Outside1', undefined],
+        ['Zed Outside2', undefined],
+      ]);
+      expect(await look('ros%')).toEqual([]);
+      expect(await look('ros% mar')).toEqual([]);
+      // The same person seen from their own agency is found by a prefix, with the role.
+      expect((await look('zed out', 'worker')).map((p) => p.role)).toEqual([
+        'social_worker',
+        'social_worker',
+        'social_worker',
+      ]);
       expect((await call('clinician', 'GET', '/api/v1/users/directory?q=r')).statusCode).toBe(400);
       expect((await call('liaison', 'GET', '/api/v1/users/directory?q=ros')).statusCode).toBe(403);
     });

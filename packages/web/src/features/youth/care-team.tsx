@@ -107,7 +107,10 @@ export function CareTeam({ youthId, readOnly }: { youthId: string; readOnly: boo
                 choose={t('youthPage.choose')}
                 options={team.found.map((u) => ({
                   value: u.id,
-                  label: `${u.displayName} · ${t(`roleName.${u.role}` as AppMessageKey)} · ${u.agencyName}`,
+                  // Someone of another agency is listed by name and agency only.
+                  label: [u.displayName, u.role && t(`roleName.${u.role}` as AppMessageKey), u.agencyName]
+                    .filter(Boolean)
+                    .join(' · '),
                 }))}
                 error={team.missing.person}
                 value={team.chosen}

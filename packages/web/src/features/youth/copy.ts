@@ -201,7 +201,10 @@ export const youthCopy = defineMessages({
   'youthPage.team.added': { en: '{name} was added to the care team.', es: 'Se agregó a {name} al equipo de atención.' },
   'youthPage.team.addHeading': { en: 'Add a person', es: 'Agregar a una persona' },
   'youthPage.team.find': { en: 'Name or e-mail', es: 'Nombre o correo electrónico' },
-  'youthPage.team.findHint': { en: 'At least two letters.', es: 'Al menos dos letras.' },
+  'youthPage.team.findHint': {
+    en: 'In your agency, at least two letters. For someone of another agency, the start of their first and last names (three letters each, e.g. “Tom Bra”) or their whole e-mail address.',
+    es: 'En su agencia, al menos dos letras. Para alguien de otra agencia, el comienzo de su nombre y de su apellido (tres letras de cada uno, por ejemplo, “Tom Bra”) o su correo electrónico completo.',
+  },
   'youthPage.team.search': { en: 'Find', es: 'Buscar' },
   'youthPage.team.nobody': { en: 'Nobody matches.', es: 'Nadie coincide.' },
   'youthPage.team.person': { en: 'Person', es: 'Persona' },
