@@ -68,7 +68,7 @@ function clockAfterAnswers(page: Page): (time: string) => Promise<void> {
   };
 }
 
-async function signedInPage(locale: 'en' | 'es'): Promise<TimedPage> {
+async function signedInPage(locale: 'en' | 'es', initScript?: () => void): Promise<TimedPage> {
   const context = await newContext(env.browser, {
     locale: locale === 'es' ? 'es-MX' : 'en-US',
     serviceWorkers: 'block',
@@ -76,6 +76,7 @@ async function signedInPage(locale: 'en' | 'es'): Promise<TimedPage> {
   const problems = await watchContext(context, env.harbor.url);
   enrolled = await signInThroughApi(context, env.harbor, FIRST_ADMIN, enrolled);
   const page = await context.newPage();
+  if (initScript) await page.addInitScript(initScript);
   const jump = clockAfterAnswers(page);
   await page.clock.install();
   await open(page, `${env.harbor.url}/app`);
@@ -177,6 +178,52 @@ describe('session timeout warning', () => {
     expect(unexpectedConsoleErrors(problems)).toEqual([]);
     expect(problems.pageErrors).toEqual([]);
     expect(problems.cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('takes a late close event of a dialog the app closed itself for nothing', async () => {
+    // The browser fires a dialog's close event in a later task: by then the warning may be back. Here the page keeps
+    // every close event back until the test lets it go, after the dialog has been shown again.
+    const { context, page, problems, jump } = await signedInPage('en', () => {
+      const held: EventTarget[] = [];
+      const w = window as unknown as { releaseCloseEvents(): void };
+      window.addEventListener(
+        'close',
+        (event) => {
+          if (event.isTrusted && event.target) {
+            event.stopImmediatePropagation();
+            held.push(event.target);
+          }
+        },
+        true,
+      );
+      w.releaseCloseEvents = () => {
+        for (const target of held.splice(0)) target.dispatchEvent(new Event('close'));
+      };
+    });
+    const sessionCalls: Request[] = [];
+    page.on('request', (request) => {
+      if (request.url() === `${env.harbor.url}/api/v1/auth/session`) sessionCalls.push(request);
+    });
+    const dialog = page.getByRole('alertdialog');
+    const stay = dialog.getByRole('button', { name: msg('en', 'sessionTimeout.stay') });
+    await jump('13:05');
+    await dialog.waitFor();
+    await stay.click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(sessionCalls).toHaveLength(1);
+
+    await jump('12:50');
+    await jump('00:15');
+    await dialog.waitFor();
+    await page.evaluate(() => (window as unknown as { releaseCloseEvents(): void }).releaseCloseEvents());
+    // The dialog stays, asks nothing, and still counts down.
+    await jump('00:01');
+    expect(sessionCalls).toHaveLength(1);
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await visibleText(dialog.locator('#session-timeout-countdown'))).toMatch(countdownPattern('en', 1, 50, 54));
+    expect(unexpectedConsoleErrors(problems)).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
     await context.close();
   });
 

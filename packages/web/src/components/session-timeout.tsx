@@ -83,12 +83,22 @@ export function SessionTimeout({ info }: { info: SessionInfo }) {
 
   const open = warning !== null && !(warning.absolute && absoluteDismissed);
 
+  // Whether the app wants the dialog open, and whether the app itself closed it: a close event arrives in a later
+  // task, when the dialog may already be open again (the warning came back), and only a close the browser made (a
+  // second Escape) means "stay signed in".
+  const wantOpen = useRef(false);
+  const closedByApp = useRef(false);
+
   // A layout effect: the dialog opens in the same frame as its content renders, not after a later paint.
   useLayoutEffect(() => {
+    wantOpen.current = open;
     const element = dialog.current;
     if (!element) return;
     if (open && !element.open) element.showModal();
-    else if (!open && element.open) element.close();
+    else if (!open && element.open) {
+      closedByApp.current = true;
+      element.close();
+    }
   }, [open]);
 
   const stay = async () => {
@@ -127,8 +137,13 @@ export function SessionTimeout({ info }: { info: SessionInfo }) {
         void stay();
       }}
       onClose={() => {
-        // The browser may close the dialog itself (a second Escape): that too means "stay signed in".
-        if (warning) void stay();
+        if (closedByApp.current) {
+          closedByApp.current = false;
+          return;
+        }
+        // The browser may close the dialog itself (a second Escape): that too means "stay signed in". A late event
+        // for a dialog shown again, or one the app no longer shows, means nothing.
+        if (wantOpen.current && !dialog.current?.open) void stay();
       }}
       data-testid="session-timeout"
     >
