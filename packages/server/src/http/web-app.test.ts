@@ -124,6 +124,12 @@ describe('the web app from memory, precompressed', () => {
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(page.headers['cache-control']).toBe('no-cache');
     expect(gunzipSync(page.rawPayload).toString()).toBe(INDEX);
+    // An address that names a file or a dot segment is no page: 404, not the app (a scanner's backup-file probes).
+    for (const url of ['/app.bak', '/backup.sql', '/app~', '/.app.swp', '/assets/gone-AbC123.js', '/.git/config']) {
+      const probe = await web.inject({ url, headers: { accept: 'text/html' } });
+      expect(probe.statusCode, url).toBe(404);
+      expect(probe.headers['content-type'], url).toMatch(/^application\/json/);
+    }
     // A service worker asks for its precache with a revision in the query string.
     const revision = await web.inject({ url: '/index.html?__WB_REVISION__=abc' });
     expect(revision.body).toBe(INDEX);

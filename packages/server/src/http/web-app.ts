@@ -12,6 +12,13 @@ export const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.u
 
 /** Paths the web app never answers: the API and the health checks keep their JSON 404. */
 const NOT_WEB = /^\/(api|healthz|readyz)(\/|$|\?)/;
+/**
+ * An address that names a file (its last segment has an extension: /app.bak, /backup.sql, /assets/gone.js) or a dot
+ * segment (/.env, /.git/config) is never one of the app's pages: it answers 404, not the app's index.html (a missing
+ * script must not arrive as a page, and a scanner must not take the page for a backup file). The app's page
+ * addresses are words and ids, never with a dot.
+ */
+const NAMES_A_FILE = /(\/\.|\.[A-Za-z0-9~]{1,10}$|~$)/;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -257,6 +264,7 @@ export async function registerWebApp(
     const wantsPage =
       (request.method === 'GET' || request.method === 'HEAD') &&
       !NOT_WEB.test(request.url) &&
+      !NAMES_A_FILE.test(request.url.split('?')[0] ?? '') &&
       (request.headers.accept ?? '').includes('text/html');
     const page = pages.get(request.url.split('?')[0] ?? '') ?? index;
     if (!wantsPage || !page) return reply.status(404).send(errorBody(request.locale, 'not_found'));
