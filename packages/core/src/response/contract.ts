@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { multiline } from '../input-text.js';
 import { OPENED_BY } from '../protocol/opened-by.js';
-import { HOTLINE_DISPOSITIONS, WRITTEN_REPORT_FIELDS } from '../protocol/reports.js';
+import {
+  HOTLINE_DISPOSITIONS,
+  REFERRAL_DISPOSITIONS,
+  REFERRAL_NUMBER_PATTERN,
+  WRITTEN_REPORT_FIELDS,
+} from '../protocol/reports.js';
 import { REPORT_RECIPIENTS, WRITTEN_REPORT_LONG_FIELDS, WRITTEN_REPORT_METHODS } from '../protocol/written-report.js';
 import { recordId } from '../record-id.js';
 
@@ -71,24 +76,58 @@ export const NotApplicableBody = z.strictObject({
   madeAt: instant.optional(),
 });
 
-export const TelephoneReportBody = z.strictObject({
-  calledAt: instant,
-  hotline: z.enum(REPORT_RECIPIENTS),
-  workerName: z.string().trim().min(1).max(200),
-  referralNumber: z
-    .string()
-    .trim()
-    .max(40)
-    .default('')
-    .describe('The 19-digit referral number, for the dispositions that give one (Immediate, Five-Day, Evaluated Out)'),
-  responseCategory: z
-    .enum(HOTLINE_DISPOSITIONS)
-    .optional()
-    .describe('The hotline’s disposition; none for a report to law enforcement'),
-  learnedAt: instant
-    .optional()
-    .describe('When the reporter received the information (PC 11166(a)); never later than the call'),
-});
+/** The recipients of a telephone report that are not the hotline: no disposition, no referral number. */
+export const NOT_TO_HOTLINE = [
+  'law_enforcement',
+  'other',
+] as const satisfies readonly (typeof REPORT_RECIPIENTS)[number][];
+
+export const TelephoneReportBody = z
+  .strictObject({
+    calledAt: instant,
+    hotline: z.enum(REPORT_RECIPIENTS),
+    workerName: z.string().trim().min(1).max(200),
+    referralNumber: z
+      .string()
+      .trim()
+      .max(40)
+      .default('')
+      .describe('The 19-digit referral number, for the dispositions that give one (Immediate, Five-Day, Evaluated Out)')
+      .meta({ pattern: REFERRAL_NUMBER_PATTERN }),
+    responseCategory: z
+      .enum(HOTLINE_DISPOSITIONS)
+      .optional()
+      .describe('The hotline’s disposition; none for a report to law enforcement'),
+    learnedAt: instant
+      .optional()
+      .describe('When the reporter received the information (PC 11166(a)); never later than the call'),
+  })
+  // The server's rules across fields (record-telephone-report.ts), documented: a report to the hotline has its
+  // disposition, and one that gives a referral number has the number (checked whenever given).
+  .meta({
+    allOf: [
+      {
+        anyOf: [
+          { properties: { hotline: { enum: [...NOT_TO_HOTLINE] } }, required: ['hotline'] },
+          { properties: { responseCategory: { type: 'string' } }, required: ['responseCategory'] },
+        ],
+      },
+      {
+        anyOf: [
+          {
+            not: {
+              properties: {
+                hotline: { not: { enum: [...NOT_TO_HOTLINE] } },
+                responseCategory: { enum: [...REFERRAL_DISPOSITIONS] },
+              },
+              required: ['hotline', 'responseCategory'],
+            },
+          },
+          { properties: { referralNumber: { pattern: '\\d' } }, required: ['referralNumber'] },
+        ],
+      },
+    ],
+  });
 
 const day = z.iso.date().describe('A calendar day in the county, YYYY-MM-DD');
 

@@ -64,6 +64,13 @@ export const NewYouthBody = z
       .boolean()
       .optional()
       .describe('Create the record even though possible duplicates were reported (a 409 answer lists them)'),
+  })
+  // The server's rule (youth-rules.ts checkRecord), documented: a date of birth or an estimated age, not both.
+  .meta({
+    anyOf: [
+      { required: ['dateOfBirth'], properties: { dateOfBirth: { type: 'string' }, estimatedAge: { type: 'null' } } },
+      { required: ['estimatedAge'], properties: { estimatedAge: { type: 'integer' }, dateOfBirth: { type: 'null' } } },
+    ],
   });
 export type NewYouthBody = z.infer<typeof NewYouthBody>;
 

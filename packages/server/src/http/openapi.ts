@@ -7,14 +7,15 @@ import { z } from 'zod';
 import { makeRoutesPublic, PUBLIC } from './access.js';
 
 /** Error statuses a route may declare beyond those the global rules give it (see errorStatusesOf). */
-export type DeclaredError = 403 | 404 | 409;
+export type DeclaredError = 401 | 403 | 404 | 409;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     /**
      * Error statuses the handler itself answers that the global rules of the API document do not give the route:
-     * 409 (a stale version, a duplicate), 404 (a thing named in the query or body that is not there), 403 (a rule of
-     * the handler's own, on a route any signed-in caller may call).
+     * 409 (a state that does not allow the change, a duplicate), 404 (a thing or a link named in the body that is not
+     * there), 403 (a rule of the handler's own, on a route any signed-in caller may call), 401 (wrong credentials on a
+     * public route).
      */
     errors?: readonly DeclaredError[];
   }
@@ -45,7 +46,7 @@ const ERROR_RESPONSES = {
     "The caller's role lacks the permission, the CSRF token is missing or wrong, or the request came from another site",
   ],
   404: ['NotFound', 'Nothing by that id the caller may see (a non-UUID id is not found either, before any look-up)'],
-  409: ['Conflict', 'The record changed since it was read (a stale version), or the change conflicts with another'],
+  409: ['Conflict', 'The record changed since it was read (a stale version), or its state does not allow the change'],
   413: ['PayloadTooLarge', 'The body is larger than the operation accepts'],
   414: ['UriTooLong', `A path parameter is longer than ${MAX_PATH_PARAMETER} characters`],
   415: ['UnsupportedMediaType', 'The body is not JSON'],

@@ -75,7 +75,8 @@ export function checkAnswer(
     }
     if (response.$ref) response = document.components?.responses?.[response.$ref.split('/').pop() ?? ''];
     schema = response?.content?.['application/json']?.schema;
-    if (!isJson || request.method === 'HEAD') return undefined;
+    // 204 and 304 have no body, whatever the payload handed on.
+    if (!isJson || request.method === 'HEAD' || status === 204 || status === 304) return undefined;
     if (schema === undefined) return `a JSON body where the document describes none for ${status}`;
   }
   const body = bodyOf(payload);
