@@ -2,10 +2,10 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { dispositionGivesReferral, isValidReferralNumber, REFERRAL_NUMBER_PATTERN } from './protocol/reports.js';
-import { NOT_TO_HOTLINE, TelephoneReportBody } from './response/contract.js';
+import { NOT_TO_HOTLINE, OpenResponseBody, TelephoneReportBody } from './response/contract.js';
 import { NewPassword } from './sign-in/contract.js';
 import { passwordLengthProblem } from './sign-in/password-policy.js';
-import { NewYouthBody } from './youth/contract.js';
+import { BreakGlassReviewBody, NewYouthBody } from './youth/contract.js';
 
 // The rules the server checks in its handlers, as the API document states them (JSON Schema 2020-12), held to the
 // code's own checks on the same values.
@@ -59,6 +59,19 @@ describe('rules checked in code, as the API document states them', () => {
     expect(validate({ legalName })).toBe(false);
     expect(validate({ legalName, dateOfBirth: null, estimatedAge: null })).toBe(false);
     expect(validate({ legalName, dateOfBirth: '2011-04-02', estimatedAge: 14 })).toBe(false);
+  });
+
+  it('a response opened from a screening names it; a follow-up of a break-glass access has a note', () => {
+    const open = documented(OpenResponseBody);
+    const screeningId = '0b7c4f2e-3d1a-4c5b-9e8f-7a6b5c4d3e2f';
+    expect(open({ openedBy: 'screening', screeningId })).toBe(true);
+    expect(open({ openedBy: 'screening' })).toBe(false);
+    expect(open({ openedBy: 'disclosure' })).toBe(true);
+    const review = documented(BreakGlassReviewBody);
+    expect(review({ version: 0, disposition: 'follow_up', note: 'Call the supervisor' })).toBe(true);
+    expect(review({ version: 0, disposition: 'follow_up', note: '  ' })).toBe(false);
+    expect(review({ version: 0, disposition: 'follow_up' })).toBe(false);
+    expect(review({ version: 0, disposition: 'justified' })).toBe(true);
   });
 
   it("a new password's length", () => {

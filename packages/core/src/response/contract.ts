@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { whenThen } from '../contract.js';
 import { multiline } from '../input-text.js';
 import { OPENED_BY } from '../protocol/opened-by.js';
 import {
@@ -23,25 +24,33 @@ const instant = z.iso
 export const ResponseId = z.strictObject({ id: recordId });
 export const StepParams = z.strictObject({ id: recordId, stepId: z.string().min(1).max(64) });
 
-export const OpenResponseBody = z.strictObject({
-  openedBy: z.enum(OPENED_BY),
-  youthId: id.nullable().optional(),
-  screeningId: id.nullable().optional(),
-  recoveredAt: instant.nullable().optional().describe('When the youth was recovered or identified (defaults to now)'),
-  learnedAt: instant
-    .nullable()
-    .optional()
-    .describe(
-      'When the reporter received the information (PC 11166(a)); defaults to the earliest of the recovery, the opening and the screening',
-    ),
-  onProbation: z.boolean().default(false),
-  inChildWelfare: z
-    .boolean()
-    .default(false)
-    .describe(
-      'The youth receives child welfare services (a dependent, or in foster care); always true for ran_from_placement',
-    ),
-});
+/** A response opened from a screening names it (open-response.ts). */
+const SCREENING_NAMED = whenThen(
+  { properties: { openedBy: { const: 'screening' } }, required: ['openedBy'] },
+  { properties: { screeningId: { type: 'string' } }, required: ['screeningId'] },
+);
+
+export const OpenResponseBody = z
+  .strictObject({
+    openedBy: z.enum(OPENED_BY),
+    youthId: id.nullable().optional(),
+    screeningId: id.nullable().optional(),
+    recoveredAt: instant.nullable().optional().describe('When the youth was recovered or identified (defaults to now)'),
+    learnedAt: instant
+      .nullable()
+      .optional()
+      .describe(
+        'When the reporter received the information (PC 11166(a)); defaults to the earliest of the recovery, the opening and the screening',
+      ),
+    onProbation: z.boolean().default(false),
+    inChildWelfare: z
+      .boolean()
+      .default(false)
+      .describe(
+        'The youth receives child welfare services (a dependent, or in foster care); always true for ran_from_placement',
+      ),
+  })
+  .meta(SCREENING_NAMED);
 
 export const DeclinedStepBody = z.strictObject({
   version: z.number().int().positive(),
@@ -112,20 +121,16 @@ export const TelephoneReportBody = z
           { properties: { responseCategory: { type: 'string' } }, required: ['responseCategory'] },
         ],
       },
-      {
-        anyOf: [
-          {
-            not: {
-              properties: {
-                hotline: { not: { enum: [...NOT_TO_HOTLINE] } },
-                responseCategory: { enum: [...REFERRAL_DISPOSITIONS] },
-              },
-              required: ['hotline', 'responseCategory'],
-            },
+      whenThen(
+        {
+          properties: {
+            hotline: { not: { enum: [...NOT_TO_HOTLINE] } },
+            responseCategory: { enum: [...REFERRAL_DISPOSITIONS] },
           },
-          { properties: { referralNumber: { pattern: '\\d' } }, required: ['referralNumber'] },
-        ],
-      },
+          required: ['hotline', 'responseCategory'],
+        },
+        { properties: { referralNumber: { pattern: '\\d' } }, required: ['referralNumber'] },
+      ),
     ],
   });
 
