@@ -57,6 +57,8 @@ const ERROR_RESPONSES = {
 
 type ErrorStatus = keyof typeof ERROR_RESPONSES;
 
+const RETRY_AFTER = { description: 'Seconds to wait before trying again', schema: { type: 'integer', minimum: 0 } };
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
@@ -199,7 +201,11 @@ export async function registerOpenApi(
       document.components.responses = Object.fromEntries(
         Object.values(ERROR_RESPONSES).map(([name, description]) => [
           name,
-          { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+          {
+            description,
+            ...(name === 'RateLimited' ? { headers: { 'Retry-After': RETRY_AFTER } } : {}),
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+          },
         ]),
       );
       for (const operations of Object.values(document.paths)) {
