@@ -105,6 +105,14 @@ describe('the API document is the contract', () => {
     });
     expect(long.statusCode).toBe(414);
     expect(long.json()).toEqual({ error: { code: 'uri_too_long', message: translate('es', 'error.uri_too_long') } });
+    // A path the router cannot decode is refused in the same shape.
+    const badUrl = await h.app.inject({ url: '/api/v1/youth/%zz' });
+    expect(badUrl.statusCode).toBe(400);
+    expect(badUrl.json().error.code).toBe('bad_request');
+    // A page of the public site by a longer name is the site's own not-found page (its wildcard route takes it).
+    const page = await h.app.inject({ url: `/en/${'p'.repeat(MAX_PATH_PARAMETER + 10)}` });
+    expect(page.statusCode).toBe(404);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
     // A parameter as long as the router takes reaches the route (here its access rule: not signed in).
     const notUuid = await h.app.inject({ url: `/api/v1/youth/${'a'.repeat(MAX_PATH_PARAMETER)}` });
     expect(notUuid.statusCode).toBe(401);
