@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ERROR_CODES, translate } from '@harbor/core';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { PUBLIC } from './http/access.js';
 import { createTestApp, type TestApp } from './testing/app.js';
 import { DIALECTS } from './testing/databases.js';
@@ -239,7 +240,8 @@ describe('HTTP server settings', () => {
   it('finishes a request in flight before closing', async () => {
     const h = await createTestApp('sqlite', {
       beforeReady(app) {
-        app.get('/api/v1/slow', { config: { access: PUBLIC } }, async () => {
+        const schema = { response: { 200: z.object({ done: z.boolean() }) } };
+        app.get('/api/v1/slow', { config: { access: PUBLIC }, schema }, async () => {
           await new Promise((r) => setTimeout(r, 400));
           return { done: true };
         });

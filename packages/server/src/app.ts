@@ -13,9 +13,9 @@ import { HarborError } from './errors.js';
 import { FEATURE_REGISTRY, FEATURES } from './features/index.js';
 import { enforceAccessRules, refuseUnknownHosts } from './http/access.js';
 import { registerApiNoStore } from './http/cache-control.js';
-import { registerErrorHandler } from './http/error-handler.js';
+import { frameworkErrors, registerErrorHandler } from './http/error-handler.js';
 import { refuseControlCharacters } from './http/input-text.js';
-import { registerOpenApi } from './http/openapi.js';
+import { MAX_PATH_PARAMETER, registerOpenApi } from './http/openapi.js';
 import { registerRequestLocale } from './http/request-locale.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerSessions, sessionCookieName } from './http/session.js';
@@ -70,7 +70,9 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
     genReqId: () => randomUUID(),
     return503OnClosing: true,
     forceCloseConnections: 'idle',
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // A path parameter longer than the API document allows is answered 414 in Harbor's error shape.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PATH_PARAMETER },
+    frameworkErrors,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -114,7 +116,11 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
     );
   });
 
-  await registerOpenApi(app, { version: HARBOR_VERSION });
+  await registerOpenApi(app, {
+    version: HARBOR_VERSION,
+    sessionCookie: sessionCookieName(options.config),
+    publicUrl: options.config.publicUrl,
+  });
   const auditKey = auditChainKey(options.config.secretKey);
   const keyring = Keyring.fromConfig(options.config);
   const agencyKinds = new AgencyKinds(options.database.db);

@@ -4,6 +4,7 @@ import { PERMISSIONS, ROLES } from '../access/roles.js';
 import { AUDIT_EVENTS } from '../audit-events.js';
 import { LOCALES } from '../i18n/locales.js';
 import { recordId } from '../record-id.js';
+import { NewPassword } from '../sign-in/contract.js';
 
 /** The administration API's requests and answers (zod): the server validates and documents with them, the web app takes its types from them. */
 
@@ -75,11 +76,17 @@ export const InvitationPreview = z.object({
 export const AcceptInvitation = z.strictObject({
   token: z.string().min(10).max(100),
   displayName: z.string().trim().min(1).max(200),
-  password: z.string().min(1).max(1024),
+  password: NewPassword,
   locale: z.enum(LOCALES).optional(),
 });
 
-export const RolePermissionsTable = z.record(z.enum(ROLES), z.array(z.enum(PERMISSIONS)));
+/** Which role holds which permission: every role, each with its list. */
+export const RolePermissionsTable = z.object(
+  Object.fromEntries(ROLES.map((role) => [role, z.array(z.enum(PERMISSIONS))])) as Record<
+    (typeof ROLES)[number],
+    z.ZodArray<z.ZodEnum<{ [P in (typeof PERMISSIONS)[number]]: P }>>
+  >,
+);
 
 // ---- The audit log ---------------------------------------------------------------------------------------------
 

@@ -43,8 +43,14 @@ export const CHOSEN_DISPOSITIONS = [
 
 /** The hotline gives its 19-digit referral number only for these (FACTS.md): no number is asked for the others. */
 export function dispositionGivesReferral(disposition: string): boolean {
-  return disposition === 'immediate' || disposition === 'five_day' || disposition === 'evaluated_out';
+  return (REFERRAL_DISPOSITIONS as readonly string[]).includes(disposition);
 }
+
+/** The dispositions for which the hotline gives a referral number. */
+export const REFERRAL_DISPOSITIONS = ['immediate', 'five_day', 'evaluated_out'] as const;
+
+/** isValidReferralNumber as a JSON Schema pattern: 19 digits, spaces and dashes anywhere (or nothing, when none is due). */
+export const REFERRAL_NUMBER_PATTERN = '^(?:[\\s-]*(?:\\d[\\s-]*){19}|\\s*)$';
 
 /** The clock a disposition starts for DCFS: an in-person response within 24 hours, or within five days. */
 export function dispositionResponseMinutes(disposition: string): number | null {

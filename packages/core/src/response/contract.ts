@@ -1,7 +1,13 @@
 import { z } from 'zod';
+import { whenThen } from '../contract.js';
 import { multiline } from '../input-text.js';
 import { OPENED_BY } from '../protocol/opened-by.js';
-import { HOTLINE_DISPOSITIONS, WRITTEN_REPORT_FIELDS } from '../protocol/reports.js';
+import {
+  HOTLINE_DISPOSITIONS,
+  REFERRAL_DISPOSITIONS,
+  REFERRAL_NUMBER_PATTERN,
+  WRITTEN_REPORT_FIELDS,
+} from '../protocol/reports.js';
 import { REPORT_RECIPIENTS, WRITTEN_REPORT_LONG_FIELDS, WRITTEN_REPORT_METHODS } from '../protocol/written-report.js';
 import { recordId } from '../record-id.js';
 
@@ -18,25 +24,33 @@ const instant = z.iso
 export const ResponseId = z.strictObject({ id: recordId });
 export const StepParams = z.strictObject({ id: recordId, stepId: z.string().min(1).max(64) });
 
-export const OpenResponseBody = z.strictObject({
-  openedBy: z.enum(OPENED_BY),
-  youthId: id.nullable().optional(),
-  screeningId: id.nullable().optional(),
-  recoveredAt: instant.nullable().optional().describe('When the youth was recovered or identified (defaults to now)'),
-  learnedAt: instant
-    .nullable()
-    .optional()
-    .describe(
-      'When the reporter received the information (PC 11166(a)); defaults to the earliest of the recovery, the opening and the screening',
-    ),
-  onProbation: z.boolean().default(false),
-  inChildWelfare: z
-    .boolean()
-    .default(false)
-    .describe(
-      'The youth receives child welfare services (a dependent, or in foster care); always true for ran_from_placement',
-    ),
-});
+/** A response opened from a screening names it (open-response.ts). */
+const SCREENING_NAMED = whenThen(
+  { properties: { openedBy: { const: 'screening' } }, required: ['openedBy'] },
+  { properties: { screeningId: { type: 'string' } }, required: ['screeningId'] },
+);
+
+export const OpenResponseBody = z
+  .strictObject({
+    openedBy: z.enum(OPENED_BY),
+    youthId: id.nullable().optional(),
+    screeningId: id.nullable().optional(),
+    recoveredAt: instant.nullable().optional().describe('When the youth was recovered or identified (defaults to now)'),
+    learnedAt: instant
+      .nullable()
+      .optional()
+      .describe(
+        'When the reporter received the information (PC 11166(a)); defaults to the earliest of the recovery, the opening and the screening',
+      ),
+    onProbation: z.boolean().default(false),
+    inChildWelfare: z
+      .boolean()
+      .default(false)
+      .describe(
+        'The youth receives child welfare services (a dependent, or in foster care); always true for ran_from_placement',
+      ),
+  })
+  .meta(SCREENING_NAMED);
 
 export const DeclinedStepBody = z.strictObject({
   version: z.number().int().positive(),
@@ -71,24 +85,54 @@ export const NotApplicableBody = z.strictObject({
   madeAt: instant.optional(),
 });
 
-export const TelephoneReportBody = z.strictObject({
-  calledAt: instant,
-  hotline: z.enum(REPORT_RECIPIENTS),
-  workerName: z.string().trim().min(1).max(200),
-  referralNumber: z
-    .string()
-    .trim()
-    .max(40)
-    .default('')
-    .describe('The 19-digit referral number, for the dispositions that give one (Immediate, Five-Day, Evaluated Out)'),
-  responseCategory: z
-    .enum(HOTLINE_DISPOSITIONS)
-    .optional()
-    .describe('The hotline’s disposition; none for a report to law enforcement'),
-  learnedAt: instant
-    .optional()
-    .describe('When the reporter received the information (PC 11166(a)); never later than the call'),
-});
+/** The recipients of a telephone report that are not the hotline: no disposition, no referral number. */
+export const NOT_TO_HOTLINE = [
+  'law_enforcement',
+  'other',
+] as const satisfies readonly (typeof REPORT_RECIPIENTS)[number][];
+
+export const TelephoneReportBody = z
+  .strictObject({
+    calledAt: instant,
+    hotline: z.enum(REPORT_RECIPIENTS),
+    workerName: z.string().trim().min(1).max(200),
+    referralNumber: z
+      .string()
+      .trim()
+      .max(40)
+      .default('')
+      .describe('The 19-digit referral number, for the dispositions that give one (Immediate, Five-Day, Evaluated Out)')
+      .meta({ pattern: REFERRAL_NUMBER_PATTERN }),
+    responseCategory: z
+      .enum(HOTLINE_DISPOSITIONS)
+      .optional()
+      .describe('The hotline’s disposition; none for a report to law enforcement'),
+    learnedAt: instant
+      .optional()
+      .describe('When the reporter received the information (PC 11166(a)); never later than the call'),
+  })
+  // The server's rules across fields (record-telephone-report.ts), documented: a report to the hotline has its
+  // disposition, and one that gives a referral number has the number (checked whenever given).
+  .meta({
+    allOf: [
+      {
+        anyOf: [
+          { properties: { hotline: { enum: [...NOT_TO_HOTLINE] } }, required: ['hotline'] },
+          { properties: { responseCategory: { type: 'string' } }, required: ['responseCategory'] },
+        ],
+      },
+      whenThen(
+        {
+          properties: {
+            hotline: { not: { enum: [...NOT_TO_HOTLINE] } },
+            responseCategory: { enum: [...REFERRAL_DISPOSITIONS] },
+          },
+          required: ['hotline', 'responseCategory'],
+        },
+        { properties: { referralNumber: { pattern: '\\d' } }, required: ['referralNumber'] },
+      ),
+    ],
+  });
 
 const day = z.iso.date().describe('A calendar day in the county, YYYY-MM-DD');
 

@@ -3,12 +3,22 @@ import { AGENCY_KINDS } from '../access/agencies.js';
 import { ROLES } from '../access/roles.js';
 import { LOCALES } from '../i18n/locales.js';
 import { recordId } from '../record-id.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-policy.js';
 
 /** The sign-in API's requests and answers (zod): the server validates and documents with them, the web app takes its types from them. */
 
 const email = z.string().trim().min(3).max(254).email();
 /** Length limits are the policy's job (counted in code points); this only bounds the request. */
 const password = z.string().min(1).max(1024);
+/**
+ * A new password: the request bound above, the policy's length (password-policy.ts, checked by the server with its
+ * own message) documented. JSON Schema counts code points too; the policy counts them after NFC normalisation.
+ */
+export const NewPassword = password.meta({
+  minLength: PASSWORD_MIN_LENGTH,
+  maxLength: PASSWORD_MAX_LENGTH,
+  description: `A new password: ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters (code points after NFC normalisation); common and breached passwords are refused`,
+});
 const code = z.string().trim().min(1).max(40);
 
 export const SignInBody = z.strictObject({ email, password });
@@ -17,12 +27,12 @@ export const SetupBody = z.strictObject({
   token: z.string().min(10).max(100),
   email,
   displayName: z.string().trim().min(1).max(200),
-  password,
+  password: NewPassword,
   agencyName: z.string().trim().min(2).max(200),
   agencyKind: z.enum(AGENCY_KINDS),
 });
 
-export const PasswordChange = z.strictObject({ currentPassword: password, newPassword: password });
+export const PasswordChange = z.strictObject({ currentPassword: password, newPassword: NewPassword });
 
 export const PasswordResetInfo = z.object({
   byEmail: z.boolean().describe('Harbor can e-mail a reset link (HARBOR_SMTP_URL is set); else ask an administrator.'),
@@ -31,7 +41,7 @@ export const PasswordResetRequest = z.strictObject({ email });
 export const PasswordResetRequested = z
   .object({ accepted: z.literal(true) })
   .describe('The same answer whether or not the address has an account.');
-export const PasswordReset = z.strictObject({ token: z.string().min(10).max(100), password });
+export const PasswordReset = z.strictObject({ token: z.string().min(10).max(100), password: NewPassword });
 export const PasswordResetDone = z.object({ email: z.string() });
 
 export const SessionStage = z.enum(['password', 'enrolling', 'active']);

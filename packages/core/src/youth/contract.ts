@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GENDER_IDENTITIES, IDENTIFIER_KINDS, PLACEMENT_KINDS, YOUTH_RECORD_FIELD_CLASSES } from '../access/fields.js';
+import { whenThen } from '../contract.js';
 import { multiline } from '../input-text.js';
 import { recordId } from '../record-id.js';
 
@@ -64,6 +65,13 @@ export const NewYouthBody = z
       .boolean()
       .optional()
       .describe('Create the record even though possible duplicates were reported (a 409 answer lists them)'),
+  })
+  // The server's rule (youth-rules.ts checkRecord), documented: a date of birth or an estimated age, not both.
+  .meta({
+    anyOf: [
+      { required: ['dateOfBirth'], properties: { dateOfBirth: { type: 'string' }, estimatedAge: { type: 'null' } } },
+      { required: ['estimatedAge'], properties: { estimatedAge: { type: 'integer' }, dateOfBirth: { type: 'null' } } },
+    ],
   });
 export type NewYouthBody = z.infer<typeof NewYouthBody>;
 
@@ -137,8 +145,14 @@ export const YouthPage = z.object({
 });
 
 export const YouthSearchQuery = z.strictObject({
-  name: z.string().trim().min(1).max(200).optional().describe('A legal name or a name used; case and accents ignored'),
-  dob: isoDate.optional(),
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('A legal name or a name used; case and accents ignored (name, dob or both: at least one)'),
+  dob: isoDate.optional().describe('A date of birth (name, dob or both: at least one)'),
 });
 
 export const YouthSearchResult = z.object({
@@ -241,10 +255,18 @@ export const BreakGlassGrant = z.object({
   review: BreakGlassReview.nullable().describe('My agency’s disposition; null while the access waits for review'),
 });
 
-export const BreakGlassReviewBody = z.strictObject({
-  version: z.number().int().min(0).describe('The version of the review read; 0 when there was none yet'),
-  disposition: z.enum(BREAK_GLASS_DISPOSITIONS),
-  note: multiline(z.string().trim().max(2000))
-    .default('')
-    .describe('What was found or what must be followed up (required for follow_up)'),
-});
+export const BreakGlassReviewBody = z
+  .strictObject({
+    version: z.number().int().min(0).describe('The version of the review read; 0 when there was none yet'),
+    disposition: z.enum(BREAK_GLASS_DISPOSITIONS),
+    note: multiline(z.string().trim().max(2000))
+      .default('')
+      .describe('What was found or what must be followed up (required for follow_up)'),
+  })
+  // record-break-glass-review.ts: a follow-up has a note.
+  .meta(
+    whenThen(
+      { properties: { disposition: { const: 'follow_up' } }, required: ['disposition'] },
+      { properties: { note: { pattern: '\\S' } }, required: ['note'] },
+    ),
+  );

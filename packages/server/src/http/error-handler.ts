@@ -1,4 +1,4 @@
-import { type ErrorBody, type ErrorCode, type FieldError, type Locale, translate } from '@harbor/core';
+import { type ErrorBody, type ErrorCode, type FieldError, type Locale, negotiateLocale, translate } from '@harbor/core';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { HarborError } from '../errors.js';
@@ -61,6 +61,7 @@ function codeForFastifyError(error: FastifyError): ErrorCode {
   if (status === 404) return 'not_found';
   if (status === 405) return 'method_not_allowed';
   if (status === 413) return 'payload_too_large';
+  if (status === 414) return 'uri_too_long';
   if (status === 415) return 'unsupported_media_type';
   if (status === 429) return 'rate_limited';
   if (status >= 400 && status < 500) return 'bad_request';
@@ -68,8 +69,61 @@ function codeForFastifyError(error: FastifyError): ErrorCode {
   return 'internal';
 }
 
+/**
+ * The router's own refusals, before any route or hook (a path parameter longer than the router takes, a URL that is
+ * not valid): the same error shape, in the language of Accept-Language.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const locale = negotiateLocale(request.headers['accept-language']);
+  const code = codeForFastifyError(error);
+  request.log.info({ event: 'http.rejected', code, kind: error.code }, 'request rejected');
+  void reply
+    .status(new HarborError(code).status)
+    .header('content-language', locale)
+    .type('application/json; charset=utf-8')
+    .send(errorBody(locale, code));
+}
+
+/** Whether a route's path is part of the API (the web app's and the public site's pages are not). */
+const isApiPath = (url: string) => url.startsWith('/api/') || url === '/healthz' || url === '/readyz';
+
+/** A route's path as a pattern over concrete paths: a parameter is one segment, a wildcard the rest. */
+function pathPattern(url: string): RegExp {
+  const source = url
+    .split('/')
+    .map((segment) =>
+      segment === '*' ? '.*' : segment.startsWith(':') ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    )
+    .join('/');
+  return new RegExp(`^${source}/?$`);
+}
+
+/**
+ * A method an API path does not take is answered 405 with an Allow header naming those it takes (what the router
+ * would match for the path under each method); a path no route matches stays 404.
+ */
+function answerMethodNotAllowed(app: FastifyInstance): void {
+  const routes: { pattern: RegExp; method: string }[] = [];
+  app.addHook('onRoute', (route) => {
+    if (!isApiPath(route.url)) return;
+    for (const method of Array.isArray(route.method) ? route.method : [route.method]) {
+      routes.push({ pattern: pathPattern(route.url), method });
+      if (method === 'GET') routes.push({ pattern: pathPattern(route.url), method: 'HEAD' });
+    }
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.is404) return;
+    const path = request.url.split('?')[0] ?? '';
+    const allowed = new Set(routes.filter((route) => route.pattern.test(path)).map((route) => route.method));
+    if (allowed.size === 0) return;
+    reply.header('allow', [...allowed].sort().join(', '));
+    throw new HarborError('method_not_allowed', `${request.method} not allowed here`);
+  });
+}
+
 /** One error shape for every failure; the message is in the caller's language and never an internal detail. */
 export function registerErrorHandler(app: FastifyInstance): void {
+  answerMethodNotAllowed(app);
   app.setErrorHandler(async (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     let code: ErrorCode;
     let fields: FieldError[] | undefined;

@@ -5,6 +5,7 @@ import type { BackgroundWork } from '../background-work.js';
 import { buildConfig, type Config } from '../config/index.js';
 import type { Dialect } from '../db/database.js';
 import { createLogger } from '../logging.js';
+import { type ContractViolation, checkAnswersAgainstDocument, describeViolations } from './contract.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
 
 export interface TestApp {
@@ -16,6 +17,9 @@ export interface TestApp {
   startDraining(): void;
   /** Resolves once the work requests started in the background (the e-mail of a password reset) has finished. */
   settled(): Promise<void>;
+  /** The answers so far that the API document does not describe (a status not listed, a body its schema refuses). */
+  violations: ContractViolation[];
+  /** Closes the app and drops its database, then fails when an answer did not match the API document. */
   close(): Promise<void>;
 }
 
@@ -49,6 +53,8 @@ export async function createTestApp(
     ...(options.now ? { now: options.now } : {}),
   });
   options.beforeReady?.(app);
+  // Every answer a test receives is checked against the documented statuses and response schemas.
+  const violations = checkAnswersAgainstDocument(app);
   await app.ready();
   return {
     app,
@@ -57,9 +63,11 @@ export async function createTestApp(
     logs,
     startDraining,
     settled,
+    violations,
     async close() {
       await close();
       await t.drop();
+      if (violations.length > 0) throw new Error(describeViolations(violations));
     },
   };
 }

@@ -34,6 +34,10 @@ export const errorMessages = defineMessages({
     en: 'What you sent is too large.',
     es: 'Lo que envió es demasiado grande.',
   },
+  'error.uri_too_long': {
+    en: 'This address is too long.',
+    es: 'Esta dirección es demasiado larga.',
+  },
   'error.unsupported_media_type': {
     en: 'This kind of content is not accepted here.',
     es: 'Aquí no se acepta este tipo de contenido.',

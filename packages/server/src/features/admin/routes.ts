@@ -66,7 +66,7 @@ export async function adminRoutes(app: FastifyInstance, services: Services) {
   api.post(
     '/api/v1/agencies',
     {
-      config: { access: permission('agencies.manage') },
+      config: { access: permission('agencies.manage'), errors: [409] },
       schema: { tags, summary: 'Add an agency', body: NewAgency, response: { 201: Agency } },
     },
     async (request, reply) =>
@@ -210,7 +210,7 @@ export async function adminRoutes(app: FastifyInstance, services: Services) {
   api.post(
     '/api/v1/invitations/:id/resend',
     {
-      config: { access: permission('users.invite'), rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { access: permission('users.invite'), rateLimit: { max: 30, timeWindow: '1 minute' }, errors: [409] },
       schema: {
         tags,
         summary: 'Send an invitation again: a new link for 72 hours; the earlier link stops working',
@@ -245,7 +245,7 @@ export async function adminRoutes(app: FastifyInstance, services: Services) {
   api.post(
     '/api/v1/invitations',
     {
-      config: { access: permission('users.invite'), rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { access: permission('users.invite'), rateLimit: { max: 30, timeWindow: '1 minute' }, errors: [409] },
       schema: {
         tags,
         summary: 'Invite a person (single-use link, 72 hours)',
@@ -266,7 +266,7 @@ export async function adminRoutes(app: FastifyInstance, services: Services) {
   api.post(
     '/api/v1/invitations/preview',
     {
-      config: { access: PUBLIC, rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { access: PUBLIC, rateLimit: { max: 20, timeWindow: '1 minute' }, errors: [404] },
       schema: {
         tags,
         summary: 'What an open invitation is for (address, role, agency), before accepting it; nothing is spent',
@@ -279,7 +279,7 @@ export async function adminRoutes(app: FastifyInstance, services: Services) {
   api.post(
     '/api/v1/invitations/accept',
     {
-      config: { access: PUBLIC, rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { access: PUBLIC, rateLimit: { max: 20, timeWindow: '1 minute' }, errors: [404, 409] },
       schema: {
         tags,
         summary:

@@ -17,7 +17,10 @@ export async function healthRoutes(
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get(
     '/healthz',
-    { config: { access: PUBLIC }, schema: { tags: ['health'], response: { 200: Status } } },
+    {
+      config: { access: PUBLIC },
+      schema: { tags: ['health'], summary: 'Liveness: the process answers', response: { 200: Status } },
+    },
     async (_request, reply) => {
       reply.header('cache-control', 'no-store');
       return { status: 'ok' as const };
@@ -25,7 +28,14 @@ export async function healthRoutes(
   );
   api.get(
     '/readyz',
-    { config: { access: PUBLIC }, schema: { tags: ['health'], response: { 200: Status } } },
+    {
+      config: { access: PUBLIC },
+      schema: {
+        tags: ['health'],
+        summary: 'Readiness: the database answers and the server is not shutting down (503 otherwise)',
+        response: { 200: Status },
+      },
+    },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
       if (options.isDraining()) throw new HarborError('unavailable', 'shutting down');

@@ -41,7 +41,7 @@ export async function passwordResetRoutes(app: FastifyInstance, services: Servic
   api.post(
     '/api/v1/auth/password-reset/request',
     {
-      config: { access: PUBLIC, rateLimit: SECRET_RATE_LIMIT },
+      config: { access: PUBLIC, rateLimit: SECRET_RATE_LIMIT, errors: [409] },
       schema: {
         tags,
         summary: 'Ask for a reset link by e-mail; the same answer whether or not the address has an account',
@@ -62,7 +62,7 @@ export async function passwordResetRoutes(app: FastifyInstance, services: Servic
   api.post(
     '/api/v1/auth/password-reset',
     {
-      config: { access: PUBLIC, rateLimit: SECRET_RATE_LIMIT },
+      config: { access: PUBLIC, rateLimit: SECRET_RATE_LIMIT, errors: [404] },
       schema: {
         tags,
         summary: 'Set a new password with a reset link; every session of the person ends',

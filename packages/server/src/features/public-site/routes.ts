@@ -86,6 +86,10 @@ export async function publicSiteRoutes(
   options: { config: Config; webDist: string; contentDir?: string },
 ): Promise<void> {
   makeRoutesPublic(app);
+  // Pages, not API: the API document (/api/openapi.json) leaves them out.
+  app.addHook('onRoute', (route) => {
+    route.schema = { ...route.schema, hide: true };
+  });
   const content: PublicContent = loadPublicContent(options.contentDir ?? CONTENT_DIR);
   const siteUrl = options.config.publicUrl.origin;
 

@@ -1,4 +1,4 @@
-import { dispositionGivesReferral, isValidReferralNumber, normaliseReferralNumber } from '@harbor/core';
+import { dispositionGivesReferral, isValidReferralNumber, NOT_TO_HOTLINE, normaliseReferralNumber } from '@harbor/core';
 import { newId, toStoredTime } from '../../db/ids.js';
 import type { ResponseTable } from '../../db/tables/response.js';
 import { HarborError } from '../../errors.js';
@@ -29,7 +29,7 @@ export async function recordTelephoneReport(input: {
   const { gate, actor, responseId, body } = input;
   // The hotline decides a disposition (none for a report to law enforcement), and gives its 19-digit referral number
   // only for Immediate, Five-Day and Evaluated Out: the number is asked for only then, and checked whenever given.
-  const toHotline = body.hotline !== 'law_enforcement' && body.hotline !== 'other';
+  const toHotline = !(NOT_TO_HOTLINE as readonly string[]).includes(body.hotline);
   if (toHotline && !body.responseCategory) {
     throw new HarborError('validation_failed', 'the hotline’s disposition', [
       { path: 'body.responseCategory', message: 'response.disposition.required' },

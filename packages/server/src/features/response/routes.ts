@@ -61,6 +61,8 @@ export async function responseRoutes(app: FastifyInstance, services: Services) {
   const tags = ['responses'];
   const read = { config: { access: permission('youth.read') } };
   const write = { config: { access: permission('youth.write') } };
+  /** A change the response's state may not allow (a closed step, a safety step already open): 409. */
+  const writeOrConflict = { config: { ...write.config, errors: [409] as const } };
 
   api.get(
     '/api/v1/protocols/:id/versions/:version',
@@ -84,7 +86,7 @@ export async function responseRoutes(app: FastifyInstance, services: Services) {
   api.post(
     '/api/v1/responses',
     {
-      ...write,
+      ...writeOrConflict,
       schema: {
         tags,
         summary: 'Open a response (from a clear-concern screening, a recovery, a disclosure or a hotline call)',
@@ -375,7 +377,7 @@ export async function responseRoutes(app: FastifyInstance, services: Services) {
   api.post(
     '/api/v1/responses/:id/earlier-arrests',
     {
-      ...write,
+      ...writeOrConflict,
       schema: {
         tags,
         summary:
@@ -422,7 +424,7 @@ export async function responseRoutes(app: FastifyInstance, services: Services) {
   api.post(
     '/api/v1/responses/:id/crisis',
     {
-      ...write,
+      ...writeOrConflict,
       schema: {
         tags,
         summary: 'Open the safety step (988, ACCESS Helpline, crisis plan); notifies the clinicians on the care team',

@@ -70,7 +70,7 @@ export async function screeningRoutes(app: FastifyInstance, services: Services) 
   api.post(
     '/api/v1/screenings',
     {
-      config: { youthData: 'record', access: permission('youth.write') },
+      config: { youthData: 'record', access: permission('youth.write'), errors: [404] },
       schema: {
         tags,
         summary: 'Start a screening (a draft) or submit a completed one; a repeated idempotency key returns the first',
@@ -130,7 +130,7 @@ export async function screeningRoutes(app: FastifyInstance, services: Services) 
   api.post(
     '/api/v1/screenings/:id/corrections',
     {
-      config: { youthData: 'record', access: permission('youth.write') },
+      config: { youthData: 'record', access: permission('youth.write'), errors: [409] },
       schema: {
         tags,
         summary: 'Correct a completed screening: a new version that keeps the old one, with who and why',
@@ -153,7 +153,7 @@ export async function screeningRoutes(app: FastifyInstance, services: Services) 
   api.post(
     '/api/v1/screenings/:id/link',
     {
-      config: { youthData: 'record', access: permission('youth.write') },
+      config: { youthData: 'record', access: permission('youth.write'), errors: [409] },
       schema: {
         tags,
         summary: 'Link a screening of a youth not identified at the time to their record',

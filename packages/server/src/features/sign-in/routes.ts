@@ -57,7 +57,7 @@ export async function signInRoutes(app: FastifyInstance, options: SignInRouteOpt
   api.post(
     '/api/v1/auth/sign-in',
     {
-      config: { access: PUBLIC, rateLimit: SECRET_RATE_LIMIT },
+      config: { access: PUBLIC, rateLimit: SECRET_RATE_LIMIT, errors: [401] },
       schema: { tags, summary: 'Sign in with e-mail and password', body: SignInBody, response: { 200: SignInResult } },
     },
     async (request, reply) => started(request, reply, await signInWithPassword(context(request), request.body)),
@@ -186,7 +186,7 @@ export async function signInRoutes(app: FastifyInstance, options: SignInRouteOpt
   api.post(
     '/api/v1/auth/setup',
     {
-      config: { access: PUBLIC, rateLimit: SECRET_RATE_LIMIT },
+      config: { access: PUBLIC, rateLimit: SECRET_RATE_LIMIT, errors: [409] },
       schema: {
         tags,
         summary: 'Create the first administrator with the one-time set-up link',

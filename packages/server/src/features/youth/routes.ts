@@ -171,7 +171,7 @@ export async function youthRoutes(app: FastifyInstance, services: Services) {
   api.post(
     '/api/v1/youth/:id/care-team',
     {
-      config: { access: permission('care_team.manage') },
+      config: { access: permission('care_team.manage'), errors: [409] },
       schema: {
         tags,
         summary: 'Add someone (from any agency) to the care team, recording the basis',
