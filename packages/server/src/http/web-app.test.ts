@@ -5,6 +5,7 @@ import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from '
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
+import { registerErrorHandler } from './error-handler.js';
 import { loadWebApp, NO_SESSION, registerWebApp } from './web-app.js';
 
 const SCRIPT = `export const answer = ${JSON.stringify('forty-two '.repeat(200))};\n`;
@@ -198,6 +199,22 @@ describe('the web app from memory, precompressed', () => {
     expect(brotliDecompressSync(br.rawPayload).toString()).toBe(SCRIPT);
     const gzip = await web.inject({ url: '/assets/index-AbC123.js', headers: { 'accept-encoding': 'gzip' } });
     expect(gunzipSync(gzip.rawPayload).toString()).toBe(SCRIPT);
+  });
+
+  it("leaves the API router's refusals as they are: 405 for a method a path does not take, 414 for a long parameter", async () => {
+    app = Fastify({ routerOptions: { maxParamLength: 64 } });
+    app.decorateRequest('locale', 'en');
+    registerErrorHandler(app);
+    app.post('/api/v1/things/:id', async () => ({ ok: true }));
+    await registerWebApp(app, { dist: builtApp() });
+    await app.ready();
+    const wrongMethod = await app.inject({ url: '/api/v1/things/abc', headers: { accept: 'text/html' } });
+    expect(wrongMethod.statusCode).toBe(405);
+    expect(wrongMethod.headers.allow).toBe('POST');
+    const long = await app.inject({ method: 'POST', url: `/api/v1/things/${'a'.repeat(65)}` });
+    expect(long.statusCode).toBe(414);
+    // The app's files still come.
+    expect((await app.inject({ url: '/assets/index-AbC123.js' })).statusCode).toBe(200);
   });
 
   it('makes the compressed forms at start when the build left none', () => {

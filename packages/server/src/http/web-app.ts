@@ -4,7 +4,6 @@ import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync, constants as zlib } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { makeRoutesPublic } from './access.js';
 import { errorBody } from './error-handler.js';
 
 /** The built web app (packages/web/dist). */
@@ -245,24 +244,22 @@ export async function registerWebApp(
   }
   const index = pages.get('*');
 
-  await app.register(async (scope) => {
-    makeRoutesPublic(scope);
-    if (!built) return;
-    scope.get('/*', (request, reply) => {
-      let path: string;
+  // The app's files are served where no route matched, not by a wildcard route: a wildcard would take every address
+  // the API's router refuses (a path parameter too long: 414; a method a path does not take: 405) and answer 404.
+  app.setNotFoundHandler(async (request: FastifyRequest, reply: FastifyReply) => {
+    const reading = request.method === 'GET' || request.method === 'HEAD';
+    if (reading && !NOT_WEB.test(request.url)) {
+      let path: string | undefined;
       try {
         path = decodeURIComponent(request.url.split('?')[0] ?? '');
       } catch {
-        return reply.callNotFound();
+        path = undefined;
       }
-      const file = files.get(path);
-      return file ? sendWebFile(request, reply, file) : reply.callNotFound();
-    });
-  });
-
-  app.setNotFoundHandler(async (request: FastifyRequest, reply: FastifyReply) => {
+      const file = path === undefined ? undefined : files.get(path);
+      if (file) return sendWebFile(request, reply, file);
+    }
     const wantsPage =
-      (request.method === 'GET' || request.method === 'HEAD') &&
+      reading &&
       !NOT_WEB.test(request.url) &&
       !NAMES_A_FILE.test(request.url.split('?')[0] ?? '') &&
       (request.headers.accept ?? '').includes('text/html');
