@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditKeysOf, verifyAudit } from '../audit/verify-audit.js';
 import { createAgency } from '../identity/accounts.js';
 import { createTestApp, type TestApp } from '../testing/app.js';
+import { uniqueYouthInput } from '../testing/county.js';
 import { signedInUser } from '../testing/users.js';
-import { sampleYouthInput } from '../testing/youth.js';
 import { openSqlite } from './database.js';
 
 /** SQLite's own ceiling on pages (its default max_page_count): the disk has room again. */
@@ -35,7 +35,7 @@ describe('a full disk under SQLite [sqlite]', () => {
     const res = await fetch(`${base}/api/v1/youth`, {
       method: 'POST',
       headers: { ...headers, 'content-type': 'application/json', 'accept-language': locale },
-      body: JSON.stringify(sampleYouthInput()),
+      body: JSON.stringify(uniqueYouthInput()),
     });
     const body = (await res.json()) as { id?: string } & Partial<ErrorBody>;
     if (res.status === 201 && body.id) acknowledged.push(body.id);

@@ -6,13 +6,13 @@ import {
   PROCESS_SECRET,
   schedulerSettled,
   seedCounty,
+  uniqueYouthInput,
   youthWithResponse,
 } from '../testing/county.js';
 import { createTestDatabase, type TestDatabase } from '../testing/databases.js';
 import { type HarborProcess, startHarbor } from '../testing/harbor-process.js';
 import { startSmtp } from '../testing/smtp.js';
 import { startTcpProxy, type TcpProxy, throughProxy } from '../testing/tcp-proxy.js';
-import { sampleYouthInput } from '../testing/youth.js';
 import { isDatabaseUnavailable, openDatabase } from './database.js';
 
 /** How long PostgreSQL is away (issue 13: "unavailable for 30 seconds under load"). */
@@ -150,7 +150,7 @@ describe('PostgreSQL unavailable for 30 seconds under load [postgres]', () => {
           const res = await fetch(`${harbor.url}/api/v1/youth`, {
             method: 'POST',
             headers: { ...county.headers, 'accept-language': locale },
-            body: JSON.stringify(sampleYouthInput()),
+            body: JSON.stringify(uniqueYouthInput()),
           });
           const body = (await res.json()) as { id?: string } & Partial<ErrorBody>;
           const call: Call = { startedAt, endedAt: performance.now(), status: res.status, locale };

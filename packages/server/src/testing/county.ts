@@ -65,7 +65,7 @@ export async function youthWithResponse(
   county: { headers: Record<string, string>; advocateId: string },
   hoursAgo = 3,
 ): Promise<{ youthId: string; responseId: string }> {
-  const youth = await postCreated(base, county.headers, '/api/v1/youth', sampleYouthInput());
+  const youth = await postCreated(base, county.headers, '/api/v1/youth', uniqueYouthInput());
   await postCreated(base, county.headers, `/api/v1/youth/${youth.id}/care-team`, {
     userId: county.advocateId,
     basis: 'protocol_response',
@@ -120,4 +120,12 @@ export async function expectEachEscalationSentOnce(t: TestDatabase, emails: read
   expect(notes.filter((n) => n.email_status !== 'sent')).toEqual([]);
   expect(emails).toHaveLength(notes.length);
   return notes.length;
+}
+
+let youthMade = 0;
+
+/** A new youth's record whose name no other has (sampleYouthInput's may meet one in a long run): never a duplicate. */
+export function uniqueYouthInput(): Record<string, unknown> {
+  youthMade += 1;
+  return sampleYouthInput({ legalName: { given: 'Test', family: `Youth ${process.pid}-${youthMade}` } });
 }
