@@ -34,6 +34,7 @@ describe('isDatabaseUnavailable', () => {
       withCode('SQLITE_CONSTRAINT_UNIQUE'),
       withCode('SQLITE_ERROR'),
       withCode('FST_ERR_CTP_BODY_TOO_LARGE', 'Connection terminated'),
+      Object.assign(withCode('ECONNABORTED', 'request aborted'), { statusCode: 400 }),
       new TypeError('x is undefined'),
       null,
       undefined,

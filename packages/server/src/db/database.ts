@@ -115,8 +115,9 @@ const SQLITE_UNAVAILABLE = /^SQLITE_(FULL|IOERR|BUSY|CANTOPEN|PROTOCOL)/;
  * the request answers 503 and may be tried again, and nothing was written.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const e = error as { code?: unknown; message?: unknown } | null | undefined;
-  if (!e || typeof e !== 'object') return false;
+  const e = error as { code?: unknown; message?: unknown; statusCode?: unknown } | null | undefined;
+  // An error with an HTTP status is the request's own (a body whose upload was aborted: ECONNABORTED, 400).
+  if (!e || typeof e !== 'object' || e.statusCode !== undefined) return false;
   const code = typeof e.code === 'string' ? e.code : '';
   if (NETWORK_ERRORS.has(code) || SQLITE_UNAVAILABLE.test(code)) return true;
   if (/^[0-9A-Z]{5}$/.test(code) && PG_UNAVAILABLE.test(code)) return true;

@@ -16,7 +16,7 @@ import { startTcpProxy, type TcpProxy, throughProxy } from '../testing/tcp-proxy
 import { isDatabaseUnavailable, openDatabase } from './database.js';
 
 /** How long PostgreSQL is away (issue 13: "unavailable for 30 seconds under load"). */
-export const OUTAGE_MS = 30_000;
+const OUTAGE_MS = 30_000;
 /** Each answer while the database is away comes well under this (no request waits on the pool). */
 const FAST_ANSWER_MS = 1000;
 const WRITERS = 12;
