@@ -27,7 +27,10 @@ export interface FieldError {
   message: string;
 }
 
-/** The one error shape of the API: `{ "error": { "code", "message", "fields"? } }`. */
+/**
+ * The one error shape of the API: `{ "error": { "code", "message", "fields"? } }`. A 409 for a change made at a version
+ * the record has left also names the version it is at now (`currentVersion`), to read it again from.
+ */
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; fields?: FieldError[] };
+  error: { code: ErrorCode; message: string; fields?: FieldError[]; currentVersion?: number };
 }

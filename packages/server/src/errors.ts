@@ -9,6 +9,8 @@ export class HarborError extends Error {
   /** A more specific message than 'error.<code>' (a catalog key), e.g. why a sign-in failed. */
   messageKey?: string;
   messageValues?: Record<string, string | number>;
+  /** A `conflict` with a version the record has left: the version it is at now, for the body. */
+  currentVersion?: number;
   constructor(
     readonly code: ErrorCode,
     readonly internal?: string,

@@ -42,6 +42,9 @@ const pgTypes = {
   },
 } as pg.CustomTypesConfig;
 
+/** How long a request waits for a PostgreSQL connection before it answers 503 (the pool full, the server away). */
+export const PG_CONNECT_TIMEOUT_MS = 5000;
+
 export function openDatabase(config: DatabaseConfig, options: { poolSize?: number } = {}): HarborDatabase {
   if (config.kind === 'sqlite') {
     const sqlite = openSqlite(config.path);
@@ -50,13 +53,17 @@ export function openDatabase(config: DatabaseConfig, options: { poolSize?: numbe
   const pool = new pg.Pool({
     connectionString: config.url,
     max: options.poolSize ?? 10,
-    connectionTimeoutMillis: 5000,
+    // A request waits this long at most for a connection (a new one, or a free one of the pool) before it fails with 503.
+    connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS,
     idleTimeoutMillis: 30_000,
     types: pgTypes,
     application_name: 'harbor',
   });
-  // An idle client that loses its server must not crash the process; the next query reports it.
+  // A client that loses its server must not crash the process ('error' with no listener throws): neither an idle one
+  // (the pool's 'error') nor one checked out between two queries of a transaction (its own 'error'). The pool drops it,
+  // the query in flight or the next one fails, and the request answers 503.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   return wrap(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), 'postgres');
 }
 
@@ -75,4 +82,44 @@ function wrap(db: Kysely<Database>, dialect: Dialect): HarborDatabase {
 export function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; message?: string };
   return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/** Node's errors for a peer that cannot be reached or went away. */
+const NETWORK_ERRORS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+
+/**
+ * PostgreSQL's SQLSTATEs for a server that cannot serve now: class 08 (connection exception), 53 (insufficient
+ * resources: disk full, out of memory, too many connections), 57P01-57P03 (shutting down, restarting, starting).
+ */
+const PG_UNAVAILABLE = /^(08|53|57P0[1-3])/;
+
+/** node-postgres's own errors for a lost or unobtainable connection, which carry no code. */
+const PG_CONNECTION_LOST =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed)/;
+
+/** SQLite's result codes for a database that cannot take the work now: a full disk, an I/O error, a lock held too long. */
+const SQLITE_UNAVAILABLE = /^SQLITE_(FULL|IOERR|BUSY|CANTOPEN|PROTOCOL)/;
+
+/**
+ * Whether a failure means the database is unavailable (unreachable, restarting, its disk full) rather than a defect:
+ * the request answers 503 and may be tried again, and nothing was written.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown; statusCode?: unknown } | null | undefined;
+  // An error with an HTTP status is the request's own (a body whose upload was aborted: ECONNABORTED, 400).
+  if (!e || typeof e !== 'object' || e.statusCode !== undefined) return false;
+  const code = typeof e.code === 'string' ? e.code : '';
+  if (NETWORK_ERRORS.has(code) || SQLITE_UNAVAILABLE.test(code)) return true;
+  if (/^[0-9A-Z]{5}$/.test(code) && PG_UNAVAILABLE.test(code)) return true;
+  return code === '' && typeof e.message === 'string' && PG_CONNECTION_LOST.test(e.message);
 }

@@ -45,6 +45,8 @@ for (const dialect of DIALECTS) {
       const error = await updateVersioned(db(), 'sample', id, 1, { label: 'c' }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(HarborError);
       expect((error as HarborError).code).toBe('conflict');
+      // The answer names the version the row is at now, to read again from.
+      expect((error as HarborError).currentVersion).toBe(2);
       const row = await db().selectFrom('sample').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
       expect(row).toMatchObject({ label: 'b', version: 2 });
     });

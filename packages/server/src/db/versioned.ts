@@ -30,7 +30,10 @@ export async function updateVersioned(
   if (Number(result.numUpdatedRows) === 1) return expectedVersion + 1;
   const current = await db.selectFrom(table).select('version').where('id', '=', id).executeTakeFirst();
   if (!current) throw new HarborError('not_found', `${table} ${id} does not exist`);
-  throw new HarborError('conflict', `${table} ${id} is at version ${current.version}, not ${expectedVersion}`);
+  throw staleVersion(
+    `${table} ${id} is at version ${current.version}, not ${expectedVersion}`,
+    Number(current.version),
+  );
 }
 
 /** The managed columns of a new row in a mutable table. */
@@ -41,4 +44,11 @@ export function versionedInsertColumns(now: Date = new Date()): {
 } {
   const at = toStoredTime(now);
   return { version: 1, created_at: at, updated_at: at };
+}
+
+/** The 409 of a change made at a version the record has left; the body names the version it is at now. */
+export function staleVersion(internal: string, currentVersion: number): HarborError {
+  const conflict = new HarborError('conflict', internal);
+  conflict.currentVersion = currentVersion;
+  return conflict;
 }

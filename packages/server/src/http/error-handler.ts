@@ -1,6 +1,7 @@
 import { type ErrorBody, type ErrorCode, type FieldError, type Locale, negotiateLocale, translate } from '@harbor/core';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { isDatabaseUnavailable } from '../db/database.js';
 import { HarborError } from '../errors.js';
 
 export function errorBody(locale: Locale, code: ErrorCode, fields?: FieldError[]): ErrorBody {
@@ -145,6 +146,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
           (v.params as { issue?: ZodLikeIssue }).issue ?? { ...(v.params as ZodLikeIssue), code: v.keyword },
         ),
       }));
+    } else if (isDatabaseUnavailable(error)) {
+      // The database is away or full: try again shortly (nothing was written), not a defect.
+      code = 'unavailable';
     } else if (isResponseSerializationError(error)) {
       code = 'internal';
     } else {
@@ -153,6 +157,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const body = errorBody(request.locale, code, fields);
     if (error instanceof HarborError && error.messageKey) {
       body.error.message = translate(request.locale, error.messageKey, error.messageValues);
+    }
+    if (error instanceof HarborError && error.currentVersion !== undefined) {
+      body.error.currentVersion = error.currentVersion;
     }
     const status = new HarborError(code).status;
     if (status >= 500) {

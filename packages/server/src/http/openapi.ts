@@ -24,7 +24,10 @@ declare module 'fastify' {
 /** The longest path parameter the router accepts (the server's maxParamLength); a longer one is answered 414. */
 export const MAX_PATH_PARAMETER = 64;
 
-/** The one shape of every error answer: `{"error":{"code","message","fields"?}}`, the message in the caller's language. */
+/**
+ * The one shape of every error answer: `{"error":{"code","message","fields"?,"currentVersion"?}}`, the message in the
+ * caller's language.
+ */
 export const ErrorResponse = z
   .object({
     error: z.object({
@@ -34,6 +37,11 @@ export const ErrorResponse = z
         .array(z.object({ path: z.string(), message: z.string() }))
         .optional()
         .describe("For validation_failed: each field's problem ('body.email'), in the caller's language"),
+      currentVersion: z
+        .number()
+        .int()
+        .optional()
+        .describe('For a 409 on a change made at a version the record has left: the version it is at now'),
     }),
   })
   .describe('An error');

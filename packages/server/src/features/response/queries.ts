@@ -153,8 +153,17 @@ export async function insertTelephoneReport(db: Db, row: TelephoneReportTable): 
 export const writtenReportOf = (db: Db, responseId: string): Promise<WrittenReportTable | undefined> =>
   db.selectFrom('written_report').selectAll().where('response_id', '=', responseId).executeTakeFirst();
 
-export async function insertWrittenReport(db: Db, row: WrittenReportTable): Promise<void> {
-  await db.insertInto('written_report').values(row).execute();
+/**
+ * Inserts a response's first written report; false when another request saved one first (two first saves at once, on
+ * two processes: the second waits for the first, then finds its row).
+ */
+export async function insertWrittenReport(db: Db, row: WrittenReportTable): Promise<boolean> {
+  const inserted = await db
+    .insertInto('written_report')
+    .values(row)
+    .onConflict((oc) => oc.column('response_id').doNothing())
+    .executeTakeFirst();
+  return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
 export const updateWrittenReportRow = (

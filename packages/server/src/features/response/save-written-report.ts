@@ -1,7 +1,7 @@
 import { WRITTEN_REPORT_REQUIRED, type WrittenReportMethod } from '@harbor/core';
 import { newId, toStoredTime } from '../../db/ids.js';
 import type { ResponseTable } from '../../db/tables/response.js';
-import { versionedInsertColumns } from '../../db/versioned.js';
+import { staleVersion, versionedInsertColumns } from '../../db/versioned.js';
 import { HarborError } from '../../errors.js';
 import type { Actor } from '../../records/actor.js';
 import type { RecordsGate } from '../../records/gate.js';
@@ -56,7 +56,7 @@ export async function saveWrittenReport(input: {
       }
       const existing = await writtenReportOf(h.db, responseId);
       if (existing?.submitted_at) throw new HarborError('conflict', 'the report was submitted');
-      if (!existing && body.version !== 0) throw new HarborError('conflict', 'no saved report at that version');
+      if (!existing && body.version !== 0) throw staleVersion('no saved report at that version', 0);
       const id = existing?.id ?? newId();
       const sentVia = submittedAt ? (body.sentVia ?? null) : null;
       const sealed = h.seal('written_report', 'fields', id, storedReport(body.fields, sentVia));
@@ -72,7 +72,7 @@ export async function saveWrittenReport(input: {
           h.now,
         );
       } else {
-        await insertWrittenReport(h.db, {
+        const inserted = await insertWrittenReport(h.db, {
           id,
           response_id: responseId,
           fields: sealed,
@@ -80,6 +80,10 @@ export async function saveWrittenReport(input: {
           submitted_by: submittedAt ? actor.userId : null,
           ...versionedInsertColumns(h.now),
         });
+        if (!inserted) {
+          const saved = await writtenReportOf(h.db, responseId);
+          throw staleVersion('a first report was saved meanwhile', saved?.version ?? 1);
+        }
       }
       h.record({
         event: submittedAt ? 'response.written_report_submitted' : 'response.written_report_saved',
