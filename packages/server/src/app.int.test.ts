@@ -237,20 +237,33 @@ describe('HTTP server settings', () => {
     }
   });
 
-  it('finishes a request in flight before closing', async () => {
+  it("finishes a request in flight before closing, and refuses what arrives meanwhile 503 in Harbor's shape", async () => {
+    let arrived!: () => void;
+    const hasArrived = new Promise<void>((resolve) => {
+      arrived = resolve;
+    });
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     const h = await createTestApp('sqlite', {
       beforeReady(app) {
         const schema = { response: { 200: z.object({ done: z.boolean() }) } };
         app.get('/api/v1/slow', { config: { access: PUBLIC }, schema }, async () => {
-          await new Promise((r) => setTimeout(r, 400));
+          arrived();
+          await released;
           return { done: true };
         });
       },
     });
     const address = await h.app.listen({ host: '127.0.0.1', port: 0 });
     const inFlight = fetch(`${address}/api/v1/slow`);
-    await new Promise((r) => setTimeout(r, 100));
+    await hasArrived;
     const closing = h.close();
+    const meanwhile = await h.app.inject({ url: '/healthz', headers: { 'accept-language': 'es' } });
+    expect(meanwhile.statusCode).toBe(503);
+    expect(meanwhile.json()).toEqual({ error: { code: 'unavailable', message: translate('es', 'error.unavailable') } });
+    release();
     const res = await inFlight;
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ done: true });

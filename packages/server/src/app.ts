@@ -61,6 +61,7 @@ export interface HarborApp {
 /** Builds the HTTP server: every route, hook and plugin, not yet listening. */
 export async function buildApp(options: AppOptions): Promise<HarborApp> {
   let draining = false;
+  let closing = false;
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
@@ -68,7 +69,8 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
     trustProxy: options.config.trustProxy,
     requestIdHeader: false,
     genReqId: () => randomUUID(),
-    return503OnClosing: true,
+    // Harbor answers what arrives while it closes itself (the hook below), in its own error shape.
+    return503OnClosing: false,
     forceCloseConnections: 'idle',
     // A path parameter longer than the API document allows is answered 414 in Harbor's error shape.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: MAX_PATH_PARAMETER },
@@ -80,6 +82,11 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
   app.removeContentTypeParser('text/plain');
 
   registerRequestLocale(app);
+  // Closing: a request that still arrives (the next one on a kept-alive connection) is refused at once, 503, before
+  // any work; the load balancer sends it elsewhere.
+  app.addHook('onRequest', async () => {
+    if (closing) throw new HarborError('unavailable', 'closing');
+  });
   refuseUnknownHosts(app, options.config.publicUrl);
   await registerSessions(app, { config: options.config, database: options.database });
   const permissions = new RolePermissions(options.database.db);
@@ -180,6 +187,7 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
     },
     async close() {
       draining = true;
+      closing = true;
       await app.close();
       await background.settled();
       ownMail?.close();
