@@ -3,6 +3,7 @@ import { createAgency, createUser } from '../../identity/accounts.js';
 import { createSession, csrfTokenFor } from '../../identity/sessions.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/databases.js';
 import { type HarborProcess, startHarbor } from '../../testing/harbor-process.js';
+import { schedulerBacklog } from '../../testing/scheduler-work.js';
 import { startSmtp } from '../../testing/smtp.js';
 import { sampleYouthInput } from '../../testing/youth.js';
 
@@ -89,20 +90,11 @@ describe('deadline scheduler across two server processes [postgres]', () => {
   async function settled(): Promise<void> {
     const deadline = Date.now() + 30_000;
     for (;;) {
-      const now = new Date().toISOString();
-      const pending = await t.database.db
-        .selectFrom('escalation')
-        .select('id')
-        .where('status', '=', 'pending')
-        .where('due_at', '<=', now)
-        .execute();
-      const mail = await t.database.db
-        .selectFrom('notification')
-        .select('id')
-        .where('email_status', '=', 'pending')
-        .execute();
-      if (pending.length === 0 && mail.length === 0) return;
-      if (Date.now() > deadline) throw new Error(`not settled: ${pending.length} escalations, ${mail.length} e-mails`);
+      const backlog = await schedulerBacklog(t.database.db);
+      if (backlog.escalations === 0 && backlog.emails === 0) return;
+      if (Date.now() > deadline) {
+        throw new Error(`not settled: ${backlog.escalations} escalations, ${backlog.emails} e-mails`);
+      }
       await new Promise((r) => setTimeout(r, 100));
     }
   }
