@@ -16,7 +16,7 @@ import { compareLoad } from './support.mjs';
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 4);
 
 /** "No" to every yes/no item, "none" to every concern item: the common case of a screening. */
-function quietAnswers(instrument) {
+export function quietAnswers(instrument) {
   const answers = {};
   const items = instrument.domains.flatMap((d) => d.items);
   for (const id of visibleItemIds(instrument, {})) {

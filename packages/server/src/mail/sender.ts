@@ -6,6 +6,8 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /** The Message-ID header, e.g. "<hash@host>": the same for every copy of one message (default: a new one). */
+  messageId?: string;
 }
 
 /** How long a slow or silent mail server may keep a request waiting, at each stage. */
@@ -28,7 +30,12 @@ export class MailSender {
 
   /** Sends one message; throws when the mail server refuses it or cannot be reached. */
   async send(message: MailMessage): Promise<void> {
-    await this.#transport.sendMail({ to: message.to, subject: message.subject, text: message.text });
+    await this.#transport.sendMail({
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      ...(message.messageId ? { messageId: message.messageId } : {}),
+    });
   }
 
   /**

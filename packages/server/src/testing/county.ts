@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import { createAgency, createUser } from '../identity/accounts.js';
 import { createSession, csrfTokenFor } from '../identity/sessions.js';
 import type { TestDatabase } from './databases.js';
+import { schedulerBacklog } from './scheduler-work.js';
 import { sampleYouthInput } from './youth.js';
 
 /** The secret key of the `harbor serve` processes the tests start (their CSRF tokens derive from it). */
@@ -82,20 +83,11 @@ export async function youthWithResponse(
 export async function schedulerSettled(t: TestDatabase, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const now = new Date().toISOString();
-    const pending = await t.database.db
-      .selectFrom('escalation')
-      .select('id')
-      .where('status', '=', 'pending')
-      .where('due_at', '<=', now)
-      .execute();
-    const mail = await t.database.db
-      .selectFrom('notification')
-      .select('id')
-      .where('email_status', '=', 'pending')
-      .execute();
-    if (pending.length === 0 && mail.length === 0) return;
-    if (Date.now() > deadline) throw new Error(`not settled: ${pending.length} escalations, ${mail.length} e-mails`);
+    const backlog = await schedulerBacklog(t.database.db);
+    if (backlog.escalations === 0 && backlog.emails === 0) return;
+    if (Date.now() > deadline) {
+      throw new Error(`not settled: ${backlog.escalations} escalations, ${backlog.emails} e-mails`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -1,27 +1,41 @@
+import { createHash } from 'node:crypto';
 import { isLocale, type Locale, translate } from '@harbor/core';
-import type { Kysely } from 'kysely';
+import { type Kysely, PostgresAdapter } from 'kysely';
 import type { Logger } from 'pino';
 import type { Database } from '../../db/schema.js';
 import type { MailSender } from '../../mail/sender.js';
 import {
   claimNotificationEmail,
+  lockNextAwaitingEmail,
   notificationForEmail,
   notificationsAwaitingEmail,
   recordEmailOutcome,
+  renewNotificationEmailLease,
 } from '../response/escalation-queries.js';
 import { protocols } from '../response/response-rules.js';
 
 /**
- * E-mail for notifications, when HARBOR_SMTP_URL is set (sent through the shared sender, mail/sender.ts). A notification waiting for e-mail is claimed with a lease (so
- * two processes never send it together), sent, then marked sent. The e-mail names no youth and holds no identifier: it
- * says which kind of step is overdue and links to Harbor, where need-to-know applies.
+ * E-mail for notifications, when HARBOR_SMTP_URL is set (sent through the shared sender, mail/sender.ts). The e-mail
+ * names no youth and holds no identifier: it says which kind of step is overdue and links to Harbor, where need-to-know
+ * applies. Its Message-ID is derived from the notification (a hash, not the notification's id), so that every copy of
+ * one notification's e-mail carries the same one.
  *
- * Limit: a process that crashes after the SMTP server accepted a message and before marking it sent leaves it to be
- * sent again when the lease ends: that one e-mail may arrive twice. The notification in the app exists exactly once.
+ * Each notification's e-mail is sent at least once, one at a time per process, and never by two processes together:
+ * - on PostgreSQL it is sent inside a transaction that holds the notification's row (FOR UPDATE SKIP LOCKED) and
+ *   commits the sent mark: a process killed while sending releases the row at once, and another process, or the
+ *   restarted one, sends it at its next pass;
+ * - on SQLite (one process) a write transaction cannot stay open during the SMTP exchange: the notification is claimed
+ *   with a lease, sent, then marked sent; a process killed while sending leaves the e-mail to the next pass after the
+ *   lease ends (LEASE_MS, 15 s; renewed while the exchange lasts).
+ * A copy is sent twice only when the process dies after the SMTP server accepted it and before the sent mark was
+ * committed: each process sends one e-mail at a time, so each death duplicates at most one e-mail (and a crash before
+ * the server's acceptance duplicates nothing). The in-app notification exists exactly once either way.
  */
 
-const LEASE_MS = 60_000;
+/** SQLite: how long a claimed e-mail stays claimed without renewal (renewed every third of it while it is sent). */
+const LEASE_MS = 15_000;
 const MAX_ATTEMPTS = 5;
+const BATCH = 20;
 
 export class Mailer {
   constructor(
@@ -31,10 +45,35 @@ export class Mailer {
   ) {}
 
   async sendPending(db: Kysely<Database>, now: Date): Promise<number> {
+    if (db.getExecutor().adapter instanceof PostgresAdapter) return this.#sendPendingLocked(db, now);
     let sent = 0;
-    for (const { id } of await notificationsAwaitingEmail(db, now, 20)) {
-      if (!(await claimNotificationEmail(db, id, now, new Date(now.getTime() + LEASE_MS)))) continue;
-      if (await this.#send(db, id, now)) sent++;
+    const started = Date.now();
+    const leaseEnd = () => new Date(now.getTime() + (Date.now() - started) + LEASE_MS);
+    for (const { id } of await notificationsAwaitingEmail(db, now, BATCH)) {
+      if (!(await claimNotificationEmail(db, id, now, leaseEnd()))) continue;
+      // The lease is renewed while the SMTP exchange lasts: short, so that after a crash the e-mail waits little.
+      const renewal = setInterval(() => {
+        renewNotificationEmailLease(db, id, leaseEnd()).catch(() => {});
+      }, LEASE_MS / 3);
+      try {
+        if (await this.#send(db, id, now)) sent++;
+      } finally {
+        clearInterval(renewal);
+      }
+    }
+    return sent;
+  }
+
+  /** PostgreSQL: each e-mail in its own transaction holding the notification's row while it is sent. */
+  async #sendPendingLocked(db: Kysely<Database>, now: Date): Promise<number> {
+    let sent = 0;
+    for (let i = 0; i < BATCH; i++) {
+      const outcome = await db.transaction().execute(async (trx) => {
+        const id = await lockNextAwaitingEmail(trx, now);
+        return id ? this.#send(trx, id, now) : undefined;
+      });
+      if (outcome === undefined) break;
+      if (outcome) sent++;
     }
     return sent;
   }
@@ -61,6 +100,7 @@ export class Mailer {
     try {
       await this.sender.send({
         to: row.email,
+        messageId: `<${createHash('sha256').update(`harbor-notification:${id}`).digest('hex').slice(0, 32)}@${this.publicUrl.hostname}>`,
         subject: translate(locale, `escalation.email.${kind}.subject`),
         text: `${translate(locale, `escalation.email.${kind}.body`, { step })}\n\n${link.href}\n\n${translate(locale, 'escalation.email.footer')}\n`,
       });

@@ -6,8 +6,8 @@ import type { HarborDatabase } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import {
   cancelEscalation,
-  claimDueEscalations,
   claimedEscalation,
+  claimNextDueEscalation,
   markEscalationSent,
   skipPendingEmail,
 } from '../response/escalation-queries.js';
@@ -17,13 +17,14 @@ import type { Mailer } from './mailer.js';
 
 /**
  * The deadline scheduler. Every escalation of an overdue step is a row (written when the step's due time became known),
- * so nothing lives only in memory: a restart loses nothing. Each pass claims due rows with a short lease (on PostgreSQL
- * with FOR UPDATE SKIP LOCKED, so several processes share the work without waiting on each other), then, for each one in
- * its own transaction, records the notifications and marks the row sent with a conditional update: a row is sent once,
- * whatever the number of processes, restarts or crashes.
+ * so nothing lives only in memory: a restart loses nothing. Each escalation is sent in one transaction that claims the
+ * earliest due row (on PostgreSQL with FOR UPDATE SKIP LOCKED, so several processes share the work without waiting on
+ * each other), records the notifications, marks the row sent with a conditional update and appends the audit entry.
+ * The claim is part of that transaction: a process killed at any moment leaves the row either sent with its
+ * notifications or untouched and free for the next pass of any process. A row is sent once, with one notification per
+ * recipient, whatever the number of processes, restarts or crashes (processes.int.test.ts, crash.int.test.ts).
  */
 
-const LEASE_MS = 60_000;
 const BATCH = 50;
 
 export interface SchedulerOptions {
@@ -77,34 +78,31 @@ export class DeadlineScheduler {
   /** One pass: send what is due, then the e-mail waiting to go out. Returns the number of escalations sent. */
   async runOnce(): Promise<number> {
     let sent = 0;
-    for (const id of await this.claim()) {
-      if (await this.escalate(id)) sent++;
+    for (let i = 0; i < BATCH; i++) {
+      const outcome = await this.escalateNext();
+      if (outcome === 'none') break;
+      if (outcome === 'sent') sent++;
     }
     if (this.options.mailer) await this.options.mailer.sendPending(this.db, this.now());
     else await skipPendingEmail(this.db);
     return sent;
   }
 
-  /** Claims due escalations no other process holds, for one lease. */
-  async claim(): Promise<string[]> {
-    return claimDueEscalations(this.db, {
-      processId: this.processId,
-      now: this.now(),
-      until: new Date(this.now().getTime() + LEASE_MS),
-      limit: BATCH,
-      postgres: this.options.database.dialect === 'postgres',
-    });
-  }
-
-  /** Sends one claimed escalation: notifications and the sent mark in one transaction. False if not ours any more. */
-  async escalate(id: string): Promise<boolean> {
+  /** Claims the earliest due escalation and sends it, in one transaction; 'none' when nothing is due. */
+  async escalateNext(): Promise<'sent' | 'cancelled' | 'none'> {
     const now = this.now();
     return this.db.transaction().execute(async (trx) => {
+      const id = await claimNextDueEscalation(trx, {
+        processId: this.processId,
+        now,
+        postgres: this.options.database.dialect === 'postgres',
+      });
+      if (!id) return 'none';
       const escalation = await claimedEscalation(trx, id, this.processId);
-      if (!escalation) return false;
+      if (!escalation) throw new Error('claimed escalation not found');
       if (escalation.step_status !== 'pending') {
         await cancelEscalation(trx, id);
-        return false;
+        return 'cancelled';
       }
       const owners = await this.owners(trx, escalation);
       const recipients = escalation.notify === 'owner' ? owners : await this.supervisorsOf(trx, owners);
@@ -134,7 +132,7 @@ export class DeadlineScheduler {
         },
         now,
       );
-      return true;
+      return 'sent';
     });
   }
 

@@ -9,29 +9,35 @@ import type { Database } from '../../db/schema.js';
 
 type Db = Kysely<Database>;
 
-/** Claims due escalations no other process holds, for one lease (FOR UPDATE SKIP LOCKED on PostgreSQL). */
-export async function claimDueEscalations(
-  db: Db,
-  claim: { processId: string; now: Date; until: Date; limit: number; postgres: boolean },
-): Promise<string[]> {
+/**
+ * Inside the caller's transaction, claims the earliest due escalation no other transaction holds (FOR UPDATE SKIP
+ * LOCKED on PostgreSQL; on SQLite this first write takes the database's write lock). The claim lives and dies with the
+ * transaction: a process killed before its commit leaves nothing claimed, so another (or the restarted one) sends the
+ * escalation at its next pass, without waiting for a lease.
+ */
+export async function claimNextDueEscalation(
+  trx: Db,
+  claim: { processId: string; now: Date; postgres: boolean },
+): Promise<string | undefined> {
   const now = toStoredTime(claim.now);
-  const rows = await db
+  const row = await trx
     .updateTable('escalation')
-    .set({ claimed_by: claim.processId, claimed_until: toStoredTime(claim.until) })
+    .set({ claimed_by: claim.processId, claimed_until: now })
     .where('id', 'in', (eb) => {
       const due = eb
         .selectFrom('escalation')
         .select('id')
         .where('status', '=', 'pending')
         .where('due_at', '<=', now)
-        .where((w) => w.or([w('claimed_until', 'is', null), w('claimed_until', '<', now)]))
+        // A lease from an earlier version's scheduler (claims then outlived their transaction) is still honoured.
+        .where((w) => w.or([w('claimed_until', 'is', null), w('claimed_until', '<=', now)]))
         .orderBy('due_at')
-        .limit(claim.limit);
+        .limit(1);
       return claim.postgres ? due.forUpdate().skipLocked() : due;
     })
     .returning('id')
-    .execute();
-  return rows.map((r) => r.id);
+    .executeTakeFirst();
+  return row?.id;
 }
 
 /** When the next escalation waiting to be sent falls due (the earliest pending one), if any. */
@@ -101,6 +107,25 @@ export const notificationsAwaitingEmail = (db: Db, now: Date, limit: number) => 
     .execute();
 };
 
+/**
+ * PostgreSQL: inside the caller's transaction, locks the oldest notification waiting for its e-mail that no other
+ * transaction holds (FOR UPDATE SKIP LOCKED). The lock is the claim: it ends with the transaction, or with the process.
+ */
+export async function lockNextAwaitingEmail(trx: Db, now: Date): Promise<string | undefined> {
+  const at = toStoredTime(now);
+  const row = await trx
+    .selectFrom('notification')
+    .select('id')
+    .where('email_status', '=', 'pending')
+    .where((w) => w.or([w('email_claimed_until', 'is', null), w('email_claimed_until', '<', at)]))
+    .orderBy('created_at')
+    .limit(1)
+    .forUpdate()
+    .skipLocked()
+    .executeTakeFirst();
+  return row?.id;
+}
+
 /** Claims a notification's e-mail for a lease; false when another process holds it. */
 export async function claimNotificationEmail(db: Db, id: string, now: Date, until: Date): Promise<boolean> {
   const at = toStoredTime(now);
@@ -112,6 +137,16 @@ export async function claimNotificationEmail(db: Db, id: string, now: Date, unti
     .where((w) => w.or([w('email_claimed_until', 'is', null), w('email_claimed_until', '<', at)]))
     .executeTakeFirst();
   return Number(claimed.numUpdatedRows) === 1;
+}
+
+/** Extends the lease of a notification's e-mail being sent (while its SMTP exchange lasts). */
+export async function renewNotificationEmailLease(db: Db, id: string, until: Date): Promise<void> {
+  await db
+    .updateTable('notification')
+    .set({ email_claimed_until: toStoredTime(until) })
+    .where('id', '=', id)
+    .where('email_status', '=', 'pending')
+    .execute();
 }
 
 /** What a notification's e-mail says: its kind and step, to whom (never a youth's data). */
