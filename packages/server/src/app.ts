@@ -13,7 +13,7 @@ import { HarborError } from './errors.js';
 import { FEATURE_REGISTRY, FEATURES } from './features/index.js';
 import { enforceAccessRules, refuseUnknownHosts } from './http/access.js';
 import { registerApiNoStore } from './http/cache-control.js';
-import { registerErrorHandler } from './http/error-handler.js';
+import { frameworkErrorHandler, registerErrorHandler } from './http/error-handler.js';
 import { refuseControlCharacters } from './http/input-text.js';
 import { registerOpenApi } from './http/openapi.js';
 import { registerRequestLocale } from './http/request-locale.js';
@@ -71,6 +71,7 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    frameworkErrors: frameworkErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -20,8 +20,9 @@ export const StepParams = z.strictObject({ id: recordId, stepId: z.string().min(
 
 export const OpenResponseBody = z.strictObject({
   openedBy: z.enum(OPENED_BY),
-  youthId: id.nullable().optional(),
-  screeningId: id.nullable().optional(),
+  // UUIDs: another id would reach the records gate and its audit, which refuse it (a 500 before).
+  youthId: recordId.nullable().optional(),
+  screeningId: recordId.nullable().optional(),
   recoveredAt: instant.nullable().optional().describe('When the youth was recovered or identified (defaults to now)'),
   learnedAt: instant
     .nullable()

@@ -1,4 +1,4 @@
-import { type ErrorBody, type ErrorCode, type FieldError, type Locale, translate } from '@harbor/core';
+import { type ErrorBody, type ErrorCode, type FieldError, type Locale, negotiateLocale, translate } from '@harbor/core';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { HarborError } from '../errors.js';
@@ -66,6 +66,19 @@ function codeForFastifyError(error: FastifyError): ErrorCode {
   if (status >= 400 && status < 500) return 'bad_request';
   if (status === 503) return 'unavailable';
   return 'internal';
+}
+
+/**
+ * The router's own refusals, before any route or hook (Fastify's `frameworkErrors`), in Harbor's shape: a path that is
+ * not valid percent-encoding (a lone surrogate) is a bad request; a path parameter longer than any id names nothing.
+ */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const code: ErrorCode = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'not_found' : 'bad_request';
+  request.log.info({ event: 'http.rejected', code, kind: error.code }, 'request rejected');
+  void reply
+    .status(new HarborError(code).status)
+    .type('application/json; charset=utf-8')
+    .send(errorBody(negotiateLocale(request.headers['accept-language']), code));
 }
 
 /** One error shape for every failure; the message is in the caller's language and never an internal detail. */
