@@ -10,7 +10,6 @@ import { recordId } from '../record-id.js';
  * types from them. Fields a reader may not see (docs/security.md) are left out of an answer, so they are optional.
  */
 
-const id = z.string().min(1).max(64);
 const instant = z.iso
   .datetime({ offset: true })
   .describe('An ISO 8601 time with its offset, e.g. 2026-11-28T10:05:00Z');
@@ -319,7 +318,7 @@ export const ResponsesQuery = z.strictObject({
     .union([z.enum(OPENED_BY), z.array(z.enum(OPENED_BY)).max(OPENED_BY.length)])
     .optional()
     .describe('What opened it; repeat for several'),
-  youthId: id.optional(),
+  youthId: recordId.optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
   cursor: z.string().max(200).optional().describe('The nextCursor of the previous page'),
 });

@@ -7,7 +7,6 @@ import { recordId } from '../record-id.js';
  * types from them.
  */
 
-const id = z.string().min(1).max(64);
 export const ScreeningId = z.strictObject({ id: recordId });
 export const InstrumentParams = z.strictObject({
   id: z.string().min(1).max(64),
@@ -45,7 +44,7 @@ const idempotencyKey = z.uuid().describe('Chosen by the client for each submissi
 export const SubmitBody = z.strictObject({
   instrumentId: z.string().min(1).max(64),
   instrumentVersion: z.number().int().positive(),
-  youthId: id.nullable().optional(),
+  youthId: recordId.nullable().optional(),
   answers: AnswersSchema,
   complete: z.boolean(),
   idempotencyKey,
@@ -63,7 +62,7 @@ export const CorrectionBody = z.strictObject({
   idempotencyKey,
 });
 
-export const LinkBody = z.strictObject({ youthId: id });
+export const LinkBody = z.strictObject({ youthId: recordId });
 
 const reason = z.object({
   rule: z.number().int(),

@@ -198,7 +198,7 @@ export const CareTeamMember = z.object({
 });
 
 export const AddMemberBody = z.strictObject({
-  userId: z.string().min(1).max(64),
+  userId: recordId,
   basis: z.enum(CARE_TEAM_BASES).exclude(['creator']),
 });
 

@@ -89,7 +89,10 @@ export interface Pools {
   /** Ids of every kind of record, of every agency, with a few random UUIDs. */
   ids: string[];
   emails: string[];
-  /** Known values of named non-UUID parameters: stepId, slug, file, the id of an instrument or a protocol. */
+  /**
+   * Known values by name: of a field or parameter (youthId, stepId, slug), or of a path's parameter after its
+   * collection ('youth/id', 'care-team/memberId').
+   */
   words: Record<string, string[]>;
 }
 
@@ -278,7 +281,8 @@ function validString(schema: JsonSchema, pools: Pools, name: string): fc.Arbitra
     const text = fc.string({ unit: 'grapheme', minLength, maxLength: Math.min(maxLength, Math.max(minLength, 40)) });
     return fc.oneof(text, fc.string({ unit: 'grapheme-ascii', minLength, maxLength: Math.min(maxLength, 20) }));
   })();
-  const pooled = [...known, ...(/(^id$|Id$)/.test(name) ? pools.ids : [])].filter(fits);
+  // A name with values of its own (youthId, the {id} of /youth/{id}) takes those; another id takes any record's.
+  const pooled = (known.length ? known : /(^id$|Id$)/.test(name) ? pools.ids : []).filter(fits);
   if (name === 'email' && !schema.format) pooled.push(...pools.emails.filter(fits));
   return pooled.length ? fc.oneof({ arbitrary: fc.constantFrom(...pooled), weight: 3 }, base) : base;
 }
@@ -332,7 +336,10 @@ const valid = (op: Operation, pools: Pools) => {
     op.parameters
       .filter((p) => p.in === where)
       .map((p) => {
-        const value = validValue(p.schema, pools, p.name);
+        // A path's {id} is named by the collection before it: youth/{id} is a youth's id, users/{id} a user's.
+        const collection = op.path.match(new RegExp(`/([a-z-]+)/\\{${p.name}\\}`))?.[1];
+        const scoped = `${collection}/${p.name}`;
+        const value = validValue(p.schema, pools, where === 'path' && pools.words[scoped] ? scoped : p.name);
         return p.required || where === 'path'
           ? value.map((v) => [p.name, v])
           : fc.option(value.map((v) => [p.name, v]));
