@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { translate } from '@harbor/core';
+import { DEFAULT_ROLE_PERMISSIONS, type Role, translate } from '@harbor/core';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import formats from 'ajv-formats';
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AccessRule } from './http/access.js';
 import { createTestApp } from './testing/app.js';
 import { DIALECTS } from './testing/databases.js';
 import {
@@ -179,6 +180,19 @@ describe.concurrent('API fuzz', () => {
         }
       }
 
+      /** Anyone, but more often someone the route lets in, so that valid requests reach the use case. */
+      function whoFor(op: Operation): fc.Arbitrary<Who> {
+        const url = op.path.replace(/\{\*\}/g, '*').replace(/\{(\w+)\}/g, ':$1');
+        const route = w.h.app.harborRoutes.find((r) => r.method === op.method && r.url === url);
+        const rule = route?.options.config?.access as AccessRule | undefined;
+        const admitted = PEOPLE.filter((person) => {
+          if (rule?.kind !== 'permission') return rule?.kind === 'signed_in';
+          return DEFAULT_ROLE_PERMISSIONS[w.people[person].user.role as Role].includes(rule.permission);
+        });
+        const anyone = fc.constantFrom(...WHO);
+        return admitted.length ? fc.oneof(anyone, fc.constantFrom(...admitted)) : anyone;
+      }
+
       function headersOf(who: Who, request: FuzzRequest, language: string): Record<string, string> {
         const out: Record<string, string> = { 'accept-language': language };
         if (request.contentType !== undefined) out['content-type'] = request.contentType;
@@ -246,6 +260,19 @@ describe.concurrent('API fuzz', () => {
         return undefined;
       }
 
+      /** The fingerprint sees a change, and its undoing: a broken hash would pass every case. */
+      async function fingerprintSeesChanges(): Promise<void> {
+        const db = w.h.t.database.db;
+        const rename = (name: string) =>
+          db.updateTable('agency').set({ name }).where('id', '=', w.agencies.court).execute();
+        const before = await fingerprint(w.h.t.database, tables);
+        await rename('Juvenile Court (renamed)');
+        const renamed = await fingerprint(w.h.t.database, tables, before);
+        await rename('Juvenile Court');
+        expect(renamed.tables.agency).not.toBe(before.tables.agency);
+        expect((await fingerprint(w.h.t.database, tables, renamed)).tables).toEqual(before.tables);
+      }
+
       /** The cases the fuzz found, each answered as it should now (a 500, or Fastify's own shape, before). */
       async function foundCases(): Promise<void> {
         const clinician = headers.get('clinician')!;
@@ -281,16 +308,7 @@ describe.concurrent('API fuzz', () => {
         expect((await inject('GET', `/api/v1/screenings/${w.screeningId}`)).body).toBe(screening);
         // The written report's PDF, for a reader it is confidential from: refused, and audited as refused only.
         const db = w.h.t.database.db;
-        const lastSeq = async () =>
-          Number(
-            (
-              await db
-                .selectFrom('audit_event')
-                .select((eb) => eb.fn.max('seq').as('s'))
-                .executeTakeFirstOrThrow()
-            ).s,
-          );
-        const before = await lastSeq();
+        const before = (await fingerprint(w.h.t.database, tables)).lastAuditSeq;
         const pdf = await inject('GET', `/api/v1/responses/${w.responseId}/written-report.pdf`);
         expect(pdf.statusCode, pdf.body).toBe(403);
         const audited = await db
@@ -322,6 +340,7 @@ describe.concurrent('API fuzz', () => {
           );
           expect(operations.length).toBeGreaterThan(ONLY ? 0 : 80);
           await foundCases();
+          await fingerprintSeesChanges();
           const failures: string[] = [];
           /** Each operation's answers, to show which never got past the refusals. */
           const statuses = new Map<string, string>();
@@ -332,7 +351,7 @@ describe.concurrent('API fuzz', () => {
             const seed = op.seed;
             const property = fc.asyncProperty(
               requestsFor(op, pools),
-              fc.constantFrom(...WHO),
+              whoFor(op),
               fc.constantFrom('en', 'es'),
               fc.constantFrom('10.0.0.1', '10.0.0.2', '2001:db8::7'),
               async (request, who, language, address) => {
@@ -366,6 +385,12 @@ describe.concurrent('API fuzz', () => {
           console.log(
             `API fuzz [${dialect}]: ${operations.length} operations x ${RUNS} cases in ${Math.round((Date.now() - started) / 1000)} s`,
           );
+          if (ONLY) {
+            const tally = new Map<string, number>();
+            for (const code of (statuses.get(ONLY) ?? '').trim().split(' '))
+              tally.set(code, (tally.get(code) ?? 0) + 1);
+            console.log(`API fuzz [${dialect}]: ${ONLY} answered ${JSON.stringify(Object.fromEntries(tally))}`);
+          }
           const neverServed = [...statuses].filter(([, codes]) => !/ 2\d\d/.test(codes)).map(([n]) => n);
           console.log(`API fuzz [${dialect}]: no 2xx answer for ${neverServed.length}: ${neverServed.join('; ')}`);
           if (failures.length) console.log(`API fuzz [${dialect}], seed ${SEED}:\n${failures.join('\n\n')}`);

@@ -339,7 +339,9 @@ const valid = (op: Operation, pools: Pools) => {
         // A path's {id} is named by the collection before it: youth/{id} is a youth's id, users/{id} a user's.
         const collection = op.path.match(new RegExp(`/([a-z-]+)/\\{${p.name}\\}`))?.[1];
         const scoped = `${collection}/${p.name}`;
-        const value = validValue(p.schema, pools, where === 'path' && pools.words[scoped] ? scoped : p.name);
+        const value = validValue(p.schema, pools, where === 'path' && pools.words[scoped] ? scoped : p.name).filter(
+          (v) => where !== 'path' || !emptySegment(v),
+        );
         return p.required || where === 'path'
           ? value.map((v) => [p.name, v])
           : fc.option(value.map((v) => [p.name, v]));
@@ -350,6 +352,14 @@ const valid = (op: Operation, pools: Pools) => {
     body: op.body ? validValue(op.body, pools) : fc.constant(undefined),
   });
 };
+
+/**
+ * A path parameter that leaves its segment empty (or a dot segment) makes the URL another operation's, /responses/ the
+ * list's: the fuzz would hold the answer to the wrong schema. Such paths are another operation's case, not this one's.
+ */
+function emptySegment(value: unknown): boolean {
+  return value === '' || value === '.' || value === '..';
+}
 
 type Mutation = (request: FuzzRequest, op: Operation) => fc.Arbitrary<FuzzRequest>;
 
@@ -392,7 +402,13 @@ const mutations: Record<string, Mutation> = {
     const names = op.parameters.filter((p) => p.in === 'path').map((p) => p.name);
     if (!names.length) return fc.constant(r);
     return fc
-      .tuple(fc.constantFrom(...names), fc.oneof(hostileString, fc.uuid()))
+      .tuple(
+        fc.constantFrom(...names),
+        fc.oneof(
+          hostileString.filter((v) => !emptySegment(v)),
+          fc.uuid(),
+        ),
+      )
       .map(([name, value]) => ({ ...r, params: { ...r.params, [name]: value } }));
   },
   'query value': (r, op) => {
@@ -558,10 +574,11 @@ export async function fingerprint(
   const seq = Number(rows[0]!.seq);
   if (previous && previous.changes === changes) return previous;
   if (postgres) {
+    // Each row's 64-bit hash, summed: independent of the rows' order, so nothing is sorted or concatenated.
     const hashes = tables.map((table) => {
-      const skip = `{${(MAY_CHANGE_ON_REFUSAL[table] ?? []).join(',')}}`;
-      const row = sql`(to_jsonb(t) - ${skip}::text[])::text`;
-      return sql`(select count(*) || ':' || md5(coalesce(string_agg(${row}, '|' order by ${row}), '')) from ${sql.table(table)} t)`;
+      const skip = MAY_CHANGE_ON_REFUSAL[table];
+      const row = skip ? sql`(to_jsonb(t) - ${`{${skip.join(',')}}`}::text[])::text` : sql`t::text`;
+      return sql`(select count(*) || ':' || coalesce(sum(hashtextextended(${row}, 0)::numeric), 0) from ${sql.table(table)} t)`;
     });
     const { rows } = await sql<{ hashes: string[] }>`select array[${sql.join(hashes)}] as hashes`.execute(db);
     return { tables: Object.fromEntries(tables.map((t, i) => [t, rows[0]!.hashes[i]!])), lastAuditSeq: seq, changes };
