@@ -317,6 +317,15 @@ describe.concurrent('API fuzz', () => {
           .where('seq', '>', before)
           .execute();
         expect(audited).toEqual([{ event: 'access.denied', outcome: 'denied' }]);
+        // A version beyond a PostgreSQL integer: a validation error, not the database's (a 500 there before).
+        const renamed = await inject(
+          'PATCH',
+          `/api/v1/agencies/${w.agencies.court}`,
+          JSON.stringify({ version: 2 ** 31, kind: 'other' }),
+          headers.get('admin')!,
+        );
+        expect(renamed.statusCode, renamed.body).toBe(400);
+        expect(renamed.json().error.fields[0].path).toBe('body.version');
         // The router's own refusals, in Harbor's shape and the caller's language.
         const badUrl = await inject('GET', '/api/v1/responses/%ED%A0%80');
         expect(badUrl.statusCode).toBe(400);

@@ -3,7 +3,7 @@ import { multiline } from '../input-text.js';
 import { OPENED_BY } from '../protocol/opened-by.js';
 import { HOTLINE_DISPOSITIONS, WRITTEN_REPORT_FIELDS } from '../protocol/reports.js';
 import { REPORT_RECIPIENTS, WRITTEN_REPORT_LONG_FIELDS, WRITTEN_REPORT_METHODS } from '../protocol/written-report.js';
-import { recordId } from '../record-id.js';
+import { MAX_ROW_VERSION, recordId } from '../record-id.js';
 
 /**
  * The response API's requests and answers (zod): the server validates and documents with them, the web app takes its
@@ -39,23 +39,23 @@ export const OpenResponseBody = z.strictObject({
 });
 
 export const DeclinedStepBody = z.strictObject({
-  version: z.number().int().positive(),
+  version: z.number().int().positive().max(MAX_ROW_VERSION),
   declinedAt: instant.optional().describe('When the youth declined (defaults to now; never in the future)'),
   note: multiline(z.string().trim().max(2000)).optional(),
 });
 
 export const LearnedAtBody = z.strictObject({
-  version: z.number().int().positive(),
+  version: z.number().int().positive().max(MAX_ROW_VERSION),
   learnedAt: instant.describe('When the reporter received the information (PC 11166(a)); never later than the call'),
 });
 
 export const RecoveryBody = z.strictObject({
-  version: z.number().int().positive(),
+  version: z.number().int().positive().max(MAX_ROW_VERSION),
   recoveredAt: instant.describe('When the youth was recovered (never in the future)'),
 });
 
 export const CompleteStepBody = z.strictObject({
-  version: z.number().int().positive(),
+  version: z.number().int().positive().max(MAX_ROW_VERSION),
   completedAt: instant.optional().describe('When it was done (defaults to now; never in the future)'),
   note: multiline(z.string().trim().max(2000)).optional(),
 });
@@ -64,7 +64,7 @@ export const CompleteStepBody = z.strictObject({
 export const REPORT_MADE_BY = ['colleague', 'online_system', 'law_enforcement'] as const;
 
 export const NotApplicableBody = z.strictObject({
-  version: z.number().int().positive(),
+  version: z.number().int().positive().max(MAX_ROW_VERSION),
   reason: multiline(z.string().trim().min(5).max(2000)),
   /** For the telephone report (required there): who made the report instead, and when (PC 11166(a)). */
   madeBy: z.enum(REPORT_MADE_BY).optional(),
@@ -144,7 +144,7 @@ export const EarlierArrestList = z.object({
 export const CrisisBody = z.strictObject({ reason: multiline(z.string().trim().min(3).max(500)) });
 
 export const CrisisPlanBody = z.strictObject({
-  version: z.number().int().positive(),
+  version: z.number().int().positive().max(MAX_ROW_VERSION),
   // Any of the plan's parts, as far as it is written (a plan is built up over time).
   plan: z.partialRecord(
     z.enum(['warningSigns', 'copingSteps', 'safePeople', 'safePlace', 'professionals', 'meansSafety']),
@@ -165,7 +165,7 @@ const reportFields = z.strictObject(
 
 export const WrittenReportBody = z.strictObject({
   fields: reportFields,
-  version: z.number().int().min(0),
+  version: z.number().int().min(0).max(MAX_ROW_VERSION),
   submittedAt: instant.optional().describe('Marks the report submitted at this time (completes the step)'),
   sentVia: z
     .enum(WRITTEN_REPORT_METHODS)

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { multiline } from '../input-text.js';
-import { recordId } from '../record-id.js';
+import { MAX_ROW_VERSION, recordId } from '../record-id.js';
 
 /**
  * The screening API's requests and answers (zod): the server validates and documents with them, the web app takes its
@@ -43,7 +43,7 @@ const idempotencyKey = z.uuid().describe('Chosen by the client for each submissi
 
 export const SubmitBody = z.strictObject({
   instrumentId: z.string().min(1).max(64),
-  instrumentVersion: z.number().int().positive(),
+  instrumentVersion: z.number().int().positive().max(MAX_ROW_VERSION),
   youthId: recordId.nullable().optional(),
   answers: AnswersSchema,
   complete: z.boolean(),
@@ -52,7 +52,7 @@ export const SubmitBody = z.strictObject({
 
 export const UpdateBody = z.strictObject({
   answers: AnswersSchema,
-  version: z.number().int().positive(),
+  version: z.number().int().positive().max(MAX_ROW_VERSION),
   complete: z.boolean(),
 });
 
