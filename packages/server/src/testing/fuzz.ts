@@ -533,6 +533,9 @@ export const MAY_CHANGE_ON_REFUSAL: Readonly<Record<string, readonly string[]>> 
 /** Audit outcomes a refused request may append: the trail of refusals is the point of an audit. */
 export const REFUSAL_OUTCOMES = ['failure', 'denied'] as const;
 
+/** Events a refused request may append as a success: the lock that the refused password completes (lockout.ts). */
+export const REFUSAL_EVENTS = ['auth.account.locked'] as const;
+
 export interface Fingerprint {
   /** Table to its row count and a hash of its rows (sorted, less the columns above). */
   tables: Record<string, string>;
