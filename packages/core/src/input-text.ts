@@ -102,21 +102,39 @@ export interface RefusedText {
  */
 export function findRefusedText(value: unknown, schema: z.ZodType | undefined, limit = 20): RefusedText[] {
   const found: RefusedText[] = [];
-  const visit = (node: unknown, path: (string | number)[]) => {
-    if (found.length >= limit) return;
-    if (typeof node === 'string') {
+  // Depth first with a stack of its own: JSON may nest deeper than the call stack (a body of 20,000 brackets).
+  interface Place {
+    node: unknown;
+    parent?: Place;
+    key?: string | number;
+    /** A key holding a refused character: reported in its place among its siblings, its value not visited. */
+    refusedKey?: RefusedText['problem'];
+  }
+  const pathOf = (place: Place): (string | number)[] => {
+    const path: (string | number)[] = [];
+    for (let at: Place | undefined = place; at?.parent; at = at.parent) path.unshift(at.key!);
+    return path;
+  };
+  const stack: Place[] = [{ node: value }];
+  while (stack.length > 0 && found.length < limit) {
+    const place = stack.pop()!;
+    const { node } = place;
+    if (place.refusedKey) {
+      found.push({ path: pathOf(place), problem: place.refusedKey });
+    } else if (typeof node === 'string') {
+      const path = pathOf(place);
       const problem = refusedCharacter(node, allowsLineBreaks(schema, path));
       if (problem) found.push({ path, problem });
     } else if (Array.isArray(node)) {
-      for (const [index, item] of node.entries()) visit(item, [...path, index]);
+      for (let index = node.length - 1; index >= 0; index--)
+        stack.push({ node: node[index], parent: place, key: index });
     } else if (node !== null && typeof node === 'object') {
-      for (const [key, item] of Object.entries(node)) {
+      const children = Object.entries(node).map(([key, item]): Place => {
         const problem = refusedCharacter(key, false);
-        if (problem) found.push({ path: [...path, key], problem });
-        else visit(item, [...path, key]);
-      }
+        return { node: item, parent: place, key, ...(problem ? { refusedKey: problem } : {}) };
+      });
+      stack.push(...children.reverse());
     }
-  };
-  visit(value, []);
+  }
   return found.slice(0, limit);
 }

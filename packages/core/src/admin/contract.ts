@@ -3,7 +3,7 @@ import { AGENCY_KINDS } from '../access/agencies.js';
 import { PERMISSIONS, ROLES } from '../access/roles.js';
 import { AUDIT_EVENTS } from '../audit-events.js';
 import { LOCALES } from '../i18n/locales.js';
-import { recordId } from '../record-id.js';
+import { MAX_ROW_VERSION, recordId } from '../record-id.js';
 import { NewPassword } from '../sign-in/contract.js';
 
 /** The administration API's requests and answers (zod): the server validates and documents with them, the web app takes its types from them. */
@@ -18,7 +18,7 @@ export const Agency = z.object({
 });
 export const NewAgency = z.strictObject({ name: z.string().trim().min(2).max(200), kind: z.enum(AGENCY_KINDS) });
 export const AgencyChange = z.strictObject({
-  version: z.number().int().min(1),
+  version: z.number().int().min(1).max(MAX_ROW_VERSION),
   name: z.string().trim().min(2).max(200).optional(),
   kind: z.enum(AGENCY_KINDS).optional(),
 });
@@ -35,7 +35,7 @@ export const UserSummary = z.object({
   version: z.number().int(),
 });
 export const UserChange = z.strictObject({
-  version: z.number().int().min(1),
+  version: z.number().int().min(1).max(MAX_ROW_VERSION),
   displayName: z.string().trim().min(1).max(200).optional(),
   role: z.enum(ROLES).optional(),
   status: z.enum(['active', 'disabled']).optional(),

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { multiline } from '../input-text.js';
-import { recordId } from '../record-id.js';
+import { MAX_ROW_VERSION, recordId } from '../record-id.js';
 
 /**
  * The screening API's requests and answers (zod): the server validates and documents with them, the web app takes its
  * types from them.
  */
 
-const id = z.string().min(1).max(64);
 export const ScreeningId = z.strictObject({ id: recordId });
 export const InstrumentParams = z.strictObject({
   id: z.string().min(1).max(64),
@@ -44,8 +43,8 @@ const idempotencyKey = z.uuid().describe('Chosen by the client for each submissi
 
 export const SubmitBody = z.strictObject({
   instrumentId: z.string().min(1).max(64),
-  instrumentVersion: z.number().int().positive(),
-  youthId: id.nullable().optional(),
+  instrumentVersion: z.number().int().positive().max(MAX_ROW_VERSION),
+  youthId: recordId.nullable().optional(),
   answers: AnswersSchema,
   complete: z.boolean(),
   idempotencyKey,
@@ -53,7 +52,7 @@ export const SubmitBody = z.strictObject({
 
 export const UpdateBody = z.strictObject({
   answers: AnswersSchema,
-  version: z.number().int().positive(),
+  version: z.number().int().positive().max(MAX_ROW_VERSION),
   complete: z.boolean(),
 });
 
@@ -63,7 +62,7 @@ export const CorrectionBody = z.strictObject({
   idempotencyKey,
 });
 
-export const LinkBody = z.strictObject({ youthId: id });
+export const LinkBody = z.strictObject({ youthId: recordId });
 
 const reason = z.object({
   rule: z.number().int(),

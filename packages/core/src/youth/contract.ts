@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { GENDER_IDENTITIES, IDENTIFIER_KINDS, PLACEMENT_KINDS, YOUTH_RECORD_FIELD_CLASSES } from '../access/fields.js';
 import { whenThen } from '../contract.js';
 import { multiline } from '../input-text.js';
-import { recordId } from '../record-id.js';
+import { MAX_ROW_VERSION, recordId } from '../record-id.js';
 
 /**
  * The youth API's requests and answers (zod): the server validates and documents with them, the web app takes its
@@ -80,7 +80,12 @@ export const YouthPatchBody = z
   .strictObject(youthFields)
   .partial()
   .extend({
-    version: z.number().int().min(1).describe('The version the change is based on (409 when the record moved on)'),
+    version: z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_ROW_VERSION)
+      .describe('The version the change is based on (409 when the record moved on)'),
   });
 export type YouthPatchBody = z.infer<typeof YouthPatchBody>;
 
@@ -212,7 +217,7 @@ export const CareTeamMember = z.object({
 });
 
 export const AddMemberBody = z.strictObject({
-  userId: z.string().min(1).max(64),
+  userId: recordId,
   basis: z.enum(CARE_TEAM_BASES).exclude(['creator']),
 });
 
@@ -257,7 +262,12 @@ export const BreakGlassGrant = z.object({
 
 export const BreakGlassReviewBody = z
   .strictObject({
-    version: z.number().int().min(0).describe('The version of the review read; 0 when there was none yet'),
+    version: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_ROW_VERSION)
+      .describe('The version of the review read; 0 when there was none yet'),
     disposition: z.enum(BREAK_GLASS_DISPOSITIONS),
     note: multiline(z.string().trim().max(2000))
       .default('')

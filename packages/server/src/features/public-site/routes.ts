@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { LOCALES, type Locale, negotiateLocale } from '@harbor/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { Config } from '../../config/index.js';
 import { makeRoutesPublic } from '../../http/access.js';
 import { CONTENT_DIR, FACT_SHEET_PATHS, loadPublicContent, type PublicContent } from './content.js';
@@ -137,7 +138,8 @@ export async function publicSiteRoutes(
   const PAGE_CACHE = 'no-cache';
   const ASSET_CACHE = 'public, max-age=31536000, immutable';
 
-  app.get('/', async (request, reply) => {
+  const toLanguage = { response: { 302: z.null().describe('To /en/ or /es/, by Accept-Language') } };
+  app.get('/', { schema: toLanguage }, async (request, reply) => {
     const locale = negotiateLocale(request.headers['accept-language']);
     return reply
       .status(302)

@@ -23,7 +23,12 @@ export async function writtenReportPdf(input: {
   timeZone: string;
 }): Promise<Uint8Array> {
   const { locale, timeZone } = input;
-  const report = await readWrittenReport({ ...input, action: 'written_report_pdf', wording: { locale, timeZone } });
+  const report = await readWrittenReport({
+    ...input,
+    action: 'written_report_pdf',
+    wording: { locale, timeZone },
+    refuseUnseen: true,
+  });
   const fields = report.fields;
   // PC 11167(d): the report goes to the reporter, their supervisors and child welfare, not to the rest of the team.
   if (!fields) {

@@ -42,7 +42,10 @@ export async function correctScreening(input: {
         // The corrector changes what they may see: every answer when they entered them all, else by class.
         const theirs = (await answersAuthor(h.db, original)) === actor.userId;
         const hidden = (itemId: string) => !theirs && !h.classes.has(itemFieldClass(instrument, itemId));
-        const refused = Object.keys(body.answers).filter(hidden);
+        // Only the instrument's items: a key that names none is refused by the answers' validation below (an audit
+        // event names fields, never a value from the request: a 500 before).
+        const items = new Set(instrument.domains.flatMap((d) => d.items.map((i) => i.id)));
+        const refused = Object.keys(body.answers).filter((itemId) => items.has(itemId) && hidden(itemId));
         if (refused.length > 0) {
           h.refuse({
             event: 'access.denied',
