@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditChainKey } from '../../audit/index.js';
 import { type HarborDatabase, openDatabase } from '../../db/database.js';
@@ -9,7 +10,7 @@ import { startSmtp } from '../../testing/smtp.js';
 import { type SignedInUser, signedInUser } from '../../testing/users.js';
 import { sampleYouthInput } from '../../testing/youth.js';
 import { Mailer } from './mailer.js';
-import { DeadlineScheduler } from './scheduler.js';
+import { DeadlineScheduler, FAILED_RETRY_MS } from './scheduler.js';
 
 for (const dialect of DIALECTS) {
   describe(`deadline escalations [${dialect}]`, () => {
@@ -47,11 +48,11 @@ for (const dialect of DIALECTS) {
     });
 
     /** A recovery three hours ago: every on-scene step is 90 minutes overdue, both its escalations due. */
-    const overdueResponse = async () => {
+    const overdueResponse = async (hoursAgo = 3) => {
       const opened = await call(opener, 'POST', '/api/v1/responses', {
         openedBy: 'recovery',
         youthId,
-        recoveredAt: new Date(Date.now() - 3 * 3600_000).toISOString(),
+        recoveredAt: new Date(Date.now() - hoursAgo * 3600_000).toISOString(),
       });
       expect(opened.statusCode, opened.body).toBe(201);
       return opened.json().id as string;
@@ -100,6 +101,60 @@ for (const dialect of DIALECTS) {
       expect((await call(advocate, 'GET', '/api/v1/notifications')).json().unread).toBe(responses.length - 1);
       // Someone else's notification is not found.
       expect((await call(opener, 'POST', `/api/v1/notifications/${first.id}/read`)).statusCode).toBe(404);
+    });
+
+    it('sends the escalations after one that fails, and that one once it can be sent', async () => {
+      // The earliest due response's notifications are refused by the database (a trigger stands for any defect or
+      // refused data): its escalations wait, the later response's go out at once.
+      const poisoned = await overdueResponse(4);
+      const healthy = await overdueResponse(3);
+      const db = h.t.database.db;
+      if (dialect === 'sqlite') {
+        await sql
+          .raw(
+            `create trigger poison_notification before insert on notification when new.response_id = '${poisoned}' begin select raise(abort, 'poisoned'); end`,
+          )
+          .execute(db);
+      } else {
+        await sql
+          .raw(
+            `create function poison_notification() returns trigger language plpgsql as $$ begin if new.response_id::text = '${poisoned}' then raise exception 'poisoned'; end if; return new; end $$`,
+          )
+          .execute(db);
+        await sql
+          .raw(
+            'create trigger poison_notification before insert on notification for each row execute function poison_notification()',
+          )
+          .execute(db);
+      }
+      const statusOf = async (responseId: string) =>
+        (
+          await db
+            .selectFrom('escalation as e')
+            .innerJoin('response_step as s', 's.id', 'e.response_step_id')
+            .select('e.status')
+            .where('s.response_id', '=', responseId)
+            .where('e.due_at', '<=', new Date().toISOString())
+            .execute()
+        ).map((e) => e.status);
+      const first = scheduler(h.t.database);
+      expect(await first.runOnce()).toBeGreaterThan(0);
+      expect(new Set(await statusOf(healthy))).toEqual(new Set(['sent']));
+      // Those with someone to notify wait (an escalation with no one to notify inserts nothing, and is sent).
+      expect(await statusOf(poisoned)).toContain('pending');
+      // Not tried again at once: the next pass sends nothing.
+      expect(await first.runOnce()).toBe(0);
+
+      await sql.raw(`drop trigger poison_notification${dialect === 'sqlite' ? '' : ' on notification'}`).execute(db);
+      if (dialect === 'postgres') await sql.raw('drop function poison_notification()').execute(db);
+      const later = new DeadlineScheduler({
+        database: h.t.database,
+        auditKey: auditChainKey(h.config.secretKey),
+        intervalMs: 1000,
+        now: () => new Date(Date.now() + FAILED_RETRY_MS + 1000),
+      });
+      expect(await later.runOnce()).toBeGreaterThan(0);
+      expect(new Set(await statusOf(poisoned))).toEqual(new Set(['sent']));
     });
 
     it('cancels the escalations of a step completed in time', async () => {

@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { appendAudit } from '../../audit/index.js';
-import type { HarborDatabase } from '../../db/database.js';
+import { type HarborDatabase, isDatabaseUnavailable } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import {
   cancelEscalation,
   claimedEscalation,
   claimNextDueEscalation,
+  deferEscalation,
   markEscalationSent,
   skipPendingEmail,
 } from '../response/escalation-queries.js';
@@ -26,6 +27,8 @@ import type { Mailer } from './mailer.js';
  */
 
 const BATCH = 50;
+/** How long an escalation whose sending failed waits before it is tried again. */
+export const FAILED_RETRY_MS = 60_000;
 
 export interface SchedulerOptions {
   database: HarborDatabase;
@@ -79,7 +82,22 @@ export class DeadlineScheduler {
   async runOnce(): Promise<number> {
     let sent = 0;
     for (let i = 0; i < BATCH; i++) {
-      const outcome = await this.escalateNext();
+      const attempt: { id?: string } = {};
+      let outcome: 'sent' | 'cancelled' | 'none';
+      try {
+        outcome = await this.escalateNext(attempt);
+      } catch (error) {
+        // One escalation that fails (data the audit or a constraint refuses, a defect) must not hold back every later
+        // one, which would take the same earliest row first at each pass: it waits FAILED_RETRY_MS and the pass goes
+        // on. A database that is away fails the deferral too, and ends the pass.
+        if (!attempt.id || isDatabaseUnavailable(error)) throw error;
+        this.options.logger?.error(
+          { event: 'scheduler.escalation_failed', escalationId: attempt.id, err: error },
+          'an escalation could not be sent; tried again later',
+        );
+        await deferEscalation(this.db, attempt.id, new Date(this.now().getTime() + FAILED_RETRY_MS));
+        continue;
+      }
       if (outcome === 'none') break;
       if (outcome === 'sent') sent++;
     }
@@ -88,8 +106,11 @@ export class DeadlineScheduler {
     return sent;
   }
 
-  /** Claims the earliest due escalation and sends it, in one transaction; 'none' when nothing is due. */
-  async escalateNext(): Promise<'sent' | 'cancelled' | 'none'> {
+  /**
+   * Claims the earliest due escalation and sends it, in one transaction; 'none' when nothing is due. `attempt.id` names
+   * the escalation claimed, for the caller when the transaction fails.
+   */
+  async escalateNext(attempt: { id?: string } = {}): Promise<'sent' | 'cancelled' | 'none'> {
     const now = this.now();
     return this.db.transaction().execute(async (trx) => {
       const id = await claimNextDueEscalation(trx, {
@@ -98,6 +119,7 @@ export class DeadlineScheduler {
         postgres: this.options.database.dialect === 'postgres',
       });
       if (!id) return 'none';
+      attempt.id = id;
       const escalation = await claimedEscalation(trx, id, this.processId);
       if (!escalation) throw new Error('claimed escalation not found');
       if (escalation.step_status !== 'pending') {

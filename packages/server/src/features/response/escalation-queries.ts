@@ -73,6 +73,16 @@ export const claimedEscalation = (db: Db, id: string, processId: string) =>
     .where('e.claimed_by', '=', processId)
     .executeTakeFirst();
 
+/** An escalation whose sending failed: no process claims it before `until` (it stays pending). */
+export async function deferEscalation(db: Db, id: string, until: Date): Promise<void> {
+  await db
+    .updateTable('escalation')
+    .set({ claimed_until: toStoredTime(until) })
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .execute();
+}
+
 export async function cancelEscalation(db: Db, id: string): Promise<void> {
   await db.updateTable('escalation').set({ status: 'cancelled' }).where('id', '=', id).execute();
 }
