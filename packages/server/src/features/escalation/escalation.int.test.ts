@@ -9,8 +9,9 @@ import { DIALECTS } from '../../testing/databases.js';
 import { startSmtp } from '../../testing/smtp.js';
 import { type SignedInUser, signedInUser } from '../../testing/users.js';
 import { sampleYouthInput } from '../../testing/youth.js';
+import { FAILED_RETRY_MS } from '../response/escalation-queries.js';
 import { Mailer } from './mailer.js';
-import { DeadlineScheduler, FAILED_RETRY_MS } from './scheduler.js';
+import { DeadlineScheduler } from './scheduler.js';
 
 for (const dialect of DIALECTS) {
   describe(`deadline escalations [${dialect}]`, () => {
@@ -56,6 +57,37 @@ for (const dialect of DIALECTS) {
       });
       expect(opened.statusCode, opened.body).toBe(201);
       return opened.json().id as string;
+    };
+    /**
+     * Makes the database refuse a write to `notification` that matches `condition` (over `new`, ids compared as text):
+     * a trigger standing for any defect or refused data. `cure()` drops it.
+     */
+    const poison = async (on: 'insert' | 'update', condition: string) => {
+      const db = h.t.database.db;
+      if (dialect === 'sqlite') {
+        await sql
+          .raw(
+            `create trigger poison_notification before ${on} on notification when ${condition} begin select raise(abort, 'poisoned'); end`,
+          )
+          .execute(db);
+        return;
+      }
+      const pgCondition = condition.replace(/new\.(\w+) =/g, 'new.$1::text =');
+      await sql
+        .raw(
+          `create function poison_notification() returns trigger language plpgsql as $$ begin if ${pgCondition} then raise exception 'poisoned'; end if; return new; end $$`,
+        )
+        .execute(db);
+      await sql
+        .raw(
+          `create trigger poison_notification before ${on} on notification for each row execute function poison_notification()`,
+        )
+        .execute(db);
+    };
+    const cure = async () => {
+      const db = h.t.database.db;
+      await sql.raw(`drop trigger poison_notification${dialect === 'sqlite' ? '' : ' on notification'}`).execute(db);
+      if (dialect === 'postgres') await sql.raw('drop function poison_notification()').execute(db);
     };
     const scheduler = (database: HarborDatabase, mailer?: Mailer) =>
       new DeadlineScheduler({ database, auditKey: auditChainKey(h.config.secretKey), intervalMs: 1000, mailer });
@@ -109,24 +141,7 @@ for (const dialect of DIALECTS) {
       const poisoned = await overdueResponse(4);
       const healthy = await overdueResponse(3);
       const db = h.t.database.db;
-      if (dialect === 'sqlite') {
-        await sql
-          .raw(
-            `create trigger poison_notification before insert on notification when new.response_id = '${poisoned}' begin select raise(abort, 'poisoned'); end`,
-          )
-          .execute(db);
-      } else {
-        await sql
-          .raw(
-            `create function poison_notification() returns trigger language plpgsql as $$ begin if new.response_id::text = '${poisoned}' then raise exception 'poisoned'; end if; return new; end $$`,
-          )
-          .execute(db);
-        await sql
-          .raw(
-            'create trigger poison_notification before insert on notification for each row execute function poison_notification()',
-          )
-          .execute(db);
-      }
+      await poison('insert', `new.response_id = '${poisoned}'`);
       const statusOf = async (responseId: string) =>
         (
           await db
@@ -145,8 +160,7 @@ for (const dialect of DIALECTS) {
       // Not tried again at once: the next pass sends nothing.
       expect(await first.runOnce()).toBe(0);
 
-      await sql.raw(`drop trigger poison_notification${dialect === 'sqlite' ? '' : ' on notification'}`).execute(db);
-      if (dialect === 'postgres') await sql.raw('drop function poison_notification()').execute(db);
+      await cure();
       const later = new DeadlineScheduler({
         database: h.t.database,
         auditKey: auditChainKey(h.config.secretKey),
@@ -213,6 +227,53 @@ for (const dialect of DIALECTS) {
         }
         for (const sender of senders) sender.close();
       } finally {
+        await smtp.close();
+      }
+    });
+
+    it("sends the other e-mails when one notification's cannot be recorded, and that one later", async () => {
+      const smtp = await startSmtp();
+      const sender = new MailSender({ url: smtp.url, from: 'harbor@county.example' });
+      try {
+        const id = await overdueResponse();
+        // The notifications first, without e-mail; then one of them refuses its sent mark.
+        await scheduler(h.t.database).runOnce();
+        await h.t.database.db
+          .updateTable('notification')
+          .set({ email_status: 'pending' })
+          .where('response_id', '=', id)
+          .execute();
+        const notes = await h.t.database.db
+          .selectFrom('notification')
+          .select('id')
+          .where('response_id', '=', id)
+          .orderBy('created_at')
+          .execute();
+        expect(notes.length).toBeGreaterThan(1);
+        const refused = notes[0]!.id;
+        await poison('update', `new.id = '${refused}' and new.email_status = 'sent'`);
+        const statuses = async () =>
+          Object.fromEntries(
+            (
+              await h.t.database.db
+                .selectFrom('notification')
+                .select(['id', 'email_status'])
+                .where('response_id', '=', id)
+                .execute()
+            ).map((n) => [n.id, n.email_status]),
+          );
+        const mailer = new Mailer(sender, new URL('https://harbor.example'));
+        await mailer.sendPending(h.t.database.db, new Date());
+        const after = await statuses();
+        expect(after[refused]).toBe('pending');
+        expect(notes.filter((n) => n.id !== refused).every((n) => after[n.id] === 'sent')).toBe(true);
+        // Not tried again at once.
+        expect(await mailer.sendPending(h.t.database.db, new Date())).toBe(0);
+        await cure();
+        expect(await mailer.sendPending(h.t.database.db, new Date(Date.now() + FAILED_RETRY_MS + 1000))).toBe(1);
+        expect((await statuses())[refused]).toBe('sent');
+      } finally {
+        sender.close();
         await smtp.close();
       }
     });

@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto';
 import { isLocale, type Locale, translate } from '@harbor/core';
 import { type Kysely, PostgresAdapter } from 'kysely';
 import type { Logger } from 'pino';
+import { isDatabaseUnavailable } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import type { MailSender } from '../../mail/sender.js';
 import {
   claimNotificationEmail,
+  FAILED_RETRY_MS,
   lockNextAwaitingEmail,
   notificationForEmail,
   notificationsAwaitingEmail,
@@ -57,6 +59,10 @@ export class Mailer {
       }, LEASE_MS / 3);
       try {
         if (await this.#send(db, id, now)) sent++;
+      } catch (error) {
+        // Not the SMTP server's refusal (#send records that): this notification waits out its lease, the rest go on.
+        if (isDatabaseUnavailable(error)) throw error;
+        this.#failed(id, error);
       } finally {
         clearInterval(renewal);
       }
@@ -64,14 +70,32 @@ export class Mailer {
     return sent;
   }
 
+  #failed(id: string, error: unknown): void {
+    this.logger?.error(
+      { event: 'mail.notification_failed', notificationId: id, err: error },
+      "a notification's e-mail could not be handled; tried again later",
+    );
+  }
+
   /** PostgreSQL: each e-mail in its own transaction holding the notification's row while it is sent. */
   async #sendPendingLocked(db: Kysely<Database>, now: Date): Promise<number> {
     let sent = 0;
     for (let i = 0; i < BATCH; i++) {
-      const outcome = await db.transaction().execute(async (trx) => {
-        const id = await lockNextAwaitingEmail(trx, now);
-        return id ? this.#send(trx, id, now) : undefined;
-      });
+      let locked: string | undefined;
+      let outcome: boolean | undefined;
+      try {
+        outcome = await db.transaction().execute(async (trx) => {
+          locked = await lockNextAwaitingEmail(trx, now);
+          return locked ? this.#send(trx, locked, now) : undefined;
+        });
+      } catch (error) {
+        // One notification whose e-mail fails other than at the SMTP server (#send records that) must not hold back
+        // the rest, which would take the same oldest row first at each pass: it waits FAILED_RETRY_MS.
+        if (!locked || isDatabaseUnavailable(error)) throw error;
+        this.#failed(locked, error);
+        await renewNotificationEmailLease(db, locked, new Date(now.getTime() + FAILED_RETRY_MS));
+        continue;
+      }
       if (outcome === undefined) break;
       if (outcome) sent++;
     }

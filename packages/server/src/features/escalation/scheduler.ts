@@ -9,6 +9,7 @@ import {
   claimedEscalation,
   claimNextDueEscalation,
   deferEscalation,
+  FAILED_RETRY_MS,
   markEscalationSent,
   skipPendingEmail,
 } from '../response/escalation-queries.js';
@@ -27,8 +28,6 @@ import type { Mailer } from './mailer.js';
  */
 
 const BATCH = 50;
-/** How long an escalation whose sending failed waits before it is tried again. */
-export const FAILED_RETRY_MS = 60_000;
 
 export interface SchedulerOptions {
   database: HarborDatabase;

@@ -73,6 +73,9 @@ export const claimedEscalation = (db: Db, id: string, processId: string) =>
     .where('e.claimed_by', '=', processId)
     .executeTakeFirst();
 
+/** How long an escalation or a notification's e-mail whose sending failed (not at the SMTP server) waits to be tried again. */
+export const FAILED_RETRY_MS = 60_000;
+
 /** An escalation whose sending failed: no process claims it before `until` (it stays pending). */
 export async function deferEscalation(db: Db, id: string, until: Date): Promise<void> {
   await db
