@@ -15,6 +15,7 @@ import {
   describeViolations,
   newContext,
   open,
+  pageTasksRun,
   runAxe,
   screenshot,
   unexpectedConsoleErrors,
@@ -145,14 +146,7 @@ describe('the audit log', () => {
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { auditAnswers?: number }).auditAnswers))
       .toBe(asked);
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolve();
-          channel.port2.postMessage(null);
-        }),
-    );
+    await pageTasksRun(page);
     expect(await shown()).toEqual(only);
     await page.close();
   });

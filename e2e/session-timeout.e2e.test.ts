@@ -12,6 +12,7 @@ import {
   newContext,
   open,
   type PageProblems,
+  pageTasksRun,
   runAxe,
   screenshot,
   unexpectedConsoleErrors,
@@ -56,14 +57,7 @@ function clockAfterAnswers(page: Page): (time: string) => Promise<void> {
     await expect.poll(() => inFlight.size).toBe(0);
     // And the page has run what the answers started: React schedules its work through a MessageChannel (which the
     // clock does not fake), so one more message through a channel comes after it.
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolve();
-          channel.port2.postMessage(null);
-        }),
-    );
+    await pageTasksRun(page);
     await page.clock.fastForward(time);
   };
 }

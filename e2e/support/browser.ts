@@ -137,6 +137,21 @@ export function unexpectedConsoleErrors(
 }
 
 /** The text a user sees in an element (Playwright's innerText: rendered, whitespace as laid out). */
+/**
+ * Resolves once the page has run the tasks already queued: the app draws in a MessageChannel task (React's scheduler,
+ * Preact's effects here; Playwright's clock does not fake it), and one more message through a channel comes after.
+ */
+export async function pageTasksRun(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(null);
+      }),
+  );
+}
+
 export function visibleText(locator: Locator): Promise<string> {
   // biome-ignore lint/performance/useDomNodeTextContent: this is Playwright's Locator, not the DOM property
   return locator.innerText();
