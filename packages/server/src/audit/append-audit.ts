@@ -46,37 +46,8 @@ export async function appendAudit(
   if (!trx.isTransaction) {
     throw new HarborError('internal', 'appendAudit must run inside the transaction of the change it records');
   }
-  const event = parseEvent(input);
-
-  await lockAuditTrail(trx);
-  const last = await trx
-    .selectFrom('audit_event')
-    .select(['seq', 'hash'])
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-
-  const entry: UnhashedEntry = {
-    seq: (last?.seq ?? 0) + 1,
-    id: newId(),
-    at: toStoredTime(now),
-    event: event.event,
-    actor_user_id: event.actorUserId ?? null,
-    actor_agency_id: event.actorAgencyId ?? null,
-    youth_id: event.youthId ?? null,
-    record_type: event.recordType ?? null,
-    record_id: event.recordId ?? null,
-    fields: JSON.stringify(event.fields ?? []),
-    outcome: event.outcome,
-    ip: event.ip ?? null,
-    user_agent: event.userAgent ?? null,
-    details: JSON.stringify(event.details ?? {}),
-    prev_hash: last?.hash ?? GENESIS_HASH,
-  };
-  const hash = entryHash(entry);
-  const row: AuditEventTable = { ...entry, hash, mac: entryMac(key, hash) };
-  await trx.insertInto('audit_event').values(row).execute();
-  return row;
+  const [row] = await appendPrepared(trx, key, prepareAudit([input], now));
+  return row as AuditEventTable;
 }
 
 /**
@@ -91,22 +62,45 @@ export async function lockAuditTrail(trx: Kysely<Database>): Promise<void> {
   }
 }
 
+/** An event checked against the vocabulary and stamped with its time, ready to be chained (`appendPrepared`). */
+export interface PreparedAuditEntry {
+  event: ReturnType<typeof parseEvent>;
+  at: string;
+}
+
+/**
+ * Checks events against the vocabulary and stamps them with their time, before any transaction: an event that does not
+ * match throws here (a programming error), so it never reaches a batch (group-commit.ts) it would fail.
+ */
+export function prepareAudit(inputs: readonly AuditEventInput[], now?: Date): PreparedAuditEntry[] {
+  const at = toStoredTime(now);
+  return inputs.map((input) => ({ event: parseEvent(input), at }));
+}
+
 /**
  * Appends several events in order, inside the caller's transaction, as appendAudit would one by one: the lock is
  * taken once, the last entry read once, the chain extended in memory and the entries inserted together (the
  * database's chain check runs for each row). For a request that writes many entries at once (a list's reads).
  */
-export async function appendAuditMany(
+export function appendAuditMany(
   trx: Kysely<Database>,
   key: Buffer,
   inputs: readonly AuditEventInput[],
   now?: Date,
 ): Promise<AuditEventTable[]> {
+  return appendPrepared(trx, key, prepareAudit(inputs, now));
+}
+
+/** Appends prepared entries in order inside the caller's transaction: one lock, one read of the chain's end. */
+export async function appendPrepared(
+  trx: Kysely<Database>,
+  key: Buffer,
+  entries: readonly PreparedAuditEntry[],
+): Promise<AuditEventTable[]> {
   if (!trx.isTransaction) {
     throw new HarborError('internal', 'appendAuditMany must run inside the transaction of the change it records');
   }
-  if (inputs.length === 0) return [];
-  const events = inputs.map(parseEvent);
+  if (entries.length === 0) return [];
   await lockAuditTrail(trx);
   const last = await trx
     .selectFrom('audit_event')
@@ -116,8 +110,7 @@ export async function appendAuditMany(
     .executeTakeFirst();
   let seq = last?.seq ?? 0;
   let prev = last?.hash ?? GENESIS_HASH;
-  const at = toStoredTime(now);
-  const rows: AuditEventTable[] = events.map((event) => {
+  const rows: AuditEventTable[] = entries.map(({ event, at }) => {
     seq += 1;
     const entry: UnhashedEntry = {
       seq,

@@ -8,9 +8,10 @@ import {
   visibleFieldClasses,
   type YouthAccess,
 } from '@harbor/core';
-import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
+import { prepareAudit } from '../audit/append-audit.js';
 import type { AuditEventInput } from '../audit/events.js';
-import { appendAuditMany } from '../audit/index.js';
+import { type BatchTransaction, GroupCommitter } from '../audit/group-commit.js';
 import {
   type BlindIndexKind,
   blindIndex,
@@ -131,7 +132,12 @@ export interface GateOptions {
 const READ_ONLY = 'youth.breakGlass.readOnly';
 
 export class RecordsGate {
-  constructor(private readonly options: GateOptions) {}
+  /** Commits the gate's changes and audit entries together with other requests' (one fsync per batch). */
+  readonly committer: GroupCommitter;
+
+  constructor(private readonly options: GateOptions) {
+    this.committer = new GroupCommitter({ database: options.database, auditKey: options.auditKey });
+  }
 
   /** The database, for what is not a youth's data (users, agencies, definitions) and for the features' queries. */
   get db(): Kysely<Database> {
@@ -177,7 +183,7 @@ export class RecordsGate {
       outcome: 'success',
       details: { access, ...op.details },
     };
-    await this.db.transaction().execute((trx) => this.flush(trx, [read, ...this.withActor(actor, events)], now));
+    await this.flush([read, ...this.withActor(actor, events)], now);
     return value;
   }
 
@@ -225,31 +231,36 @@ export class RecordsGate {
       details: { access: itemAccess, ...input.details },
     }));
     entries.push(...this.withActor(actor, events));
-    if (entries.length > 0) await this.db.transaction().execute((trx) => this.flush(trx, entries, now));
+    await this.flush(entries, now);
     return shown.map((s) => s.value);
   }
 
   /**
-   * Changes a youth's data: need-to-know (a break-glass visitor is refused), one transaction holding the change and
-   * every event the use case records (at least one), and, when the result holds a youth's data, its audited read.
+   * Changes a youth's data: need-to-know (a break-glass visitor is refused), one piece of work holding the change and
+   * every event the use case records (at least one), and, when the result holds a youth's data, its audited read,
+   * committed in a batch with other requests' work (group-commit.ts).
    */
   async write<R>(actor: Actor, target: Target, op: WriteOperation<R>): Promise<Presented<R>> {
     const now = this.now();
     const refusals: RecordedEvent[] = [];
     const denials: RecordedEvent[] = [];
-    const outcome = this.db.transaction().execute(async (trx): Promise<Presented<R>> => {
-      // Reads come before the first write when there is need-to-know to decide: take the write lock first then.
-      if (!('creating' in target)) await this.takeWriteLock(trx);
-      const decided = await this.decide(trx, actor, target, op.action, now, denials);
-      const { located, access } = decided;
-      if (!mayWrite(access)) throw harborErrorWithMessage('forbidden', READ_ONLY, 'break-glass access reads only');
+    const decideWrite = async (db: Kysely<Database>) => {
+      const decided = await this.decide(db, actor, target, op.action, now, denials);
+      if (!mayWrite(decided.access)) {
+        throw harborErrorWithMessage('forbidden', READ_ONLY, 'break-glass access reads only');
+      }
+      return decided;
+    };
+    const work = async (tx: BatchTransaction): Promise<Presented<R>> => {
+      const trx = tx.db;
+      const { located, access } = await decideWrite(trx);
       const events: RecordedEvent[] = [];
       const shown: { youthId?: string | null; recordId?: string } = {};
       const result: R = await op.run(this.handle(trx, actor, access, located, now, events, refusals, shown));
       if (events.length === 0) throw new HarborError('internal', `write ${op.action} recorded no audit event`);
       const entries = this.withActor(actor, events);
       if (!holdsYouthData(result)) {
-        await this.flush(trx, entries, now);
+        this.flushInto(tx, entries, now);
         return result as Presented<R>;
       }
       if (!op.readEvent || !op.recordType) {
@@ -268,21 +279,26 @@ export class RecordsGate {
         outcome: 'success',
         details: { access, via: op.action },
       });
-      await this.flush(trx, entries, now);
+      this.flushInto(tx, entries, now);
       return value;
-    });
-    // Denials and refusals are kept although the operation's transaction rolled back.
+    };
+    // Denials and refusals are kept although the operation's work rolled back.
     return this.withRefusals(
       actor,
       () => [...denials, ...refusals],
-      () => outcome,
+      async () => {
+        // A request refused for need-to-know never joins a batch; in the batch the decision is taken again, on the
+        // latest data (under the batch's locks).
+        if (!('creating' in target)) await decideWrite(this.db);
+        return this.committer.run(work);
+      },
     );
   }
 
   /** Records an event with no other change (a refusal, a denial) in a transaction of its own. */
   async audit(actor: Actor, event: RecordedEvent): Promise<void> {
     const now = this.now();
-    await this.db.transaction().execute((trx) => this.flush(trx, this.withActor(actor, [event]), now));
+    await this.flush(this.withActor(actor, [event]), now);
   }
 
   /** Reads a declared encrypted value without an actor (the scheduler, the CLI): only for system work. */
@@ -355,7 +371,7 @@ export class RecordsGate {
       const refusals = recorded();
       if (refusals.length > 0) {
         const now = this.now();
-        await this.db.transaction().execute((trx) => this.flush(trx, this.withActor(actor, refusals), now));
+        await this.flush(this.withActor(actor, refusals), now);
       }
       throw error;
     }
@@ -406,26 +422,26 @@ export class RecordsGate {
   }
 
   /**
-   * Appends the operation's entries together (one lock, one read of the chain's end), each of an event some feature
-   * declares (the vocabulary is the features' declarations).
+   * Checks the operation's entries, each of an event some feature declares (the vocabulary is the features'
+   * declarations), before they join a batch.
    */
-  private async flush(trx: Kysely<Database>, inputs: readonly AuditEventInput[], now: Date): Promise<void> {
+  private prepare(inputs: readonly AuditEventInput[], now: Date) {
     for (const input of inputs) {
       if (!this.options.registry.auditEvents.has(input.event)) {
         throw new HarborError('internal', `audit event ${input.event} is declared by no feature`);
       }
     }
-    await appendAuditMany(trx, this.options.auditKey, inputs, now);
+    return prepareAudit(inputs, now);
   }
 
-  /**
-   * On SQLite a write transaction takes the database's write lock first (as BEGIN IMMEDIATE would), so its reads see
-   * the latest data and no other process can write between them and its writes. PostgreSQL's row locks and the audit
-   * lock do that there.
-   */
-  private async takeWriteLock(trx: Transaction<Database> | Kysely<Database>): Promise<void> {
-    if (this.options.database.dialect === 'sqlite')
-      await sql`update audit_event set seq = seq where seq < 0`.execute(trx);
+  /** Appends entries with no other change, committed with other requests' (group-commit.ts). */
+  private flush(inputs: readonly AuditEventInput[], now: Date): Promise<void> {
+    return this.committer.audit(this.prepare(inputs, now));
+  }
+
+  /** Appends a write's entries after its change, in its batch. */
+  private flushInto(tx: BatchTransaction, inputs: readonly AuditEventInput[], now: Date): void {
+    tx.audit(this.prepare(inputs, now));
   }
 }
 
