@@ -1,31 +1,30 @@
-// GET /readyz through the whole Harbor server (hooks, headers, locale, database ping) against a bare
-// Fastify route answering the same JSON, both on loopback, measured alternately in the same run.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// GET /readyz through the whole Harbor server (hooks, headers, locale, database ping) against a bare Fastify route
+// that does the same work (`select 1` through the same HarborDatabase.ping(), on the same database), both on
+// loopback, measured alternately in the same run, at 10 connections, on SQLite and on PostgreSQL.
 import Fastify from 'fastify';
-import { buildApp, buildConfig, migrateToLatest, openDatabase } from '../packages/server/dist/index.js';
-import { createLogger } from '../packages/server/dist/logging.js';
+import { benchHarbor, DURATION_S, ENGINES } from './fixture.mjs';
 import { compareLoad } from './support.mjs';
 
-const DURATION_S = Number(process.env.BENCH_SECONDS ?? 4);
-
 export async function run() {
-  const dir = mkdtempSync(join(tmpdir(), 'harbor-bench-'));
-  const config = buildConfig({ HARBOR_DATA_DIR: dir });
-  const database = openDatabase(config.database);
-  await migrateToLatest(database);
-  const harbor = await buildApp({ config, database, logger: createLogger('silent') });
-  const harborUrl = `${await harbor.app.listen({ host: '127.0.0.1', port: 0 })}/readyz`;
-
-  const bare = Fastify();
-  bare.get('/readyz', async () => ({ status: 'ok' }));
-  const bareUrl = `${await bare.listen({ host: '127.0.0.1', port: 0 })}/readyz`;
-
-  await compareLoad('GET /readyz vs bare Fastify route', { url: harborUrl }, { url: bareUrl }, DURATION_S);
-
-  await harbor.close();
-  await bare.close();
-  await database.close();
-  rmSync(dir, { recursive: true, force: true });
+  for (const { dialect, label } of ENGINES) {
+    const bench = await benchHarbor(dialect);
+    const bare = Fastify();
+    try {
+      bare.get('/readyz', async () => {
+        await bench.database.ping();
+        return { status: 'ok' };
+      });
+      const bareUrl = `${await bare.listen({ host: '127.0.0.1', port: 0 })}/readyz`;
+      await compareLoad(
+        `GET /readyz vs bare Fastify route with the same ping, ${label}, 10 conn`,
+        { url: `${bench.base}/readyz` },
+        { url: bareUrl },
+        DURATION_S,
+        { connections: 10 },
+      );
+    } finally {
+      await bare.close();
+      await bench.close();
+    }
+  }
 }

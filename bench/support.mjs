@@ -44,31 +44,44 @@ export async function alternate(harborFn, baselineFn, options, rounds = 2) {
   return { harbor: mean(harbor), baseline: mean(baseline) };
 }
 
+/** The `fraction` quantile of `values` (sorted in place). */
+function quantile(values, fraction) {
+  values.sort((a, b) => a - b);
+  return values[Math.min(values.length - 1, Math.ceil(fraction * values.length) - 1)] ?? Number.NaN;
+}
+
+/**
+ * One autocannon run; resolves with its result and `p99`, the 99th percentile of the responses' latencies in
+ * milliseconds from their own timings (autocannon's histogram keeps whole milliseconds, too coarse below 10 ms).
+ */
 function load(options) {
   return new Promise((resolve, reject) => {
-    autocannon({ connections: 10, ...options }, (error, result) => {
+    const latencies = [];
+    const instance = autocannon({ connections: 10, ...options }, (error, result) => {
       if (error) reject(error);
       else if (result.non2xx > 0 || result.errors > 0)
         reject(new Error(`${result.non2xx} non-2xx, ${result.errors} errors`));
-      else resolve(result);
+      else resolve({ ...result, p99: quantile(latencies, 0.99) });
     });
+    instance.on('response', (_client, _statusCode, _bytes, milliseconds) => latencies.push(milliseconds));
   });
 }
 
 /**
- * HTTP load on Harbor and on its baseline (autocannon options: url, headers), both warmed up, then measured
- * alternately for `seconds` each, twice; records mean req/s and p99 latency side by side.
+ * HTTP load on Harbor and on its baseline (autocannon options: url, or an array of urls to spread the connections
+ * over, headers, requests), both warmed up, then measured alternately for `seconds` each, twice, with `connections`
+ * concurrent connections (10 unless given); records mean req/s and p99 latency side by side.
  */
-export async function compareLoad(name, harbor, baseline, seconds) {
-  await load({ ...baseline, duration: 1 });
-  await load({ ...harbor, duration: 1 });
+export async function compareLoad(name, harbor, baseline, seconds, { connections = 10 } = {}) {
+  await load({ ...baseline, connections, duration: 1 });
+  await load({ ...harbor, connections, duration: 1 });
   const results = { harbor: [], baseline: [] };
   for (let round = 0; round < 2; round++) {
-    results.baseline.push(await load({ ...baseline, duration: seconds }));
-    results.harbor.push(await load({ ...harbor, duration: seconds }));
+    results.baseline.push(await load({ ...baseline, connections, duration: seconds }));
+    results.harbor.push(await load({ ...harbor, connections, duration: seconds }));
   }
   const mean = (list, pick) => list.reduce((sum, r) => sum + pick(r), 0) / list.length;
   const of = (pick) => [mean(results.harbor, pick), mean(results.baseline, pick)];
   record(name, 'req/s', ...of((r) => r.requests.average));
-  record(name, 'p99 ms', ...of((r) => r.latency.p99), false);
+  record(name, 'p99 ms', ...of((r) => r.p99), false);
 }
