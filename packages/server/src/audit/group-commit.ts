@@ -26,6 +26,11 @@ export interface GroupCommitOptions {
   auditKey: Buffer;
   /** The most pieces of work in one transaction (256). */
   maxBatch?: number;
+  /**
+   * Batches in flight at once (SQLite: 1, its one connection; PostgreSQL: 2, so one batch runs its work while the one
+   * before it commits; their appends still take the trail's lock in turn).
+   */
+  concurrency?: number;
 }
 
 interface Queued {
@@ -41,8 +46,9 @@ interface Queued {
  * read's audit entries to one committer per process, which commits what arrives together in one transaction, so one
  * fsync makes a whole batch durable instead of one per request.
  *
- * - One batch at a time, one connection: work queued while a batch runs forms the next batch (up to `maxBatch`), so
- *   batches grow with the load and a lone request waits for no one (it starts at the next turn of the event loop).
+ * - One batch at a time on SQLite (two on PostgreSQL), each on one connection: work queued while a batch runs forms the
+ *   next batch (up to `maxBatch`), so batches grow with the load and a lone request waits for no one (it starts at the
+ *   next turn of the event loop).
  * - Each piece of work runs in a savepoint of its own: when it throws, its changes and its audit entries are rolled
  *   back and it alone gets its error, at once; the rest of the batch goes on.
  * - The audit entries of the batch's successful work are appended last, in queue order, after all the work (one lock
@@ -62,13 +68,16 @@ interface Queued {
 export class GroupCommitter {
   readonly #options: GroupCommitOptions;
   readonly #maxBatch: number;
+  readonly #concurrency: number;
   #queue: Queued[] = [];
-  #running = false;
+  /** Batches running or about to start. */
+  #active = 0;
   #stats: GroupCommitStats = { batches: 0, items: 0, largest: 0 };
 
   constructor(options: GroupCommitOptions) {
     this.#options = options;
     this.#maxBatch = options.maxBatch ?? 256;
+    this.#concurrency = options.concurrency ?? (options.database.dialect === 'sqlite' ? 1 : 2);
   }
 
   /** Runs `work` in the next batch, in a savepoint of its own; resolves with its result once the batch is durable. */
@@ -93,8 +102,8 @@ export class GroupCommitter {
     }
     return new Promise((resolve, reject) => {
       this.#queue.push({ ...(work ? { work } : {}), entries, resolve, reject });
-      if (this.#running) return;
-      this.#running = true;
+      if (this.#active >= this.#concurrency) return;
+      this.#active += 1;
       // The next turn of the event loop: what arrives in the same turn (requests read off one poll) joins the batch.
       setImmediate(() => void this.#drain());
     });
@@ -105,7 +114,7 @@ export class GroupCommitter {
       const batch = this.#queue.splice(0, this.#maxBatch);
       await this.#commit(batch);
     }
-    this.#running = false;
+    this.#active -= 1;
   }
 
   async #commit(batch: Queued[]): Promise<void> {

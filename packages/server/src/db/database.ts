@@ -1,7 +1,7 @@
 import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config/index.js';
 import type { Database } from './schema.js';
@@ -34,6 +34,33 @@ export function openSqlite(path: string): SQLite.Database {
   return database;
 }
 
+/** Prepared statements kept per connection: Harbor's queries are a few hundred distinct texts. */
+const STATEMENT_CACHE_SIZE = 1000;
+
+/**
+ * The connection as Kysely sees it, with its prepared statements kept by SQL text: Kysely prepares every query again,
+ * which costs more than running most of Harbor's. The least recently used statement goes when the cache is full (a
+ * text with values written into it must not grow it without end). Statements are run to completion at once (Kysely's
+ * `all`/`run`; Harbor streams no query), so one statement is never in use twice at a time.
+ */
+export function withStatementCache(database: SQLite.Database): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(text: string) {
+      let statement = statements.get(text);
+      if (statement) {
+        statements.delete(text);
+      } else {
+        statement = database.prepare(text);
+        if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value as string);
+      }
+      statements.set(text, statement);
+      return statement as unknown as ReturnType<SqliteDatabase['prepare']>;
+    },
+  };
+}
+
 /** PostgreSQL int8 and numeric counts arrive as numbers (Harbor's counts stay far below 2^53). */
 const pgTypes = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
@@ -48,7 +75,10 @@ export const PG_CONNECT_TIMEOUT_MS = 5000;
 export function openDatabase(config: DatabaseConfig, options: { poolSize?: number } = {}): HarborDatabase {
   if (config.kind === 'sqlite') {
     const sqlite = openSqlite(config.path);
-    return wrap(new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), 'sqlite');
+    return wrap(
+      new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }),
+      'sqlite',
+    );
   }
   const pool = new pg.Pool({
     connectionString: config.url,
