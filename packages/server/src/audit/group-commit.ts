@@ -111,10 +111,24 @@ export class GroupCommitter {
 
   async #drain(): Promise<void> {
     while (this.#queue.length > 0) {
+      await this.#gather();
       const batch = this.#queue.splice(0, this.#maxBatch);
       await this.#commit(batch);
     }
     this.#active -= 1;
+  }
+
+  /**
+   * Lets the batch fill while requests are still arriving: one more turn of the event loop (its I/O read, their reads
+   * run) as long as the last turn brought work, at most GATHER_TURNS turns, never past a full batch. A turn with no
+   * pending I/O costs microseconds, so a lone request is not held up.
+   */
+  async #gather(): Promise<void> {
+    for (let turn = 0, seen = -1; turn < GATHER_TURNS && this.#queue.length !== seen; turn++) {
+      if (this.#queue.length >= this.#maxBatch) return;
+      seen = this.#queue.length;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
   }
 
   async #commit(batch: Queued[]): Promise<void> {
@@ -162,6 +176,9 @@ export class GroupCommitter {
     for (const { item, value } of done) item.resolve(value);
   }
 }
+
+/** Turns of the event loop a batch waits at most for more work (see #gather). */
+const GATHER_TURNS = 3;
 
 /** The committer whose batch the current work runs in. */
 const insideWork = new AsyncLocalStorage<GroupCommitter>();
