@@ -112,7 +112,9 @@ export class GroupCommitter {
   async #drain(): Promise<void> {
     while (this.#queue.length > 0) {
       await this.#gather();
+      // Another batch in flight may have taken it all meanwhile.
       const batch = this.#queue.splice(0, this.#maxBatch);
+      if (batch.length === 0) break;
       await this.#commit(batch);
     }
     this.#active -= 1;
