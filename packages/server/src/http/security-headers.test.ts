@@ -1,7 +1,7 @@
 import { get } from 'node:http';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { registerSecurityHeaders } from './security-headers.js';
+import { registerSecurityHeaders, securityHeaderSteps } from './security-headers.js';
 
 const CSP =
   "default-src 'self';script-src 'self';style-src 'self';img-src 'self' data:;font-src 'self';connect-src 'self';manifest-src 'self';worker-src 'self';object-src 'none';base-uri 'none';form-action 'self';frame-ancestors 'none';report-uri /api/v1/security/csp-reports";
@@ -56,5 +56,12 @@ describe('security headers', () => {
     const headers = await rawHeadersOf(true);
     expect(headers).toContainEqual(['Content-Security-Policy', `${CSP};upgrade-insecure-requests`]);
     expect(headers).toContainEqual(['Strict-Transport-Security', 'max-age=63072000; includeSubDomains']);
+  });
+
+  it('refuses at start a policy that would differ per request, which cannot be worked out once', () => {
+    const nonce = () => "'nonce-x'";
+    expect(() =>
+      securityHeaderSteps({ contentSecurityPolicy: { useDefaults: false, directives: { scriptSrc: [nonce] } } }),
+    ).toThrow(/per request/);
   });
 });

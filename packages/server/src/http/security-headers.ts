@@ -29,6 +29,15 @@ type HeaderStep = readonly [name: string, value?: string];
  * step is the same for every response, so it is recorded at start from helmet's own middleware and replayed per request.
  */
 export function securityHeaderSteps(options: HelmetOptions): HeaderStep[] {
+  const csp = options.contentSecurityPolicy;
+  const directives = typeof csp === 'object' ? Object.values(csp.directives ?? {}) : [];
+  if (
+    directives.some(
+      (value) => typeof value === 'function' || (Array.isArray(value) && value.some((v) => typeof v === 'function')),
+    )
+  ) {
+    throw new Error('a CSP directive computed per request (a nonce) cannot be worked out once at start');
+  }
   const steps: [string, string?][] = [];
   const recorder = {
     setHeader(name: string, value: unknown) {
