@@ -14,6 +14,7 @@ import { FEATURE_REGISTRY, FEATURES } from './features/index.js';
 import { enforceAccessRules, refuseUnknownHosts } from './http/access.js';
 import { registerApiNoStore } from './http/cache-control.js';
 import { frameworkErrors, registerErrorHandler } from './http/error-handler.js';
+import { headersHook, requestHook } from './http/hook.js';
 import { refuseControlCharacters } from './http/input-text.js';
 import { MAX_PATH_PARAMETER, registerOpenApi } from './http/openapi.js';
 import { registerRequestLocale } from './http/request-locale.js';
@@ -84,9 +85,12 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
   registerRequestLocale(app);
   // Closing: a request that still arrives (the next one on a kept-alive connection) is refused at once, 503, before
   // any work; the load balancer sends it elsewhere.
-  app.addHook('onRequest', async () => {
-    if (closing) throw new HarborError('unavailable', 'closing');
-  });
+  app.addHook(
+    'onRequest',
+    requestHook(() => {
+      if (closing) throw new HarborError('unavailable', 'closing');
+    }),
+  );
   refuseUnknownHosts(app, options.config.publicUrl);
   await registerSessions(app, { config: options.config, database: options.database });
   const permissions = new RolePermissions(options.database.db);
@@ -105,23 +109,29 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
   });
 
   // While draining, each response closes its keep-alive connection so the server can finish closing.
-  app.addHook('onSend', async (_request, reply) => {
-    if (draining) reply.header('connection', 'close');
-  });
+  app.addHook(
+    'onSend',
+    headersHook((_request, reply) => {
+      if (draining) reply.header('connection', 'close');
+    }),
+  );
 
   // One line per request: route pattern, status and time; never the URL, the query or the client address.
-  app.addHook('onResponse', async (request, reply) => {
-    request.log.info(
-      {
-        event: 'http.request',
-        method: request.method,
-        route: request.routeOptions.url ?? '(unmatched)',
-        status: reply.statusCode,
-        ms: Math.round(reply.elapsedTime),
-      },
-      'request',
-    );
-  });
+  app.addHook(
+    'onResponse',
+    requestHook((request, reply) => {
+      request.log.info(
+        {
+          event: 'http.request',
+          method: request.method,
+          route: request.routeOptions.url ?? '(unmatched)',
+          status: reply.statusCode,
+          ms: Math.round(reply.elapsedTime),
+        },
+        'request',
+      );
+    }),
+  );
 
   await registerOpenApi(app, {
     version: HARBOR_VERSION,

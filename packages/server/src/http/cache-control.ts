@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { headersHook } from './hook.js';
 
 /**
  * The API answers that a browser or a proxy may keep, by route: stored versions of an instrument or a protocol, which
@@ -15,10 +16,13 @@ export const CACHEABLE_API_ROUTES: ReadonlySet<string> = new Set([
  * their errors are not cached either).
  */
 export function registerApiNoStore(app: FastifyInstance): void {
-  app.addHook('onSend', async (request, reply) => {
-    if (!request.url.startsWith('/api/')) return;
-    const route = `${request.method} ${request.routeOptions.url ?? ''}`;
-    if (CACHEABLE_API_ROUTES.has(route) && reply.hasHeader('cache-control')) return;
-    reply.header('cache-control', 'no-store');
-  });
+  app.addHook(
+    'onSend',
+    headersHook((request, reply) => {
+      if (!request.url.startsWith('/api/')) return;
+      const route = `${request.method} ${request.routeOptions.url ?? ''}`;
+      if (CACHEABLE_API_ROUTES.has(route) && reply.hasHeader('cache-control')) return;
+      reply.header('cache-control', 'no-store');
+    }),
+  );
 }

@@ -3,6 +3,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable } from '../db/database.js';
 import { HarborError } from '../errors.js';
+import { requestHook } from './hook.js';
 
 export function errorBody(locale: Locale, code: ErrorCode, fields?: FieldError[]): ErrorBody {
   const message =
@@ -112,14 +113,17 @@ function answerMethodNotAllowed(app: FastifyInstance): void {
       if (method === 'GET') routes.push({ pattern: pathPattern(route.url), method: 'HEAD' });
     }
   });
-  app.addHook('onRequest', async (request, reply) => {
-    if (!request.is404) return;
-    const path = request.url.split('?')[0] ?? '';
-    const allowed = new Set(routes.filter((route) => route.pattern.test(path)).map((route) => route.method));
-    if (allowed.size === 0) return;
-    reply.header('allow', [...allowed].sort().join(', '));
-    throw new HarborError('method_not_allowed', `${request.method} not allowed here`);
-  });
+  app.addHook(
+    'onRequest',
+    requestHook((request, reply) => {
+      if (!request.is404) return;
+      const path = request.url.split('?')[0] ?? '';
+      const allowed = new Set(routes.filter((route) => route.pattern.test(path)).map((route) => route.method));
+      if (allowed.size === 0) return;
+      reply.header('allow', [...allowed].sort().join(', '));
+      throw new HarborError('method_not_allowed', `${request.method} not allowed here`);
+    }),
+  );
 }
 
 /** One error shape for every failure; the message is in the caller's language and never an internal detail. */

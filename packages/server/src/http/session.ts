@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Config } from '../config/index.js';
 import type { HarborDatabase } from '../db/database.js';
 import { ABSOLUTE_LIMIT_MS, type ResolvedSession, resolveSession } from '../identity/sessions.js';
+import { requestHook } from './hook.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -28,14 +29,18 @@ export async function registerSessions(
   // Awaited so that cookies are parsed before the hook below reads them.
   await app.register(cookie);
   app.decorateRequest('auth', null);
-  app.addHook('onRequest', async (request) => {
-    const rule = request.routeOptions.config?.access;
-    if (!rule || rule.kind === 'public') return;
-    const token = request.cookies[name];
-    if (!token) return;
-    const resolved = await resolveSession(options.database.db, token);
-    request.auth = resolved ? { ...resolved, token } : null;
-  });
+  app.addHook(
+    'onRequest',
+    requestHook((request) => {
+      const rule = request.routeOptions.config?.access;
+      if (!rule || rule.kind === 'public') return;
+      const token = request.cookies[name];
+      if (!token) return;
+      return resolveSession(options.database.db, token).then((resolved) => {
+        request.auth = resolved ? { ...resolved, token } : null;
+      });
+    }),
+  );
 }
 
 export function setSessionCookie(reply: FastifyReply, config: Config, token: string): void {

@@ -9,6 +9,23 @@ const Status = z.object({ status: z.literal('ok') }).describe('The service is up
 
 const PING_TIMEOUT_MS = 2000;
 
+/** The database's ping, or an error once `ms` pass without its answer (one promise and one timer, per probe). */
+function pingWithin(database: HarborDatabase, ms: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('database ping timed out')), ms);
+    database.ping().then(
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
 /** /healthz: the process answers. /readyz: the database answers too, and the server is not shutting down. */
 export async function healthRoutes(
   app: FastifyInstance,
@@ -39,19 +56,11 @@ export async function healthRoutes(
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
       if (options.isDraining()) throw new HarborError('unavailable', 'shutting down');
-      let timer: NodeJS.Timeout | undefined;
       try {
-        await Promise.race([
-          options.database.ping(),
-          new Promise((_, reject) => {
-            timer = setTimeout(() => reject(new Error('database ping timed out')), PING_TIMEOUT_MS);
-          }),
-        ]);
+        await pingWithin(options.database, PING_TIMEOUT_MS);
       } catch (error) {
         request.log.warn({ event: 'readyz.database_unreachable', kind: (error as Error).name }, 'database unreachable');
         throw new HarborError('unavailable', 'database unreachable');
-      } finally {
-        clearTimeout(timer);
       }
       return { status: 'ok' as const };
     },
