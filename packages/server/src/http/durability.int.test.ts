@@ -312,6 +312,15 @@ async function expectAllAcknowledgedKept(
     .where('actor_user_id', '=', world.userId)
     .where('seq', '>', world.baselineSeq)
     .execute();
+  // At least as many entries per youth as acknowledged reads of it…
+  const count = (youthId: string) => ({
+    youthId,
+    acknowledged: acked.reads.filter((r) => r.youthId === youthId).length,
+    entries: reads.filter((e) => e.youth_id === youthId).length,
+  });
+  const short = world.youthIds.map(count).filter((c) => c.entries < c.acknowledged);
+  expect(short, context('fewer youth.read entries than acknowledged reads')).toEqual([]);
+  // …and each acknowledged read matched to an entry of its own, written between its sending and its answer.
   const unaudited = world.youthIds.flatMap((youthId) =>
     unmatchedReads(
       acked.reads.filter((r) => r.youthId === youthId),
