@@ -6,6 +6,7 @@ import { createAgency, createUser } from '../../identity/accounts.js';
 import { createSession, csrfTokenFor } from '../../identity/sessions.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/databases.js';
 import { type HarborProcess, startHarbor } from '../../testing/harbor-process.js';
+import { seededRandom } from '../../testing/kill-loop.js';
 import { schedulerBacklog } from '../../testing/scheduler-work.js';
 import { type ArrivingMessage, startSmtp, type TestSmtp } from '../../testing/smtp.js';
 import { sampleYouthInput } from '../../testing/youth.js';
@@ -19,18 +20,6 @@ const SEED =
   process.env.HARBOR_CRASH_SEED === 'random'
     ? Math.floor(Math.random() * 2 ** 31)
     : Number(process.env.HARBOR_CRASH_SEED ?? 1_244_659_685);
-
-/** A small seeded generator (mulberry32): the same seed makes the same kills. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The Message-ID Harbor gives a notification's e-mail (features/escalation/mailer.ts). */
 const messageIdOf = (notificationId: string) =>
@@ -221,7 +210,7 @@ for (const plan of PLANS) {
       onTestFailed(() => {
         console.error(`crash test [${plan.dialect}] failed with seed ${SEED}: HARBOR_CRASH_SEED=${SEED} replays it`);
       });
-      const rnd = random(SEED);
+      const rnd = seededRandom(SEED);
       // Every kind of moment at least once, then seeded choices.
       const moments = [...plan.moments];
       while (moments.length < plan.kills) moments.push(plan.moments[Math.floor(rnd() * plan.moments.length)]!);
