@@ -63,6 +63,20 @@ for (const dialect of DIALECTS) {
       expect(res.headers['strict-transport-security']).toBeUndefined();
     });
 
+    it('sends them on answers refused before any route runs too (an unknown host, no session)', async () => {
+      const refused = [
+        await h.app.inject({ url: '/api/v1/auth/session', headers: { host: 'elsewhere.example' } }),
+        await h.app.inject({ url: '/api/v1/youth' }),
+      ];
+      expect(refused.map((res) => res.statusCode)).toEqual([400, 401]);
+      for (const res of refused) {
+        expect(String(res.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
+        expect(res.headers['x-content-type-options']).toBe('nosniff');
+        expect(res.headers['x-frame-options']).toBe('DENY');
+        expect(res.headers['permissions-policy']).toContain('camera=()');
+      }
+    });
+
     it('answers every error in one shape, in the caller language', async () => {
       const notFound = await h.app.inject({ url: '/api/v1/nothing', headers: { 'accept-language': 'es-MX,es;q=0.9' } });
       expect(notFound.statusCode).toBe(404);

@@ -82,6 +82,8 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
   // The API speaks JSON only; refusing text/plain also closes a door to cross-site form posts.
   app.removeContentTypeParser('text/plain');
 
+  // First, so that every answer carries them, those refused by a hook below (unknown host, closing, no session) too.
+  await registerSecurityHeaders(app, { https: options.config.publicUrl.protocol === 'https:' });
   registerRequestLocale(app);
   // Closing: a request that still arrives (the next one on a kept-alive connection) is refused at once, 503, before
   // any work; the load balancer sends it elsewhere.
@@ -102,7 +104,6 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
   registerErrorHandler(app);
   registerApiNoStore(app);
   refuseControlCharacters(app);
-  await registerSecurityHeaders(app, { https: options.config.publicUrl.protocol === 'https:' });
   await app.register(rateLimit, {
     global: false,
     errorResponseBuilder: () => new HarborError('rate_limited', 'rate limit reached'),

@@ -148,6 +148,23 @@ for (const dialect of DIALECTS) {
       expect((await verifyAudit(t.database.db, KEY)).problemCount).toBe(0);
     });
 
+    it('gives a piece of work its failure only once the batch is committed (a duplicate of another piece, readable)', async () => {
+      const other = openDatabase(t.config, { poolSize: 1 });
+      try {
+        const [first, second] = await outcomes([
+          insert('g1'),
+          insert('g1').catch(async (error) => {
+            const { rows } = await sql`select id from gc_probe where id = 'g1'`.execute(other.db);
+            throw Object.assign(error as Error, { winnerSeen: rows.length });
+          }),
+        ]);
+        expect(first).toBe('ok');
+        expect((second as Error & { winnerSeen: number }).winnerSeen).toBe(1);
+      } finally {
+        await other.close();
+      }
+    });
+
     it('answers every piece of a batch whose commit fails with 503, and leaves nothing of it in the chain', async () => {
       const chainBefore = await trail(t);
       const results = await outcomes([

@@ -50,7 +50,8 @@ interface Queued {
  *   next batch (up to `maxBatch`), so batches grow with the load and a lone request waits for no one (it starts at the
  *   next turn of the event loop).
  * - Each piece of work runs in a savepoint of its own: when it throws, its changes and its audit entries are rolled
- *   back and it alone gets its error, at once; the rest of the batch goes on.
+ *   back and the rest of the batch goes on; it gets its error once the batch has committed (the error may be a
+ *   conflict with other work of the batch, a duplicate key, which the caller then reads committed).
  * - The audit entries of the batch's successful work are appended last, in queue order, after all the work (one lock
  *   of the trail, one read of its end): the chain is extended in the order the work ran.
  * - Every piece of work is answered only after the batch's COMMIT returned, that is once it is on disk
@@ -135,7 +136,7 @@ export class GroupCommitter {
 
   async #commit(batch: Queued[]): Promise<void> {
     const done: { item: Queued; value: unknown }[] = [];
-    let pending = batch;
+    const failed: { item: Queued; error: unknown }[] = [];
     try {
       await this.#options.database.db.transaction().execute(async (trx) => {
         if (this.#options.database.dialect === 'sqlite') await takeWriteLock(trx);
@@ -156,8 +157,7 @@ export class GroupCommitter {
             // Its own changes go; if the database has dropped the whole transaction, this throws and the batch fails.
             await sql`rollback to savepoint harbor_work`.execute(trx);
             await sql`release savepoint harbor_work`.execute(trx);
-            pending = pending.filter((other) => other !== item);
-            item.reject(error);
+            failed.push({ item, error });
             continue;
           }
           await sql`release savepoint harbor_work`.execute(trx);
@@ -169,13 +169,17 @@ export class GroupCommitter {
     } catch (error) {
       const unavailable = new HarborError('unavailable', `a batch of ${batch.length} failed to commit`);
       unavailable.cause = error;
-      for (const item of pending) item.reject(unavailable);
+      // A failure inside the batch may have come from work that is now rolled back (a duplicate of its row): 503 too.
+      for (const item of batch) item.reject(unavailable);
       return;
     }
     this.#stats.batches += 1;
     this.#stats.items += done.length;
     this.#stats.largest = Math.max(this.#stats.largest, batch.length);
     for (const { item, value } of done) item.resolve(value);
+    // After the commit: the failure may be a conflict with work of the batch (the same idempotency key twice), which
+    // the caller can now read.
+    for (const { item, error } of failed) item.reject(error);
   }
 }
 
