@@ -76,17 +76,56 @@ export async function resolveSession(
   now = new Date(),
 ): Promise<ResolvedSession | undefined> {
   if (!token || token.length > 100) return undefined;
+  // The session and its user in one query (every signed-in request runs it).
   const row = await db
     .selectFrom('user_session')
     .innerJoin('app_user', 'app_user.id', 'user_session.user_id')
-    .selectAll('user_session')
-    .select(['app_user.status as user_status'])
+    .selectAll('app_user')
+    .select([
+      'user_session.id as session_id',
+      'user_session.user_id as session_user_id',
+      'user_session.token_hash as session_token_hash',
+      'user_session.stage as session_stage',
+      'user_session.created_at as session_created_at',
+      'user_session.last_seen_at as session_last_seen_at',
+      'user_session.expires_at as session_expires_at',
+      'user_session.ended_at as session_ended_at',
+      'user_session.ended_reason as session_ended_reason',
+      'user_session.ip as session_ip',
+      'user_session.user_agent as session_user_agent',
+    ])
     .where('user_session.token_hash', '=', hashToken(token))
     .executeTakeFirst();
-  if (!row || row.ended_at !== null) return undefined;
+  if (!row || row.session_ended_at !== null) return undefined;
+  const {
+    session_id,
+    session_user_id,
+    session_token_hash,
+    session_stage,
+    session_created_at,
+    session_last_seen_at,
+    session_expires_at,
+    session_ended_at,
+    session_ended_reason,
+    session_ip,
+    session_user_agent,
+    ...user
+  } = row;
+  const session: Session = {
+    id: session_id,
+    user_id: session_user_id,
+    token_hash: session_token_hash,
+    stage: session_stage,
+    created_at: session_created_at,
+    last_seen_at: session_last_seen_at,
+    expires_at: session_expires_at,
+    ended_at: session_ended_at,
+    ended_reason: session_ended_reason,
+    ip: session_ip,
+    user_agent: session_user_agent,
+  };
   const at = now.getTime();
-  const { user_status, ...session } = row;
-  if (user_status !== 'active') return undefined;
+  if (user.status !== 'active') return undefined;
   if (at >= Date.parse(session.expires_at)) {
     await endSession(db, session.id, 'expired', now);
     return undefined;
@@ -103,7 +142,6 @@ export async function resolveSession(
       .where('id', '=', session.id)
       .execute();
   }
-  const user = await db.selectFrom('app_user').selectAll().where('id', '=', session.user_id).executeTakeFirstOrThrow();
   return { session, user };
 }
 
