@@ -1,10 +1,9 @@
 // What the HTTP benchmarks share: a fresh database of either engine (a new PostgreSQL database per run, dropped after,
 // as the tests make theirs), a signed-in clinician on it, and Harbor built in this process on that database.
 import { sql } from 'kysely';
-import { createAgency, createUser } from '../packages/server/dist/identity/accounts.js';
-import { createSession } from '../packages/server/dist/identity/sessions.js';
 import { buildApp, buildConfig } from '../packages/server/dist/index.js';
 import { createLogger } from '../packages/server/dist/logging.js';
+import { clinicianWithSession } from '../packages/server/dist/testing/clinician.js';
 import { createTestDatabase } from '../packages/server/dist/testing/databases.js';
 
 /** Seconds each contender is measured for, per round (compareLoad runs two rounds of each). */
@@ -46,16 +45,7 @@ async function warnUnlessDurable(database) {
 
 /** A clinician of a mental-health agency with an active session; resolves with the session's Cookie header. */
 export async function clinicianSession(db) {
-  const agency = await createAgency(db, { name: 'DMH', kind: 'mental_health' });
-  const user = await createUser(db, {
-    agencyId: agency.id,
-    email: 'bench@county.example',
-    displayName: 'Bench',
-    role: 'clinician',
-    passwordHash: null,
-  });
-  const { token } = await createSession(db, { userId: user.id, stage: 'active' });
-  return { cookie: `harbor=${token}` };
+  return (await clinicianWithSession(db, 'bench@county.example')).headers;
 }
 
 /** The headers of a write by the session whose Cookie header `headers` carries (JSON body, its CSRF token). */

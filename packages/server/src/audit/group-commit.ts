@@ -1,9 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { HarborDatabase } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import { HarborError } from '../errors.js';
-import { appendPrepared, type PreparedAuditEntry } from './append-audit.js';
+import { appendPrepared, lockAuditTrail, type PreparedAuditEntry } from './append-audit.js';
 
 /** What a piece of work gets in its batch: the batch's transaction and a place to put its audit entries. */
 export interface BatchTransaction {
@@ -139,7 +139,8 @@ export class GroupCommitter {
     const failed: { item: Queued; error: unknown }[] = [];
     try {
       await this.#options.database.db.transaction().execute(async (trx) => {
-        if (this.#options.database.dialect === 'sqlite') await takeWriteLock(trx);
+        // On SQLite the database's write lock for the whole batch, before any read (the trail's lock is that lock).
+        if (this.#options.database.dialect === 'sqlite') await lockAuditTrail(trx);
         const entries: PreparedAuditEntry[] = [];
         for (const item of batch) {
           if (!item.work) {
@@ -188,8 +189,3 @@ const GATHER_TURNS = 3;
 
 /** The committer whose batch the current work runs in. */
 const insideWork = new AsyncLocalStorage<GroupCommitter>();
-
-/** On SQLite, the database's write lock for the whole batch, before any read (a write that changes nothing). */
-async function takeWriteLock(trx: Kysely<Database>): Promise<void> {
-  await sql`update audit_event set seq = seq where seq < 0`.execute(trx);
-}

@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { SHIPPED_INSTRUMENTS } from '@harbor/core';
 import { describe, expect, it } from 'vitest';
 import type { HarborDatabase } from '../db/database.js';
-import { createAgency, createUser } from '../identity/accounts.js';
-import { createSession } from '../identity/sessions.js';
 import { answersFor } from '../testing/answers.js';
+import { clinicianWithSession } from '../testing/clinician.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../testing/databases.js';
 import { runHarbor } from '../testing/harbor-process.js';
 import {
@@ -127,16 +126,7 @@ async function killAndCheck(t: TestDatabase, rounds: number): Promise<void> {
 /** A clinician with an active session (made in the database) and youths they created through the API. */
 async function buildWorld(database: HarborDatabase, url: string): Promise<World> {
   const { db } = database;
-  const agency = await createAgency(db, { name: 'DMH', kind: 'mental_health' });
-  const user = await createUser(db, {
-    agencyId: agency.id,
-    email: 'kill@county.example',
-    displayName: 'Kill',
-    role: 'clinician',
-    passwordHash: null,
-  });
-  const { token } = await createSession(db, { userId: user.id, stage: 'active' });
-  const cookie = { cookie: `harbor=${token}` };
+  const { userId, headers: cookie } = await clinicianWithSession(db, 'kill@county.example');
   const session = (await (await fetch(`${url}/api/v1/auth/session`, { headers: cookie })).json()) as {
     csrfToken: string;
   };
@@ -152,7 +142,7 @@ async function buildWorld(database: HarborDatabase, url: string): Promise<World>
     youthIds.push(((await res.json()) as { id: string }).id);
   }
   const last = await db.selectFrom('audit_event').select(db.fn.max('seq').as('seq')).executeTakeFirstOrThrow();
-  return { userId: user.id, cookie, writeHeaders, youthIds, baselineSeq: Number(last.seq ?? 0) };
+  return { userId, cookie, writeHeaders, youthIds, baselineSeq: Number(last.seq ?? 0) };
 }
 
 /**
