@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { HOTLINES } from '../content/hotlines';
+import { HOTLINES_SHOWN } from '../content/hotlines';
 import { useMessages } from '../i18n';
 import type { AppMessageKey } from '../messages';
 
@@ -15,7 +15,7 @@ export function SiteFooter() {
           </h2>
           <p className="harbor-footer__intro">{t('footer.hotlines.intro')}</p>
           <ul className="usa-list usa-list--unstyled grid-row grid-gap">
-            {HOTLINES.map((line) => (
+            {HOTLINES_SHOWN.map((line) => (
               <li key={line.id} className="tablet:grid-col-6 desktop:grid-col-3 harbor-hotline">
                 <p className="harbor-hotline__name">{t(`footer.hotline.${line.id}.name` as AppMessageKey)}</p>
                 <p className="harbor-hotline__number">

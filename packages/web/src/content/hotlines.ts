@@ -1,3 +1,4 @@
+import { HOTLINES } from '@harbor/core';
 import type { AppMessageKey } from '../messages';
 
 /** A phone line shown in the footer. Numbers are the same in every language; names and descriptions are messages. */
@@ -10,18 +11,24 @@ export interface Hotline {
   more?: { label: AppMessageKey; tel: string; display: string }[];
 }
 
-/** Sources: LA County DCFS (Child Protection Hotline), LACDMH (ACCESS Helpline, CSECY fact sheet), 988 Lifeline. */
-export const HOTLINES: readonly Hotline[] = [
-  { id: 'lifeline988', tel: '988', display: '988' },
-  { id: 'access', tel: '+18008547771', display: '(800) 854-7771' },
+/** The number of core's HOTLINES with this id (the one list: the public site, the protocol and the directory use it). */
+function numberOf(id: string): { tel: string; display: string } {
+  const line = HOTLINES.find((h) => h.id === id);
+  if (!line) throw new Error(`no hotline "${id}"`);
+  return { tel: line.tel, display: line.number };
+}
+
+/** The footer's lines: 988, the LACDMH ACCESS Helpline, the DCFS hotline (three numbers), the trafficking hotline. */
+export const HOTLINES_SHOWN: readonly Hotline[] = [
+  { id: 'lifeline988', ...numberOf('988') },
+  { id: 'access', ...numberOf('lacdmh_access') },
   {
     id: 'dcfs',
-    tel: '+18005404000',
-    display: '(800) 540-4000',
+    ...numberOf('dcfs_child_protection_hotline'),
     more: [
-      { label: 'footer.hotline.dcfs.outOfState', tel: '+12136394500', display: '(213) 639-4500' },
-      { label: 'footer.hotline.dcfs.tdd', tel: '+18002726699', display: '(800) 272-6699' },
+      { label: 'footer.hotline.dcfs.outOfState', ...numberOf('dcfs_out_of_state') },
+      { label: 'footer.hotline.dcfs.tdd', ...numberOf('dcfs_tdd') },
     ],
   },
-  { id: 'trafficking', tel: '+18883737888', display: '(888) 373-7888' },
+  { id: 'trafficking', ...numberOf('national_human_trafficking_hotline') },
 ];

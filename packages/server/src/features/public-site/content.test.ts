@@ -2,23 +2,14 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { LOCALES } from '@harbor/core';
+import { HOTLINES, LOCALES } from '@harbor/core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONTENT_DIR, loadPublicContent, PublicContentError } from './content.js';
 import { factSheetPdf } from './fact-sheet-pdf.js';
 
-/** Every number the how-to-report page must let a phone dial (FACTS.md: DCFS, hotlines, crisis lines). */
-const REQUIRED_TEL = [
-  'tel:911',
-  'tel:+18005404000', // DCFS Child Protection Hotline, 24/7
-  'tel:+12136394500', // DCFS from out of state
-  'tel:+18002726699', // DCFS TDD
-  'tel:+18883737888', // National Human Trafficking Hotline
-  'tel:+18006554095', // LA Metro Taskforce
-  'tel:988', // Suicide & Crisis Lifeline
-  'tel:+18008547771', // LACDMH ACCESS Helpline
-];
+/** Every number the how-to-report page must let a phone dial: 911 and every line of core's HOTLINES (the one list). */
+const REQUIRED_TEL = ['tel:911', ...HOTLINES.map((line) => `tel:${line.tel}`)];
 
 const STANDARD_FONTS = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
 
@@ -99,6 +90,19 @@ describe('the public site content', () => {
       for (const tel of REQUIRED_TEL) expect(report?.html, `${locale} ${tel}`).toContain(`href="${tel}"`);
       const home = content.pages[locale][0];
       for (const tel of ['tel:911', 'tel:+18005404000', 'tel:988']) expect(home?.html).toContain(`href="${tel}"`);
+    }
+  });
+
+  it('dials no number that is not 911 or a line of core HOTLINES, and shows each as the list writes it', () => {
+    const listed = new Map(HOTLINES.map((line) => [`tel:${line.tel}`, line.number]));
+    listed.set('tel:911', '911');
+    for (const page of content.byPath.values()) {
+      for (const [, href, text] of page.html.matchAll(/<a[^>]*href="(tel:[^"]*)"[^>]*>([^<]*)<\/a>/g)) {
+        expect(listed.has(href as string), `${page.path}: ${href} is not in HOTLINES`).toBe(true);
+        expect(text?.includes(listed.get(href as string) as string), `${page.path}: ${href} shown as "${text}"`).toBe(
+          true,
+        );
+      }
     }
   });
 
