@@ -409,6 +409,14 @@ export const adminCopy = defineMessages({
     es: 'Revisó un acceso de emergencia',
   },
   'admin.audit.event.export.created': { en: 'Exported data', es: 'Exportó datos' },
+  'admin.audit.event.directory.changed': {
+    en: 'Changed the resource directory',
+    es: 'Cambió el directorio de recursos',
+  },
+  'admin.audit.event.directory.imported': {
+    en: 'Imported entries into the resource directory',
+    es: 'Importó entradas al directorio de recursos',
+  },
   'admin.audit.event.admin.user.invited': { en: 'Invited a person', es: 'Invitó a una persona' },
   'admin.audit.event.admin.user.created': { en: 'An account was created', es: 'Se creó una cuenta' },
   'admin.audit.event.admin.user.updated': { en: 'Changed an account', es: 'Cambió una cuenta' },
@@ -733,6 +741,7 @@ export const adminCopy = defineMessages({
   'admin.permission.audit.export': { en: 'Export the audit log', es: 'Exportar el registro de auditoría' },
   'admin.permission.aggregates.read': { en: 'See de-identified totals', es: 'Ver totales sin datos de identificación' },
   'admin.permission.training.manage': { en: 'Manage training', es: 'Administrar capacitación' },
+  'admin.permission.directory.edit': { en: 'Edit the resource directory', es: 'Editar el directorio de recursos' },
 
   'admin.nav.breakGlass': { en: 'Emergency access', es: 'Acceso de emergencia' },
   'admin.breakGlass.title': { en: 'Emergency (break-glass) access', es: 'Acceso de emergencia (romper el cristal)' },
