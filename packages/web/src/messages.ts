@@ -12,6 +12,7 @@ import { sharedCopy } from './components/copy.js';
 import { aboutCopy } from './features/about/copy.js';
 import { accountCopy } from './features/account/copy.js';
 import { adminCopy } from './features/admin/copy.js';
+import { directoryCopy } from './features/directory/copy.js';
 import { helpCopy } from './features/help/copy.js';
 import { homeCopy } from './features/home/copy.js';
 import { invitationCopy } from './features/invitation/copy.js';
@@ -45,6 +46,7 @@ export const WEB_COPY = {
   youth: youthCopy,
   screening: screeningCopy,
   response: responseCopy,
+  directory: directoryCopy,
   admin: adminCopy,
   notFound: notFoundCopy,
 } as const;

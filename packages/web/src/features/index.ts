@@ -1,5 +1,6 @@
 import type { Feature } from '../feature-declaration';
 import { aboutFeature } from './about/feature';
+import { directoryFeature } from './directory/feature';
 import { accountFeature } from './account/feature';
 import { adminFeature } from './admin/feature';
 import { helpFeature } from './help/feature';
@@ -31,6 +32,7 @@ export const FEATURES: readonly Feature[] = [
   youthFeature,
   screeningFeature,
   responseFeature,
+  directoryFeature,
   adminFeature,
   notFoundFeature,
 ];
