@@ -111,5 +111,8 @@ export const AUDIT_EVENTS = [
    * `previous`; the note, which may describe the youth, stays with the review).
    */
   'access.break_glass_reviewed',
+  /** The resource directory: an editor changed an entry (details: entity, id, fields), or `harbor directory import`. */
+  'directory.changed',
+  'directory.imported',
 ] as const;
 export type AuditEventName = (typeof AUDIT_EVENTS)[number];

@@ -3,6 +3,7 @@ import type { Services } from '../services.js';
 import { adminFeature } from './admin/feature.js';
 import { cspReportsFeature } from './csp-reports/feature.js';
 import { demoFeature } from './demo/feature.js';
+import { directoryFeature } from './directory/feature.js';
 import { escalationFeature } from './escalation/feature.js';
 import { healthFeature } from './health/feature.js';
 import { helpFeature } from './help/feature.js';
@@ -33,6 +34,7 @@ export const FEATURES: readonly FeatureDeclaration<Services>[] = [
   staffContactFeature,
   adminFeature,
   helpFeature,
+  directoryFeature,
   publicSiteFeature,
   demoFeature,
 ];

@@ -428,6 +428,14 @@ export const adminCopy = defineMessages({
     en: 'A referral expired unanswered',
     es: 'Una referencia venció sin respuesta',
   },
+  'admin.audit.event.directory.changed': {
+    en: 'Changed the resource directory',
+    es: 'Cambió el directorio de recursos',
+  },
+  'admin.audit.event.directory.imported': {
+    en: 'Imported entries into the resource directory',
+    es: 'Importó entradas al directorio de recursos',
+  },
   'admin.audit.event.admin.user.invited': { en: 'Invited a person', es: 'Invitó a una persona' },
   'admin.audit.event.admin.user.created': { en: 'An account was created', es: 'Se creó una cuenta' },
   'admin.audit.event.admin.user.updated': { en: 'Changed an account', es: 'Cambió una cuenta' },
@@ -753,6 +761,7 @@ export const adminCopy = defineMessages({
   'admin.permission.audit.export': { en: 'Export the audit log', es: 'Exportar el registro de auditoría' },
   'admin.permission.aggregates.read': { en: 'See de-identified totals', es: 'Ver totales sin datos de identificación' },
   'admin.permission.training.manage': { en: 'Manage training', es: 'Administrar capacitación' },
+  'admin.permission.directory.edit': { en: 'Edit the resource directory', es: 'Editar el directorio de recursos' },
 
   'admin.nav.breakGlass': { en: 'Emergency access', es: 'Acceso de emergencia' },
   'admin.breakGlass.title': { en: 'Emergency (break-glass) access', es: 'Acceso de emergencia (romper el cristal)' },
