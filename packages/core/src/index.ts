@@ -16,6 +16,7 @@ export * from './input-text.js';
 export * from './instance/contract.js';
 export * from './protocol/index.js';
 export * from './record-id.js';
+export * from './referral/index.js';
 export * from './response/contract.js';
 export * from './screening/index.js';
 export * from './sign-in/contract.js';

@@ -6,6 +6,7 @@ import { authMessages } from './messages/auth.js';
 import { errorMessages } from './messages/errors.js';
 import { escalationMessages } from './messages/escalation.js';
 import { publicSiteMessages } from './messages/public-site.js';
+import { referralMessages } from './messages/referral.js';
 import { responseMessages } from './messages/response.js';
 import { roleMessages } from './messages/roles.js';
 import { screeningMessages } from './messages/screening.js';
@@ -25,6 +26,7 @@ export const MESSAGE_GROUPS: Record<string, MessageGroup> = {
   screening: screeningMessages,
   response: responseMessages,
   escalation: escalationMessages,
+  referral: referralMessages,
   publicSite: publicSiteMessages,
 };
 
@@ -37,6 +39,7 @@ export type MessageKey =
   | keyof typeof screeningMessages
   | keyof typeof responseMessages
   | keyof typeof escalationMessages
+  | keyof typeof referralMessages
   | keyof typeof publicSiteMessages;
 
 export type Catalogs = Record<Locale, Record<string, string>>;

@@ -409,6 +409,25 @@ export const adminCopy = defineMessages({
     es: 'Revisó un acceso de emergencia',
   },
   'admin.audit.event.export.created': { en: 'Exported data', es: 'Exportó datos' },
+  'admin.audit.event.referral.created': { en: 'Drafted a referral', es: 'Preparó una referencia' },
+  'admin.audit.event.referral.read': { en: 'Read a referral', es: 'Leyó una referencia' },
+  'admin.audit.event.referral.status_changed': {
+    en: 'Changed a referral’s status',
+    es: 'Cambió el estado de una referencia',
+  },
+  'admin.audit.event.referral.send_refused': {
+    en: 'A referral was refused when sent',
+    es: 'Se rechazó el envío de una referencia',
+  },
+  'admin.audit.event.referral.eligibility_overridden': {
+    en: 'Sent a referral despite the service’s eligibility',
+    es: 'Envió una referencia pese a los requisitos del servicio',
+  },
+  'admin.audit.event.referral.escalated': { en: 'A referral became overdue', es: 'Una referencia se venció' },
+  'admin.audit.event.referral.expired': {
+    en: 'A referral expired unanswered',
+    es: 'Una referencia venció sin respuesta',
+  },
   'admin.audit.event.directory.changed': {
     en: 'Changed the resource directory',
     es: 'Cambió el directorio de recursos',
@@ -556,6 +575,7 @@ export const adminCopy = defineMessages({
     es: 'Supervisor(a) de una agencia del equipo de atención',
   },
   'admin.audit.value.access.break_glass': { en: 'Emergency access', es: 'Acceso de emergencia' },
+  'admin.audit.value.access.referral': { en: 'A referral to their agency', es: 'Una referencia a su agencia' },
   'admin.audit.value.access.creator': { en: 'Its author', es: 'Su autor(a)' },
   'admin.audit.value.view.break_glass': {
     en: 'The review of emergency accesses',
