@@ -18,6 +18,7 @@ import { homeCopy } from './features/home/copy.js';
 import { invitationCopy } from './features/invitation/copy.js';
 import { notFoundCopy } from './features/not-found/copy.js';
 import { passwordResetCopy } from './features/password-reset/copy.js';
+import { referralCopy } from './features/referral/copy.js';
 import { responseCopy } from './features/response/copy.js';
 import { screeningCopy } from './features/screening/copy.js';
 import { setupCopy } from './features/setup/copy.js';
@@ -47,6 +48,7 @@ export const WEB_COPY = {
   screening: screeningCopy,
   response: responseCopy,
   directory: directoryCopy,
+  referral: referralCopy,
   admin: adminCopy,
   notFound: notFoundCopy,
 } as const;

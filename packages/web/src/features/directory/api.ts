@@ -18,8 +18,7 @@ export type ServiceChanges = Infer<typeof UpdateServiceBody>;
 const servicePath = (id: string) => `/api/v1/directory/services/${encodeURIComponent(id)}`;
 
 /** A page of the services that match the filters (the query string of the search page, as the API reads it). */
-export const searchServices = (query: URLSearchParams) =>
-  api.get<SearchPage>(`/api/v1/directory/services?${query}`);
+export const searchServices = (query: URLSearchParams) => api.get<SearchPage>(`/api/v1/directory/services?${query}`);
 
 export const getService = (id: string) => api.get<ServiceDetail>(servicePath(id));
 

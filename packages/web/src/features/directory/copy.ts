@@ -175,7 +175,10 @@ export const directoryCopy = defineMessages({
     es: '{field}: de “{from}” a “{to}”',
   },
   'directoryWeb.history.meta': { en: '{who}, {time}', es: '{who}, {time}' },
-  'directoryWeb.history.system': { en: 'Harbor (import or shipped entry)', es: 'Harbor (importación o entrada incluida)' },
+  'directoryWeb.history.system': {
+    en: 'Harbor (import or shipped entry)',
+    es: 'Harbor (importación o entrada incluida)',
+  },
   'directoryWeb.history.empty': { en: '(empty)', es: '(vacío)' },
   'directoryWeb.loading': { en: 'Loading…', es: 'Cargando…' },
 });

@@ -5,8 +5,8 @@ import { useMessages } from '../../i18n';
 import { type Problem, problemOf, problemText } from '../../problems';
 import { usePageTitle } from '../../use-page-title';
 import { type SearchPage, searchServices } from './api';
-import { SearchForm } from './search-form';
 import { apiQuery, filtersFromParams, paramsOfFilters, type SearchFilters } from './search-filters';
+import { SearchForm } from './search-form';
 import { ServiceCard } from './service-card';
 
 /**

@@ -5,7 +5,7 @@ import { CheckboxField } from '../../components/checkbox-field';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { useMessages } from '../../i18n';
-import { ageProblem, NO_FILTERS, STAFF_LANGUAGES, type SearchFilters } from './search-filters';
+import { ageProblem, NO_FILTERS, type SearchFilters, STAFF_LANGUAGES } from './search-filters';
 import { languageName } from './service-words';
 
 /**

@@ -24,7 +24,9 @@ export function ServiceDetails({ service }: { service: ServiceDetail }) {
   const time = useCountyTime();
   const beds = bedsText(service, time, t);
   const runaway =
-    service.acceptsRunaway === null ? null : t(service.acceptsRunaway ? 'directoryWeb.tag.runaway' : 'directoryWeb.tag.noRunaway');
+    service.acceptsRunaway === null
+      ? null
+      : t(service.acceptsRunaway ? 'directoryWeb.tag.runaway' : 'directoryWeb.tag.noRunaway');
   return (
     <>
       {service.description && (
@@ -88,10 +90,15 @@ export function ServiceDetails({ service }: { service: ServiceDetail }) {
                   <>
                     {': '}
                     {p.certifiedUntil
-                      ? t(p.expired ? 'directoryWeb.service.certificationExpired' : 'directoryWeb.service.certifiedUntil', {
-                          name: p.clinicianName,
-                          date: p.certifiedUntil,
-                        })
+                      ? t(
+                          p.expired
+                            ? 'directoryWeb.service.certificationExpired'
+                            : 'directoryWeb.service.certifiedUntil',
+                          {
+                            name: p.clinicianName,
+                            date: p.certifiedUntil,
+                          },
+                        )
                       : p.clinicianName}
                   </>
                 )}
@@ -166,7 +173,9 @@ export function ServiceDetails({ service }: { service: ServiceDetail }) {
                 ) : (
                   l.addresses.map((a) => (
                     <p key={a.id}>
-                      {[a.address1, a.address2, `${a.city}, ${a.stateProvince} ${a.postalCode}`].filter(Boolean).join(', ')}
+                      {[a.address1, a.address2, `${a.city}, ${a.stateProvince} ${a.postalCode}`]
+                        .filter(Boolean)
+                        .join(', ')}
                     </p>
                   ))
                 )}

@@ -59,8 +59,7 @@ export type TextKey = 'name' | 'description' | 'eligibilityDescription';
  * Whether the page shows the field's reviewed translation (Spanish) rather than the stored English text: the form
  * then shows it read-only, and never sends it, so a translation is never written over the English.
  */
-export const translated = (service: ServiceDetail, key: TextKey): boolean =>
-  (service[key]?.language ?? 'en') !== 'en';
+export const translated = (service: ServiceDetail, key: TextKey): boolean => (service[key]?.language ?? 'en') !== 'en';
 
 /**
  * The request for what changed, or null when nothing did. The texts are compared with what the service holds in

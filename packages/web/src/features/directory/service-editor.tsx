@@ -4,7 +4,8 @@ import { ButtonGroup } from '../../components/button-group';
 import { CheckboxField } from '../../components/checkbox-field';
 import { ErrorSummary } from '../../components/error-summary';
 import { FocusAlert } from '../../components/focus-alert';
-import { FieldGroup, fieldDescribedBy, TextField } from '../../components/text-field';
+import { TextAreaField } from '../../components/text-area-field';
+import { TextField } from '../../components/text-field';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import { problemOf, problemText } from '../../problems';
@@ -41,7 +42,10 @@ export function ServiceEditor({
   const [failure, setFailure] = useState<{ text: string; round: number } | null>(null);
   const [sending, setSending] = useState(false);
   const has = (p: FormProblem) => problems.list.includes(p);
-  const languages = [...STAFF_LANGUAGES, ...form.languages.filter((l) => !(STAFF_LANGUAGES as readonly string[]).includes(l))];
+  const languages = [
+    ...STAFF_LANGUAGES,
+    ...form.languages.filter((l) => !(STAFF_LANGUAGES as readonly string[]).includes(l)),
+  ];
   const toggle = (key: 'languages' | 'categories', value: string, on: boolean) =>
     setForm((f) => ({ ...f, [key]: on ? [...f[key], value] : f[key].filter((v) => v !== value) }));
 
@@ -78,17 +82,15 @@ export function ServiceEditor({
         />
       );
     return (
-      <FieldGroup id={id} label={t(label)} hint={hint}>
-        <textarea
-          id={id}
-          className="usa-textarea"
-          readOnly={locked}
-          value={form[key]}
-          maxLength={4000}
-          aria-describedby={fieldDescribedBy({ id, hint })}
-          onChange={(e) => setForm((f) => ({ ...f, [key]: e.target.value }))}
-        />
-      </FieldGroup>
+      <TextAreaField
+        id={id}
+        label={t(label)}
+        hint={hint}
+        readOnly={locked}
+        value={form[key]}
+        maxLength={4000}
+        onChange={(e) => setForm((f) => ({ ...f, [key]: e.target.value }))}
+      />
     );
   };
 
@@ -167,15 +169,13 @@ export function ServiceEditor({
             />
           ))}
         </fieldset>
-        <FieldGroup id="edit-areas" label={t('directoryWeb.edit.areas')} hint={t('directoryWeb.edit.areasHint')}>
-          <textarea
-            id="edit-areas"
-            className="usa-textarea"
-            value={form.areas}
-            aria-describedby="edit-areas-hint"
-            onChange={(e) => setForm((f) => ({ ...f, areas: e.target.value }))}
-          />
-        </FieldGroup>
+        <TextAreaField
+          id="edit-areas"
+          label={t('directoryWeb.edit.areas')}
+          hint={t('directoryWeb.edit.areasHint')}
+          value={form.areas}
+          onChange={(e) => setForm((f) => ({ ...f, areas: e.target.value }))}
+        />
         <ButtonGroup className="margin-top-3">
           <button type="submit" className="usa-button" disabled={sending}>
             {t('directoryWeb.edit.save')}

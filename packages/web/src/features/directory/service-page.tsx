@@ -70,7 +70,10 @@ export function ServicePage() {
   return (
     <div className="grid-container usa-section harbor-page">
       <p className="harbor-no-print">
-        <Link className="usa-link" to={from ?? (pick ? `/app/directory?pick=${encodeURIComponent(pick)}` : '/app/directory')}>
+        <Link
+          className="usa-link"
+          to={from ?? (pick ? `/app/directory?pick=${encodeURIComponent(pick)}` : '/app/directory')}
+        >
           {t('directoryWeb.service.back')}
         </Link>
       </p>

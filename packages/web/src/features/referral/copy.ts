@@ -215,6 +215,10 @@ export const referralCopy = defineMessages({
     en: 'Recorded with your name and audited.',
     es: 'Se registra con su nombre y se audita.',
   },
+  'referralWeb.error.eligibilityOverride': {
+    en: 'Say why it is sent anyway (at least 5 characters).',
+    es: 'Diga por qué se envía de todos modos (al menos 5 caracteres).',
+  },
   'referralWeb.clocks': { en: 'Clocks', es: 'Plazos' },
   'referralWeb.clock.acknowledge': { en: 'Acknowledge by', es: 'Confirmar a más tardar' },
   'referralWeb.clock.firstContact': { en: 'First contact by', es: 'Primer contacto a más tardar' },
@@ -224,7 +228,6 @@ export const referralCopy = defineMessages({
     es: 'Los servicios especializados del protocolo dentro de 72 horas (Protocolo de Primera Respuesta CSEC de Los Ángeles).',
   },
   'referralWeb.clock.met': { en: 'Done', es: 'Cumplido' },
-  'referralWeb.figures': { en: 'Figures', es: 'Cifras' },
   'referralWeb.figure.acknowledge': { en: 'Time to acknowledge', es: 'Tiempo para confirmar' },
   'referralWeb.figure.accept': { en: 'Time to accept', es: 'Tiempo para aceptar' },
   'referralWeb.figure.firstService': { en: 'Time to first service', es: 'Tiempo hasta el primer servicio' },
