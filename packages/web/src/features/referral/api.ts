@@ -18,18 +18,19 @@ type Transition = Infer<typeof ReferralTransitionBody>;
 
 const referralPath = (id: string) => `/api/v1/referrals/${encodeURIComponent(id)}`;
 
-/** Creates the referral as a draft: the answer holds the eligibility the server found. */
-export const createReferral = (body: NewReferral) => api.post<ReferralView>('/api/v1/referrals', body);
+/** Creates the referral as a draft (its page then shows the eligibility the server found). */
+export const createReferral = (body: NewReferral) =>
+  api.post<{ id: string; version: number }>('/api/v1/referrals', body);
 
 export const getReferral = (id: string) => api.get<ReferralView>(referralPath(id));
 
 /** Sends a draft (a supervisor may override the service's eligibility, with the reason). */
 export const sendReferral = (id: string, body: Infer<typeof SendReferralBody>) =>
-  api.post<ReferralView>(`${referralPath(id)}/send`, body);
+  api.post<undefined>(`${referralPath(id)}/send`, body);
 
 /** Any other action of either side (accept, hold, reject, start, complete, fail, cancel, entered in error). */
 export const actOnReferral = (id: string, action: Exclude<ReferralAction, 'send'>, body: Transition) =>
-  api.post<ReferralView>(`${referralPath(id)}/${action.replaceAll('_', '-')}`, body);
+  api.post<undefined>(`${referralPath(id)}/${action.replaceAll('_', '-')}`, body);
 
 /** The youth and the service the form names (a read of the youth's record, through the gate, audited). */
 export const getYouthForReferral = (id: string) =>
