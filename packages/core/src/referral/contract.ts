@@ -6,6 +6,7 @@ import { LEGAL_BASES, REFERRAL_SECTION_NAMES } from './sharing.js';
 import {
   CLOSURE_REASONS,
   REFERRAL_ACTION_NAMES,
+  REFERRAL_EVENT_ACTIONS,
   REFERRAL_SIDES,
   REFERRAL_STATUSES,
   REFERRAL_URGENCIES,
@@ -115,14 +116,13 @@ const Person = z.object({ userId: z.string(), name: z.string() });
 const AgencyRef = z.object({ id: z.string(), name: z.string() });
 
 export const EligibilityReasonView = z.object({
-  key: z.string().describe('A message key'),
-  values: z.record(z.string(), z.union([z.string(), z.number()])),
-  message: z.string().describe('The reason in the caller’s language'),
+  key: z.string().describe('A message key of core’s referral messages'),
+  values: z.record(z.string(), z.union([z.string(), z.number()])).describe('The message’s values'),
 });
 
 export const ReferralEvent = z.object({
   at: z.string(),
-  action: z.enum(['create', ...REFERRAL_ACTION_NAMES, 'expire']),
+  action: z.enum(REFERRAL_EVENT_ACTIONS),
   from: z.enum(REFERRAL_STATUSES).nullable(),
   to: z.enum(REFERRAL_STATUSES),
   by: Person.nullable().describe('Null for Harbor itself (an expiry)'),
@@ -167,10 +167,12 @@ export const ReferralView = z.object({
       note: z.string(),
     })
     .optional(),
-  eligibility: z.object({
-    reasons: z.array(EligibilityReasonView),
-    override: z.object({ by: Person, reason: z.string(), at: z.string() }).nullable(),
-  }),
+  eligibility: z
+    .object({
+      reasons: z.array(EligibilityReasonView).describe('Why the youth did not fit the service when it was sent'),
+      override: z.object({ by: Person, reason: z.string(), at: z.string() }).nullable(),
+    })
+    .optional(),
   clocks: z.object({
     sentAt: z.string().nullable(),
     acknowledgeDueAt: z.string().nullable(),

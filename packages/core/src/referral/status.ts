@@ -60,6 +60,10 @@ export const REFERRAL_ACTIONS = {
 export type ReferralAction = keyof typeof REFERRAL_ACTIONS;
 export const REFERRAL_ACTION_NAMES = Object.keys(REFERRAL_ACTIONS) as ReferralAction[];
 
+/** What an event of a referral records: its creation, an action of a person, or Harbor's expiry of it. */
+export const REFERRAL_EVENT_ACTIONS = ['create', ...REFERRAL_ACTION_NAMES, 'expire'] as const;
+export type ReferralEventAction = (typeof REFERRAL_EVENT_ACTIONS)[number];
+
 interface Transition {
   from: readonly ReferralStatus[];
   sides: readonly ReferralSide[];

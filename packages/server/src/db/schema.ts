@@ -3,6 +3,7 @@ import type { Generated } from 'kysely';
 import type { AuditCheckpointTable, AuditEventTable } from './tables/audit.js';
 import type { BreakGlassReviewTable } from './tables/break-glass-review.js';
 import type { DirectoryTables } from './tables/directory.js';
+import type { ReferralEventTable, ReferralTable } from './tables/referral.js';
 import type {
   EarlierArrestTable,
   EscalationTable,
@@ -202,6 +203,8 @@ export interface Database extends DirectoryTables {
   law_enforcement_action: LawEnforcementActionTable;
   earlier_arrest: EarlierArrestTable;
   demo_marker: DemoMarkerTable;
+  referral: ReferralTable;
+  referral_event: ReferralEventTable;
 }
 
 /** Columns every mutable table carries. */

@@ -9,6 +9,7 @@ import { healthFeature } from './health/feature.js';
 import { helpFeature } from './help/feature.js';
 import { passwordResetFeature } from './password-reset/feature.js';
 import { publicSiteFeature } from './public-site/feature.js';
+import { referralFeature } from './referral/feature.js';
 import { responseFeature } from './response/feature.js';
 import { screeningFeature } from './screening/feature.js';
 import { signInFeature } from './sign-in/feature.js';
@@ -30,6 +31,7 @@ export const FEATURES: readonly FeatureDeclaration<Services>[] = [
   escalationFeature,
   responseFeature,
   screeningFeature,
+  referralFeature,
   timelineFeature,
   staffContactFeature,
   adminFeature,

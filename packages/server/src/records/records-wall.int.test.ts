@@ -32,9 +32,10 @@ const PEOPLE: Person[] = [
   'liaison',
   'visitor',
   'outsider',
+  'receiver',
   'admin',
 ];
-const READ_EVENTS = ['youth.read', 'screening.read', 'response.read'];
+const READ_EVENTS = ['youth.read', 'screening.read', 'response.read', 'referral.read'];
 
 interface Route {
   method: string;
@@ -69,6 +70,7 @@ for (const dialect of DIALECTS) {
         '/api/v1/auth/sessions/': randomUUID(),
         '/api/v1/notifications/': randomUUID(),
         '/api/v1/break-glass/': w.grantId,
+        '/api/v1/referrals/': w.referralId,
       };
       const prefix = Object.keys(ids).find((p) => url.startsWith(p));
       let out = url;

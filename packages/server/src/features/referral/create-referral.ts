@@ -1,0 +1,117 @@
+import { type CreateReferralBody, checkSharingBasis, mdtWindowEnd, normaliseSections } from '@harbor/core';
+import type { z } from 'zod';
+import { newId, toStoredTime } from '../../db/ids.js';
+import { versionedInsertColumns } from '../../db/versioned.js';
+import { HarborError } from '../../errors.js';
+import type { Actor } from '../../records/actor.js';
+import type { RecordsGate } from '../../records/gate.js';
+import { serviceFacts } from '../directory/service-facts.js';
+import { insertReferral, insertReferralEvent } from './queries.js';
+
+/**
+ * Drafts a referral of a youth on the caller's care team to a service of the directory, received by the Harbor
+ * agency its organisation names. Nothing is shared until it is sent.
+ */
+export async function createReferral(input: {
+  gate: RecordsGate;
+  actor: Actor;
+  body: z.output<typeof CreateReferralBody>;
+}): Promise<{ id: string; version: number }> {
+  const { gate, actor, body } = input;
+  return gate.write(
+    actor,
+    { youthId: body.youthId },
+    {
+      action: 'create_referral',
+      recordType: 'referral',
+      run: async (h) => {
+        const service = await serviceFacts(h.db, body.serviceId, h.now);
+        if (!service) {
+          throw new HarborError('validation_failed', 'no such service', [
+            { path: 'body.serviceId', message: 'referral.service.notFound' },
+          ]);
+        }
+        if (!service.agencyId) {
+          throw new HarborError('validation_failed', 'no agency receives this service', [
+            { path: 'body.serviceId', message: 'referral.service.noAgency' },
+          ]);
+        }
+        const basis = {
+          ...body.basis,
+          mdtReportedAt: body.basis.mdtReportedAt ? new Date(body.basis.mdtReportedAt) : null,
+          mdtExtendedUntil: body.basis.mdtExtendedUntil ? new Date(body.basis.mdtExtendedUntil) : null,
+        };
+        const refused = checkSharingBasis(basis, h.now);
+        if (refused) throw new HarborError('validation_failed', refused, [{ path: 'body.basis', message: refused }]);
+        const id = newId();
+        const now = toStoredTime(h.now);
+        const detail = {
+          goodCause: body.basis.mdtGoodCause ?? undefined,
+          overrideReason: body.basis.overrideReason ?? undefined,
+          courtOrderReference: body.basis.courtOrderReference ?? undefined,
+        };
+        const safe = body.contact.safeContact;
+        const contactNote = body.contact.note?.trim();
+        await insertReferral(h.db, {
+          id,
+          youth_id: body.youthId,
+          service_id: service.serviceId,
+          service_name: service.serviceName,
+          organization_name: service.organizationName,
+          csec_specialised: service.csecSpecialised ? 1 : 0,
+          referring_user_id: actor.userId,
+          referring_agency_id: actor.agencyId,
+          receiving_agency_id: service.agencyId,
+          status: 'draft',
+          urgency: body.urgency,
+          closure_reason: null,
+          reason: h.seal('referral', 'reason', id, body.reason),
+          basis: body.basis.basis,
+          mdt_reported_at: basis.mdtReportedAt?.toISOString() ?? null,
+          mdt_window_ends_at: basis.mdtReportedAt
+            ? mdtWindowEnd(basis.mdtReportedAt, basis.mdtExtendedUntil).toISOString()
+            : null,
+          basis_detail: h.seal('referral', 'basis_detail', id, JSON.stringify(detail)),
+          sections: JSON.stringify(normaliseSections(body.sections)),
+          do_not_contact_directly: body.contact.doNotContactYouthDirectly ? 1 : 0,
+          safe_contact: safe ? h.seal('referral', 'safe_contact', id, JSON.stringify(safe)) : null,
+          contact_note: contactNote ? h.seal('referral', 'contact_note', id, contactNote) : null,
+          youth_area: body.youthArea?.trim() || null,
+          youth_runaway:
+            body.youthRunaway === undefined || body.youthRunaway === null ? null : body.youthRunaway ? 1 : 0,
+          eligibility_reasons: null,
+          eligibility_override_by: null,
+          eligibility_override_reason: null,
+          eligibility_override_at: null,
+          sent_at: null,
+          acknowledge_due_at: null,
+          first_contact_due_at: null,
+          expires_at: null,
+          closed_at: null,
+          ...versionedInsertColumns(h.now),
+        });
+        await insertReferralEvent(h.db, {
+          id: newId(),
+          referral_id: id,
+          at: now,
+          action: 'create',
+          from_status: null,
+          to_status: 'draft',
+          actor_user_id: actor.userId,
+          actor_agency_id: actor.agencyId,
+          closure_reason: null,
+          note: null,
+        });
+        h.record({
+          event: 'referral.created',
+          youthId: body.youthId,
+          recordType: 'referral',
+          recordId: id,
+          outcome: 'success',
+          details: { basis: body.basis.basis, urgency: body.urgency },
+        });
+        return { id, version: 1 };
+      },
+    },
+  );
+}
