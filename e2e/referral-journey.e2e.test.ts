@@ -104,7 +104,7 @@ describe('a referral that closes the loop, in the browser', () => {
     const sections = page.locator('input[id^="referral-section-"]');
     await sections.first().waitFor();
     expect(await sections.evaluateAll((boxes) => boxes.some((b) => (b as HTMLInputElement).checked))).toBe(false);
-    await page.getByTestId('referral-review').click();
+    await page.getByTestId('referral-submit').click();
     const summary = page.getByTestId('error-summary');
     await summary.waitFor();
     expect(await visibleText(summary)).toContain(msg('en', 'referralWeb.error.basis'));
@@ -125,20 +125,18 @@ describe('a referral that closes the loop, in the browser', () => {
       .getByRole('radiogroup', { name: msg('en', 'referralWeb.field.runaway') })
       .getByLabel(msg('en', 'referralWeb.field.no'))
       .check();
-    await checkScreen(page, 'referral-form');
-    await page.getByTestId('referral-review').click();
-
-    // The draft: the eligibility fits; sending it starts the clocks.
-    await page.waitForURL(/\/app\/referrals\/[0-9a-f-]{36}$/);
-    referralId = page.url().split('/').pop()!;
-    await page.getByTestId('referral-eligibility').waitFor();
+    // The service takes a 15-year-old: the eligibility, checked as the form is filled, fits.
     expect(await visibleText(page.getByTestId('referral-eligibility'))).toContain(
       msg('en', 'referralWeb.eligibility.fits'),
     );
-    await page.getByTestId('referral-send').click();
-    await expect
-      .poll(() => visibleText(page.getByTestId('referral-status')), { timeout: 15_000 })
-      .toBe(msg('en', 'referral.status.requested'));
+    await checkScreen(page, 'referral-form');
+    await page.getByTestId('referral-submit').click();
+
+    // Sent: the referral's page, its clocks started.
+    await page.waitForURL(/\/app\/referrals\/[0-9a-f-]{36}$/);
+    referralId = page.url().split('/').pop()!;
+    await page.getByTestId('referral-flash').waitFor();
+    expect(await visibleText(page.getByTestId('referral-status'))).toBe(msg('en', 'referral.status.requested'));
     await page.getByTestId('referral-clock-acknowledge').waitFor();
     expect(await visibleText(page.getByTestId('referral-sections'))).toContain(
       msg('en', 'referral.section.screenings'),

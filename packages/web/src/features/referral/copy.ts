@@ -38,8 +38,8 @@ export const referralCopy = defineMessages({
   // The referral form.
   'referralWeb.new.title': { en: 'Refer the youth to a service', es: 'Referir al joven a un servicio' },
   'referralWeb.new.intro': {
-    en: 'Say why and how urgently, on what basis the youth’s information may be shared, exactly which parts of the record the receiving agency may see, and how to reach the youth safely. Next you review it, with what the service’s eligibility says, before you send it.',
-    es: 'Indique por qué y con qué urgencia, con qué base se puede compartir la información del joven, exactamente qué partes del expediente puede ver la agencia que recibe y cómo comunicarse con el joven de forma segura. Después la revisa, con lo que dice la elegibilidad del servicio, antes de enviarla.',
+    en: 'Say why and how urgently, on what basis the youth’s information may be shared, exactly which parts of the record the receiving agency may see, and how to reach the youth safely. The service’s eligibility is checked as you fill it in.',
+    es: 'Indique por qué y con qué urgencia, con qué base se puede compartir la información del joven, exactamente qué partes del expediente puede ver la agencia que recibe y cómo comunicarse con el joven de forma segura. La elegibilidad del servicio se revisa mientras llena el formulario.',
   },
   'referralWeb.new.youth': { en: 'Youth', es: 'Joven' },
   'referralWeb.new.service': { en: 'Service', es: 'Servicio' },
@@ -124,7 +124,17 @@ export const referralCopy = defineMessages({
   'referralWeb.field.no': { en: 'No', es: 'No' },
   'referralWeb.field.unknown': { en: 'Not known', es: 'No se sabe' },
   'referralWeb.choose': { en: '- Select -', es: '- Seleccione -' },
-  'referralWeb.new.submit': { en: 'Review the referral', es: 'Revisar la referencia' },
+  'referralWeb.new.submit': { en: 'Send the referral', es: 'Enviar la referencia' },
+  'referralWeb.new.saveDraft': {
+    en: 'Save it for a supervisor to send',
+    es: 'Guardarla para que la envíe un supervisor',
+  },
+  'referralWeb.outcome.sent': { en: 'Referral sent', es: 'Referencia enviada' },
+  'referralWeb.outcome.draft': {
+    en: 'Saved as a draft: a supervisor of your agency may send it, with the reason.',
+    es: 'Guardada como borrador: un supervisor de su agencia puede enviarla, con el motivo.',
+  },
+  'referralWeb.outcome.notSent': { en: 'Saved, not sent', es: 'Guardada, no enviada' },
   'referralWeb.new.problems': { en: 'Check the referral', es: 'Revise la referencia' },
   'referralWeb.error.reason': {
     en: 'Say why the youth is referred (at least 3 characters).',
@@ -210,6 +220,10 @@ export const referralCopy = defineMessages({
   'referralWeb.field.override': {
     en: 'Send it anyway: why (supervisor)',
     es: 'Enviarla de todos modos: por qué (supervisor)',
+  },
+  'referralWeb.field.overrideOptional': {
+    en: 'If the service’s eligibility refuses it: why send it anyway (supervisor)',
+    es: 'Si la elegibilidad del servicio la rechaza: por qué enviarla de todos modos (supervisor)',
   },
   'referralWeb.field.overrideEligibilityHint': {
     en: 'Recorded with your name and audited.',

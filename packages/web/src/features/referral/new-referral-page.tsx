@@ -1,5 +1,6 @@
 import {
   ageOn,
+  checkEligibility,
   type Infer,
   REFERRAL_URGENCIES,
   type ReferralUrgency,
@@ -17,10 +18,12 @@ import { useCountyZone } from '../../county-time';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import { type Problem, problemOf, problemText } from '../../problems';
+import { useSignedIn } from '../../session';
 import { usePageTitle } from '../../use-page-title';
-import { createReferral, getServiceForReferral, getYouthForReferral } from './api';
+import { createReferral, getServiceForReferral, getYouthForReferral, sendReferral } from './api';
 import { BasisFields } from './basis-fields';
 import { ContactFields } from './contact-fields';
+import { EligibilityCheck } from './eligibility-check';
 import { RadioGroup } from './radio-group';
 import {
   CHOSEN_SECTIONS,
@@ -56,6 +59,8 @@ export function NewReferralPage() {
   const [problems, setProblems] = useState<{ list: FormProblem[]; round: number }>({ list: [], round: 0 });
   const [failure, setFailure] = useState<{ problem: Problem; round: number } | null>(null);
   const [sending, setSending] = useState(false);
+  const [override, setOverride] = useState('');
+  const mayOverride = useSignedIn().user.role === 'supervisor';
   const set = <K extends keyof ReferralForm>(key: K, value: ReferralForm[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
 
@@ -69,16 +74,39 @@ export function NewReferralPage() {
     });
   }, [youthId, serviceId]);
 
+  const age = youth ? ageOn(youth, new Date()) : null;
+  const reasons = service
+    ? checkEligibility(service, {
+        age,
+        area: form.youthArea.trim() || null,
+        runaway: form.runaway === '' ? null : form.runaway === 'yes',
+      })
+    : [];
+  const overrides = reasons.length > 0 && mayOverride;
+
+  /**
+   * Saves the referral (a draft) and sends it; a draft the service's eligibility refuses is only saved when the sender
+   * may not override, for a supervisor to send. Either way the referral's page opens, saying what came of it.
+   */
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const list = formProblems(form, zone);
+    const list = formProblems(form, zone, overrides ? override : null);
     setProblems((p) => ({ list, round: p.round + 1 }));
     if (list.length > 0) return;
     setSending(true);
-    const result = await createReferral(requestOf(form, youthId, serviceId, zone));
+    const created = await createReferral(requestOf(form, youthId, serviceId, zone));
+    if (!created.ok) {
+      setSending(false);
+      return setFailure((f) => ({ problem: problemOf(created), round: (f?.round ?? 0) + 1 }));
+    }
+    const page = `/app/referrals/${encodeURIComponent(created.data.id)}`;
+    if (reasons.length > 0 && !mayOverride) return void navigate(page, { state: { outcome: 'draft' } });
+    const sent = await sendReferral(created.data.id, {
+      version: created.data.version,
+      ...(overrides ? { eligibilityOverride: override.trim() } : {}),
+    });
     setSending(false);
-    if (result.ok) return void navigate(`/app/referrals/${encodeURIComponent(result.data.id)}`);
-    setFailure((f) => ({ problem: problemOf(result), round: (f?.round ?? 0) + 1 }));
+    void navigate(page, { state: sent.ok ? { outcome: 'sent' } : { outcome: 'notSent', error: sent } });
   };
 
   const frame = (body: ReactNode) => (
@@ -96,7 +124,6 @@ export function NewReferralPage() {
     );
   if (!youth || !service) return frame(<p role="status">{t('referralWeb.loading')}</p>);
 
-  const age = ageOn(youth, new Date());
   const has = (p: FormProblem) => problems.list.includes(p);
   const reasonError = has('reason') ? t('referralWeb.error.reason') : undefined;
   return frame(
@@ -188,8 +215,15 @@ export function NewReferralPage() {
           ]}
           onChange={(v) => set('runaway', v)}
         />
-        <button type="submit" className="usa-button margin-top-3" disabled={sending} data-testid="referral-review">
-          {t('referralWeb.new.submit')}
+        <EligibilityCheck
+          reasons={reasons}
+          mayOverride={mayOverride}
+          override={override}
+          onOverride={setOverride}
+          error={has('eligibilityOverride') ? t('referralWeb.error.eligibilityOverride') : undefined}
+        />
+        <button type="submit" className="usa-button margin-top-3" disabled={sending} data-testid="referral-submit">
+          {t(reasons.length > 0 && !mayOverride ? 'referralWeb.new.saveDraft' : 'referralWeb.new.submit')}
         </button>
       </form>
     </>,

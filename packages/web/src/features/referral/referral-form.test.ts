@@ -18,6 +18,18 @@ describe('the referral form', () => {
     ]);
   });
 
+  it('asks a supervisor why a referral the eligibility refuses is sent anyway, and nobody else', () => {
+    const base = {
+      ...EMPTY_FORM,
+      reason: 'Trauma therapy',
+      urgency: 'urgent' as const,
+      basis: 'youth_consent' as const,
+    };
+    expect(formProblems(base, ZONE, ' ok ')).toEqual(['eligibilityOverride']);
+    expect(formProblems(base, ZONE, 'Only Spanish-speaking TF-CBT clinician nearby')).toEqual([]);
+    expect(formProblems(base, ZONE)).toEqual([]);
+  });
+
   it('shows the MDT’s 30 days from the report on the county’s clock (W&I 18961.7)', () => {
     const form = { ...EMPTY_FORM, basis: 'mdt_18961_7' as const, mdtReportedAt: '2026-11-20T09:00' };
     expect(mdtWindowOf(form, ZONE)?.toISOString()).toBe('2026-12-20T17:00:00.000Z');

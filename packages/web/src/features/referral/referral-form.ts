@@ -57,7 +57,8 @@ export type FormProblem =
   | 'mdtReportedAt'
   | 'courtOrder'
   | 'overrideReason'
-  | 'safeContact';
+  | 'safeContact'
+  | 'eligibilityOverride';
 
 /** Each problem's field, for the error summary's links. */
 export const PROBLEM_FIELD: Record<FormProblem, string> = {
@@ -68,6 +69,7 @@ export const PROBLEM_FIELD: Record<FormProblem, string> = {
   courtOrder: 'referral-court-order',
   overrideReason: 'referral-override-reason',
   safeContact: 'referral-safe-name',
+  eligibilityOverride: 'referral-override',
 };
 
 /** The MDT's report time as one instant, or null while it is not one (empty, skipped or not yet chosen). */
@@ -83,7 +85,15 @@ export function mdtWindowOf(form: ReferralForm, zone: string): Date | null {
   return reported ? mdtWindowEnd(reported) : null;
 }
 
-export function formProblems(form: ReferralForm, zone: string): FormProblem[] {
+/**
+ * What is wrong with the form; `eligibilityOverride` is the supervisor's reason for sending a referral the service's
+ * eligibility refuses, asked only when the check found reasons and the sender may override.
+ */
+export function formProblems(
+  form: ReferralForm,
+  zone: string,
+  eligibilityOverride: string | null = null,
+): FormProblem[] {
   const problems: FormProblem[] = [];
   if (form.reason.trim().length < 3) problems.push('reason');
   if (!form.urgency) problems.push('urgency');
@@ -92,6 +102,7 @@ export function formProblems(form: ReferralForm, zone: string): FormProblem[] {
   if (form.basis === 'court_order' && !form.courtOrderReference.trim()) problems.push('courtOrder');
   if (form.basis === 'override' && !form.overrideReason.trim()) problems.push('overrideReason');
   if (Boolean(form.safeName.trim()) !== Boolean(form.safePhone.trim())) problems.push('safeContact');
+  if (eligibilityOverride !== null && eligibilityOverride.trim().length < 5) problems.push('eligibilityOverride');
   return problems;
 }
 

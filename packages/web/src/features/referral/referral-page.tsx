@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import type { ApiResult } from '../../api';
 import { FocusAlert } from '../../components/focus-alert';
 import { useMessages } from '../../i18n';
@@ -13,7 +13,10 @@ import { ReferralEvents } from './referral-events';
 import { ReferralFacts } from './referral-facts';
 import { ReferralEligibility } from './referral-send';
 
-type Flash = { type: 'success' | 'error'; text: string; key: number } | null;
+type Flash = { type: 'success' | 'error' | 'info'; heading: string; lines: string[]; key: number } | null;
+
+/** What the form that made the referral says it came to (router state), for the page's first alert. */
+type Outcome = { outcome: 'sent' } | { outcome: 'draft' } | { outcome: 'notSent'; error: ApiResult<unknown> };
 
 /** The time now, again every 30 seconds, for the clocks to count down. */
 function useNow(): number {
@@ -38,7 +41,29 @@ export function ReferralPage() {
   const now = useNow();
   const [referral, setReferral] = useState<ReferralView | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [flash, setFlash] = useState<Flash>(null);
+  const outcome = useLocation().state as Outcome | null;
+  /** A refusal's message and each of its reasons (a send the eligibility refuses lists them as fields). */
+  const failure = (result: ApiResult<unknown>): string[] =>
+    result.ok
+      ? []
+      : [
+          problemText(problemOf(result), t, locale),
+          ...(result.kind === 'api' ? (result.error.fields ?? []).map((f) => f.message) : []),
+        ];
+  const [flash, setFlash] = useState<Flash>(() => {
+    if (outcome?.outcome === 'sent')
+      return { type: 'success', heading: t('referralWeb.outcome.sent'), lines: [], key: 1 };
+    if (outcome?.outcome === 'draft')
+      return {
+        type: 'info',
+        heading: t('referralWeb.outcome.notSent'),
+        lines: [t('referralWeb.outcome.draft')],
+        key: 1,
+      };
+    if (outcome?.outcome === 'notSent')
+      return { type: 'error', heading: t('referralWeb.outcome.notSent'), lines: failure(outcome.error), key: 1 };
+    return null;
+  });
 
   const load = useCallback(async () => {
     const result = await getReferral(id);
@@ -56,10 +81,10 @@ export function ReferralPage() {
       const fresh = await getReferral(id);
       if (fresh.ok) setReferral(fresh.data);
       const status = fresh.ok ? t(`referral.status.${fresh.data.status}` as AppMessageKey) : '';
-      setFlash({ type: 'success', text: t('referralWeb.action.done', { status }), key });
+      setFlash({ type: 'success', heading: t('referralWeb.action.done', { status }), lines: [], key });
       return true;
     }
-    setFlash({ type: 'error', text: problemText(problemOf(result), t, locale), key });
+    setFlash({ type: 'error', heading: t('referralWeb.action.notSaved'), lines: failure(result), key });
     if (result.kind === 'api' && result.status === 409) await load();
     return false;
   };
@@ -95,13 +120,12 @@ export function ReferralPage() {
         {referral.closureReason && ` · ${t(`referral.closure.${referral.closureReason}` as AppMessageKey)}`}
       </p>
       {flash && (
-        <FocusAlert
-          type={flash.type}
-          heading={flash.type === 'error' ? t('referralWeb.action.notSaved') : flash.text}
-          focusKey={flash.key}
-          testId="referral-flash"
-        >
-          {flash.type === 'error' && <p className="usa-alert__text">{flash.text}</p>}
+        <FocusAlert type={flash.type} heading={flash.heading} focusKey={flash.key} testId="referral-flash">
+          {flash.lines.map((line) => (
+            <p key={line} className="usa-alert__text">
+              {line}
+            </p>
+          ))}
         </FocusAlert>
       )}
       <p className="harbor-no-print">
