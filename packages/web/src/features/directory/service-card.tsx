@@ -31,19 +31,12 @@ export function ServiceCard({ service, pick, from }: { service: ServiceLine; pic
         <p className="usa-collection__description">
           {t('directoryWeb.service.by', { organization: service.organizationName.text })}
         </p>
-        <ul className="usa-collection__meta" aria-label={t('directoryWeb.service.categories')}>
-          {service.csecSpecialised && (
-            <li className="usa-collection__meta-item usa-tag harbor-tag">{t('directoryWeb.tag.csec')}</li>
-          )}
-          {service.intake24x7 && (
-            <li className="usa-collection__meta-item usa-tag harbor-tag">{t('directoryWeb.tag.intake24x7')}</li>
-          )}
-          {service.categories.map((c) => (
-            <li key={c} className="usa-collection__meta-item usa-tag harbor-tag harbor-tag--quiet">
-              {categoryName(c, locale)}
-            </li>
-          ))}
-        </ul>
+        {(service.csecSpecialised || service.intake24x7) && (
+          <p>
+            {service.csecSpecialised && <span className="usa-tag harbor-tag">{t('directoryWeb.tag.csec')}</span>}
+            {service.intake24x7 && <span className="usa-tag harbor-tag">{t('directoryWeb.tag.intake24x7')}</span>}
+          </p>
+        )}
         <dl className="harbor-facts harbor-facts--inline">
           <dt>{t('directoryWeb.service.languages')}</dt>
           <dd data-testid="directory-service-languages">
@@ -51,6 +44,12 @@ export function ServiceCard({ service, pick, from }: { service: ServiceLine; pic
               ? service.languages.map((code) => languageName(code, locale)).join(', ')
               : t('directoryWeb.unknown')}
           </dd>
+          {service.categories.length > 0 && (
+            <>
+              <dt>{t('directoryWeb.service.categories')}</dt>
+              <dd>{service.categories.map((c) => categoryName(c, locale)).join(', ')}</dd>
+            </>
+          )}
           <dt>{t('directoryWeb.service.ages')}</dt>
           <dd>{agesText(service.minimumAge, service.maximumAge, t)}</dd>
           {beds && (

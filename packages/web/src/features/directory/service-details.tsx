@@ -112,7 +112,7 @@ export function ServiceDetails({ service }: { service: ServiceDetail }) {
         <ul className="usa-list usa-list--unstyled" data-testid="service-phones">
           {service.phones.map((phone) => (
             <li key={phone.id}>
-              <a className="usa-link" href={telHref(phone.number, phone.extension)}>
+              <a className="usa-link" href={telHref(phone.number, phone.extension, phone.type)}>
                 {phone.number}
                 {phone.extension !== null && ` ext. ${phone.extension}`}
               </a>

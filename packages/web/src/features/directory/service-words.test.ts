@@ -30,5 +30,6 @@ describe('how the directory says a service’s facts', () => {
   it('dials a number with its extension', () => {
     expect(telHref('(800) 854-7771')).toBe('tel:8008547771');
     expect(telHref('+1 213 555 0100', 12)).toBe('tel:+12135550100,12');
+    expect(telHref('233733', null, 'text')).toBe('sms:233733');
   });
 });

@@ -41,8 +41,12 @@ export function bedsText(
     : t('directoryWeb.service.bedsFreeNow', { free: service.bedsAvailable, time: time(service.bedsUpdatedAt) });
 }
 
-/** A telephone number as a tel: address: its digits (and a leading +), with the extension after a pause. */
-export function telHref(number: string, extension: number | null = null): string {
+/**
+ * A telephone number as an address to call (tel:, the extension after a pause), or to text (sms:) for a number HSDS
+ * types "text": its digits and a leading +.
+ */
+export function telHref(number: string, extension: number | null = null, type: string | null = null): string {
   const digits = number.replace(/[^\d+]/g, '');
+  if (type === 'text') return `sms:${digits}`;
   return `tel:${digits}${extension !== null ? `,${extension}` : ''}`;
 }
