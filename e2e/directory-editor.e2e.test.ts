@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_ADMIN, setUpPeople, signInThroughApi, testAccount } from './support/accounts.js';
 import { newContext, open, unexpectedConsoleErrors, visibleText, watchContext } from './support/browser.js';
-import { seedDirectory } from './support/directory.js';
+import { SERVICES, seedDirectory } from './support/directory.js';
 import { useHarborAndBrowser } from './support/harbor.js';
 import { msg } from './support/messages.js';
 import { checkScreen } from './support/screens.js';
@@ -13,7 +13,6 @@ import { checkScreen } from './support/screens.js';
 const env = useHarborAndBrowser();
 const EDITOR = testAccount('Grace Kim', 'grace.kim@dmh.example', FIRST_ADMIN.agencyName, 'mental_health');
 const CLINICIAN = testAccount('Dana Okafor', 'dana.okafor@dmh.example', FIRST_ADMIN.agencyName, 'mental_health');
-let services: Awaited<ReturnType<typeof seedDirectory>>;
 
 async function signedIn(account: typeof EDITOR, locale = 'en-US') {
   const context = await newContext(env.browser, { serviceWorkers: 'block', locale });
@@ -27,9 +26,7 @@ beforeAll(async () => {
     { account: EDITOR, role: 'admin' },
     { account: CLINICIAN, role: 'clinician' },
   ]);
-  const { context } = await signedIn(EDITOR);
-  services = await seedDirectory(env.harbor, context, agencies[FIRST_ADMIN.agencyName]!);
-  await context.close();
+  await seedDirectory(env.harbor, agencies[FIRST_ADMIN.agencyName]!);
 });
 
 describe('the resource directory in the web app', () => {
@@ -62,7 +59,7 @@ describe('the resource directory in the web app', () => {
     expect(await page.locator('#directory-age').evaluate((el) => el === document.activeElement)).toBe(true);
     await checkScreen(page, 'directory-search');
 
-    await open(page, `${env.harbor.url}/app/directory/${services.therapy}`);
+    await open(page, `${env.harbor.url}/app/directory/${SERVICES.therapy}`);
     await page.getByTestId('service-name').waitFor();
     expect(await page.getByRole('button', { name: msg('es', 'directoryWeb.edit.open') }).count()).toBe(0);
     expect(unexpectedConsoleErrors(problems)).toEqual([]);
@@ -71,7 +68,7 @@ describe('the resource directory in the web app', () => {
 
   it('lets an editor change a service and read its change history', async () => {
     const { context, page, problems } = await signedIn(EDITOR);
-    await open(page, `${env.harbor.url}/app/directory/${services.englishOnly}`);
+    await open(page, `${env.harbor.url}/app/directory/${SERVICES.shelter}`);
     await page.getByRole('button', { name: msg('en', 'directoryWeb.edit.open') }).click();
     const max = page.getByLabel(msg('en', 'directoryWeb.edit.maximumAge'));
     await max.fill('7');
@@ -82,11 +79,11 @@ describe('the resource directory in the web app', () => {
     );
     await checkScreen(page, 'directory-editor-errors');
     await max.fill('21');
-    await page.getByLabel('Spanish').check();
+    await page.locator('label[for="edit-language-es"]').click();
     await page.getByRole('button', { name: msg('en', 'directoryWeb.edit.save') }).click();
     await page.getByTestId('service-flash').waitFor();
     expect(await visibleText(page.getByTestId('service-ages'))).toBe(
-      msg('en', 'directoryWeb.service.agesRange', { min: 8, max: 21 }),
+      msg('en', 'directoryWeb.service.agesRange', { min: 12, max: 21 }),
     );
     const history = page.getByTestId('service-change');
     await expect.poll(() => history.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);

@@ -1,50 +1,41 @@
-import type { BrowserContext } from 'playwright-core';
-import { apiPost } from './accounts.js';
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
+import { SAMPLE, sampleDirectory } from '../../packages/server/src/features/directory/testing.js';
 import type { TestHarbor } from './harbor.js';
 
+const BUILT_CLI = fileURLToPath(new URL('../../packages/server/dist/cli/main.js', import.meta.url));
+
+/** The sample directory's services the browser tests name. */
+export const SERVICES = {
+  /** Eastside Family Clinic's TF-CBT service: Spanish and English, ages 8 to 17, in SPA 4 Metro. */
+  therapy: SAMPLE.therapy,
+  /** Valley Youth Advocates' advocacy: Spanish and English, no TF-CBT. */
+  advocacy: SAMPLE.advocacy,
+  /** Emergency beds, English only. */
+  shelter: SAMPLE.shelter,
+} as const;
+
 /**
- * Fills a test Harbor's directory through the editor's API (an editor's signed-in context): a clinic of the receiving
- * agency with a Spanish-speaking TF-CBT service, and two services a search must leave out (TF-CBT in English only; a
- * Spanish-speaking service without TF-CBT). Returns the services' ids.
+ * Fills a test Harbor's directory as a county does, with `harbor directory import` of an HSDS 3.0 file (the server's
+ * sample directory: an advocacy agency with a shelter, and a clinic offering TF-CBT), then names the Harbor agency
+ * that receives the clinic's referrals. HSDS has no such field; an editor sets it in the app, here it is written to
+ * the test's own SQLite database.
  */
-export async function seedDirectory(
-  harbor: TestHarbor,
-  editor: BrowserContext,
-  receivingAgencyId: string,
-): Promise<{ therapy: string; englishOnly: string; noPractice: string }> {
-  const post = <T>(path: string, data: unknown) => apiPost<T>(harbor, editor, `/api/v1/directory${path}`, data);
-  const clinic = await post<{ id: string }>('/organizations', {
-    name: 'Eastside Family Clinic',
-    description: 'Outpatient mental health care for children and families.',
-    agencyId: receivingAgencyId,
+export async function seedDirectory(harbor: TestHarbor, clinicAgencyId: string): Promise<void> {
+  const file = join(harbor.dataDir, 'directory.json');
+  writeFileSync(file, JSON.stringify(sampleDirectory()));
+  await promisify(execFile)(process.execPath, [BUILT_CLI, 'directory', 'import', file], {
+    env: { PATH: process.env.PATH ?? '', HARBOR_DATA_DIR: harbor.dataDir },
   });
-  const other = await post<{ id: string }>('/organizations', {
-    name: 'Harbor Street Counseling',
-    description: 'Counseling for children and families.',
-  });
-  const service = async (organizationId: string, name: string, languages: string[], tfCbt: boolean) => {
-    const { id } = await post<{ id: string }>('/services', {
-      organizationId,
-      name,
-      description: 'Therapy for youth who experienced trafficking or exploitation.',
-      minimumAge: 8,
-      maximumAge: 17,
-      categories: ['mental_health'],
-      languages,
-    });
-    await post(`/services/${id}/phones`, { number: '(323) 555-0123', type: 'voice' });
-    if (tfCbt) {
-      await post(`/services/${id}/practices`, {
-        practice: 'tf_cbt',
-        clinicianName: 'Dr. Ana Reyes',
-        certifiedUntil: '2030-09-30',
-      });
-    }
-    return id;
-  };
-  return {
-    therapy: await service(clinic.id, 'Trauma therapy for youth', ['es', 'en'], true),
-    englishOnly: await service(other.id, 'Trauma therapy (English)', ['en'], true),
-    noPractice: await service(other.id, 'Family counseling en español', ['es'], false),
-  };
+  const db = new Database(join(harbor.dataDir, 'harbor.sqlite'));
+  db.pragma('busy_timeout = 10000');
+  try {
+    db.prepare('update directory_organization set agency_id = ? where id = ?').run(clinicAgencyId, SAMPLE.clinic);
+  } finally {
+    db.close();
+  }
 }

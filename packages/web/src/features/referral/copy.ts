@@ -101,9 +101,12 @@ export const referralCopy = defineMessages({
     es: 'Un explotador puede controlar el teléfono del joven. La agencia llama entonces al contacto seguro, o a usted.',
   },
   'referralWeb.field.safeContact': { en: 'A safe contact (optional)', es: 'Un contacto seguro (opcional)' },
-  'referralWeb.field.safeName': { en: 'Name', es: 'Nombre' },
-  'referralWeb.field.safeRelationship': { en: 'Relationship to the youth', es: 'Relación con el joven' },
-  'referralWeb.field.safePhone': { en: 'Telephone', es: 'Teléfono' },
+  'referralWeb.field.safeName': { en: 'Safe contact’s name', es: 'Nombre del contacto seguro' },
+  'referralWeb.field.safeRelationship': {
+    en: 'Safe contact’s relationship to the youth',
+    es: 'Relación del contacto seguro con el joven',
+  },
+  'referralWeb.field.safePhone': { en: 'Safe contact’s telephone', es: 'Teléfono del contacto seguro' },
   'referralWeb.field.contactNote': {
     en: 'When and how to call, what to say or not say (optional)',
     es: 'Cuándo y cómo llamar, qué decir o no decir (opcional)',
