@@ -43,6 +43,7 @@ export const referralCopy = defineMessages({
   },
   'referralWeb.new.youth': { en: 'Youth', es: 'Joven' },
   'referralWeb.new.service': { en: 'Service', es: 'Servicio' },
+  'referralWeb.youthAge': { en: '{youth}, {age} years old', es: '{youth}, de {age} años' },
   'referralWeb.new.changeService': { en: 'Choose another service', es: 'Elegir otro servicio' },
   'referralWeb.new.missing': {
     en: 'Choose the youth and the service first: start from the youth’s page, “Refer to a service”.',

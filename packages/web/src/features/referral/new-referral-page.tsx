@@ -56,7 +56,9 @@ export function NewReferralPage() {
   const [service, setService] = useState<Infer<typeof ServiceDetail> | null>(null);
   const [loadProblem, setLoadProblem] = useState<Problem | null>(null);
   const [form, setForm] = useState<ReferralForm>(EMPTY_FORM);
-  const [problems, setProblems] = useState<{ list: FormProblem[]; round: number }>({ list: [], round: 0 });
+  // Once sent with problems, the form is checked again as it changes (a problem fixed leaves the summary at once);
+  // the summary takes focus at each sending.
+  const [round, setRound] = useState(0);
   const [failure, setFailure] = useState<{ problem: Problem; round: number } | null>(null);
   const [sending, setSending] = useState(false);
   const [override, setOverride] = useState('');
@@ -90,9 +92,8 @@ export function NewReferralPage() {
    */
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const list = formProblems(form, zone, overrides ? override : null);
-    setProblems((p) => ({ list, round: p.round + 1 }));
-    if (list.length > 0) return;
+    setRound((r) => r + 1);
+    if (formProblems(form, zone, overrides ? override : null).length > 0) return;
     setSending(true);
     const created = await createReferral(requestOf(form, youthId, serviceId, zone));
     if (!created.ok) {
@@ -124,6 +125,7 @@ export function NewReferralPage() {
     );
   if (!youth || !service) return frame(<p role="status">{t('referralWeb.loading')}</p>);
 
+  const problems = { list: round > 0 ? formProblems(form, zone, overrides ? override : null) : [], round };
   const has = (p: FormProblem) => problems.list.includes(p);
   const reasonError = has('reason') ? t('referralWeb.error.reason') : undefined;
   return frame(

@@ -70,7 +70,7 @@ export function ReferralClocks({ referral, now }: { referral: ReferralView; now:
                   </>
                 )}
                 {line.id === 'first-contact' && (
-                  <span className="harbor-line__meta">{t('referralWeb.clock.firstContactWhy')}</span>
+                  <span className="display-block">{t('referralWeb.clock.firstContactWhy')}</span>
                 )}
               </dd>
             </div>

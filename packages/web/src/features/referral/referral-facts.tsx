@@ -48,7 +48,7 @@ export function ReferralFacts({ referral }: { referral: ReferralView }) {
             <dd data-testid="referral-basis">
               {t(`referral.basis.${basis.basis}` as AppMessageKey)}
               {basis.mdtReportedAt && basis.mdtWindowEndsAt && (
-                <span className="harbor-line__meta">
+                <span className="display-block">
                   {t('referralWeb.basis.mdtWindow', {
                     reported: time(basis.mdtReportedAt),
                     ends: time(basis.mdtWindowEndsAt),
@@ -56,12 +56,12 @@ export function ReferralFacts({ referral }: { referral: ReferralView }) {
                 </span>
               )}
               {basis.courtOrderReference && (
-                <span className="harbor-line__meta">
+                <span className="display-block">
                   {t('referralWeb.basis.courtOrder', { order: basis.courtOrderReference })}
                 </span>
               )}
               {basis.overrideReason && (
-                <span className="harbor-line__meta">
+                <span className="display-block">
                   {t('referralWeb.basis.override', { reason: basis.overrideReason })}
                 </span>
               )}
@@ -98,7 +98,7 @@ export function ReferralFacts({ referral }: { referral: ReferralView }) {
               ) : (
                 t('referralWeb.contact.direct')
               )}
-              {contact.note && <span className="harbor-line__meta">{contact.note}</span>}
+              {contact.note && <span className="display-block">{contact.note}</span>}
             </dd>
           </>
         )}
