@@ -163,3 +163,22 @@ export async function activeRecipients(
     .execute();
   return rows.map((r) => r.id);
 }
+
+/** Every event of a youth's referrals, with the service and who made it (the youth's timeline). */
+export const referralEventsOfYouth = (db: Db, youthId: string) =>
+  db
+    .selectFrom('referral_event as e')
+    .innerJoin('referral as r', 'r.id', 'e.referral_id')
+    .leftJoin('app_user as u', 'u.id', 'e.actor_user_id')
+    .select([
+      'e.id',
+      'e.at',
+      'e.to_status',
+      'e.closure_reason',
+      'r.id as referral_id',
+      'r.service_name',
+      'u.display_name',
+    ])
+    .where('r.youth_id', '=', youthId)
+    .orderBy('e.at')
+    .execute();
