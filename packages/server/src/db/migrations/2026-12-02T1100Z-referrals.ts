@@ -73,6 +73,20 @@ export async function up(db: Kysely<any>): Promise<void> {
     .where(sql.ref('status'), '=', 'requested')
     .execute();
 
+  // The clocks' pass (the deadline scheduler): acknowledgements due, first contacts due, not escalated yet.
+  await db.schema
+    .createIndex('referral_acknowledge_due')
+    .on('referral')
+    .columns(['acknowledge_due_at', 'id'])
+    .where(sql.ref('acknowledge_escalated_at'), 'is', null)
+    .execute();
+  await db.schema
+    .createIndex('referral_first_contact_due')
+    .on('referral')
+    .columns(['first_contact_due_at', 'id'])
+    .where(sql.ref('first_contact_escalated_at'), 'is', null)
+    .execute();
+
   // Every change of a referral's status: who, for which agency, when, from and to, the closure reason, a note.
   await db.schema
     .createTable('referral_event')
