@@ -1,5 +1,7 @@
 import { defineFeature, type TableDeclaration } from '../../records/declaration.js';
 import type { Services } from '../../services.js';
+import { directoryRoutes } from './routes.js';
+import { ensureShippedHotlines } from './ship-hotlines.js';
 
 const NOT_YOUTH_DATA: TableDeclaration = { youthData: false, columns: {} };
 
@@ -30,4 +32,6 @@ export const directoryFeature = defineFeature<Services>({
   },
   auditEvents: ['directory.changed', 'directory.imported'],
   permissions: [],
+  routes: directoryRoutes,
+  prepare: (services) => ensureShippedHotlines(services.database.db),
 });
