@@ -100,3 +100,26 @@ export function referralFigures(events: readonly { to: ReferralStatus; at: Date 
     minutesToFirstService: since((to) => to === 'in_progress'),
   };
 }
+
+/**
+ * The notifications a referral's clocks make (never holding a youth's data: they name the referral): the receiving
+ * agency's supervisors and the referrer when the acknowledgement or the first contact is overdue; the referrer when
+ * an unanswered referral expires.
+ */
+export const REFERRAL_NOTIFICATION_KINDS = [
+  'referral_acknowledge_overdue',
+  'referral_first_contact_overdue',
+  'referral_expired',
+] as const;
+export type ReferralNotificationKind = (typeof REFERRAL_NOTIFICATION_KINDS)[number];
+
+/** The messages of each kind's e-mail (`referral.email.<key>.subject` and `.body`). */
+export const REFERRAL_EMAIL_KEYS: Readonly<Record<ReferralNotificationKind, string>> = {
+  referral_acknowledge_overdue: 'acknowledgeOverdue',
+  referral_first_contact_overdue: 'firstContactOverdue',
+  referral_expired: 'expired',
+};
+
+export function isReferralNotification(kind: string): kind is ReferralNotificationKind {
+  return Object.hasOwn(REFERRAL_EMAIL_KEYS, kind);
+}

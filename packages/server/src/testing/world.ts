@@ -287,7 +287,8 @@ export async function buildWorld(h: TestApp): Promise<World> {
       note: SECRET.reviewNote,
     }),
   );
-  // A referral to the shelter, not on the care team: it shares contact and screenings while open. The youth (15) is
+  // A referral to the shelter, not on the care team: it shares contact and screenings (their clinical answers too, which
+  // an advocate's role never opens) while open. The youth (15) is
   // older than the service takes: the DMH supervisor sends it anyway, with the reason; the shelter accepts it.
   const serviceId = await addTestService(db, {
     agencyId: agencies.shelter,
@@ -301,7 +302,7 @@ export async function buildWorld(h: TestApp): Promise<World> {
       reason: SECRET.referralReason,
       urgency: 'emergency',
       basis: { basis: 'override', overrideReason: 'Imminent danger tonight' },
-      sections: ['contact', 'screenings'],
+      sections: ['contact', 'screenings', 'screening_clinical'],
       contact: {
         doNotContactYouthDirectly: true,
         safeContact: { name: SECRET.safeContact, relationship: 'aunt', phone: '818 555 0163' },

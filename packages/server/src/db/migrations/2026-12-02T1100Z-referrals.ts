@@ -47,6 +47,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('first_contact_due_at', 'text')
     .addColumn('expires_at', 'text')
     .addColumn('closed_at', 'text')
+    // When the overdue acknowledgement and first contact were escalated (once each).
+    .addColumn('acknowledge_escalated_at', 'text')
+    .addColumn('first_contact_escalated_at', 'text')
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
@@ -70,6 +73,20 @@ export async function up(db: Kysely<any>): Promise<void> {
     .where(sql.ref('status'), '=', 'requested')
     .execute();
 
+  // The clocks' pass (the deadline scheduler): acknowledgements due, first contacts due, not escalated yet.
+  await db.schema
+    .createIndex('referral_acknowledge_due')
+    .on('referral')
+    .columns(['acknowledge_due_at', 'id'])
+    .where(sql.ref('acknowledge_escalated_at'), 'is', null)
+    .execute();
+  await db.schema
+    .createIndex('referral_first_contact_due')
+    .on('referral')
+    .columns(['first_contact_due_at', 'id'])
+    .where(sql.ref('first_contact_escalated_at'), 'is', null)
+    .execute();
+
   // Every change of a referral's status: who, for which agency, when, from and to, the closure reason, a note.
   await db.schema
     .createTable('referral_event')
@@ -86,5 +103,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     // Encrypted.
     .addColumn('note', 'text')
     .execute();
+  // A notification about a referral (overdue, expired) names the referral, never the youth.
+  await db.schema
+    .alterTable('notification')
+    .addColumn('referral_id', 'text', (c) => c.references('referral.id'))
+    .execute();
+
   await db.schema.createIndex('referral_event_referral').on('referral_event').columns(['referral_id', 'at']).execute();
 }

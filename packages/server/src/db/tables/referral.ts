@@ -43,6 +43,8 @@ export interface ReferralTable {
   first_contact_due_at: string | null;
   expires_at: string | null;
   closed_at: string | null;
+  acknowledge_escalated_at: string | null;
+  first_contact_escalated_at: string | null;
   version: number;
   created_at: string;
   updated_at: string;

@@ -1,5 +1,5 @@
 import { HARBOR_TAXONOMIES, type Locale, type ServiceSearchPage, type ServiceSearchQuery } from '@harbor/core';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/schema.js';
 import { termId } from './harbor-taxonomies.js';
@@ -37,20 +37,20 @@ export interface SearchContext {
 }
 
 /** The filtered services, without their page: what the count and the page share. */
-function filtered(ctx: SearchContext, q: ServiceSearchQuery) {
+export function filtered(ctx: SearchContext, q: ServiceSearchQuery) {
   const clock = countyClock(ctx.now, ctx.timeZone);
   return ctx.db
     .selectFrom('directory_service as s')
     .innerJoin('directory_organization as o', 'o.id', 's.organization_id')
     .leftJoin('directory_service_profile as p', 'p.service_id', 's.id')
-    .where('s.status', '=', 'active')
+    .where('s.status', '=', sql.lit('active'))
     .$if(q.category !== undefined, (w) =>
       w.where(({ exists, selectFrom }) =>
         exists(
           selectFrom('directory_attribute as a')
             .select('a.id')
             .where('a.taxonomy_term_id', '=', termId(HARBOR_TAXONOMIES.category, q.category as string))
-            .where('a.link_entity', '=', 'service')
+            .where('a.link_entity', '=', sql.lit('service'))
             .whereRef('a.link_id', '=', 's.id'),
         ),
       ),

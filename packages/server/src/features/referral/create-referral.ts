@@ -88,6 +88,8 @@ export async function createReferral(input: {
           first_contact_due_at: null,
           expires_at: null,
           closed_at: null,
+          acknowledge_escalated_at: null,
+          first_contact_escalated_at: null,
           ...versionedInsertColumns(h.now),
         });
         await insertReferralEvent(h.db, {

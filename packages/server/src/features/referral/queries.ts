@@ -98,3 +98,87 @@ export const expiredReferrals = (db: Db, now: Date, limit: number) =>
     .orderBy('id')
     .limit(limit)
     .execute();
+
+/** Sent referrals whose acknowledgement is overdue at `now` and not escalated yet. */
+export const overdueAcknowledgements = (db: Db, now: Date, limit: number) =>
+  db
+    .selectFrom('referral')
+    .selectAll()
+    .where('status', '=', 'requested')
+    .where('acknowledge_due_at', '<=', now.toISOString())
+    .where('acknowledge_escalated_at', 'is', null)
+    .orderBy('acknowledge_due_at')
+    .limit(limit)
+    .execute();
+
+/** Referrals to CSEC-specialised services whose 72 hours to first contact are over, the service not started. */
+export const overdueFirstContacts = (db: Db, now: Date, limit: number) =>
+  db
+    .selectFrom('referral')
+    .selectAll()
+    .where('status', 'in', ['requested', 'accepted', 'on_hold'])
+    .where('first_contact_due_at', '<=', now.toISOString())
+    .where('first_contact_escalated_at', 'is', null)
+    .orderBy('first_contact_due_at')
+    .limit(limit)
+    .execute();
+
+/** Marks a clock escalated, once: false when it was already (another process) or the referral moved on. */
+export async function markClockEscalated(
+  db: Db,
+  id: string,
+  clock: 'acknowledge' | 'first_contact',
+  now: Date,
+): Promise<boolean> {
+  const column = clock === 'acknowledge' ? 'acknowledge_escalated_at' : 'first_contact_escalated_at';
+  const statuses = clock === 'acknowledge' ? ['requested'] : ['requested', 'accepted', 'on_hold'];
+  const result = await db
+    .updateTable('referral')
+    .set({ [column]: now.toISOString() })
+    .where('id', '=', id)
+    .where(column, 'is', null)
+    .where('status', 'in', statuses as ReferralTable['status'][])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** The active people a referral's clock notifies: these users, and the active supervisors of these agencies. */
+export async function activeRecipients(
+  db: Db,
+  who: { userIds: readonly string[]; supervisorsOf: readonly string[] },
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('app_user')
+    .select('id')
+    .where('status', '=', 'active')
+    .where((eb) =>
+      eb.or([
+        ...(who.userIds.length > 0 ? [eb('id', 'in', [...who.userIds])] : []),
+        ...(who.supervisorsOf.length > 0
+          ? [eb.and([eb('role', '=', 'supervisor'), eb('agency_id', 'in', [...who.supervisorsOf])])]
+          : []),
+      ]),
+    )
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Every event of a youth's referrals, with the service and who made it (the youth's timeline). */
+export const referralEventsOfYouth = (db: Db, youthId: string) =>
+  db
+    .selectFrom('referral_event as e')
+    .innerJoin('referral as r', 'r.id', 'e.referral_id')
+    .leftJoin('app_user as u', 'u.id', 'e.actor_user_id')
+    .select([
+      'e.id',
+      'e.at',
+      'e.to_status',
+      'e.closure_reason',
+      'r.id as referral_id',
+      'r.service_name',
+      'u.display_name',
+    ])
+    .where('r.youth_id', '=', youthId)
+    .orderBy('e.at')
+    .execute();

@@ -155,6 +155,18 @@ for (const dialect of DIALECTS) {
         'in_progress',
         'completed',
       ]);
+      // The youth's timeline shows the referral over time.
+      const timeline = (await call(clinician, 'GET', `/api/v1/youth/${youthId}/timeline`)).json();
+      const ours = timeline.entries.filter((e: { referralId?: string }) => e.referralId === id);
+      expect(ours.map((e: { referralStatus: string }) => e.referralStatus).sort()).toEqual(
+        ['accepted', 'completed', 'draft', 'in_progress', 'requested'].sort(),
+      );
+      expect(ours.find((e: { referralStatus: string }) => e.referralStatus === 'completed')).toMatchObject({
+        kind: 'referral',
+        by: 'Lucía Advocate',
+        serviceName: 'Survivor advocacy',
+        closureReason: 'services_received',
+      });
       // The receiving agency's access ends when the referral closes.
       expect((await read(advocate, id)).statusCode).toBe(404);
       expect((await call(advocate, 'GET', `/api/v1/youth/${youthId}`)).statusCode).toBe(404);
