@@ -146,6 +146,18 @@ describe('a referral that closes the loop, in the browser', () => {
     const line = page.getByTestId('youth-referrals').getByTestId('referral-line');
     await line.first().waitFor();
     expect(await line.first().textContent()).toContain(msg('en', 'referral.status.requested'));
+    // Its status over time is on the youth's timeline: made, then sent.
+    const changes = page.locator('[data-testid="timeline-entry"][data-kind="referral"]');
+    await expect.poll(() => changes.count(), { timeout: 15_000 }).toBe(2);
+    expect(await changes.allInnerTexts()).toContainEqual(
+      expect.stringContaining(
+        msg('en', 'youthPage.timeline.referral', {
+          service: 'Trauma therapy for youth',
+          status: msg('en', 'referral.status.requested'),
+        }),
+      ),
+    );
+    await checkScreen(page, 'youth-referrals');
     expect(unexpectedConsoleErrors(problems)).toEqual([]);
     expect(problems.cspViolations).toEqual([]);
     await context.close();
