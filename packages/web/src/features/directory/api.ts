@@ -22,13 +22,16 @@ export const searchServices = (query: URLSearchParams) => api.get<SearchPage>(`/
 
 export const getService = (id: string) => api.get<ServiceDetail>(servicePath(id));
 
+/** What an edit answers: the entry and its new version. */
+type Saved = { id: string; version: number };
+
 /** Changes the service at the version read (409 when someone changed it meanwhile). */
-export const updateService = (id: string, body: ServiceChanges) => api.patch<ServiceDetail>(servicePath(id), body);
+export const updateService = (id: string, body: ServiceChanges) => api.patch<Saved>(servicePath(id), body);
 
 /** Sets how many emergency beds are free now (the time is the server's). */
 export const setBedsAvailable = (id: string, bedsAvailable: number) =>
-  api.put<ServiceDetail>(`${servicePath(id)}/beds`, { bedsAvailable });
+  api.put<Saved>(`${servicePath(id)}/beds`, { bedsAvailable });
 
-/** Every change to the service's fields, newest first, with who made it and when. */
-export const getServiceHistory = (id: string) =>
-  api.get<Infer<typeof ChangeHistory>>(`/api/v1/directory/history?entity=service&id=${encodeURIComponent(id)}`);
+/** Every change to the service's fields (and to its profile), with who made it and when. */
+export const getChanges = (entity: 'service' | 'profile', id: string) =>
+  api.get<Infer<typeof ChangeHistory>>(`/api/v1/directory/changes?entity=${entity}&id=${encodeURIComponent(id)}`);

@@ -175,6 +175,26 @@ export const directoryCopy = defineMessages({
     es: '{field}: de “{from}” a “{to}”',
   },
   'directoryWeb.history.meta': { en: '{who}, {time}', es: '{who}, {time}' },
+  'directoryWeb.history.field.status': { en: 'Status', es: 'Estado' },
+  'directoryWeb.history.field.alert': { en: 'Notice', es: 'Aviso' },
+  'directoryWeb.history.field.ages11To17': {
+    en: 'Serves youth aged 11 to 17',
+    es: 'Atiende a jóvenes de 11 a 17 años',
+  },
+  'directoryWeb.history.field.transitionAge': {
+    en: 'Serves transition-age youth (18 and over)',
+    es: 'Atiende a jóvenes en edad de transición (18 años o más)',
+  },
+  'directoryWeb.beds.label': { en: 'Emergency beds free now', es: 'Camas de emergencia libres ahora' },
+  'directoryWeb.beds.hint': {
+    en: 'Saved with the time now, so that workers see how fresh the count is.',
+    es: 'Se guarda con la hora actual, para que el personal vea qué tan reciente es el conteo.',
+  },
+  'directoryWeb.beds.save': { en: 'Save the count', es: 'Guardar el conteo' },
+  'directoryWeb.beds.error': {
+    en: 'Enter how many beds are free, as a whole number.',
+    es: 'Escriba cuántas camas están libres, como número entero.',
+  },
   'directoryWeb.history.system': {
     en: 'Harbor (import or shipped entry)',
     es: 'Harbor (importación o entrada incluida)',

@@ -32,7 +32,7 @@ export function ServiceEditor({
   onConflict,
 }: {
   service: ServiceDetail;
-  onSaved: (service: ServiceDetail) => void;
+  onSaved: () => void;
   onCancel: () => void;
   onConflict: () => void;
 }) {
@@ -59,7 +59,7 @@ export function ServiceEditor({
     setSending(true);
     const result = await updateService(service.id, changes);
     setSending(false);
-    if (result.ok) return onSaved(result.data);
+    if (result.ok) return onSaved();
     if (result.kind === 'api' && result.status === 409) return onConflict();
     setFailure((f) => ({ text: problemText(problemOf(result), t, locale), round: (f?.round ?? 0) + 1 }));
   };

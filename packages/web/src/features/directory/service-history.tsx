@@ -1,21 +1,51 @@
 import { useEffect, useState } from 'react';
 import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
-import { type ChangeEntry, getServiceHistory } from './api';
+import type { AppMessageKey } from '../../messages';
+import { type ChangeEntry, getChanges } from './api';
 
-/** The service's change history for its editors: each field changed, from what to what, by whom and when. */
-export function ServiceHistory({ serviceId, version }: { serviceId: string; version: number }) {
+/** Each field the change history names (the directory's columns) by the words its page uses for it. */
+const FIELD_WORDS: Record<string, AppMessageKey> = {
+  name: 'directoryWeb.edit.name',
+  description: 'directoryWeb.service.about',
+  eligibility_description: 'directoryWeb.service.eligibility',
+  minimum_age: 'directoryWeb.edit.minimumAge',
+  maximum_age: 'directoryWeb.edit.maximumAge',
+  languages: 'directoryWeb.service.languages',
+  categories: 'directoryWeb.service.categories',
+  areas: 'directoryWeb.edit.areas',
+  email: 'directoryWeb.service.email',
+  url: 'directoryWeb.service.website',
+  status: 'directoryWeb.history.field.status',
+  alert: 'directoryWeb.history.field.alert',
+  csec_specialised: 'directoryWeb.filter.csec',
+  intake_24_7: 'directoryWeb.filter.intake24x7',
+  accepts_runaway: 'directoryWeb.service.runaway',
+  emergency_beds: 'directoryWeb.service.beds',
+  beds_available: 'directoryWeb.beds.label',
+  serves_ages_11_17: 'directoryWeb.history.field.ages11To17',
+  serves_transition_age: 'directoryWeb.history.field.transitionAge',
+};
+
+/**
+ * The service's change history for its editors, newest first: each field changed (of the service and of its Harbor
+ * profile), from what to what, by whom and when, on the county's clock.
+ */
+export function ServiceHistory({ serviceId, refreshKey }: { serviceId: string; refreshKey: number }) {
   const { t } = useMessages();
   const time = useCountyTime();
   const [rows, setRows] = useState<ChangeEntry[] | null>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: read again after each saved change (a new version)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: read again after each saved change (refreshKey)
   useEffect(() => {
     let live = true;
-    void getServiceHistory(serviceId).then((result) => live && setRows(result.ok ? result.data.items : []));
+    void Promise.all([getChanges('service', serviceId), getChanges('profile', serviceId)]).then(([own, profile]) => {
+      const all = [...(own.ok ? own.data.items : []), ...(profile.ok ? profile.data.items : [])];
+      if (live) setRows(all.sort((a, b) => b.changedAt.localeCompare(a.changedAt)));
+    });
     return () => {
       live = false;
     };
-  }, [serviceId, version]);
+  }, [serviceId, refreshKey]);
   const value = (text: string | null) => (text === null || text === '' ? t('directoryWeb.history.empty') : text);
   return (
     <section aria-labelledby="service-history-heading">
@@ -27,9 +57,13 @@ export function ServiceHistory({ serviceId, version }: { serviceId: string; vers
       ) : (
         <ul className="harbor-lines" data-testid="service-history">
           {rows.map((row, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a change has no id of its own; the list only grows
+            // biome-ignore lint/suspicious/noArrayIndexKey: a change has no id of its own
             <li key={index} data-testid="service-change">
-              {t('directoryWeb.history.line', { field: row.field, from: value(row.oldValue), to: value(row.newValue) })}
+              {t('directoryWeb.history.line', {
+                field: FIELD_WORDS[row.field] ? t(FIELD_WORDS[row.field]!) : row.field,
+                from: value(row.oldValue),
+                to: value(row.newValue),
+              })}
               <span className="harbor-line__meta">
                 {t('directoryWeb.history.meta', {
                   who: row.changedBy ?? t('directoryWeb.history.system'),

@@ -7,6 +7,7 @@ import { type Problem, problemOf, problemText } from '../../problems';
 import { useSignedIn } from '../../session';
 import { usePageTitle } from '../../use-page-title';
 import { getService, type ServiceDetail } from './api';
+import { BedsForm } from './beds-form';
 import { Localised } from './service-card';
 import { ServiceDetails } from './service-details';
 import { ServiceEditor } from './service-editor';
@@ -34,6 +35,8 @@ export function ServicePage() {
   const [flash, setFlash] = useState<Flash>(null);
   const say = (type: 'success' | 'warning', text: string) =>
     setFlash((was) => ({ type, text, key: (was?.key ?? 0) + 1 }));
+  /** After a change is saved: the service read again, then the confirmation (the history reads again with it). */
+  const saved = () => void refresh().then(() => say('success', t('directoryWeb.edit.saved')));
 
   // Read again when the language changes: texts come in the reader's language (a reviewed translation) or English.
   // biome-ignore lint/correctness/useExhaustiveDependencies: locale decides the language of the answer
@@ -119,10 +122,9 @@ export function ServicePage() {
       {editing ? (
         <ServiceEditor
           service={service}
-          onSaved={(saved) => {
-            setService(saved);
+          onSaved={() => {
             setEditing(false);
-            say('success', t('directoryWeb.edit.saved'));
+            saved();
           }}
           onCancel={() => setEditing(false)}
           onConflict={() => {
@@ -133,7 +135,8 @@ export function ServicePage() {
       ) : (
         <ServiceDetails service={service} />
       )}
-      {mayEdit && <ServiceHistory serviceId={service.id} version={service.version} />}
+      {mayEdit && !editing && service.emergencyBeds !== null && <BedsForm serviceId={service.id} onSaved={saved} />}
+      {mayEdit && <ServiceHistory serviceId={service.id} refreshKey={flash?.key ?? 0} />}
     </div>
   );
 }
