@@ -200,6 +200,49 @@ describe('a referral that closes the loop, in the browser', () => {
     expect(await others.first().textContent()).toContain(msg('en', 'referral.status.accepted'));
     await clinician.context.close();
   });
+  it('closes the loop: services start, then the referral completes with its closure reason', async () => {
+    const { context, page } = await signIn(ADVOCATE);
+    const problems = await watchContext(context, env.harbor.url);
+    await open(page, `${env.harbor.url}/app/referrals/${referralId}`);
+    const confirm = async (action: 'start' | 'complete') => {
+      await page.getByRole('button', { name: msg('en', `referralWeb.action.${action}`), exact: true }).click();
+      // The confirmation takes focus.
+      await expect
+        .poll(() => page.locator('form.harbor-confirm').evaluate((f) => f === document.activeElement))
+        .toBe(true);
+    };
+    await confirm('start');
+    await page.getByTestId('referral-confirm').click();
+    await expect
+      .poll(() => page.getByTestId('referral-status').textContent(), { timeout: 15_000 })
+      .toBe(msg('en', 'referral.status.in_progress'));
+    await confirm('complete');
+    // Completing has one closure reason, services received: chosen for the person.
+    expect(await page.getByLabel(msg('en', 'referralWeb.action.closureReason')).inputValue()).toBe('services_received');
+    await checkScreen(page, 'referral-complete');
+    await page.getByTestId('referral-confirm').click();
+    // Closed, the referral shares nothing with the receiving agency any more: the page says so.
+    await page.getByText(msg('en', 'referralWeb.closedForReceiver')).waitFor();
+    expect(await visibleText(page.getByTestId('referral-flash'))).toContain(
+      msg('en', 'referralWeb.action.done', { status: msg('en', 'referral.status.completed') }),
+    );
+    await checkScreen(page, 'referral-closed');
+    expect(unexpectedConsoleErrors(problems, [{ status: 404, path: `/api/v1/referrals/${referralId}` }])).toEqual([]);
+    await context.close();
+
+    // The referrer sees how it ended, with its closure reason.
+    const clinician = await signIn(CLINICIAN);
+    await open(clinician.page, `${env.harbor.url}/app/referrals/${referralId}`);
+    await clinician.page.getByTestId('referral-events').waitFor();
+    expect(await clinician.page.getByTestId('referral-status').textContent()).toBe(
+      msg('en', 'referral.status.completed'),
+    );
+    expect(await visibleText(clinician.page.getByTestId('referral-events'))).toContain(
+      msg('en', 'referral.closure.services_received'),
+    );
+    await checkScreen(clinician.page, 'referral-completed');
+    await clinician.context.close();
+  });
 });
 
 /** Ticks a USWDS radio button or checkbox as a person does: by its label (USWDS draws the box itself). */

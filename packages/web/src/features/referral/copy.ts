@@ -284,5 +284,10 @@ export const referralCopy = defineMessages({
   'referralWeb.action.closureRequired': { en: 'Choose why.', es: 'Elija por qué.' },
   'referralWeb.action.done': { en: 'Saved: {status}', es: 'Guardado: {status}' },
   'referralWeb.action.notSaved': { en: 'Not saved', es: 'No se guardó' },
+  'referralWeb.closedForReceiver': {
+    en: 'The referral is closed, and your agency no longer sees the youth’s information it shared. The referrer sees how it ended.',
+    es: 'La referencia está cerrada y su agencia ya no ve la información del joven que se compartió. Quien refirió ve cómo terminó.',
+  },
+  'referralWeb.backHome': { en: 'Back to My Harbor', es: 'Volver a Mi Harbor' },
   'referralWeb.loading': { en: 'Loading…', es: 'Cargando…' },
 });

@@ -1,3 +1,4 @@
+import { REFERRAL_ACTIONS, type ReferralAction, type ReferralStatus } from '@harbor/core';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import type { ApiResult } from '../../api';
@@ -41,6 +42,7 @@ export function ReferralPage() {
   const now = useNow();
   const [referral, setReferral] = useState<ReferralView | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [closed, setClosed] = useState<ReferralStatus | null>(null);
   const outcome = useLocation().state as Outcome | null;
   /** A refusal's message and each of its reasons (a send the eligibility refuses lists them as fields). */
   const failure = (result: ApiResult<unknown>): string[] =>
@@ -75,12 +77,14 @@ export function ReferralPage() {
   }, [load]);
 
   /** After an action: read the referral again first, so the confirmation takes focus on a page showing the change. */
-  const after = async (result: ApiResult<unknown>, _action: string): Promise<boolean> => {
+  const after = async (result: ApiResult<unknown>, action: ReferralAction): Promise<boolean> => {
     const key = (flash?.key ?? 0) + 1;
     if (result.ok) {
       const fresh = await getReferral(id);
+      // A referral the receiving agency closed is no longer shared with it: the page says so instead of the record.
+      if (!fresh.ok && fresh.kind === 'api' && fresh.status === 404) setClosed(REFERRAL_ACTIONS[action]);
       if (fresh.ok) setReferral(fresh.data);
-      const status = fresh.ok ? t(`referral.status.${fresh.data.status}` as AppMessageKey) : '';
+      const status = t(`referral.status.${fresh.ok ? fresh.data.status : REFERRAL_ACTIONS[action]}` as AppMessageKey);
       setFlash({ type: 'success', heading: t('referralWeb.action.done', { status }), lines: [], key });
       return true;
     }
@@ -89,6 +93,24 @@ export function ReferralPage() {
     return false;
   };
 
+  if (closed)
+    return (
+      <div className="grid-container usa-section harbor-page">
+        <h1>{t('referralWeb.title')}</h1>
+        <FocusAlert
+          type="success"
+          heading={t('referralWeb.action.done', { status: t(`referral.status.${closed}` as AppMessageKey) })}
+          testId="referral-flash"
+        >
+          <p className="usa-alert__text">{t('referralWeb.closedForReceiver')}</p>
+        </FocusAlert>
+        <p>
+          <Link className="usa-link" to="/app">
+            {t('referralWeb.backHome')}
+          </Link>
+        </p>
+      </div>
+    );
   if (problem)
     return (
       <div className="grid-container usa-section harbor-page">
