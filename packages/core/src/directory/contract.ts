@@ -246,7 +246,7 @@ export const TranslationBody = z.strictObject({
 });
 
 export const ChangeHistoryQuery = z.strictObject({
-  entity: z.enum(['organization', 'service', 'location', 'phone', 'schedule', 'profile', 'translation']),
+  entity: z.enum(['organization', 'service', 'location', 'phone', 'schedule', 'practice', 'profile', 'translation']),
   id: recordId,
 });
 
