@@ -71,6 +71,7 @@ for (const dialect of DIALECTS) {
         '/api/v1/notifications/': randomUUID(),
         '/api/v1/break-glass/': w.grantId,
         '/api/v1/referrals/': w.referralId,
+        '/api/v1/directory/services/': w.serviceId,
       };
       const prefix = Object.keys(ids).find((p) => url.startsWith(p));
       let out = url;
