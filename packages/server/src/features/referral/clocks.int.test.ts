@@ -162,6 +162,44 @@ for (const dialect of DIALECTS) {
       expect(JSON.stringify(mine)).not.toMatch(/Marisol|Quintero/);
     });
 
+    it('counts the county’s own numbers of business days (HARBOR_REFERRAL_*)', async () => {
+      const county = await createTestApp(dialect, {
+        env: { HARBOR_REFERRAL_ACKNOWLEDGE_DAYS: '2', HARBOR_REFERRAL_EXPIRE_DAYS: '10' },
+        now: () => new Date('2026-12-04T18:00:00.000Z'), // a Friday
+      });
+      try {
+        const db = county.t.database.db;
+        const dmh = await createAgency(db, { name: 'DMH', kind: 'mental_health' });
+        const other = await createAgency(db, { name: 'Program', kind: 'other' });
+        const referrer = await signedInUser(county, dmh.id, 'clinician', 'County Clinician');
+        const service = await addTestService(db, { agencyId: other.id, name: 'Program' });
+        const ask = (method: 'GET' | 'POST', url: string, payload?: object) =>
+          county.app.inject({ method, url, headers: referrer.headers, ...(payload ? { payload } : {}) });
+        const youth = (await ask('POST', '/api/v1/youth', sampleYouthInput())).json();
+        const created = (
+          await ask('POST', '/api/v1/referrals', {
+            youthId: youth.id,
+            serviceId: service,
+            reason: 'Needs the programme',
+            basis: { basis: 'caregiver_consent' },
+            contact: { doNotContactYouthDirectly: false },
+          })
+        ).json();
+        expect(
+          (await ask('POST', `/api/v1/referrals/${created.id}/send`, { version: created.version })).statusCode,
+        ).toBe(204);
+        const view = (await ask('GET', `/api/v1/referrals/${created.id}`)).json();
+        // Friday + 2 business days = Tuesday; + 10 = the Friday two weeks on; no 72-hour clock (not CSEC-specialised).
+        expect(view.clocks).toMatchObject({
+          acknowledgeDueAt: '2026-12-08T18:00:00.000Z',
+          expiresAt: '2026-12-18T18:00:00.000Z',
+          firstContactDueAt: null,
+        });
+      } finally {
+        await county.close();
+      }
+    });
+
     it('stops the clocks of a referral answered in time', async () => {
       const id = await sent();
       const { version } = (await call(advocate, 'GET', `/api/v1/referrals/${id}`)).json();

@@ -228,6 +228,43 @@ for (const dialect of DIALECTS) {
       ).toBeGreaterThanOrEqual(3);
     });
 
+    it('waitlists, accepts and fails; marks a mistake; refuses a change made at a version it has left', async () => {
+      const id = await draft();
+      expect((await act(clinician, id, 'send')).statusCode).toBe(204);
+      expect((await act(advocate, id, 'hold', { note: 'Waitlist: a place next week' })).statusCode).toBe(204);
+      expect((await read(advocate, id)).json().actions.sort()).toEqual(['accept', 'fail', 'reject', 'start']);
+      expect((await act(advocate, id, 'accept')).statusCode).toBe(204);
+      // Either side records that it did not happen; the reason must fit.
+      expect((await act(clinician, id, 'fail', { closureReason: 'services_received' })).statusCode).toBe(400);
+      expect((await act(clinician, id, 'fail', { closureReason: 'unable_to_contact' })).statusCode).toBe(204);
+      const failed = (await read(clinician, id)).json();
+      expect(failed).toMatchObject({ status: 'failed', closureReason: 'unable_to_contact' });
+      expect(failed.events.map((e: { to: string }) => e.to)).toEqual([
+        'draft',
+        'requested',
+        'on_hold',
+        'accepted',
+        'failed',
+      ]);
+
+      const mistake = await draft();
+      const current = (await read(clinician, mistake)).json();
+      expect((await act(clinician, mistake, 'send')).statusCode).toBe(204);
+      const stale = await call(clinician, 'POST', `/api/v1/referrals/${mistake}/cancel`, {
+        version: current.version,
+        closureReason: 'no_longer_needed',
+      });
+      expect(stale.statusCode).toBe(409);
+      expect(stale.json().error.currentVersion).toBe(current.version + 1);
+      expect((await act(advocate, mistake, 'mark-entered-in-error')).statusCode).toBe(409);
+      expect((await act(clinician, mistake, 'mark-entered-in-error')).statusCode).toBe(204);
+      expect((await read(clinician, mistake)).json()).toMatchObject({
+        status: 'entered_in_error',
+        closureReason: 'entered_in_error',
+      });
+      expect((await read(advocate, mistake)).statusCode).toBe(404);
+    });
+
     it('refuses bad input with a translated error and changes nothing', async () => {
       const count = async () => (await h.t.database.db.selectFrom('referral').select('id').execute()).length;
       const before = await count();

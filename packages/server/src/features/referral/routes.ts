@@ -51,7 +51,7 @@ export async function referralRoutes(app: FastifyInstance, services: Services) {
   const tags = ['referrals'];
   const read = { config: { access: permission('youth.read') } };
   const write = { config: { access: permission('youth.write'), errors: [409] as const } };
-  const clocks = { ...DEFAULT_REFERRAL_CLOCKS, timeZone: services.config.timeZone };
+  const clocks = { ...DEFAULT_REFERRAL_CLOCKS, ...services.config.referralClocks, timeZone: services.config.timeZone };
 
   api.post(
     '/api/v1/referrals',
