@@ -107,41 +107,43 @@ export function ServiceDetails({ service }: { service: ServiceDetail }) {
           </ul>
         </section>
       )}
-      <section aria-labelledby="service-contact-heading">
-        <h2 id="service-contact-heading">{t('directoryWeb.service.contact')}</h2>
-        <ul className="usa-list usa-list--unstyled" data-testid="service-phones">
-          {service.phones.map((phone) => (
-            <li key={phone.id}>
-              <a className="usa-link" href={telHref(phone.number, phone.extension, phone.type)}>
-                {phone.number}
-                {phone.extension !== null && ` ext. ${phone.extension}`}
-              </a>
-              {phone.description && (
-                <>
-                  {' · '}
-                  <Localised value={phone.description} />
-                </>
-              )}
-            </li>
-          ))}
-          {service.email && (
-            <li>
-              {t('directoryWeb.service.email')}:{' '}
-              <a className="usa-link" href={`mailto:${service.email}`}>
-                {service.email}
-              </a>
-            </li>
-          )}
-          {service.url && (
-            <li>
-              {t('directoryWeb.service.website')}:{' '}
-              <a className="usa-link" href={service.url} rel="noopener noreferrer" target="_blank">
-                {service.url}
-              </a>
-            </li>
-          )}
-        </ul>
-      </section>
+      {(service.phones.length > 0 || service.email || service.url) && (
+        <section aria-labelledby="service-contact-heading">
+          <h2 id="service-contact-heading">{t('directoryWeb.service.contact')}</h2>
+          <ul className="usa-list usa-list--unstyled" data-testid="service-phones">
+            {service.phones.map((phone) => (
+              <li key={phone.id}>
+                <a className="usa-link" href={telHref(phone.number, phone.extension, phone.type)}>
+                  {phone.number}
+                  {phone.extension !== null && ` ext. ${phone.extension}`}
+                </a>
+                {phone.description && (
+                  <>
+                    {' · '}
+                    <Localised value={phone.description} />
+                  </>
+                )}
+              </li>
+            ))}
+            {service.email && (
+              <li>
+                {t('directoryWeb.service.email')}:{' '}
+                <a className="usa-link" href={`mailto:${service.email}`}>
+                  {service.email}
+                </a>
+              </li>
+            )}
+            {service.url && (
+              <li>
+                {t('directoryWeb.service.website')}:{' '}
+                <a className="usa-link" href={service.url} rel="noopener noreferrer" target="_blank">
+                  {service.url}
+                </a>
+              </li>
+            )}
+          </ul>
+        </section>
+      )}
       {service.schedules.length > 0 && (
         <section aria-labelledby="service-hours-heading">
           <h2 id="service-hours-heading">{t('directoryWeb.service.hours')}</h2>

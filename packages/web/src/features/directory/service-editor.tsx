@@ -8,7 +8,7 @@ import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
-import { problemOf, problemText } from '../../problems';
+import { message, type Problem, problemOf, problemText } from '../../problems';
 import { type ServiceDetail, updateService } from './api';
 import { STAFF_LANGUAGES } from './search-filters';
 import { changesOf, type FormProblem, formOf, formProblems, type TextKey, translated } from './service-edit';
@@ -39,7 +39,7 @@ export function ServiceEditor({
   const { t, locale } = useMessages();
   const [form, setForm] = useState(() => formOf(service));
   const [problems, setProblems] = useState<{ list: FormProblem[]; round: number }>({ list: [], round: 0 });
-  const [failure, setFailure] = useState<{ text: string; round: number } | null>(null);
+  const [failure, setFailure] = useState<{ problem: Problem; round: number } | null>(null);
   const [sending, setSending] = useState(false);
   const has = (p: FormProblem) => problems.list.includes(p);
   const languages = [
@@ -55,13 +55,14 @@ export function ServiceEditor({
     setProblems((p) => ({ list, round: p.round + 1 }));
     if (list.length > 0) return;
     const changes = changesOf(service, form);
-    if (!changes) return setFailure((f) => ({ text: t('directoryWeb.edit.nothing'), round: (f?.round ?? 0) + 1 }));
+    if (!changes)
+      return setFailure((f) => ({ problem: message('directoryWeb.edit.nothing'), round: (f?.round ?? 0) + 1 }));
     setSending(true);
     const result = await updateService(service.id, changes);
     setSending(false);
     if (result.ok) return onSaved();
     if (result.kind === 'api' && result.status === 409) return onConflict();
-    setFailure((f) => ({ text: problemText(problemOf(result), t, locale), round: (f?.round ?? 0) + 1 }));
+    setFailure((f) => ({ problem: problemOf(result), round: (f?.round ?? 0) + 1 }));
   };
 
   const textField = (key: TextKey, id: string, label: AppMessageKey, multiline: boolean) => {
@@ -110,7 +111,7 @@ export function ServiceEditor({
       )}
       {failure && (
         <FocusAlert type="error" heading={t('directoryWeb.edit.notSaved')} focusKey={failure.round}>
-          <p className="usa-alert__text">{failure.text}</p>
+          <p className="usa-alert__text">{problemText(failure.problem, t, locale)}</p>
         </FocusAlert>
       )}
       <form className="usa-form maxw-none" onSubmit={(e) => void submit(e)} noValidate>

@@ -3,6 +3,7 @@ import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import { type ChangeEntry, getChanges } from './api';
+import { categoryName, languageName } from './service-words';
 
 /** Each field the change history names (the directory's columns) by the words its page uses for it. */
 const FIELD_WORDS: Record<string, AppMessageKey> = {
@@ -32,7 +33,7 @@ const FIELD_WORDS: Record<string, AppMessageKey> = {
  * profile), from what to what, by whom and when, on the county's clock.
  */
 export function ServiceHistory({ serviceId, refreshKey }: { serviceId: string; refreshKey: number }) {
-  const { t } = useMessages();
+  const { t, locale } = useMessages();
   const time = useCountyTime();
   const [rows, setRows] = useState<ChangeEntry[] | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: read again after each saved change (refreshKey)
@@ -46,7 +47,21 @@ export function ServiceHistory({ serviceId, refreshKey }: { serviceId: string; r
       live = false;
     };
   }, [serviceId, refreshKey]);
-  const value = (text: string | null) => (text === null || text === '' ? t('directoryWeb.history.empty') : text);
+  /** A value as the page says it: languages and needs by name (the history keeps their codes, comma-separated). */
+  const value = (field: string, text: string | null) => {
+    if (text === null || text === '') return t('directoryWeb.history.empty');
+    if (field === 'languages')
+      return text
+        .split(',')
+        .map((code) => languageName(code, locale))
+        .join(', ');
+    if (field === 'categories')
+      return text
+        .split(',')
+        .map((id) => categoryName(id, locale))
+        .join(', ');
+    return text;
+  };
   return (
     <section aria-labelledby="service-history-heading">
       <h2 id="service-history-heading">{t('directoryWeb.history.heading')}</h2>
@@ -61,8 +76,8 @@ export function ServiceHistory({ serviceId, refreshKey }: { serviceId: string; r
             <li key={index} data-testid="service-change">
               {t('directoryWeb.history.line', {
                 field: FIELD_WORDS[row.field] ? t(FIELD_WORDS[row.field]!) : row.field,
-                from: value(row.oldValue),
-                to: value(row.newValue),
+                from: value(row.field, row.oldValue),
+                to: value(row.field, row.newValue),
               })}
               <span className="harbor-line__meta">
                 {t('directoryWeb.history.meta', {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { FocusAlert } from '../../components/focus-alert';
 import { useMessages } from '../../i18n';
+import type { AppMessageKey } from '../../messages';
 import { roleMay } from '../../permissions';
 import { type Problem, problemOf, problemText } from '../../problems';
 import { useSignedIn } from '../../session';
@@ -14,7 +15,8 @@ import { ServiceEditor } from './service-editor';
 import { ServiceHistory } from './service-history';
 
 type Load = { state: 'loading' } | { state: 'missing' } | { state: 'ready' } | { state: 'failed'; problem: Problem };
-type Flash = { type: 'success' | 'warning'; key: number; text: string } | null;
+/** The last change's outcome, kept as a message key so that a language switch translates it too. */
+type Flash = { type: 'success' | 'warning'; key: number; text: AppMessageKey } | null;
 
 /**
  * /app/directory/:id: a service with what a worker needs to decide and to call (telephones are tel: links). With
@@ -33,10 +35,10 @@ export function ServicePage() {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [editing, setEditing] = useState(false);
   const [flash, setFlash] = useState<Flash>(null);
-  const say = (type: 'success' | 'warning', text: string) =>
+  const say = (type: 'success' | 'warning', text: AppMessageKey) =>
     setFlash((was) => ({ type, text, key: (was?.key ?? 0) + 1 }));
   /** After a change is saved: the service read again, then the confirmation (the history reads again with it). */
-  const saved = () => void refresh().then(() => say('success', t('directoryWeb.edit.saved')));
+  const saved = () => void refresh().then(() => say('success', 'directoryWeb.edit.saved'));
 
   // Read again when the language changes: texts come in the reader's language (a reviewed translation) or English.
   // biome-ignore lint/correctness/useExhaustiveDependencies: locale decides the language of the answer
@@ -84,7 +86,7 @@ export function ServicePage() {
         <Localised value={service.name} />
       </h1>
       <p className="usa-intro">{t('directoryWeb.service.by', { organization: service.organizationName.text })}</p>
-      {flash && <FocusAlert type={flash.type} heading={flash.text} focusKey={flash.key} testId="service-flash" />}
+      {flash && <FocusAlert type={flash.type} heading={t(flash.text)} focusKey={flash.key} testId="service-flash" />}
       {service.alert && (
         <div className="usa-alert usa-alert--warning usa-alert--slim">
           <div className="usa-alert__body">
@@ -129,7 +131,7 @@ export function ServicePage() {
           onCancel={() => setEditing(false)}
           onConflict={() => {
             setEditing(false);
-            void refresh().then(() => say('warning', t('directoryWeb.edit.conflict')));
+            void refresh().then(() => say('warning', 'directoryWeb.edit.conflict'));
           }}
         />
       ) : (

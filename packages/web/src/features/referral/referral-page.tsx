@@ -5,7 +5,7 @@ import type { ApiResult } from '../../api';
 import { FocusAlert } from '../../components/focus-alert';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
-import { type Problem, problemOf, problemText } from '../../problems';
+import { message, type Problem, problemOf, problemText } from '../../problems';
 import { usePageTitle } from '../../use-page-title';
 import { getReferral, type ReferralView } from './api';
 import { ReferralActions } from './referral-actions';
@@ -14,7 +14,17 @@ import { ReferralEvents } from './referral-events';
 import { ReferralFacts } from './referral-facts';
 import { ReferralEligibility } from './referral-send';
 
-type Flash = { type: 'success' | 'error' | 'info'; heading: string; lines: string[]; key: number } | null;
+/**
+ * The last action's outcome, kept as message keys and problems (not text), so that a language switch translates it:
+ * its heading (with the status it led to) and its lines (a refusal's message and reasons).
+ */
+type Flash = {
+  type: 'success' | 'error' | 'info';
+  heading: AppMessageKey;
+  status?: ReferralStatus;
+  lines: Problem[];
+  key: number;
+} | null;
 
 /** What the form that made the referral says it came to (router state), for the page's first alert. */
 type Outcome = { outcome: 'sent' } | { outcome: 'draft' } | { outcome: 'notSent'; error: ApiResult<unknown> };
@@ -45,25 +55,26 @@ export function ReferralPage() {
   const [closed, setClosed] = useState<ReferralStatus | null>(null);
   const outcome = useLocation().state as Outcome | null;
   /** A refusal's message and each of its reasons (a send the eligibility refuses lists them as fields). */
-  const failure = (result: ApiResult<unknown>): string[] =>
+  const failure = (result: ApiResult<unknown>): Problem[] =>
     result.ok
       ? []
       : [
-          problemText(problemOf(result), t, locale),
-          ...(result.kind === 'api' ? (result.error.fields ?? []).map((f) => f.message) : []),
+          problemOf(result),
+          ...(result.kind === 'api'
+            ? (result.error.fields ?? []).map((f): Problem => ({ kind: 'text', text: f.message }))
+            : []),
         ];
   const [flash, setFlash] = useState<Flash>(() => {
-    if (outcome?.outcome === 'sent')
-      return { type: 'success', heading: t('referralWeb.outcome.sent'), lines: [], key: 1 };
+    if (outcome?.outcome === 'sent') return { type: 'success', heading: 'referralWeb.outcome.sent', lines: [], key: 1 };
     if (outcome?.outcome === 'draft')
       return {
         type: 'info',
-        heading: t('referralWeb.outcome.notSent'),
-        lines: [t('referralWeb.outcome.draft')],
+        heading: 'referralWeb.outcome.notSent',
+        lines: [message('referralWeb.outcome.draft')],
         key: 1,
       };
     if (outcome?.outcome === 'notSent')
-      return { type: 'error', heading: t('referralWeb.outcome.notSent'), lines: failure(outcome.error), key: 1 };
+      return { type: 'error', heading: 'referralWeb.outcome.notSent', lines: failure(outcome.error), key: 1 };
     return null;
   });
 
@@ -84,11 +95,11 @@ export function ReferralPage() {
       // A referral the receiving agency closed is no longer shared with it: the page says so instead of the record.
       if (!fresh.ok && fresh.kind === 'api' && fresh.status === 404) setClosed(REFERRAL_ACTIONS[action]);
       if (fresh.ok) setReferral(fresh.data);
-      const status = t(`referral.status.${fresh.ok ? fresh.data.status : REFERRAL_ACTIONS[action]}` as AppMessageKey);
-      setFlash({ type: 'success', heading: t('referralWeb.action.done', { status }), lines: [], key });
+      const status = fresh.ok ? fresh.data.status : REFERRAL_ACTIONS[action];
+      setFlash({ type: 'success', heading: 'referralWeb.action.done', status, lines: [], key });
       return true;
     }
-    setFlash({ type: 'error', heading: t('referralWeb.action.notSaved'), lines: failure(result), key });
+    setFlash({ type: 'error', heading: 'referralWeb.action.notSaved', lines: failure(result), key });
     if (result.kind === 'api' && result.status === 409) await load();
     return false;
   };
@@ -142,12 +153,22 @@ export function ReferralPage() {
         {referral.closureReason && ` · ${t(`referral.closure.${referral.closureReason}` as AppMessageKey)}`}
       </p>
       {flash && (
-        <FocusAlert type={flash.type} heading={flash.heading} focusKey={flash.key} testId="referral-flash">
-          {flash.lines.map((line) => (
-            <p key={line} className="usa-alert__text">
-              {line}
-            </p>
-          ))}
+        <FocusAlert
+          type={flash.type}
+          heading={t(
+            flash.heading,
+            flash.status ? { status: t(`referral.status.${flash.status}` as AppMessageKey) } : undefined,
+          )}
+          focusKey={flash.key}
+          testId="referral-flash"
+        >
+          {flash.lines
+            .map((problem) => problemText(problem, t, locale))
+            .map((line) => (
+              <p key={line} className="usa-alert__text">
+                {line}
+              </p>
+            ))}
         </FocusAlert>
       )}
       <p className="harbor-no-print">
