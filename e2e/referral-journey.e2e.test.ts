@@ -22,6 +22,8 @@ const ADVOCATE = testAccount(
   'Valley Youth Advocates',
   'advocacy',
 );
+/** A supervisor of the clinician's agency, who may send a referral the service's eligibility refuses. */
+const SUPERVISOR = testAccount('Ruth Ashby', 'ruth.ashby@dmh.example', FIRST_ADMIN.agencyName, 'mental_health');
 const enrolled: Record<string, Enrolled> = {};
 let youthId: string;
 let youthName: string;
@@ -44,6 +46,7 @@ beforeAll(async () => {
   const agencies = await setUpPeople(env.harbor, env.browser, [
     { account: CLINICIAN, role: 'clinician' },
     { account: ADVOCATE, role: 'advocate' },
+    { account: SUPERVISOR, role: 'supervisor' },
   ]);
   // The TF-CBT clinic's referrals are received in Harbor by the advocate's agency.
   await seedDirectory(env.harbor, agencies[ADVOCATE.agencyName]!);
@@ -242,6 +245,45 @@ describe('a referral that closes the loop, in the browser', () => {
     );
     await checkScreen(clinician.page, 'referral-completed');
     await clinician.context.close();
+  });
+  it('lets a supervisor send a referral the service’s eligibility refuses, with the reason', async () => {
+    const { context, page } = await signIn(SUPERVISOR);
+    const problems = await watchContext(context, env.harbor.url);
+    await open(page, `${env.harbor.url}/app/youth/${youthId}`);
+    await page.getByTestId('youth-refer').click();
+    await page.locator('main h1', { hasText: msg('en', 'directoryWeb.pick.title') }).waitFor();
+    await page.getByLabel(msg('en', 'directoryWeb.filter.practice')).selectOption('tf_cbt');
+    await page
+      .locator('main')
+      .getByRole('button', { name: msg('en', 'directoryWeb.filter.submit'), exact: true })
+      .click();
+    await expect.poll(() => page.url()).toContain('practice=tf_cbt');
+    await page.getByTestId('directory-refer').first().click();
+    await page.getByLabel(msg('en', 'referralWeb.field.reason')).fill('The only TF-CBT clinician speaking Spanish.');
+    await tick(page, 'referral-urgency-routine');
+    await tick(page, 'referral-basis-youth_consent');
+    // The youth lives outside the areas the service serves: the reason is shown, and a supervisor is asked why.
+    await page.getByLabel(msg('en', 'referralWeb.field.youthArea')).fill('SPA 2 San Fernando');
+    await tick(page, 'referral-runaway-no');
+    const eligibility = page.getByTestId('referral-eligibility');
+    await expect
+      .poll(() => visibleText(eligibility))
+      .toContain(msg('en', 'referral.eligibility.outsideArea', { area: 'SPA 2 San Fernando' }));
+    await page.getByTestId('referral-submit').click();
+    await page.getByTestId('error-summary').waitFor();
+    expect(await visibleText(page.getByTestId('error-summary'))).toContain(
+      msg('en', 'referralWeb.error.eligibilityOverride'),
+    );
+    await checkScreen(page, 'referral-override');
+    await page.getByLabel(msg('en', 'referralWeb.field.override')).fill('The family moves to SPA 4 next week.');
+    await page.getByTestId('referral-submit').click();
+    await page.waitForURL(/\/app\/referrals\/[0-9a-f-]{36}$/);
+    await page.getByTestId('referral-override').waitFor();
+    expect(await page.getByTestId('referral-status').textContent()).toBe(msg('en', 'referral.status.requested'));
+    expect(await visibleText(page.getByTestId('referral-override'))).toContain('The family moves to SPA 4 next week.');
+    await checkScreen(page, 'referral-overridden');
+    expect(unexpectedConsoleErrors(problems)).toEqual([]);
+    await context.close();
   });
 });
 

@@ -133,7 +133,7 @@ export function NewReferralPage() {
       <p className="usa-intro harbor-measure">{t('referralWeb.new.intro')}</p>
       <dl className="harbor-facts" data-testid="referral-new-summary">
         <dt>{t('referralWeb.new.youth')}</dt>
-        <dd>{age === null ? nameOf(youth) : t('referralWeb.aboutAge', { youth: nameOf(youth), age })}</dd>
+        <dd>{age === null ? nameOf(youth) : t('referralWeb.youthAge', { youth: nameOf(youth), age })}</dd>
         <dt>{t('referralWeb.new.service')}</dt>
         <dd>
           {service.name.text} ({service.organizationName.text}){' · '}
