@@ -65,6 +65,8 @@ export const AUDIT_EVENTS = [
   'response.recovery_recorded',
   // Referrals of a youth to a service of the directory (details never hold the youth's data).
   'referral.created',
+  /** A draft was changed before it was sent. */
+  'referral.updated',
   'referral.read',
   /** A referral moved to another status (details: `action`, `from`, `to`, `closureReason`). */
   'referral.status_changed',

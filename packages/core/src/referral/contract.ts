@@ -99,6 +99,9 @@ export const CreateReferralBody = z.strictObject({
     .describe('Whether the youth is on runaway or AWOL status, for services that refuse it'),
 });
 
+/** A draft changed before it is sent (every field of the draft but its youth and service, at the version read). */
+export const UpdateReferralDraftBody = CreateReferralBody.omit({ youthId: true, serviceId: true }).extend({ version });
+
 export const SendReferralBody = z.strictObject({
   version,
   eligibilityOverride: multiline(z.string().trim().min(5).max(1000))

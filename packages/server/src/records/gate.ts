@@ -77,8 +77,6 @@ export interface RecordHandle {
   readonly now: Date;
   /** The field classes the actor sees on this record (a value they wrote they see whatever its class). */
   readonly classes: ReadonlySet<FieldClass>;
-  /** For a receiving agency of a referral (access `referral`): the classes its referrals share on this record. */
-  readonly shared: ReadonlySet<FieldClass> | null;
   /** Encrypts a value of a declared encrypted column, bound to its table, column and row. */
   seal(table: string, column: string, rowId: string, plaintext: string): string;
   open(table: string, column: string, rowId: string, stored: string): string;
@@ -387,7 +385,6 @@ export class RecordsGate {
       youthId: located.youthId ?? null,
       now,
       classes: visibleClasses(actor, access, shared),
-      shared,
       seal: (table, column, rowId, plaintext) => this.sealValue(table, column, rowId, plaintext),
       open: (table, column, rowId, stored) => this.openValue(table, column, rowId, stored),
       blindIndex: (value, kind) => blindIndex(this.options.keyring, value, kind),

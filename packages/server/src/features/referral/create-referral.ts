@@ -1,4 +1,4 @@
-import { type CreateReferralBody, checkSharingBasis, mdtWindowEnd, normaliseSections } from '@harbor/core';
+import type { CreateReferralBody } from '@harbor/core';
 import type { z } from 'zod';
 import { newId, toStoredTime } from '../../db/ids.js';
 import { versionedInsertColumns } from '../../db/versioned.js';
@@ -6,6 +6,7 @@ import { HarborError } from '../../errors.js';
 import type { Actor } from '../../records/actor.js';
 import type { RecordsGate } from '../../records/gate.js';
 import { serviceFacts } from '../directory/service-facts.js';
+import { draftColumns, eligibilityOf } from './draft-columns.js';
 import { insertReferral, insertReferralEvent } from './queries.js';
 
 /**
@@ -36,22 +37,9 @@ export async function createReferral(input: {
             { path: 'body.serviceId', message: 'referral.service.noAgency' },
           ]);
         }
-        const basis = {
-          ...body.basis,
-          mdtReportedAt: body.basis.mdtReportedAt ? new Date(body.basis.mdtReportedAt) : null,
-          mdtExtendedUntil: body.basis.mdtExtendedUntil ? new Date(body.basis.mdtExtendedUntil) : null,
-        };
-        const refused = checkSharingBasis(basis, h.now);
-        if (refused) throw new HarborError('validation_failed', refused, [{ path: 'body.basis', message: refused }]);
         const id = newId();
         const now = toStoredTime(h.now);
-        const detail = {
-          goodCause: body.basis.mdtGoodCause ?? undefined,
-          overrideReason: body.basis.overrideReason ?? undefined,
-          courtOrderReference: body.basis.courtOrderReference ?? undefined,
-        };
-        const safe = body.contact.safeContact;
-        const contactNote = body.contact.note?.trim();
+        const columns = draftColumns(h, id, body);
         await insertReferral(h.db, {
           id,
           youth_id: body.youthId,
@@ -63,23 +51,10 @@ export async function createReferral(input: {
           referring_agency_id: actor.agencyId,
           receiving_agency_id: service.agencyId,
           status: 'draft',
-          urgency: body.urgency,
           closure_reason: null,
-          reason: h.seal('referral', 'reason', id, body.reason),
-          basis: body.basis.basis,
-          mdt_reported_at: basis.mdtReportedAt?.toISOString() ?? null,
-          mdt_window_ends_at: basis.mdtReportedAt
-            ? mdtWindowEnd(basis.mdtReportedAt, basis.mdtExtendedUntil).toISOString()
-            : null,
-          basis_detail: h.seal('referral', 'basis_detail', id, JSON.stringify(detail)),
-          sections: JSON.stringify(normaliseSections(body.sections)),
-          do_not_contact_directly: body.contact.doNotContactYouthDirectly ? 1 : 0,
-          safe_contact: safe ? h.seal('referral', 'safe_contact', id, JSON.stringify(safe)) : null,
-          contact_note: contactNote ? h.seal('referral', 'contact_note', id, contactNote) : null,
-          youth_area: body.youthArea?.trim() || null,
-          youth_runaway:
-            body.youthRunaway === undefined || body.youthRunaway === null ? null : body.youthRunaway ? 1 : 0,
-          eligibility_reasons: null,
+          ...columns,
+          // What the draft's page shows before sending (checked again when it is sent).
+          eligibility_reasons: JSON.stringify(await eligibilityOf(h, body.youthId, service, columns)),
           eligibility_override_by: null,
           eligibility_override_reason: null,
           eligibility_override_at: null,

@@ -19,7 +19,7 @@ for (const dialect of DIALECTS) {
     let youngOnly: string;
     let anyAge: string;
 
-    const call = (who: SignedInUser, method: 'GET' | 'POST', url: string, payload?: object, lang = 'en') =>
+    const call = (who: SignedInUser, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object, lang = 'en') =>
       h.app.inject({
         method,
         url,
@@ -92,6 +92,51 @@ for (const dialect of DIALECTS) {
       expect(notAllowed.json().error.message).toMatch(/only a supervisor/i);
       expect(await audit('referral.send_refused', referral.id)).toHaveLength(2);
       expect(await statusOf(referral.id)).toBe('draft');
+    });
+
+    it('shows a draft’s eligibility before it is sent, and finds it again when the draft changes', async () => {
+      const referral = await draft(youngOnly);
+      const before = (await call(clinician, 'GET', `/api/v1/referrals/${referral.id}`)).json();
+      expect(before.eligibility.reasons.map((r: { key: string }) => r.key)).toEqual([
+        'referral.eligibility.tooOld',
+        'referral.eligibility.outsideArea',
+        'referral.eligibility.refusesRunaway',
+      ]);
+      const body = {
+        version: before.version,
+        reason: 'Needs a place in a youth programme',
+        urgency: 'urgent',
+        basis: { basis: 'caregiver_consent' },
+        sections: ['contact'],
+        contact: { doNotContactYouthDirectly: true },
+        youthArea: 'SPA 6',
+        youthRunaway: false,
+      };
+      const changed = await call(clinician, 'PUT', `/api/v1/referrals/${referral.id}`, body);
+      expect(changed.statusCode, changed.body).toBe(204);
+      const after = (await call(clinician, 'GET', `/api/v1/referrals/${referral.id}`)).json();
+      expect(after).toMatchObject({
+        urgency: 'urgent',
+        sections: ['identity', 'contact'],
+        basis: { basis: 'caregiver_consent' },
+      });
+      expect(after.eligibility.reasons.map((r: { key: string }) => r.key)).toEqual(['referral.eligibility.tooOld']);
+      expect((await audit('referral.updated', referral.id)).length).toBe(1);
+      // A bad basis changes nothing; a draft once sent no longer changes.
+      const bad = await call(clinician, 'PUT', `/api/v1/referrals/${referral.id}`, {
+        ...body,
+        version: after.version,
+        basis: { basis: 'court_order' },
+      });
+      expect(bad.statusCode).toBe(400);
+      expect((await call(clinician, 'GET', `/api/v1/referrals/${referral.id}`)).json().version).toBe(after.version);
+      const anyone = await draft(anyAge);
+      expect((await send(clinician, anyone)).statusCode).toBe(204);
+      const late = await call(clinician, 'PUT', `/api/v1/referrals/${anyone.id}`, {
+        ...body,
+        version: anyone.version + 1,
+      });
+      expect(late.statusCode).toBe(409);
     });
 
     it('lets a supervisor send it anyway with the reason, which the referral and the audit keep', async () => {

@@ -35,6 +35,7 @@ export const referralFeature = defineFeature<Services>({
   },
   auditEvents: [
     'referral.created',
+    'referral.updated',
     'referral.read',
     'referral.status_changed',
     'referral.send_refused',

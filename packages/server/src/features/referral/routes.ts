@@ -6,6 +6,7 @@ import {
   ReferralTransitionBody,
   ReferralView,
   SendReferralBody,
+  UpdateReferralDraftBody,
   YouthReferralsParams,
 } from '@harbor/core';
 import type { FastifyInstance } from 'fastify';
@@ -28,6 +29,7 @@ import { rejectReferral } from './reject-referral.js';
 import { sendReferral } from './send-referral.js';
 import { startReferral } from './start-referral.js';
 import type { TransitionInput } from './transition-referral.js';
+import { updateReferralDraft } from './update-referral-draft.js';
 
 const Created = z.object({ id: z.string(), version: z.number() });
 
@@ -120,6 +122,29 @@ export async function referralRoutes(app: FastifyInstance, services: Services) {
       },
     },
     async (request) => listYouthReferrals({ gate, actor: await actor(request), youthId: request.params.id }),
+  );
+
+  api.put(
+    '/api/v1/referrals/:id',
+    {
+      ...write,
+      schema: {
+        tags,
+        summary: 'Change a draft before it is sent (its eligibility is found again)',
+        params: ReferralId,
+        body: UpdateReferralDraftBody,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await updateReferralDraft({
+        gate,
+        actor: await actor(request),
+        referralId: request.params.id,
+        body: request.body,
+      });
+      return reply.status(204).send(null);
+    },
   );
 
   api.post(

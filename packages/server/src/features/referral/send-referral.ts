@@ -1,5 +1,4 @@
 import {
-  checkEligibility,
   checkSharingBasis,
   checkTransition,
   type Locale,
@@ -13,7 +12,7 @@ import { HarborError, harborErrorWithMessage } from '../../errors.js';
 import type { Actor } from '../../records/actor.js';
 import type { RecordHandle, RecordsGate } from '../../records/gate.js';
 import { serviceFacts } from '../directory/service-facts.js';
-import { youthLabels } from '../youth/youth-facts.js';
+import { eligibilityOf } from './draft-columns.js';
 import { changeStatus, referralTarget, requireVisible, sidesOf, statusChanged } from './referral-rules.js';
 
 /**
@@ -46,12 +45,7 @@ export async function sendReferral(input: {
           { path: 'serviceId', message: 'referral.service.notFound' },
         ]);
       }
-      const age = (await youthLabels(h, [row.youth_id])).get(row.youth_id)?.age ?? null;
-      const reasons = checkEligibility(service, {
-        age,
-        area: row.youth_area,
-        runaway: row.youth_runaway === null ? null : row.youth_runaway === 1,
-      });
+      const reasons = await eligibilityOf(h, row.youth_id, service, row);
       const override = body.eligibilityOverride?.trim();
       const keys = reasons.map((r) => r.key.replace('referral.eligibility.', '')).join(',');
       if (reasons.length > 0 && (!override || actor.role !== 'supervisor')) {

@@ -410,6 +410,7 @@ export const adminCopy = defineMessages({
   },
   'admin.audit.event.export.created': { en: 'Exported data', es: 'Exportó datos' },
   'admin.audit.event.referral.created': { en: 'Drafted a referral', es: 'Preparó una referencia' },
+  'admin.audit.event.referral.updated': { en: 'Changed a draft referral', es: 'Cambió una referencia en borrador' },
   'admin.audit.event.referral.read': { en: 'Read a referral', es: 'Leyó una referencia' },
   'admin.audit.event.referral.status_changed': {
     en: 'Changed a referral’s status',
