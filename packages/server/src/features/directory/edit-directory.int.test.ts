@@ -237,6 +237,39 @@ for (const dialect of DIALECTS) {
       expect(bad.statusCode).toBe(400);
     });
 
+    it('changes a practice, a phone and a location at the version read, each change in its history', async () => {
+      const seen = await detail(admin);
+      const practiceId = seen.practices[0].id;
+      const renewed = await call(admin, 'PATCH', `/api/v1/directory/practices/${practiceId}`, {
+        version: 1,
+        certifiedUntil: '2028-06-30',
+      });
+      expect(renewed.statusCode, renewed.body).toBe(200);
+      expect((await detail(admin)).practices[0]).toMatchObject({ certifiedUntil: '2028-06-30', expired: false });
+      expect(await changes('practice', practiceId)).toContainEqual(
+        expect.objectContaining({ field: 'certified_until', oldValue: '2026-06-30', newValue: '2028-06-30' }),
+      );
+      const phoneId = seen.phones[0].id;
+      expect(
+        (await call(admin, 'PATCH', `/api/v1/directory/phones/${phoneId}`, { version: 1, number: '(818) 555-0112' }))
+          .statusCode,
+      ).toBe(200);
+      expect(
+        (await call(admin, 'PATCH', `/api/v1/directory/phones/${phoneId}`, { version: 1, number: '(818) 555-0113' }))
+          .statusCode,
+      ).toBe(409);
+      expect((await detail(admin)).phones[0].number).toBe('(818) 555-0112');
+      const locationId = seen.locations[0].id;
+      expect(
+        (await call(admin, 'PATCH', `/api/v1/directory/locations/${locationId}`, { version: 1, confidential: false }))
+          .statusCode,
+      ).toBe(200);
+      expect(await changes('location', locationId)).toContainEqual(
+        expect.objectContaining({ field: 'confidential', oldValue: '1', newValue: '0' }),
+      );
+      expect((await detail(clinician)).locations[0].addresses).toHaveLength(1);
+    });
+
     it('serves a Spanish text only once reviewed, recording who reviewed it and when', async () => {
       const text = {
         entity: 'service',

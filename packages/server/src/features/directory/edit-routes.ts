@@ -11,7 +11,11 @@ import {
   ProfileBody,
   ScheduleBody,
   TranslationBody,
+  UpdateLocationBody,
   UpdateOrganizationBody,
+  UpdatePhoneBody,
+  UpdatePracticeBody,
+  UpdateScheduleBody,
   UpdateServiceBody,
 } from '@harbor/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -26,6 +30,7 @@ import { updateBeds, updateProfile } from './edit-profile.js';
 import { createService, updateService } from './edit-service.js';
 import { listChanges } from './list-changes.js';
 import { saveTranslation } from './save-translation.js';
+import { type Part, updateServicePart } from './update-service-part.js';
 
 const Saved = z.object({ id: z.string(), version: z.number().int() });
 
@@ -138,6 +143,31 @@ export async function editRoutes(app: FastifyInstance, services: Services): Prom
   part('phones', 'Add a phone number to a service', PhoneBody, addPhone);
   part('schedules', 'Add opening hours to a service', ScheduleBody, addSchedule);
   part('locations', 'Add a location (and its address) where a service is given', LocationBody, addLocation);
+  const changePart = (path: string, part: Part, body: z.ZodType) =>
+    api.patch(
+      `/api/v1/directory/${path}/:id`,
+      {
+        config,
+        schema: {
+          tags,
+          summary: `Change a ${part} at the version read`,
+          params: DirectoryIdParams,
+          body,
+          response: { 200: Saved },
+        },
+      },
+      async (request) =>
+        updateServicePart(
+          await ctx(request),
+          part,
+          request.params.id,
+          request.body as { version: number } & Record<string, unknown>,
+        ),
+    );
+  changePart('phones', 'phone', UpdatePhoneBody);
+  changePart('schedules', 'schedule', UpdateScheduleBody);
+  changePart('practices', 'practice', UpdatePracticeBody);
+  changePart('locations', 'location', UpdateLocationBody);
   api.put(
     '/api/v1/directory/translations',
     {
