@@ -225,10 +225,6 @@ export const referralCopy = defineMessages({
     en: 'Send it anyway: why (supervisor)',
     es: 'Enviarla de todos modos: por qué (supervisor)',
   },
-  'referralWeb.field.overrideOptional': {
-    en: 'If the service’s eligibility refuses it: why send it anyway (supervisor)',
-    es: 'Si la elegibilidad del servicio la rechaza: por qué enviarla de todos modos (supervisor)',
-  },
   'referralWeb.field.overrideEligibilityHint': {
     en: 'Recorded with your name and audited.',
     es: 'Se registra con su nombre y se audita.',

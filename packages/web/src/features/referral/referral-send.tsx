@@ -8,9 +8,9 @@ import { useSignedIn } from '../../session';
 import { type ReferralView, sendReferral } from './api';
 
 /**
- * The eligibility the server recorded when the referral was sent (why the youth did not fit, and who overrode it,
- * when and why) and, on a draft, sending it: a supervisor may give the reason to send it anyway, which the server asks
- * for only if the service's eligibility refuses it.
+ * The eligibility the server found (when the draft was saved, again when it was sent: why the youth did not fit, and
+ * who overrode it, when and why) and, on a draft, sending it: when the eligibility refuses it, only a supervisor sends
+ * it, with the reason; anyone else is told to ask one.
  */
 export function ReferralEligibility({
   referral,
@@ -23,14 +23,21 @@ export function ReferralEligibility({
   const time = useCountyTime();
   const supervisor = useSignedIn().user.role === 'supervisor';
   const [override, setOverride] = useState('');
+  const [tried, setTried] = useState(false);
   const [sending, setSending] = useState(false);
   const reasons = referral.eligibility?.reasons ?? [];
   const recorded = referral.eligibility?.override ?? null;
   const draft = referral.status === 'draft' && referral.actions.includes('send');
+  // A draft's eligibility is found when it is saved: when it refuses, only a supervisor sends it, with the reason.
+  const needsOverride = draft && reasons.length > 0 && recorded === null;
+  const overrideError =
+    tried && needsOverride && override.trim().length < 5 ? t('referralWeb.error.eligibilityOverride') : undefined;
   if (!draft && reasons.length === 0 && !recorded) return null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    setTried(true);
+    if (needsOverride && override.trim().length < 5) return document.getElementById('referral-override')?.focus();
     setSending(true);
     const result = await sendReferral(referral.id, {
       version: referral.version,
@@ -62,13 +69,15 @@ export function ReferralEligibility({
           })}
         </p>
       )}
-      {draft && (
+      {needsOverride && !supervisor && <p className="harbor-measure">{t('referralWeb.eligibility.supervisorOnly')}</p>}
+      {draft && (!needsOverride || supervisor) && (
         <form className="usa-form usa-form--large harbor-no-print" onSubmit={(e) => void submit(e)} noValidate>
-          {supervisor && (
+          {needsOverride && (
             <TextAreaField
               id="referral-override"
-              label={t('referralWeb.field.overrideOptional')}
+              label={t('referralWeb.field.override')}
               hint={t('referralWeb.field.overrideEligibilityHint')}
+              error={overrideError}
               maxLength={1000}
               value={override}
               onChange={(e) => setOverride(e.target.value)}
