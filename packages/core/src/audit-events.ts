@@ -63,6 +63,21 @@ export const AUDIT_EVENTS = [
   /** A service the youth declined (the advocate's engagement): closed, neither done nor overdue. */
   'response.step_declined',
   'response.recovery_recorded',
+  // Referrals of a youth to a service of the directory (details never hold the youth's data).
+  'referral.created',
+  /** A draft was changed before it was sent. */
+  'referral.updated',
+  'referral.read',
+  /** A referral moved to another status (details: `action`, `from`, `to`, `closureReason`). */
+  'referral.status_changed',
+  /** A referral was refused when sent: the service's eligibility (details: the reasons' keys) or the basis for sharing. */
+  'referral.send_refused',
+  /** A supervisor sent a referral the service's eligibility refused (details: the reasons' keys; the reason is kept). */
+  'referral.eligibility_overridden',
+  /** A referral's acknowledgement or first contact became overdue (details: `clock`); its people were notified. */
+  'referral.escalated',
+  /** A referral nobody answered in time expired (failed, no response); the referrer was told. */
+  'referral.expired',
   // Access decisions.
   'access.denied',
   /** A record opened outside the care team in an emergency (the written reason lives with the break-glass record). */
@@ -98,5 +113,8 @@ export const AUDIT_EVENTS = [
    * `previous`; the note, which may describe the youth, stays with the review).
    */
   'access.break_glass_reviewed',
+  /** The resource directory: an editor changed an entry (details: entity, id, fields), or `harbor directory import`. */
+  'directory.changed',
+  'directory.imported',
 ] as const;
 export type AuditEventName = (typeof AUDIT_EVENTS)[number];

@@ -12,11 +12,13 @@ import { sharedCopy } from './components/copy.js';
 import { aboutCopy } from './features/about/copy.js';
 import { accountCopy } from './features/account/copy.js';
 import { adminCopy } from './features/admin/copy.js';
+import { directoryCopy } from './features/directory/copy.js';
 import { helpCopy } from './features/help/copy.js';
 import { homeCopy } from './features/home/copy.js';
 import { invitationCopy } from './features/invitation/copy.js';
 import { notFoundCopy } from './features/not-found/copy.js';
 import { passwordResetCopy } from './features/password-reset/copy.js';
+import { referralCopy } from './features/referral/copy.js';
 import { responseCopy } from './features/response/copy.js';
 import { screeningCopy } from './features/screening/copy.js';
 import { setupCopy } from './features/setup/copy.js';
@@ -45,6 +47,8 @@ export const WEB_COPY = {
   youth: youthCopy,
   screening: screeningCopy,
   response: responseCopy,
+  directory: directoryCopy,
+  referral: referralCopy,
   admin: adminCopy,
   notFound: notFoundCopy,
 } as const;

@@ -1,4 +1,11 @@
-import { dueImmediately, type Locale, type ProtocolDefinition, timeLeft } from '@harbor/core';
+import {
+  dueImmediately,
+  isReferralNotification,
+  type Locale,
+  type ProtocolDefinition,
+  type ReferralNotificationKind,
+  timeLeft,
+} from '@harbor/core';
 import type { Translate } from './i18n';
 import type { AppMessageKey } from './messages';
 import { stepTitle } from './protocols';
@@ -83,7 +90,13 @@ export function deadlineSentence(
 }
 
 export interface NotificationLine extends Named {
-  kind: 'step_overdue' | 'step_overdue_supervisor' | 'crisis' | 'unlawful_arrest' | 'deadline_earlier';
+  kind:
+    | 'step_overdue'
+    | 'step_overdue_supervisor'
+    | 'crisis'
+    | 'unlawful_arrest'
+    | 'deadline_earlier'
+    | ReferralNotificationKind;
   stepId: string | null;
   dueAt: string | null;
   stepDone: boolean;
@@ -102,6 +115,8 @@ export function notificationText(
   t: Translate,
   locale: Locale,
 ): string {
+  // A referral's clock names no youth: the referral's page does, for those who may see it.
+  if (isReferralNotification(note.kind)) return t(`work.notification.${note.kind}`);
   const youth = youthOfLine(note, t);
   if (note.kind === 'unlawful_arrest') return t('work.notification.unlawfulArrest', { youth });
   if (note.kind === 'crisis' || !note.stepId || !note.dueAt) return t('work.notification.crisis', { youth });

@@ -115,7 +115,10 @@ export function seesMandatedReport(
   report: ReportOrigin,
 ): boolean {
   if (viewer.userId === report.reporterUserId) return true;
-  if (access === null || access === 'break_glass' || !viewer.permissions.has('youth.read')) return false;
+  // A break-glass visitor and a receiving agency of a referral never see a mandated report's content.
+  if (access === null || access === 'break_glass' || access === 'referral' || !viewer.permissions.has('youth.read')) {
+    return false;
+  }
   if (viewer.role === 'supervisor' && viewer.agencyId === report.reporterAgencyId) return true;
   return viewer.agencyKind === 'child_welfare' && (viewer.role === 'social_worker' || viewer.role === 'supervisor');
 }

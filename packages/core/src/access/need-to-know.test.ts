@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideOwnedAccess, decideYouthAccess, mayWrite } from './need-to-know.js';
+import { decideOwnedAccess, decideYouthAccess, mayWrite, referralSections } from './need-to-know.js';
 
 const now = new Date('2026-12-01T12:00:00.000Z');
 const reader = (role = 'clinician') => ({ userId: 'u1', role, agencyId: 'a1' });
@@ -42,5 +42,23 @@ describe('need-to-know', () => {
     expect(decideOwnedAccess({ ...reader('supervisor'), userId: 'u3' }, owner, false)).toBeNull();
     expect(decideOwnedAccess({ ...reader('supervisor'), userId: 'u3', agencyId: 'a2' }, owner, true)).toBeNull();
     expect(decideOwnedAccess({ ...reader(), userId: 'u3' }, owner, true)).toBeNull();
+  });
+
+  it('lets the agency of an open referral read what it shares, after every other reason, and write only the referral', () => {
+    const referred = {
+      members: [],
+      grants: [],
+      referrals: [{ sections: ['identity', 'contact'] }, { sections: ['identity', 'screenings'] }],
+    };
+    expect(decideYouthAccess(reader(), referred, now)).toBe('referral');
+    expect(referralSections(referred).sort()).toEqual(['contact', 'identity', 'screenings']);
+    expect(decideYouthAccess(reader(), { members: [], grants: [], referrals: [] }, now)).toBeNull();
+    // A member of the team reads as a member even when the agency also receives a referral.
+    expect(decideYouthAccess(reader(), { ...referred, members: [{ userId: 'u1', agencyId: 'a1' }] }, now)).toBe(
+      'care_team',
+    );
+    expect(mayWrite('referral', 'referral')).toBe(true);
+    expect(mayWrite('referral', 'youth')).toBe(false);
+    expect(mayWrite('referral')).toBe(false);
   });
 });

@@ -3,8 +3,12 @@
  * reader's break-glass grants) and asks this function; the tests ask it with tables.
  */
 
-/** Why a user may read a youth's records; null when they may not (the API then answers 404, as if nothing existed). */
-export type YouthAccess = 'care_team' | 'agency_supervisor' | 'break_glass';
+/**
+ * Why a user may read a youth's records; null when they may not (the API then answers 404, as if nothing existed).
+ * `referral`: the reader's agency receives an open referral of the youth, and reads only the record types and field
+ * classes the referral shares (core's referral/sharing.ts; the gate enforces them).
+ */
+export type YouthAccess = 'care_team' | 'agency_supervisor' | 'break_glass' | 'referral';
 
 /** A break-glass grant lasts this long. */
 export const BREAK_GLASS_MS = 60 * 60_000;
@@ -21,12 +25,15 @@ export interface YouthAccessFacts {
   members: readonly { userId: string; agencyId: string }[];
   /** The reader's break-glass grants on this youth, any age. */
   grants: readonly { expiresAt: string }[];
+  /** The open referrals of the youth to the reader's agency (sent, not closed), with the sections each shares. */
+  referrals?: readonly { sections: readonly string[] }[];
 }
 
 /**
  * A reader on the youth's care team reads as a member; a supervisor of an agency on the team reads as its
  * supervisor; during a live break-glass grant (60 minutes, with a written reason) anyone holding the permission to
- * use it reads the record but may change nothing. Everyone else: null.
+ * use it reads the record but may change nothing; a reader whose agency receives an open referral of the youth reads
+ * what it shares. Everyone else: null.
  */
 export function decideYouthAccess(reader: AccessReader, facts: YouthAccessFacts, now: Date): YouthAccess | null {
   if (facts.members.some((m) => m.userId === reader.userId)) return 'care_team';
@@ -34,11 +41,21 @@ export function decideYouthAccess(reader: AccessReader, facts: YouthAccessFacts,
     return 'agency_supervisor';
   }
   const at = now.toISOString();
-  return facts.grants.some((g) => g.expiresAt > at) ? 'break_glass' : null;
+  if (facts.grants.some((g) => g.expiresAt > at)) return 'break_glass';
+  return (facts.referrals?.length ?? 0) > 0 ? 'referral' : null;
 }
 
-/** Who may change a youth's records: care-team members and agency supervisors; never a break-glass visitor. */
-export function mayWrite(access: YouthAccess | 'creator' | null): boolean {
+/** The sections the open referrals to the reader's agency share (several referrals: what any of them shares). */
+export function referralSections(facts: YouthAccessFacts): string[] {
+  return [...new Set((facts.referrals ?? []).flatMap((r) => r.sections))];
+}
+
+/**
+ * Who may change a youth's records: care-team members and agency supervisors; never a break-glass visitor. A
+ * receiving agency changes the referral itself (accepts it, starts, completes it), nothing else of the record.
+ */
+export function mayWrite(access: YouthAccess | 'creator' | null, recordType?: string): boolean {
+  if (access === 'referral') return recordType === 'referral';
   return access !== null && access !== 'break_glass';
 }
 

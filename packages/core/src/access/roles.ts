@@ -45,13 +45,23 @@ export const PERMISSIONS = [
   /** De-identified dashboards and exports with small-cell suppression. */
   'aggregates.read',
   'training.manage',
+  /** Maintain the resource directory (the issue's `directory_editor`): entries, translations, beds; audited per field. */
+  'directory.edit',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const DIRECT_SERVICE: Permission[] = ['youth.read', 'youth.write', 'care_team.manage', 'break_glass.use'];
 
 export const DEFAULT_ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  admin: ['users.invite', 'users.manage', 'agencies.manage', 'roles.read', 'audit.read', 'audit.export'],
+  admin: [
+    'users.invite',
+    'users.manage',
+    'agencies.manage',
+    'roles.read',
+    'audit.read',
+    'audit.export',
+    'directory.edit',
+  ],
   supervisor: [
     ...DIRECT_SERVICE,
     'break_glass.review',

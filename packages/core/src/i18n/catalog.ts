@@ -3,9 +3,11 @@ import type { MessageGroup } from './define.js';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.js';
 import { accountMessages } from './messages/account.js';
 import { authMessages } from './messages/auth.js';
+import { directoryMessages } from './messages/directory.js';
 import { errorMessages } from './messages/errors.js';
 import { escalationMessages } from './messages/escalation.js';
 import { publicSiteMessages } from './messages/public-site.js';
+import { referralMessages } from './messages/referral.js';
 import { responseMessages } from './messages/response.js';
 import { roleMessages } from './messages/roles.js';
 import { screeningMessages } from './messages/screening.js';
@@ -25,7 +27,9 @@ export const MESSAGE_GROUPS: Record<string, MessageGroup> = {
   screening: screeningMessages,
   response: responseMessages,
   escalation: escalationMessages,
+  referral: referralMessages,
   publicSite: publicSiteMessages,
+  directory: directoryMessages,
 };
 
 export type MessageKey =
@@ -37,7 +41,9 @@ export type MessageKey =
   | keyof typeof screeningMessages
   | keyof typeof responseMessages
   | keyof typeof escalationMessages
-  | keyof typeof publicSiteMessages;
+  | keyof typeof referralMessages
+  | keyof typeof publicSiteMessages
+  | keyof typeof directoryMessages;
 
 export type Catalogs = Record<Locale, Record<string, string>>;
 

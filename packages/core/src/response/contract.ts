@@ -10,6 +10,7 @@ import {
 } from '../protocol/reports.js';
 import { REPORT_RECIPIENTS, WRITTEN_REPORT_LONG_FIELDS, WRITTEN_REPORT_METHODS } from '../protocol/written-report.js';
 import { MAX_ROW_VERSION, recordId } from '../record-id.js';
+import { REFERRAL_NOTIFICATION_KINDS } from '../referral/clocks.js';
 
 /**
  * The response API's requests and answers (zod): the server validates and documents with them, the web app takes its
@@ -387,8 +388,16 @@ export const ResponsePage = z.object({
 
 export const NotificationView = z.object({
   id: z.string(),
-  kind: z.enum(['step_overdue', 'step_overdue_supervisor', 'crisis', 'unlawful_arrest', 'deadline_earlier']),
+  kind: z.enum([
+    'step_overdue',
+    'step_overdue_supervisor',
+    'crisis',
+    'unlawful_arrest',
+    'deadline_earlier',
+    ...REFERRAL_NOTIFICATION_KINDS,
+  ]),
   responseId: z.string().nullable(),
+  referralId: z.string().nullable().optional().describe('The referral a referral’s clock is about'),
   youthId: z.string().nullable(),
   youth: YouthNamed.optional(),
   openerName: z.string().nullable(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { OPENED_BY } from '../protocol/opened-by.js';
+import { CLOSURE_REASONS, REFERRAL_STATUSES } from '../referral/status.js';
 
 /**
  * A youth's timeline: what happened on the record, newest first, built on the server through the records gate.
@@ -16,6 +17,7 @@ export const TIMELINE_KINDS = [
   'care_team_joined',
   'care_team_left',
   'break_glass',
+  'referral',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -39,6 +41,10 @@ export const TimelineEntry = z.object({
   basis: z.string().optional(),
   reason: z.string().optional().describe('Why a break-glass access was opened'),
   until: z.string().optional(),
+  referralId: z.string().optional(),
+  referralStatus: z.enum(REFERRAL_STATUSES).optional().describe('The status a referral moved to'),
+  serviceName: z.string().optional().describe('The service of the directory a referral is to'),
+  closureReason: z.enum(CLOSURE_REASONS).nullable().optional(),
 });
 
 export const Timeline = z.object({ entries: z.array(TimelineEntry) });

@@ -16,7 +16,9 @@ export type CareTeamBasis = (typeof CARE_TEAM_BASES)[number];
 export const YouthId = z.strictObject({ id: recordId });
 export const MemberParams = z.strictObject({ id: recordId, memberId: recordId });
 
-const ACCESS = z.enum(['care_team', 'agency_supervisor', 'break_glass']).describe('Why the caller may see this record');
+const ACCESS = z
+  .enum(['care_team', 'agency_supervisor', 'break_glass', 'referral'])
+  .describe('Why the caller may see this record');
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 const isoDate = z.iso.date().describe('yyyy-mm-dd');

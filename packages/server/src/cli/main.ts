@@ -13,6 +13,7 @@ import { registerAdminCommands } from './admin-command.js';
 import { registerAuditCommands } from './audit-command.js';
 import { registerDefinitionCommands } from './definitions-command.js';
 import { registerDemoCommands } from './demo-command.js';
+import { registerDirectoryCommands } from './directory-command.js';
 import { registerKeysCommands } from './keys-command.js';
 
 const ENVIRONMENT_HELP = `
@@ -167,6 +168,7 @@ export function buildCli(): Command {
   });
   registerKeysCommands(program, config);
   registerDemoCommands(program, config);
+  registerDirectoryCommands(program, config);
 
   return program;
 }

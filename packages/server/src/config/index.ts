@@ -6,6 +6,7 @@ import { isValidTimeZone } from '@harbor/core';
 import { ConfigError } from './config-error.js';
 import { type HelpContactConfig, parseHelpContact } from './help-contact.js';
 import { type OidcConfig, parseOidcConfig } from './oidc.js';
+import { parseReferralClocks, type ReferralClocksConfig } from './referral-clocks.js';
 
 export { ConfigError } from './config-error.js';
 export type { HelpContactConfig } from './help-contact.js';
@@ -43,6 +44,8 @@ export interface Config {
   quickExitUrl: string;
   /** Whom staff call about their account, shown on the help pages (HARBOR_HELP_*); absent: supervisor or administrator. */
   helpContact?: HelpContactConfig;
+  /** The county's business days to acknowledge a referral and before an unanswered one expires (HARBOR_REFERRAL_*). */
+  referralClocks: ReferralClocksConfig;
 }
 
 /** The public site's Quick exit destination unless HARBOR_QUICK_EXIT_URL names another: neutral and everyday. */
@@ -200,6 +203,7 @@ export function buildConfig(env: Env = process.env, cwd = process.cwd()): Config
   }
   const quickExitUrl = parseQuickExitUrl(read(env, 'HARBOR_QUICK_EXIT_URL'));
   const helpContact = parseHelpContact(env);
+  const referralClocks = parseReferralClocks(env);
   const secretRaw = read(env, 'HARBOR_SECRET_KEY');
   if (secretRaw !== undefined) decodeKey(secretRaw, 'HARBOR_SECRET_KEY');
   const previousSecretKeys = (read(env, 'HARBOR_PREVIOUS_SECRET_KEYS') ?? '')
@@ -231,6 +235,7 @@ export function buildConfig(env: Env = process.env, cwd = process.cwd()): Config
     timeZone,
     quickExitUrl,
     ...(helpContact ? { helpContact } : {}),
+    referralClocks,
   };
 }
 

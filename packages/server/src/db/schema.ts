@@ -2,6 +2,8 @@ import type { CareTeamBasis } from '@harbor/core';
 import type { Generated } from 'kysely';
 import type { AuditCheckpointTable, AuditEventTable } from './tables/audit.js';
 import type { BreakGlassReviewTable } from './tables/break-glass-review.js';
+import type { DirectoryTables } from './tables/directory.js';
+import type { ReferralEventTable, ReferralTable } from './tables/referral.js';
 import type {
   EarlierArrestTable,
   EscalationTable,
@@ -174,7 +176,7 @@ export interface DemoMarkerTable {
   completed_at: string | null;
 }
 
-export interface Database {
+export interface Database extends DirectoryTables {
   security_report: SecurityReportTable;
   agency: AgencyTable;
   app_user: AppUserTable;
@@ -201,6 +203,8 @@ export interface Database {
   law_enforcement_action: LawEnforcementActionTable;
   earlier_arrest: EarlierArrestTable;
   demo_marker: DemoMarkerTable;
+  referral: ReferralTable;
+  referral_event: ReferralEventTable;
 }
 
 /** Columns every mutable table carries. */

@@ -3,11 +3,13 @@ import type { Services } from '../services.js';
 import { adminFeature } from './admin/feature.js';
 import { cspReportsFeature } from './csp-reports/feature.js';
 import { demoFeature } from './demo/feature.js';
+import { directoryFeature } from './directory/feature.js';
 import { escalationFeature } from './escalation/feature.js';
 import { healthFeature } from './health/feature.js';
 import { helpFeature } from './help/feature.js';
 import { passwordResetFeature } from './password-reset/feature.js';
 import { publicSiteFeature } from './public-site/feature.js';
+import { referralFeature } from './referral/feature.js';
 import { responseFeature } from './response/feature.js';
 import { screeningFeature } from './screening/feature.js';
 import { signInFeature } from './sign-in/feature.js';
@@ -29,10 +31,12 @@ export const FEATURES: readonly FeatureDeclaration<Services>[] = [
   escalationFeature,
   responseFeature,
   screeningFeature,
+  referralFeature,
   timelineFeature,
   staffContactFeature,
   adminFeature,
   helpFeature,
+  directoryFeature,
   publicSiteFeature,
   demoFeature,
 ];

@@ -314,6 +314,37 @@ for (const dialect of DIALECTS) {
       expect((await w.call('outsider', 'GET', `/api/v1/youth/${w.youthId}/timeline`)).statusCode).toBe(404);
     });
 
+    it('shows a referral’s receiving agency the sections shared, within its own classes, and nothing else', async () => {
+      // The youth's record: identity and contact (shared), as the receiver's own classes allow.
+      const youth = (await get('receiver', `/api/v1/youth/${w.youthId}`)).json();
+      expect(youth).toMatchObject({ access: 'referral', legalName: { given: SECRET.given } });
+      expect(youth.placement.detail).toBe(SECRET.placementDetail);
+      // Screenings are shared, their clinical answers too, but an advocate's role never opens clinical content.
+      const res = await get('receiver', `/api/v1/screenings/${w.screeningId}`);
+      expect(res.json().answers.exchange).toBe('clear');
+      for (const item of CLINICAL_ITEMS) expect(res.json().answers, item).not.toHaveProperty(item);
+      expectNone(res.body, [...SECRETS_BY_CLASS.clinical, ...SECRETS_BY_CLASS.mandated_report], 'receiver');
+      // The referral itself: why, and how to reach the youth safely.
+      const referral = (await get('receiver', `/api/v1/referrals/${w.referralId}`)).json();
+      expect(referral.reason).toBe(SECRET.referralReason);
+      expect(referral.contact.safeContact.name).toBe(SECRET.safeContact);
+      // Law enforcement on the care team sees the referral but not its contact class.
+      const deputy = await get('deputy', `/api/v1/referrals/${w.referralId}`);
+      expect(deputy.json()).not.toHaveProperty('contact');
+      expectNone(deputy.body, [SECRET.safeContact], 'deputy');
+      // What is not shared is as if it did not exist, and the denial is audited.
+      for (const url of [
+        `/api/v1/responses/${w.responseId}`,
+        `/api/v1/responses/${w.responseId}/written-report`,
+        `/api/v1/youth/${w.youthId}/responses`,
+        `/api/v1/youth/${w.youthId}/care-team`,
+        `/api/v1/youth/${w.youthId}/timeline`,
+      ]) {
+        expect((await w.call('receiver', 'GET', url)).statusCode, url).toBe(404);
+        expect((await lastAudit('receiver', 'access.denied')).youth_id, url).toBe(w.youthId);
+      }
+    });
+
     it('shows nothing of the youth to someone without need-to-know, and audits the denial', async () => {
       for (const url of [
         `/api/v1/youth/${w.youthId}`,

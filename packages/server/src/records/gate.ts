@@ -4,7 +4,9 @@ import {
   decideYouthAccess,
   type FieldClass,
   mayWrite,
+  referralSections,
   seesMandatedReport,
+  sharedFieldClasses,
   visibleFieldClasses,
   type YouthAccess,
 } from '@harbor/core';
@@ -34,7 +36,9 @@ import { accessFacts, accessFactsMany } from './need-to-know-facts.js';
  * the youth (or how to find the record's youth or owner), the action and the audit event. The gate
  * 1. decides need-to-know with core's pure decision, fed the youth's care team and the actor's grants; without it the
  *    answer is 404, as if nothing existed, and the denial is audited;
- * 2. refuses writes under break-glass (read-only emergency access);
+ * 2. refuses writes under break-glass (read-only emergency access); an agency that receives an open referral of the
+ *    youth reads only the record types and field classes the referral shares (anything else is 404, audited) and
+ *    changes only the referral;
  * 3. gives the use case a handle: the database (for a write, the transaction), the decided access, and sealing and
  *    opening of encrypted columns, which must be declared by a feature (so `harbor keys rotate` reaches them);
  * 4. filters what comes back by the field classes the actor may see (values the use case marks with `classed`);
@@ -84,8 +88,11 @@ export interface RecordHandle {
   record(event: RecordedEvent): void;
   /** Which record a write's result shows (a record it created), for the audit entry of that read. */
   shows(record: { youthId?: string | null; recordId: string }): void;
-  /** The access the actor has to each of these youth (those missing: none), e.g. for possible duplicates. */
-  accessTo(youthIds: readonly string[]): Promise<Map<string, YouthAccess>>;
+  /**
+   * The access the actor has to each of these youth (those missing: none), e.g. for possible duplicates; a receiving
+   * agency's `referral` access only when its referrals share `recordType`.
+   */
+  accessTo(youthIds: readonly string[], recordType?: string): Promise<Map<string, YouthAccess>>;
   /**
    * Records the refusal the use case is about to throw (a field the role may not write): written in a transaction of
    * its own once the operation's transaction has rolled back, so the refusal is kept and nothing else.
@@ -148,9 +155,12 @@ export class RecordsGate {
     return this.options.now?.() ?? new Date();
   }
 
-  /** The classes an actor sees on a record with this access, and whether a classed value is shown. */
-  canSee(actor: Actor, access: Access): CanSee {
-    const classes = visibleFieldClasses(actor, access);
+  /**
+   * Whether a classed value is shown to an actor with this access; `shared`, for a receiving agency of a referral,
+   * narrows the classes to those the referral shares.
+   */
+  canSee(actor: Actor, access: Access, shared: ReadonlySet<FieldClass> | null = null): CanSee {
+    const classes = visibleClasses(actor, access, shared);
     return (value: Classed) => {
       if (value.author !== null && value.author === actor.userId) return true;
       if (value.fieldClass === 'mandated_report')
@@ -162,16 +172,16 @@ export class RecordsGate {
   /** Reads a youth's data (or a record not linked to one yet): need-to-know, field classes, one audit entry. */
   async read<V>(actor: Actor, target: Target, op: ReadOperation<V>): Promise<Presented<V>> {
     const now = this.now();
-    const { located, access } = await this.decide(this.db, actor, target, op.action, now);
+    const { located, access, shared } = await this.decide(this.db, actor, target, op.action, now, op.recordType);
     const events: RecordedEvent[] = [];
     const refusals: RecordedEvent[] = [];
-    const handle = this.handle(this.db, actor, access, located, now, events, refusals);
+    const handle = this.handle(this.db, actor, { access, shared }, located, now, events, refusals);
     const view: V = await this.withRefusals(
       actor,
       () => refusals,
       () => op.run(handle),
     );
-    const { value, fields } = present(view, this.canSee(actor, access));
+    const { value, fields } = present(view, this.canSee(actor, access, shared));
     const youthId = located.youthId ?? null;
     const read: AuditEventInput = {
       event: op.event,
@@ -204,20 +214,22 @@ export class RecordsGate {
       db: this.db,
       actor,
       now,
-      accessTo: (youthIds) => this.accessMany(this.db, actor, youthIds, now),
+      accessTo: (youthIds, recordType) => this.accessTo(this.db, actor, youthIds, now, recordType),
       open: (table, column, rowId, stored) => this.openValue(table, column, rowId, stored),
       blindIndexCandidates: (value, kind) => blindIndexCandidates(this.options.keyring, value, kind),
       record: (event) => events.push(event),
     });
     const youthIds = items.flatMap((item) => (item.youthId ? [item.youthId] : []));
-    const access = await this.accessMany(this.db, actor, youthIds, now);
+    const decided = await this.decideMany(this.db, actor, youthIds, now);
     const shown: { item: ListItem<V>; value: Presented<V>; fields: string[]; access: Access }[] = [];
     for (const item of items) {
-      const itemAccess = item.youthId ? access.get(item.youthId) : item.access;
-      if (!itemAccess) {
+      const youth = item.youthId ? decided.get(item.youthId) : undefined;
+      const itemAccess = item.youthId ? youth?.access : item.access;
+      const shared = youth?.access === 'referral' ? sharedFieldClasses(youth.sections, item.recordType) : null;
+      if (!itemAccess || shared?.size === 0) {
         throw new HarborError('internal', `a list offered ${item.recordType} ${item.recordId} outside need-to-know`);
       }
-      const { value, fields } = present(item.view, this.canSee(actor, itemAccess));
+      const { value, fields } = present(item.view, this.canSee(actor, itemAccess, shared));
       shown.push({ item, value, fields, access: itemAccess });
     }
     const entries: AuditEventInput[] = shown.map(({ item, fields, access: itemAccess }) => ({
@@ -244,19 +256,27 @@ export class RecordsGate {
     const now = this.now();
     const refusals: RecordedEvent[] = [];
     const denials: RecordedEvent[] = [];
+    const recordType = 'recordType' in target ? target.recordType : op.recordType;
     const decideWrite = async (db: Kysely<Database>) => {
-      const decided = await this.decide(db, actor, target, op.action, now, denials);
-      if (!mayWrite(decided.access)) {
+      const decided = await this.decide(db, actor, target, op.action, now, op.recordType, denials);
+      if (decided.access === 'referral' && !mayWrite(decided.access, recordType)) {
+        // A receiving agency changes the referral, nothing else: as if the record did not exist (audited).
+        denials.push(denialOf(decided.located, target, op.action));
+        throw new HarborError('not_found', `a referral's agency may not ${op.action}`);
+      }
+      if (!mayWrite(decided.access, recordType)) {
         throw harborErrorWithMessage('forbidden', READ_ONLY, 'break-glass access reads only');
       }
       return decided;
     };
     const work = async (tx: BatchTransaction): Promise<Presented<R>> => {
       const trx = tx.db;
-      const { located, access } = await decideWrite(trx);
+      const { located, access, shared } = await decideWrite(trx);
       const events: RecordedEvent[] = [];
       const shown: { youthId?: string | null; recordId?: string } = {};
-      const result: R = await op.run(this.handle(trx, actor, access, located, now, events, refusals, shown));
+      const result: R = await op.run(
+        this.handle(trx, actor, { access, shared }, located, now, events, refusals, shown),
+      );
       if (events.length === 0) throw new HarborError('internal', `write ${op.action} recorded no audit event`);
       const entries = this.withActor(actor, events);
       if (!holdsYouthData(result)) {
@@ -266,7 +286,7 @@ export class RecordsGate {
       if (!op.readEvent || !op.recordType) {
         throw new HarborError('internal', `write ${op.action} returns a youth's data without a read event`);
       }
-      const { value, fields } = present(result, this.canSee(actor, access));
+      const { value, fields } = present(result, this.canSee(actor, access, shared));
       const youthId = shown.youthId !== undefined ? shown.youthId : (located.youthId ?? null);
       const recordId = shown.recordId ?? op.recordId ?? ('recordId' in target ? target.recordId : undefined);
       entries.push({
@@ -314,16 +334,36 @@ export class RecordsGate {
     });
   }
 
-  private async accessMany(
+  /** The access to each youth the actor may read (with the sections of the referrals a `referral` access rests on). */
+  private async decideMany(
     db: Kysely<Database>,
     actor: Actor,
     youthIds: readonly string[],
     now: Date,
+  ): Promise<Map<string, { access: YouthAccess; sections: string[] }>> {
+    const decided = new Map<string, { access: YouthAccess; sections: string[] }>();
+    for (const [youthId, fact] of await accessFactsMany(db, actor, youthIds)) {
+      const access = decideYouthAccess(actor, fact, now);
+      if (access) decided.set(youthId, { access, sections: referralSections(fact) });
+    }
+    return decided;
+  }
+
+  /**
+   * The access to each youth for records of a type: a `referral` access counts only when its referrals share that
+   * record type (none without a record type: a list of another feature never shows a referred youth).
+   */
+  private async accessTo(
+    db: Kysely<Database>,
+    actor: Actor,
+    youthIds: readonly string[],
+    now: Date,
+    recordType?: string,
   ): Promise<Map<string, YouthAccess>> {
     const access = new Map<string, YouthAccess>();
-    for (const [youthId, fact] of await accessFactsMany(db, actor, youthIds)) {
-      const decided = decideYouthAccess(actor, fact, now);
-      if (decided) access.set(youthId, decided);
+    for (const [youthId, decided] of await this.decideMany(db, actor, youthIds, now)) {
+      if (decided.access !== 'referral') access.set(youthId, decided.access);
+      else if (recordType && sharedFieldClasses(decided.sections, recordType).size > 0) access.set(youthId, 'referral');
     }
     return access;
   }
@@ -331,7 +371,7 @@ export class RecordsGate {
   private handle(
     db: Kysely<Database>,
     actor: Actor,
-    access: Access,
+    { access, shared }: { access: Access; shared: ReadonlySet<FieldClass> | null },
     located: Located,
     now: Date,
     events: RecordedEvent[],
@@ -344,14 +384,14 @@ export class RecordsGate {
       access,
       youthId: located.youthId ?? null,
       now,
-      classes: visibleFieldClasses(actor, access),
+      classes: visibleClasses(actor, access, shared),
       seal: (table, column, rowId, plaintext) => this.sealValue(table, column, rowId, plaintext),
       open: (table, column, rowId, stored) => this.openValue(table, column, rowId, stored),
       blindIndex: (value, kind) => blindIndex(this.options.keyring, value, kind),
       blindIndexCandidates: (value, kind) => blindIndexCandidates(this.options.keyring, value, kind),
       record: (event) => events.push(event),
       refuse: (event) => refusals.push(event),
-      accessTo: (youthIds) => this.accessMany(db, actor, youthIds, now),
+      accessTo: (youthIds, recordType) => this.accessTo(db, actor, youthIds, now, recordType),
       shows: (record) => {
         shown.youthId = record.youthId ?? null;
         shown.recordId = record.recordId;
@@ -383,35 +423,37 @@ export class RecordsGate {
     target: Target,
     action: string,
     now: Date,
+    opRecordType: string | undefined,
     denials?: RecordedEvent[],
-  ): Promise<{ located: Located; access: Access }> {
+  ): Promise<{ located: Located; access: Access; shared: ReadonlySet<FieldClass> | null }> {
     if ('creating' in target) {
       return {
         located: { owner: { userId: actor.userId, agencyId: actor.agencyId }, supervisorsSee: false },
         access: 'creator',
+        shared: null,
       };
     }
     const located = 'locate' in target ? await target.locate(db) : target;
     if (!located) throw new HarborError('not_found', `no ${'recordType' in target ? target.recordType : 'record'}`);
     let access: Access | null;
+    let shared: ReadonlySet<FieldClass> | null = null;
     if (located.youthId) {
-      access = decideYouthAccess(actor, await accessFacts(db, actor, located.youthId), now);
+      const facts = await accessFacts(db, actor, located.youthId);
+      access = decideYouthAccess(actor, facts, now);
+      if (access === 'referral') {
+        // A receiving agency reads only what its open referrals share: another record type is as if it did not exist.
+        const recordType = 'recordType' in target ? target.recordType : opRecordType;
+        shared = sharedFieldClasses(referralSections(facts), recordType ?? '');
+        if (shared.size === 0) access = null;
+      }
     } else if ('owner' in located) {
       access = decideOwnedAccess(actor, located.owner, located.supervisorsSee);
     } else {
       access = null;
     }
-    if (access) return { located, access };
+    if (access) return { located, access, shared };
     // As if the record did not exist; the denial is audited (after the rollback, for a write).
-    const youthId = located.youthId ?? null;
-    const denial: RecordedEvent = {
-      event: 'access.denied',
-      ...(youthId ? { youthId } : {}),
-      recordType: 'recordType' in target ? target.recordType : 'youth',
-      ...recordIdOf(undefined, target),
-      outcome: 'denied',
-      details: { action },
-    };
+    const denial = denialOf(located, target, action);
     if (denials) denials.push(denial);
     else await this.audit(actor, denial);
     throw new HarborError('not_found', `no need-to-know for ${action}`);
@@ -445,6 +487,13 @@ export class RecordsGate {
   }
 }
 
+/** The classes an actor sees with this access, narrowed for a receiving agency to those its referrals share. */
+function visibleClasses(actor: Actor, access: Access, shared: ReadonlySet<FieldClass> | null): Set<FieldClass> {
+  const classes = visibleFieldClasses(actor, access);
+  if (shared) for (const c of classes) if (!shared.has(c)) classes.delete(c);
+  return classes;
+}
+
 /** The handle of a list read: the access of each youth the actor may read among those asked about. */
 export interface ListHandle {
   db: Kysely<Database>;
@@ -454,6 +503,19 @@ export interface ListHandle {
   open: RecordHandle['open'];
   blindIndexCandidates: RecordHandle['blindIndexCandidates'];
   record: RecordHandle['record'];
+}
+
+/** The audit entry of a need-to-know denial. */
+function denialOf(located: Located, target: Target, action: string): RecordedEvent {
+  const youthId = located.youthId ?? null;
+  return {
+    event: 'access.denied',
+    ...(youthId ? { youthId } : {}),
+    recordType: 'recordType' in target ? target.recordType : 'youth',
+    ...recordIdOf(undefined, target),
+    outcome: 'denied',
+    details: { action },
+  };
 }
 
 function recordIdOf(recordId: string | undefined, target: Target): { recordId?: string } {

@@ -1,17 +1,32 @@
-import type { YouthAccessFacts } from '@harbor/core';
+import { SHARING_STATUSES, type YouthAccessFacts } from '@harbor/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { Actor } from './actor.js';
 
 /**
  * The rows need-to-know is decided from: a youth's current care team (members not removed: only the actor, and for a
- * supervisor the members of the actor's agency, matter) and the actor's break-glass grants on the youth.
+ * supervisor the members of the actor's agency, matter), the actor's break-glass grants on the youth and the open
+ * referrals of the youth to the actor's agency (with the sections each shares).
  */
 export async function accessFacts(db: Kysely<Database>, actor: Actor, youthId: string): Promise<YouthAccessFacts> {
   const members = (await membersOf(db, actor, [youthId])).map((m) => ({ userId: m.user_id, agencyId: m.agency_id }));
   // A member (or a supervisor of an agency on the team) reads as such whatever grants there are: no need to look.
   const enough = members.some((m) => m.userId === actor.userId || actor.role === 'supervisor');
-  return { members, grants: enough ? [] : await grantsOf(db, actor, [youthId]) };
+  if (enough) return { members, grants: [] };
+  const referrals = await referralsOf(db, actor, [youthId]);
+  return { members, grants: await grantsOf(db, actor, [youthId]), referrals };
+}
+
+/** The open referrals (sent, not closed) of these youth to the actor's agency, with the sections each shares. */
+async function referralsOf(db: Kysely<Database>, actor: Actor, ids: readonly string[]) {
+  const rows = await db
+    .selectFrom('referral')
+    .select(['youth_id', 'sections'])
+    .where('youth_id', 'in', [...ids])
+    .where('receiving_agency_id', '=', actor.agencyId)
+    .where('status', 'in', [...SHARING_STATUSES])
+    .execute();
+  return rows.map((r) => ({ youthId: r.youth_id, sections: JSON.parse(r.sections) as string[] }));
 }
 
 /** The current members of these youths' care teams who matter to the actor: the actor, and for a supervisor their agency. */
@@ -40,19 +55,27 @@ async function grantsOf(db: Kysely<Database>, actor: Actor, ids: readonly string
   return rows.map((g) => ({ youthId: g.youth_id, expiresAt: g.expires_at }));
 }
 
-/** The same for many youth at once (two queries whatever their number). */
+/** The same for many youth at once (three queries whatever their number). */
 export async function accessFactsMany(
   db: Kysely<Database>,
   actor: Actor,
   youthIds: readonly string[],
 ): Promise<Map<string, YouthAccessFacts>> {
-  const facts = new Map<string, { members: { userId: string; agencyId: string }[]; grants: { expiresAt: string }[] }>();
+  const facts = new Map<
+    string,
+    {
+      members: { userId: string; agencyId: string }[];
+      grants: { expiresAt: string }[];
+      referrals: { sections: string[] }[];
+    }
+  >();
   const ids = [...new Set(youthIds)];
   if (ids.length === 0) return facts;
-  for (const id of ids) facts.set(id, { members: [], grants: [] });
+  for (const id of ids) facts.set(id, { members: [], grants: [], referrals: [] });
   for (const m of await membersOf(db, actor, ids)) {
     facts.get(m.youth_id)?.members.push({ userId: m.user_id, agencyId: m.agency_id });
   }
   for (const g of await grantsOf(db, actor, ids)) facts.get(g.youthId)?.grants.push({ expiresAt: g.expiresAt });
+  for (const r of await referralsOf(db, actor, ids)) facts.get(r.youthId)?.referrals.push({ sections: r.sections });
   return facts;
 }

@@ -88,6 +88,7 @@ for (const dialect of DIALECTS) {
         await read('deputy', `/api/v1/responses/${w.responseId}/written-report`),
         await read('clinician', `/api/v1/youth?name=${encodeURIComponent(SECRET.alias)}`),
         await read('dmhSupervisor', '/api/v1/break-glass'),
+        await read('clinician', `/api/v1/referrals/${w.referralId}`),
       ].join('\n');
       const missing = Object.entries(SECRET).filter(
         ([, value]) => !seen.includes(value) && !seen.includes(value.replace(/\D/g, '')),

@@ -3,6 +3,7 @@ import { type Role, SHIPPED_INSTRUMENTS, WRITTEN_REPORT_FIELDS } from '@harbor/c
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { Keyring } from '../crypto/keys.js';
+import { addTestService } from '../features/referral/test-service.js';
 import { createAgency } from '../identity/accounts.js';
 import { encryptTotpSecret } from '../identity/totp.js';
 import { answersFor } from './answers.js';
@@ -38,6 +39,8 @@ export const SECRET = {
   reportIncident: 'Found at a motel on Figueroa with an adult male',
   caseNumber: 'DCFS-2026-884213',
   reviewNote: 'Not on shift that night; ask the ER charge nurse who called her',
+  safeContact: 'Tía Marisol 818 555 0163',
+  referralReason: 'Needs a bed tonight and a Spanish-speaking advocate',
 } as const;
 
 /** How a line (a deadline, a notification, a list of responses) names the youth: identity, like the name itself. */
@@ -46,7 +49,7 @@ export const INITIALS = 'Y. Q.';
 /** Strings that must never reach someone without the class: by class. */
 export const SECRETS_BY_CLASS = {
   identity: [SECRET.given, SECRET.family, SECRET.alias, SECRET.dateOfBirth, SECRET.caseNumber],
-  contact: [SECRET.placementDetail, SECRET.parentName, SECRET.parentPhone],
+  contact: [SECRET.placementDetail, SECRET.parentName, SECRET.parentPhone, SECRET.safeContact],
   clinical: [SECRET.observation, SECRET.healthNote],
   safety: [SECRET.safePeople, SECRET.crisisReason],
   mandated_report: [SECRET.worker, SECRET.referral, SECRET.reportIncident],
@@ -65,15 +68,20 @@ export type Person =
   | 'liaison'
   | 'visitor'
   | 'outsider'
+  | 'receiver'
   | 'admin';
 
 export interface World {
   h: TestApp;
   people: Record<Person, SignedInUser>;
-  agencies: Record<'dmh' | 'dcfs' | 'sheriff' | 'advocacy' | 'health' | 'court', string>;
+  agencies: Record<'dmh' | 'dcfs' | 'sheriff' | 'advocacy' | 'health' | 'court' | 'shelter', string>;
   youthId: string;
   screeningId: string;
   responseId: string;
+  /** A referral to the shelter, sent (with a supervisor's eligibility override) and accepted: the receiver reads it. */
+  referralId: string;
+  /** The directory service the referral is to. */
+  serviceId: string;
   /** The visitor's break-glass grant, which the DMH supervisor has reviewed (with a note). */
   grantId: string;
   call(who: Person, method: string, url: string, payload?: unknown): Promise<LightMyRequestResponse>;
@@ -91,6 +99,7 @@ export async function buildWorld(h: TestApp): Promise<World> {
     advocacy: await agency('Survivor Advocates', 'advocacy'),
     health: await agency('County Health', 'health'),
     court: await agency('Juvenile Court', 'court'),
+    shelter: await agency('Youth Shelter', 'other'),
   };
   const cast: [Person, keyof typeof agencies, Role][] = [
     ['clinician', 'dmh', 'clinician'],
@@ -105,6 +114,7 @@ export async function buildWorld(h: TestApp): Promise<World> {
     ['liaison', 'court', 'court_liaison'],
     ['visitor', 'dmh', 'clinician'],
     ['outsider', 'dcfs', 'social_worker'],
+    ['receiver', 'shelter', 'advocate'],
     ['admin', 'dmh', 'admin'],
   ];
   const people = {} as Record<Person, SignedInUser>;
@@ -279,5 +289,54 @@ export async function buildWorld(h: TestApp): Promise<World> {
       note: SECRET.reviewNote,
     }),
   );
-  return { h, people, agencies, youthId, screeningId: screening.id, responseId, grantId: grant.id, call };
+  // A referral to the shelter, not on the care team: it shares contact and screenings (their clinical answers too, which
+  // an advocate's role never opens) while open. The youth (15) is
+  // older than the service takes: the DMH supervisor sends it anyway, with the reason; the shelter accepts it.
+  const serviceId = await addTestService(db, {
+    agencyId: agencies.shelter,
+    name: 'Emergency youth beds',
+    maximumAge: 14,
+  });
+  const referral = await ok(
+    call('clinician', 'POST', '/api/v1/referrals', {
+      youthId,
+      serviceId,
+      reason: SECRET.referralReason,
+      urgency: 'emergency',
+      basis: { basis: 'override', overrideReason: 'Imminent danger tonight' },
+      sections: ['contact', 'screenings', 'screening_clinical'],
+      contact: {
+        doNotContactYouthDirectly: true,
+        safeContact: { name: SECRET.safeContact, relationship: 'aunt', phone: '818 555 0163' },
+        note: 'Never call her own phone',
+      },
+    }),
+    201,
+  );
+  await ok(
+    call('dmhSupervisor', 'POST', `/api/v1/referrals/${referral.id}/send`, {
+      version: referral.version,
+      eligibilityOverride: 'Turned 15 last spring; the shelter takes her age in an emergency',
+    }),
+    204,
+  );
+  await ok(
+    call('receiver', 'POST', `/api/v1/referrals/${referral.id}/accept`, {
+      version: referral.version + 1,
+      note: 'Bed 4 held for her',
+    }),
+    204,
+  );
+  return {
+    h,
+    people,
+    agencies,
+    youthId,
+    screeningId: screening.id,
+    responseId,
+    referralId: referral.id,
+    serviceId,
+    grantId: grant.id,
+    call,
+  };
 }

@@ -246,6 +246,18 @@ export const sharedCopy = defineMessages({
     en: 'A safety step was opened for {youth}',
     es: 'Se abrió un paso de seguridad para {youth}',
   },
+  'work.notification.referral_acknowledge_overdue': {
+    en: 'A referral is waiting too long for the service’s answer',
+    es: 'Una referencia lleva demasiado tiempo esperando la respuesta del servicio',
+  },
+  'work.notification.referral_first_contact_overdue': {
+    en: 'The 72 hours for a referral’s first contact are over',
+    es: 'Terminaron las 72 horas para el primer contacto de una referencia',
+  },
+  'work.notification.referral_expired': {
+    en: 'A referral you sent expired without an answer: refer the youth elsewhere',
+    es: 'Una referencia que usted envió venció sin respuesta: refiera al joven a otro servicio',
+  },
   'work.notification.unlawfulArrest': {
     en: 'An unlawful arrest or charge was recorded for {youth} (SB 1322): act on it',
     es: 'Se registró un arresto o cargo ilegal de {youth} (SB 1322): actúe al respecto',

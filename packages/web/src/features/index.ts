@@ -2,11 +2,13 @@ import type { Feature } from '../feature-declaration';
 import { aboutFeature } from './about/feature';
 import { accountFeature } from './account/feature';
 import { adminFeature } from './admin/feature';
+import { directoryFeature } from './directory/feature';
 import { helpFeature } from './help/feature';
 import { homeFeature } from './home/feature';
 import { invitationFeature } from './invitation/feature';
 import { notFoundFeature } from './not-found/feature';
 import { passwordResetFeature } from './password-reset/feature';
+import { referralFeature } from './referral/feature';
 import { responseFeature } from './response/feature';
 import { screeningFeature } from './screening/feature';
 import { setupFeature } from './setup/feature';
@@ -31,6 +33,8 @@ export const FEATURES: readonly Feature[] = [
   youthFeature,
   screeningFeature,
   responseFeature,
+  directoryFeature,
+  referralFeature,
   adminFeature,
   notFoundFeature,
 ];

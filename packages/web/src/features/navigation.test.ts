@@ -110,6 +110,10 @@ describe('the routes and the header’s menu, from the list of features', () => 
         'admin/roles',
         'admin/audit',
         'admin/break-glass',
+        'directory',
+        'directory/:id',
+        'referrals/new',
+        'referrals/:id',
       ].sort(),
     );
   });

@@ -14,6 +14,8 @@ import * as breakGlassReview from './2026-12-01T1300Z-break-glass-review.js';
 import * as earlierArrests from './2026-12-01T1400Z-earlier-arrests.js';
 import * as learnedAt from './2026-12-01T1400Z-learned-at.js';
 import * as signInLockout from './2026-12-01T1500Z-sign-in-lockout.js';
+import * as directory from './2026-12-02T1000Z-directory.js';
+import * as referrals from './2026-12-02T1100Z-referrals.js';
 
 /**
  * Every migration, named by the UTC time it was written. Names sort in the order they run;
@@ -35,4 +37,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-12-01T1400Z-earlier-arrests': earlierArrests,
   '2026-12-01T1400Z-learned-at': learnedAt,
   '2026-12-01T1500Z-sign-in-lockout': signInLockout,
+  '2026-12-02T1000Z-directory': directory,
+  '2026-12-02T1100Z-referrals': referrals,
 };

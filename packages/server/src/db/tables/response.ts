@@ -1,4 +1,4 @@
-import type { OpenedBy } from '@harbor/core';
+import type { OpenedBy, ReferralNotificationKind } from '@harbor/core';
 
 /** The tables of responses, their steps, mandated reports, escalations and notifications (migration 1900Z-responses). */
 
@@ -105,9 +105,17 @@ export interface EscalationTable {
 export interface NotificationTable {
   id: string;
   user_id: string;
-  kind: 'step_overdue' | 'step_overdue_supervisor' | 'crisis' | 'unlawful_arrest' | 'deadline_earlier';
+  kind:
+    | 'step_overdue'
+    | 'step_overdue_supervisor'
+    | 'crisis'
+    | 'unlawful_arrest'
+    | 'deadline_earlier'
+    | ReferralNotificationKind;
   response_id: string | null;
   response_step_id: string | null;
+  /** A referral's clock (migration 2026-12-02T1100Z-referrals); null for the others. */
+  referral_id?: string | null;
   created_at: string;
   read_at: string | null;
   email_status: 'none' | 'pending' | 'sent' | 'failed';

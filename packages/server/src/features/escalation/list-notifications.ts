@@ -46,6 +46,7 @@ const viewOf = (
   id: r.id,
   kind: r.kind,
   responseId: r.response_id,
+  referralId: r.referral_id ?? null,
   youthId: r.youth_id,
   ...(youth ? { youth: classed('identity', youth) } : {}),
   openerName: r.opener_name ?? null,

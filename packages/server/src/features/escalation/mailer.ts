@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isLocale, type Locale, translate } from '@harbor/core';
+import { isLocale, isReferralNotification, type Locale, REFERRAL_EMAIL_KEYS, translate } from '@harbor/core';
 import { type Kysely, PostgresAdapter } from 'kysely';
 import type { Logger } from 'pino';
 import { isDatabaseUnavailable } from '../../db/database.js';
@@ -110,7 +110,14 @@ export class Mailer {
       const protocol = await protocols.find(db, row.protocol_id, row.protocol_version);
       step = protocol?.steps.find((s) => s.id === row.step_id)?.title[locale] ?? row.step_id;
     }
-    const link = new URL(row.response_id ? `/app/responses/${row.response_id}` : '/app/notifications', this.publicUrl);
+    const link = new URL(
+      row.response_id
+        ? `/app/responses/${row.response_id}`
+        : row.referral_id
+          ? `/app/referrals/${row.referral_id}`
+          : '/app/notifications',
+      this.publicUrl,
+    );
     const kind =
       row.kind === 'crisis'
         ? 'crisis'
@@ -121,12 +128,16 @@ export class Mailer {
             : row.kind === 'step_overdue'
               ? 'overdue'
               : 'overdueSupervisor';
+    // A referral's clock has messages of its own (they name no youth either).
+    const messages = isReferralNotification(row.kind)
+      ? `referral.email.${REFERRAL_EMAIL_KEYS[row.kind]}`
+      : `escalation.email.${kind}`;
     try {
       await this.sender.send({
         to: row.email,
         messageId: `<${createHash('sha256').update(`harbor-notification:${id}`).digest('hex').slice(0, 32)}@${this.publicUrl.hostname}>`,
-        subject: translate(locale, `escalation.email.${kind}.subject`),
-        text: `${translate(locale, `escalation.email.${kind}.body`, { step })}\n\n${link.href}\n\n${translate(locale, 'escalation.email.footer')}\n`,
+        subject: translate(locale, `${messages}.subject`),
+        text: `${translate(locale, `${messages}.body`, { step })}\n\n${link.href}\n\n${translate(locale, 'escalation.email.footer')}\n`,
       });
     } catch (error) {
       const attempts = row.email_attempts + 1;

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { appendAudit } from '../../audit/index.js';
 import { type HarborDatabase, isDatabaseUnavailable } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
+import { runReferralClocks } from '../referral/run-referral-clocks.js';
 import {
   cancelEscalation,
   claimedEscalation,
@@ -77,7 +78,7 @@ export class DeadlineScheduler {
     await this.#running;
   }
 
-  /** One pass: send what is due, then the e-mail waiting to go out. Returns the number of escalations sent. */
+  /** One pass: send what is due, then the e-mail waiting to go out. Returns the number of escalations sent (and referrals acted on). */
   async runOnce(): Promise<number> {
     let sent = 0;
     for (let i = 0; i < BATCH; i++) {
@@ -100,6 +101,8 @@ export class DeadlineScheduler {
       if (outcome === 'none') break;
       if (outcome === 'sent') sent++;
     }
+    // The referrals' clocks (overdue acknowledgement and first contact, expiry) escalate through the same notifications.
+    sent += await runReferralClocks({ db: this.db, auditKey: this.options.auditKey, now: this.now() });
     if (this.options.mailer) await this.options.mailer.sendPending(this.db, this.now());
     else await skipPendingEmail(this.db);
     return sent;

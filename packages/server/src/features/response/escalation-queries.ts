@@ -172,6 +172,7 @@ export const notificationForEmail = (db: Db, id: string) =>
     .select([
       'n.kind',
       'n.response_id',
+      'n.referral_id',
       'n.email_attempts',
       'u.email',
       'u.locale',
@@ -216,6 +217,7 @@ export const notificationsOf = (db: Db, userId: string) =>
       'n.id',
       'n.kind',
       'n.response_id',
+      'n.referral_id',
       's.step_id',
       's.due_at',
       's.status as step_status',

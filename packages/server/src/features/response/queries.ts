@@ -194,7 +194,7 @@ export const earlierArrestsOf = (db: Db, youthId: string) =>
 
 export async function insertNotification(
   db: Db,
-  row: Pick<NotificationTable, 'user_id' | 'kind' | 'response_id' | 'response_step_id'>,
+  row: Pick<NotificationTable, 'user_id' | 'kind' | 'response_id' | 'response_step_id' | 'referral_id'>,
   now: Date,
 ): Promise<void> {
   await db

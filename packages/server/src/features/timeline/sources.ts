@@ -1,4 +1,5 @@
 import type { TimelineEntrySource } from '../../records/timeline.js';
+import { referralTimeline } from '../referral/referral-timeline.js';
 import { responseTimeline } from '../response/response-timeline.js';
 import { screeningTimeline } from '../screening/screening-timeline.js';
 import { youthTimeline } from '../youth/youth-timeline.js';
@@ -8,4 +9,9 @@ import { youthTimeline } from '../youth/youth-timeline.js';
  * (notes, referrals, meetings) is a source in its feature (`<feature>-timeline.ts`), its kind in core's
  * TIMELINE_KINDS, and one line here.
  */
-export const TIMELINE_SOURCES: readonly TimelineEntrySource[] = [youthTimeline, screeningTimeline, responseTimeline];
+export const TIMELINE_SOURCES: readonly TimelineEntrySource[] = [
+  youthTimeline,
+  screeningTimeline,
+  responseTimeline,
+  referralTimeline,
+];

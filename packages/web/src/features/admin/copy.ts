@@ -409,6 +409,34 @@ export const adminCopy = defineMessages({
     es: 'Revisó un acceso de emergencia',
   },
   'admin.audit.event.export.created': { en: 'Exported data', es: 'Exportó datos' },
+  'admin.audit.event.referral.created': { en: 'Drafted a referral', es: 'Preparó una referencia' },
+  'admin.audit.event.referral.updated': { en: 'Changed a draft referral', es: 'Cambió una referencia en borrador' },
+  'admin.audit.event.referral.read': { en: 'Read a referral', es: 'Leyó una referencia' },
+  'admin.audit.event.referral.status_changed': {
+    en: 'Changed a referral’s status',
+    es: 'Cambió el estado de una referencia',
+  },
+  'admin.audit.event.referral.send_refused': {
+    en: 'A referral was refused when sent',
+    es: 'Se rechazó el envío de una referencia',
+  },
+  'admin.audit.event.referral.eligibility_overridden': {
+    en: 'Sent a referral despite the service’s eligibility',
+    es: 'Envió una referencia pese a los requisitos del servicio',
+  },
+  'admin.audit.event.referral.escalated': { en: 'A referral became overdue', es: 'Una referencia se venció' },
+  'admin.audit.event.referral.expired': {
+    en: 'A referral expired unanswered',
+    es: 'Una referencia venció sin respuesta',
+  },
+  'admin.audit.event.directory.changed': {
+    en: 'Changed the resource directory',
+    es: 'Cambió el directorio de recursos',
+  },
+  'admin.audit.event.directory.imported': {
+    en: 'Imported entries into the resource directory',
+    es: 'Importó entradas al directorio de recursos',
+  },
   'admin.audit.event.admin.user.invited': { en: 'Invited a person', es: 'Invitó a una persona' },
   'admin.audit.event.admin.user.created': { en: 'An account was created', es: 'Se creó una cuenta' },
   'admin.audit.event.admin.user.updated': { en: 'Changed an account', es: 'Cambió una cuenta' },
@@ -531,6 +559,9 @@ export const adminCopy = defineMessages({
   'admin.audit.detail.recipients': { en: 'Recipients', es: 'Destinatarios' },
   'admin.audit.detail.unlawful': { en: 'Unlawful when made', es: 'Ilegal cuando se hizo' },
   'admin.audit.detail.reencrypted': { en: 'Values re-encrypted', es: 'Valores cifrados de nuevo' },
+  'admin.audit.detail.organizations': { en: 'Organizations added', es: 'Organizaciones agregadas' },
+  'admin.audit.detail.services': { en: 'Services added', es: 'Servicios agregados' },
+  'admin.audit.detail.locations': { en: 'Locations added', es: 'Ubicaciones agregadas' },
   'admin.audit.detail.already_current': {
     en: 'Values already under the new key',
     es: 'Valores ya cifrados con la nueva clave',
@@ -548,6 +579,7 @@ export const adminCopy = defineMessages({
     es: 'Supervisor(a) de una agencia del equipo de atención',
   },
   'admin.audit.value.access.break_glass': { en: 'Emergency access', es: 'Acceso de emergencia' },
+  'admin.audit.value.access.referral': { en: 'A referral to their agency', es: 'Una referencia a su agencia' },
   'admin.audit.value.access.creator': { en: 'Its author', es: 'Su autor(a)' },
   'admin.audit.value.view.break_glass': {
     en: 'The review of emergency accesses',
@@ -733,6 +765,7 @@ export const adminCopy = defineMessages({
   'admin.permission.audit.export': { en: 'Export the audit log', es: 'Exportar el registro de auditoría' },
   'admin.permission.aggregates.read': { en: 'See de-identified totals', es: 'Ver totales sin datos de identificación' },
   'admin.permission.training.manage': { en: 'Manage training', es: 'Administrar capacitación' },
+  'admin.permission.directory.edit': { en: 'Edit the resource directory', es: 'Editar el directorio de recursos' },
 
   'admin.nav.breakGlass': { en: 'Emergency access', es: 'Acceso de emergencia' },
   'admin.breakGlass.title': { en: 'Emergency (break-glass) access', es: 'Acceso de emergencia (romper el cristal)' },

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import { protocolsOf } from '../../protocols';
+import { listReferralQueue, ReferralLines } from '../../referral-lines';
 import { setUnreadCount } from '../../unread-notifications';
 import { deadlineSentence, notificationText, youthOfLine } from '../../work-lines';
 import { type DeadlineRow, listDeadlines, listMyScreenings, listNotifications, listOpenResponses } from './api';
@@ -209,9 +210,31 @@ function UnreadNotifications() {
   );
 }
 
+/** Referrals waiting on my agency (its queue) or on the agencies mine referred to, each line to the referral. */
+function ReferralsWaiting({ side }: { side: 'incoming' | 'outgoing' }) {
+  const { t } = useMessages();
+  const loaded = useLoad(() => listReferralQueue(side), side);
+  const rows = loaded.state === 'ready' ? loaded.data.items : null;
+  const id = side === 'incoming' ? 'referrals-waiting-on-me' : 'referrals-waiting-on-others';
+  return (
+    <Section
+      id={id}
+      heading={t(side === 'incoming' ? 'referralWeb.home.waitingOnMe' : 'referralWeb.home.waitingOnOthers')}
+      loaded={loaded}
+      empty={
+        rows && rows.length === 0
+          ? t(side === 'incoming' ? 'referralWeb.home.waitingOnMeNone' : 'referralWeb.home.waitingOnOthersNone')
+          : null
+      }
+    >
+      {rows && <ReferralLines items={rows.slice(0, 10)} naming="youth" />}
+    </Section>
+  );
+}
+
 /**
  * The sections of the home, in order, each shown when the person's role holds its permission (the server decides
- * either way). A later issue adds "referrals waiting" here: one line, and its component beside these.
+ * either way).
  */
 export const HOME_SECTIONS: readonly {
   id: string;
@@ -227,6 +250,12 @@ export const HOME_SECTIONS: readonly {
     Component: () => <MyDeadlines scope="agency" />,
   },
   { id: 'responses', permission: 'youth.read', Component: MyOpenResponses },
+  { id: 'referrals-waiting-on-me', permission: 'youth.read', Component: () => <ReferralsWaiting side="incoming" /> },
+  {
+    id: 'referrals-waiting-on-others',
+    permission: 'youth.read',
+    Component: () => <ReferralsWaiting side="outgoing" />,
+  },
   { id: 'screenings', permission: 'youth.write', Component: MyScreenings },
   { id: 'notifications', Component: UnreadNotifications },
 ];

@@ -36,6 +36,9 @@ export function MyWorkPage() {
             <Link className="usa-button usa-button--outline" to="/app/screenings/new">
               {t('work.start.screening')}
             </Link>
+            <Link className="usa-button usa-button--outline" to="/app/directory" data-testid="home-directory">
+              {t('referralWeb.home.directory')}
+            </Link>
           </ButtonGroup>
         </section>
       )}

@@ -341,6 +341,10 @@ export const youthCopy = defineMessages({
     en: '{name} ({role}, {agency}) left the care team',
     es: '{name} ({role}, {agency}) dejó el equipo de atención',
   },
+  'youthPage.timeline.referral': {
+    en: 'Referral to {service}: {status}',
+    es: 'Referencia a {service}: {status}',
+  },
   'youthPage.timeline.break_glass': {
     en: 'Emergency access by {name} ({agency})',
     es: 'Acceso de emergencia de {name} ({agency})',

@@ -15,6 +15,7 @@ import { BreakGlassRequest } from './break-glass-request';
 import { CareTeam } from './care-team';
 import { YouthEdit } from './youth-edit';
 import { YouthFacts } from './youth-facts';
+import { YouthReferrals } from './youth-referrals';
 import { YouthResponses } from './youth-responses';
 import { YouthScreenings } from './youth-screenings';
 import { YouthTimeline } from './youth-timeline';
@@ -78,6 +79,7 @@ export function YouthPage() {
   const hidden = YOUTH_RECORD_FIELD_CLASSES.filter((c) => !youth.fieldClasses.includes(c));
   const mayWrite = youth.access !== 'break_glass' && roleMay(info.user.role, 'youth.write');
   const born = bornText(youth, t);
+  const age = ageOn(youth, new Date());
   return (
     <div className="grid-container usa-section harbor-page">
       <p className="harbor-print-mark" data-testid="print-mark">
@@ -120,6 +122,15 @@ export function YouthPage() {
               {t('youthPage.actions.openResponse')}
             </Link>
           )}
+          {mayWrite && (
+            <Link
+              className="usa-button usa-button--outline"
+              to={`/app/directory?pick=${encodeURIComponent(youth.id)}${age === null ? '' : `&age=${age}`}`}
+              data-testid="youth-refer"
+            >
+              {t('referralWeb.refer')}
+            </Link>
+          )}
           {mayWrite && !editing && (
             <button
               type="button"
@@ -155,6 +166,7 @@ export function YouthPage() {
         <YouthFacts youth={youth} />
       )}
       <YouthResponses youthId={youth.id} />
+      <YouthReferrals youthId={youth.id} />
       <YouthTimeline key={`${youth.id}-${youth.version}`} youthId={youth.id} />
       <YouthScreenings youthId={youth.id} />
       <CareTeam youthId={youth.id} readOnly={youth.access === 'break_glass'} />

@@ -42,6 +42,11 @@ function entryText(
       return t('youthPage.timeline.care_team_left', { name: member.name, role, agency: member.agencyName });
     case 'break_glass':
       return t('youthPage.timeline.break_glass', { name: member.name, agency: member.agencyName });
+    case 'referral':
+      return t('youthPage.timeline.referral', {
+        service: e.serviceName ?? '',
+        status: t(`referral.status.${e.referralStatus ?? 'draft'}`),
+      });
   }
 }
 

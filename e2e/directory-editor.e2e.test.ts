@@ -1,0 +1,95 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIRST_ADMIN, setUpPeople, signInThroughApi, testAccount } from './support/accounts.js';
+import { newContext, open, unexpectedConsoleErrors, visibleText, watchContext } from './support/browser.js';
+import { SERVICES, seedDirectory } from './support/directory.js';
+import { useHarborAndBrowser } from './support/harbor.js';
+import { msg } from './support/messages.js';
+import { checkScreen } from './support/screens.js';
+
+/**
+ * Issue 15: staff search the directory by need, language, age, area and availability in both languages; an editor
+ * (directory.edit) changes a service and reads its change history; a clinician sees no editor.
+ */
+const env = useHarborAndBrowser();
+const EDITOR = testAccount('Grace Kim', 'grace.kim@dmh.example', FIRST_ADMIN.agencyName, 'mental_health');
+const CLINICIAN = testAccount('Dana Okafor', 'dana.okafor@dmh.example', FIRST_ADMIN.agencyName, 'mental_health');
+
+async function signedIn(account: typeof EDITOR, locale = 'en-US') {
+  const context = await newContext(env.browser, { serviceWorkers: 'block', locale });
+  const problems = await watchContext(context, env.harbor.url);
+  await signInThroughApi(context, env.harbor, account);
+  return { context, page: await context.newPage(), problems };
+}
+
+beforeAll(async () => {
+  const agencies = await setUpPeople(env.harbor, env.browser, [
+    { account: EDITOR, role: 'admin' },
+    { account: CLINICIAN, role: 'clinician' },
+  ]);
+  await seedDirectory(env.harbor, agencies[FIRST_ADMIN.agencyName]!);
+});
+
+describe('the resource directory in the web app', () => {
+  it('finds services by language and practice, in Spanish too, and a clinician sees no editor', async () => {
+    const { context, page, problems } = await signedIn(CLINICIAN, 'es-MX');
+    await open(page, `${env.harbor.url}/app`);
+    await page.getByTestId('home-directory').click();
+    await page.locator('main h1', { hasText: msg('es', 'directoryWeb.title') }).waitFor();
+    await page.getByLabel(msg('es', 'directoryWeb.filter.language')).selectOption('es');
+    await page
+      .locator('main')
+      .getByRole('button', { name: msg('es', 'directoryWeb.filter.submit'), exact: true })
+      .click();
+    const results = page.getByTestId('directory-service');
+    await expect.poll(() => results.count(), { timeout: 15_000 }).toBe(2);
+    await page.getByLabel(msg('es', 'directoryWeb.filter.practice')).selectOption('tf_cbt');
+    await page
+      .locator('main')
+      .getByRole('button', { name: msg('es', 'directoryWeb.filter.submit'), exact: true })
+      .click();
+    await expect.poll(() => results.count(), { timeout: 15_000 }).toBe(1);
+    expect(await visibleText(results.first())).toContain('Trauma therapy for youth');
+    // A wrong age is said at its field, and nothing is searched.
+    await page.getByLabel(msg('es', 'directoryWeb.filter.age')).fill('cien');
+    await page
+      .locator('main')
+      .getByRole('button', { name: msg('es', 'directoryWeb.filter.submit'), exact: true })
+      .click();
+    await page.getByText(msg('es', 'directoryWeb.error.age')).waitFor();
+    expect(await page.locator('#directory-age').evaluate((el) => el === document.activeElement)).toBe(true);
+    await checkScreen(page, 'directory-search');
+
+    await open(page, `${env.harbor.url}/app/directory/${SERVICES.therapy}`);
+    await page.getByTestId('service-name').waitFor();
+    expect(await page.getByRole('button', { name: msg('es', 'directoryWeb.edit.open') }).count()).toBe(0);
+    expect(unexpectedConsoleErrors(problems)).toEqual([]);
+    await context.close();
+  });
+
+  it('lets an editor change a service and read its change history', async () => {
+    const { context, page, problems } = await signedIn(EDITOR);
+    await open(page, `${env.harbor.url}/app/directory/${SERVICES.shelter}`);
+    await page.getByRole('button', { name: msg('en', 'directoryWeb.edit.open') }).click();
+    const max = page.getByLabel(msg('en', 'directoryWeb.edit.maximumAge'));
+    await max.fill('7');
+    await page.getByRole('button', { name: msg('en', 'directoryWeb.edit.save') }).click();
+    await page.getByTestId('error-summary').waitFor();
+    expect(await visibleText(page.getByTestId('error-summary'))).toContain(
+      msg('en', 'directoryWeb.edit.error.ageOrder'),
+    );
+    await checkScreen(page, 'directory-editor-errors');
+    await max.fill('21');
+    await page.locator('label[for="edit-language-es"]').click();
+    await page.getByRole('button', { name: msg('en', 'directoryWeb.edit.save') }).click();
+    await page.getByTestId('service-flash').waitFor();
+    expect(await visibleText(page.getByTestId('service-ages'))).toBe(
+      msg('en', 'directoryWeb.service.agesRange', { min: 12, max: 21 }),
+    );
+    const history = page.getByTestId('service-change');
+    await expect.poll(() => history.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+    expect((await history.allInnerTexts()).join('\n')).toContain('Grace Kim');
+    await checkScreen(page, 'directory-history');
+    expect(unexpectedConsoleErrors(problems)).toEqual([]);
+    await context.close();
+  });
+});

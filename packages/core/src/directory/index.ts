@@ -1,0 +1,5 @@
+export * from './categories.js';
+export * from './contract.js';
+export * from './hotlines.js';
+export * from './practices.js';
+export * from './profile.js';

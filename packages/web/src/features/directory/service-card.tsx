@@ -1,0 +1,77 @@
+import { Link } from 'react-router';
+import { useCountyTime } from '../../county-time';
+import { useMessages } from '../../i18n';
+import type { ServiceLine } from './api';
+import { agesText, bedsText, categoryName, languageName } from './service-words';
+
+/** The part of a text the directory holds in English only (no reviewed Spanish yet): marked with its language. */
+export function Localised({ value }: { value: { text: string; language: string } }) {
+  const { locale } = useMessages();
+  return value.language === locale ? value.text : <span lang={value.language}>{value.text}</span>;
+}
+
+/**
+ * One service found: its name (to its page), who runs it, what a worker needs to decide (the needs it meets, the
+ * languages staff speak, the ages it takes, emergency beds and when they were counted) and, when a referral is being
+ * made, the link that chooses it.
+ */
+export function ServiceCard({ service, pick, from }: { service: ServiceLine; pick: string | null; from: string }) {
+  const { t, locale } = useMessages();
+  const time = useCountyTime();
+  const beds = bedsText(service, time, t);
+  const page = `/app/directory/${encodeURIComponent(service.id)}${pick ? `?pick=${encodeURIComponent(pick)}` : ''}`;
+  return (
+    <li className="usa-collection__item" data-testid="directory-service">
+      <div className="usa-collection__body">
+        <h3 className="usa-collection__heading">
+          <Link className="usa-link" to={page} state={{ from }}>
+            <Localised value={service.name} />
+          </Link>
+        </h3>
+        <p className="usa-collection__description">
+          {t('directoryWeb.service.by', { organization: service.organizationName.text })}
+        </p>
+        {(service.csecSpecialised || service.intake24x7) && (
+          <p>
+            {service.csecSpecialised && <span className="usa-tag harbor-tag">{t('directoryWeb.tag.csec')}</span>}
+            {service.intake24x7 && <span className="usa-tag harbor-tag">{t('directoryWeb.tag.intake24x7')}</span>}
+          </p>
+        )}
+        <dl className="harbor-facts harbor-facts--inline">
+          <dt>{t('directoryWeb.service.languages')}</dt>
+          <dd data-testid="directory-service-languages">
+            {service.languages.length > 0
+              ? service.languages.map((code) => languageName(code, locale)).join(', ')
+              : t('directoryWeb.unknown')}
+          </dd>
+          {service.categories.length > 0 && (
+            <>
+              <dt>{t('directoryWeb.service.categories')}</dt>
+              <dd>{service.categories.map((c) => categoryName(c, locale)).join(', ')}</dd>
+            </>
+          )}
+          <dt>{t('directoryWeb.service.ages')}</dt>
+          <dd>{agesText(service.minimumAge, service.maximumAge, t)}</dd>
+          {beds && (
+            <>
+              <dt>{t('directoryWeb.service.beds')}</dt>
+              <dd>{beds}</dd>
+            </>
+          )}
+        </dl>
+        {pick && (
+          <p>
+            <Link
+              className="usa-button"
+              to={`/app/referrals/new?youth=${encodeURIComponent(pick)}&service=${encodeURIComponent(service.id)}`}
+              data-testid="directory-refer"
+            >
+              {t('directoryWeb.pick.refer')}
+              <span className="usa-sr-only">: {service.name.text}</span>
+            </Link>
+          </p>
+        )}
+      </div>
+    </li>
+  );
+}
