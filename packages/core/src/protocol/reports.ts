@@ -1,3 +1,4 @@
+import { HOTLINE_LIST, type HotlineEntry } from '../directory/hotlines.js';
 import { type AgeOnDay, refusesAction } from './sb1322.js';
 
 /**
@@ -68,53 +69,35 @@ export interface Hotline {
   tel: string;
 }
 
-export const HOTLINES: readonly Hotline[] = [
-  {
-    id: 'dcfs_child_protection_hotline',
-    name: { en: 'DCFS Child Protection Hotline (24/7)', es: 'Línea Directa de Protección Infantil de DCFS (24/7)' },
-    number: '(800) 540-4000',
-    tel: '+18005404000',
-  },
-  {
-    id: 'dcfs_out_of_state',
-    name: { en: 'DCFS hotline from outside California', es: 'Línea de DCFS desde fuera de California' },
-    number: '(213) 639-4500',
-    tel: '+12136394500',
-  },
-  {
-    id: 'dcfs_tdd',
-    name: { en: 'DCFS hotline TDD', es: 'Línea de DCFS para TDD' },
-    number: '(800) 272-6699',
-    tel: '+18002726699',
-  },
-  {
-    id: 'national_human_trafficking_hotline',
-    name: { en: 'National Human Trafficking Hotline', es: 'Línea Directa Nacional contra la Trata de Personas' },
-    number: '888-373-7888',
-    tel: '+18883737888',
-  },
-  {
-    id: 'la_metro_taskforce',
-    name: { en: 'LA Metro Taskforce', es: 'LA Metro Taskforce' },
-    number: '800-655-4095',
-    tel: '+18006554095',
-  },
-  {
-    id: '988',
-    name: {
-      en: '988 Suicide & Crisis Lifeline (call or text)',
-      es: '988 Línea de Prevención del Suicidio y Crisis (llamada o texto)',
-    },
-    number: '988',
-    tel: '988',
-  },
-  {
-    id: 'lacdmh_access',
-    name: { en: 'LACDMH ACCESS Helpline (24/7)', es: 'Línea de Ayuda ACCESS del LACDMH (24/7)' },
-    number: '(800) 854-7771',
-    tel: '+18008547771',
-  },
-];
+/**
+ * The ids the protocol, the help pages and the public site name the lines to call by: each a line of the directory's
+ * one list (directory/hotlines.ts) and, in order, its numbers that are dialled (not its text numbers).
+ */
+const DIALLED: Record<string, readonly string[]> = {
+  dcfs_child_protection_hotline: ['dcfs_child_protection_hotline', 'dcfs_out_of_state', 'dcfs_tdd'],
+  national_human_trafficking_hotline: ['national_human_trafficking_hotline'],
+  la_metro_taskforce: ['la_metro_taskforce'],
+  lifeline_988: ['988'],
+  lacdmh_access: ['lacdmh_access'],
+};
+
+function dialled(entry: HotlineEntry): Hotline[] {
+  const ids = DIALLED[entry.id] ?? [];
+  const numbers = entry.numbers.filter((n) => n.type !== 'text');
+  return numbers.slice(0, ids.length).map((n, i) => {
+    const suffix = (locale: 'en' | 'es') =>
+      n.label ? `, ${n.label[locale]}` : entry.hours === '24_7' ? ' (24/7)' : '';
+    return {
+      id: ids[i] as string,
+      name: { en: `${entry.name.en}${suffix('en')}`, es: `${entry.name.es}${suffix('es')}` },
+      number: n.display,
+      tel: n.tel,
+    };
+  });
+}
+
+/** Every number to dial, by the protocol's ids, taken from the directory's one list of hotlines (never typed twice). */
+export const HOTLINES: readonly Hotline[] = HOTLINE_LIST.flatMap(dialled);
 
 /** SB 1322 (Stats. 2016, in force 1 January 2017): no arrest or charge of a minor under these code sections. */
 export const CHARGES_NOT_FOR_MINORS = ['PC 647(b)', 'PC 653.22'] as const;
