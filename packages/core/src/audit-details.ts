@@ -72,6 +72,10 @@ export const AUDIT_DETAIL_KEYS = [
   'device',
   // An entry whose details could not be read (damaged outside Harbor; `harbor audit verify` reports it).
   'unreadable',
+  // harbor directory import: how many entries it added.
+  'organizations',
+  'services',
+  'locations',
 ] as const;
 export type AuditDetailKey = (typeof AUDIT_DETAIL_KEYS)[number];
 

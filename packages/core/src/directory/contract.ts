@@ -246,7 +246,7 @@ export const TranslationBody = z.strictObject({
 });
 
 export const ChangeHistoryQuery = z.strictObject({
-  entity: z.enum(['organization', 'service', 'location', 'phone', 'schedule', 'profile', 'translation']),
+  entity: z.enum(['organization', 'service', 'location', 'phone', 'schedule', 'practice', 'profile', 'translation']),
   id: recordId,
 });
 
@@ -258,3 +258,14 @@ export const ChangeEntry = z.object({
   changedAt: z.string(),
 });
 export const ChangeHistory = z.object({ items: z.array(ChangeEntry) });
+
+// Changes to a part of a service, at the version read: absent fields are left as they are.
+export const UpdatePhoneBody = PhoneBody.partial().extend({ version });
+export const UpdateScheduleBody = ScheduleBody.partial().extend({ version });
+export const UpdatePracticeBody = PracticeBody.partial().extend({ version });
+export const UpdateLocationBody = z.strictObject({
+  version,
+  name: optionalLine(200),
+  locationType: z.enum(['physical', 'postal', 'virtual']).optional(),
+  confidential: z.boolean().optional(),
+});

@@ -3,6 +3,7 @@ import type { MessageGroup } from './define.js';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.js';
 import { accountMessages } from './messages/account.js';
 import { authMessages } from './messages/auth.js';
+import { directoryMessages } from './messages/directory.js';
 import { errorMessages } from './messages/errors.js';
 import { escalationMessages } from './messages/escalation.js';
 import { publicSiteMessages } from './messages/public-site.js';
@@ -28,6 +29,7 @@ export const MESSAGE_GROUPS: Record<string, MessageGroup> = {
   escalation: escalationMessages,
   referral: referralMessages,
   publicSite: publicSiteMessages,
+  directory: directoryMessages,
 };
 
 export type MessageKey =
@@ -40,7 +42,8 @@ export type MessageKey =
   | keyof typeof responseMessages
   | keyof typeof escalationMessages
   | keyof typeof referralMessages
-  | keyof typeof publicSiteMessages;
+  | keyof typeof publicSiteMessages
+  | keyof typeof directoryMessages;
 
 export type Catalogs = Record<Locale, Record<string, string>>;
 

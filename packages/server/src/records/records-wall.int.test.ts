@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { LA_COUNTY_FIRST_RESPONDER, SHIPPED_INSTRUMENTS } from '@harbor/core';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hotlineIds } from '../features/directory/ship-hotlines.js';
 import { FEATURE_REGISTRY } from '../features/index.js';
 import type { YouthDataAnswer } from '../http/access.js';
 import { answersFor } from '../testing/answers.js';
@@ -71,7 +72,7 @@ for (const dialect of DIALECTS) {
         '/api/v1/notifications/': randomUUID(),
         '/api/v1/break-glass/': w.grantId,
         '/api/v1/referrals/': w.referralId,
-        '/api/v1/directory/services/': w.serviceId,
+        '/api/v1/directory/': hotlineIds({ id: 'lifeline_988' }).service,
       };
       const prefix = Object.keys(ids).find((p) => url.startsWith(p));
       let out = url;

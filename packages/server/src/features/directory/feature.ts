@@ -31,7 +31,7 @@ export const directoryFeature = defineFeature<Services>({
     directory_change: NOT_YOUTH_DATA,
   },
   auditEvents: ['directory.changed', 'directory.imported'],
-  permissions: [],
+  permissions: ['directory.edit'],
   routes: directoryRoutes,
   prepare: (services) => ensureShippedHotlines(services.database.db),
 });

@@ -39,6 +39,11 @@ for (const dialect of DIALECTS) {
     };
 
     it('answers its root with the HSDS version and where its document is', async () => {
+      const asked = await h.app.inject({
+        url: '/api/hsds/services',
+        headers: { ...staff.headers, 'accept-language': 'es' },
+      });
+      expect(asked.headers['content-language']).toBe('en');
       const root = await get('/api/hsds/');
       expect(v.checkRoot(root)).toEqual([]);
       expect(root.version).toBe('3.0');

@@ -29,6 +29,7 @@ async function rowsWhere(
   table: Table,
   column: string,
   values: readonly string[],
+  also: Record<string, string> = {},
 ): Promise<Record<string, unknown>[]> {
   const out: Record<string, unknown>[] = [];
   // (An empty list is no query: `in ()` is not SQL.)
@@ -37,6 +38,7 @@ async function rowsWhere(
       .selectFrom(table as 'directory_phone')
       .selectAll()
       .where(column as 'id', 'in', values.slice(i, i + CHUNK) as string[])
+      .$call((q) => Object.entries(also).reduce((w, [c, v]) => w.where(c as 'id', '=', v), q))
       .orderBy((table === 'directory_service_profile' ? 'service_id' : 'id') as 'id')
       .execute();
     out.push(...(rows as unknown as Record<string, unknown>[]));
@@ -63,7 +65,7 @@ async function attributesOf(
   ids: readonly string[],
   nestTerms: boolean,
 ): Promise<Map<string, HsdsObject[]>> {
-  const rows = (await rowsWhere(db, 'directory_attribute', 'link_id', ids)).filter((r) => r.link_entity === entity);
+  const rows = await rowsWhere(db, 'directory_attribute', 'link_id', ids, { link_entity: entity });
   const terms = nestTerms
     ? new Map(
         (

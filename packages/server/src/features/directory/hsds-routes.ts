@@ -1,5 +1,5 @@
 import { recordId } from '@harbor/core';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { HarborError } from '../../errors.js';
@@ -50,6 +50,14 @@ export async function hsdsRoutes(app: FastifyInstance, services: Services): Prom
   const db = services.database.db;
   const tags = ['hsds'];
   const config = { access: SIGNED_IN };
+  // HSDS has no translations: its answers are the stored English texts, and say so (not the caller's language).
+  const english = {
+    onSend: (_request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (e: null, p: unknown) => void) => {
+      // (An error's message is still in the caller's language.)
+      if (reply.statusCode < 400) reply.header('content-language', 'en');
+      done(null, payload);
+    },
+  };
   const notFound = (what: string) => new HarborError('not_found', `no such ${what}`);
 
   const root = async () => ({
@@ -62,6 +70,7 @@ export async function hsdsRoutes(app: FastifyInstance, services: Services): Prom
     '/api/hsds',
     {
       config,
+      ...english,
       schema: {
         tags,
         summary:
@@ -76,6 +85,7 @@ export async function hsdsRoutes(app: FastifyInstance, services: Services): Prom
     '/api/hsds/services',
     {
       config,
+      ...english,
       schema: {
         tags,
         summary: 'HSDS: a page of services (one-to-one fields; full=true nests them)',
@@ -118,6 +128,7 @@ export async function hsdsRoutes(app: FastifyInstance, services: Services): Prom
     '/api/hsds/services/:id',
     {
       config,
+      ...english,
       schema: { tags, summary: 'HSDS: one service, fully nested', params: IdParams, response: { 200: Entity } },
     },
     async (request) => {
@@ -131,6 +142,7 @@ export async function hsdsRoutes(app: FastifyInstance, services: Services): Prom
     '/api/hsds/organizations',
     {
       config,
+      ...english,
       schema: {
         tags,
         summary: 'HSDS: a page of organisations (full=true nests them; full_service=true nests their services)',
@@ -151,6 +163,7 @@ export async function hsdsRoutes(app: FastifyInstance, services: Services): Prom
     '/api/hsds/organizations/:id',
     {
       config,
+      ...english,
       schema: {
         tags,
         summary: 'HSDS: one organisation, fully nested, with its services (ids, or nested with full_service=true)',
@@ -175,6 +188,7 @@ export async function hsdsRoutes(app: FastifyInstance, services: Services): Prom
     '/api/hsds/taxonomies',
     {
       config,
+      ...english,
       schema: {
         tags,
         summary: 'HSDS: a page of taxonomies',
@@ -189,6 +203,7 @@ export async function hsdsRoutes(app: FastifyInstance, services: Services): Prom
     '/api/hsds/taxonomies/:id',
     {
       config,
+      ...english,
       schema: { tags, summary: 'HSDS: one taxonomy', params: IdParams, response: { 200: Entity } },
     },
     async (request) => {
@@ -206,6 +221,7 @@ export async function hsdsRoutes(app: FastifyInstance, services: Services): Prom
     '/api/hsds/taxonomy_terms',
     {
       config,
+      ...english,
       schema: {
         tags,
         summary: 'HSDS: a page of taxonomy terms',
@@ -232,6 +248,7 @@ export async function hsdsRoutes(app: FastifyInstance, services: Services): Prom
     '/api/hsds/taxonomy_terms/:id',
     {
       config,
+      ...english,
       schema: { tags, summary: 'HSDS: one taxonomy term', params: IdParams, response: { 200: Entity } },
     },
     async (request) => {

@@ -18,6 +18,15 @@ type Tables = Database;
 
 export type ImportOutcome = { ok: true; counts: Record<string, number> } | { ok: false; problems: SchemaProblem[] };
 
+/** The columns by which a phone, schedule or language names what it belongs to, and the entity each names. */
+const OWNERS: [string, string][] = [
+  ['organization_id', 'organization'],
+  ['service_id', 'service'],
+  ['location_id', 'location'],
+  ['service_at_location_id', 'service_at_location'],
+  ['phone_id', 'phone'],
+];
+
 const LISTS = ['taxonomies', 'taxonomy_terms', 'organizations', 'services'] as const;
 
 const list = (value: unknown): Obj[] => (Array.isArray(value) ? (value as Obj[]) : []);
@@ -256,6 +265,12 @@ export async function importDirectory(
       const p = `${path}.${key}[${i}]`;
       owner(p, c, field, parent.id as string);
       seen(entity, c.id, p);
+      // The other owners it may name (a service's phone at one of its locations) must exist too.
+      for (const [other, kind] of OWNERS) {
+        if (other !== field && (COLUMNS[table] as readonly string[]).includes(other) && typeof c[other] === 'string') {
+          refs.push({ path: `${p}.${other}`, entity: kind, id: c[other] });
+        }
+      }
       plan.add(table, row(table, c, at, { [field]: parent.id }));
     });
   };

@@ -69,6 +69,11 @@ for (const dialect of DIALECTS) {
       broken.taxonomy_terms[0]!.taxonomy_id = id(997);
       broken.services[2]!.id = SAMPLE.advocacy;
       broken.services[2]!.minimum_age = 30;
+      (broken.services[1]!.phones as Record<string, unknown>[]).push({
+        id: id(990),
+        number: '(213) 555-0190',
+        location_id: id(991),
+      });
       const refs = await importDirectory(db, broken, options);
       expect(refs.ok).toBe(false);
       expect(refs.ok ? [] : refs.problems).toEqual(
@@ -81,6 +86,7 @@ for (const dialect of DIALECTS) {
           { path: 'taxonomy_terms[0].taxonomy_id', message: expect.stringContaining('names no taxonomy') },
           { path: 'services[2].id', message: 'repeats the id of services[0]' },
           { path: 'services[2].maximum_age', message: 'is below minimum_age' },
+          { path: 'services[1].phones[0].location_id', message: expect.stringContaining('names no location') },
         ]),
       );
       for (const table of [

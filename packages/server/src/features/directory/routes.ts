@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { HarborError } from '../../errors.js';
 import { SIGNED_IN } from '../../http/access.js';
 import type { Services } from '../../services.js';
+import { editRoutes } from './edit-routes.js';
 import { hsdsRoutes } from './hsds-routes.js';
 import { readService } from './read-service.js';
 import { searchServices } from './search-services.js';
@@ -11,6 +12,7 @@ import { searchServices } from './search-services.js';
 /** The directory's routes: the HSDS read API, and the staff search and detail (signed-in staff, in their language). */
 export async function directoryRoutes(app: FastifyInstance, services: Services): Promise<void> {
   await hsdsRoutes(app, services);
+  await editRoutes(app, services);
   const api = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['directory'];
   const context = (request: { locale: 'en' | 'es' }) => ({

@@ -559,6 +559,9 @@ export const adminCopy = defineMessages({
   'admin.audit.detail.recipients': { en: 'Recipients', es: 'Destinatarios' },
   'admin.audit.detail.unlawful': { en: 'Unlawful when made', es: 'Ilegal cuando se hizo' },
   'admin.audit.detail.reencrypted': { en: 'Values re-encrypted', es: 'Valores cifrados de nuevo' },
+  'admin.audit.detail.organizations': { en: 'Organizations added', es: 'Organizaciones agregadas' },
+  'admin.audit.detail.services': { en: 'Services added', es: 'Servicios agregados' },
+  'admin.audit.detail.locations': { en: 'Locations added', es: 'Ubicaciones agregadas' },
   'admin.audit.detail.already_current': {
     en: 'Values already under the new key',
     es: 'Valores ya cifrados con la nueva clave',
