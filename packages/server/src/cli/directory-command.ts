@@ -21,7 +21,7 @@ references between objects and the ids already in the directory; it lists every 
 nothing unless there is none (one transaction). export writes the whole directory, confidential sites included: keep
 the file as you keep the database.
 
-The schemas are read from shared/standards/hsds-3.0/schema above Harbor's folder, or from --schemas DIR.
+The schemas ship with Harbor (packages/server/standards/hsds-3.0), or are read from --schemas DIR.
 Needs the same HARBOR_DATABASE_URL and HARBOR_SECRET_KEY (or DATA_DIR/secret.key) as the server.`;
 
 /** Adds `harbor directory import FILE` and `harbor directory export FILE`. */

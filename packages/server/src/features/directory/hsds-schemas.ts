@@ -6,14 +6,14 @@ import addFormats from 'ajv-formats';
 
 /**
  * The published HSDS 3.0 JSON Schemas (2020-12), loaded from the standards folder and compiled with ajv: what the
- * HSDS API serves is checked against them in the tests, and `harbor directory import` checks a file with them. Harbor
- * does not ship the specification's files (their licence is CC BY-SA 4.0): they are read from `shared/standards/`
- * beside the repository, or from the folder given.
+ * HSDS API serves is checked against them in the tests, and `harbor directory import` checks a file with them. They ship
+ * unchanged with the server in `packages/server/standards/hsds-3.0/` under their own licence (CC BY-SA 4.0, with its
+ * attribution there and in NOTICE.md), so a deployment needs nothing beside Harbor; `--schemas DIR` names another.
  */
-const RELATIVE = join('shared', 'standards', 'hsds-3.0', 'schema');
+const RELATIVE = join('standards', 'hsds-3.0', 'schema');
 const BASE = 'https://hsds.schema.invalid/3.0/';
 
-/** The standards folder: the nearest `shared/standards/hsds-3.0/schema` above this file. */
+/** The standards folder: the nearest `standards/hsds-3.0/schema` above this file (the server package's). */
 export function findSchemaFolder(start = dirname(fileURLToPath(import.meta.url))): string | undefined {
   for (let dir = start; ; dir = dirname(dir)) {
     const candidate = join(dir, RELATIVE);
