@@ -430,7 +430,7 @@ describe('screening in the browser', () => {
     expect(await page.locator('[data-item="self-harm"]').getByTestId('crisis-step').count()).toBe(1);
     const links = await crisis.locator('a').evaluateAll((els) => els.map((a) => a.getAttribute('href')));
     expect(links).toEqual(['tel:988', 'sms:988', 'tel:+18008547771']);
-    expect(await visibleText(crisis)).toContain('1-800-854-7771');
+    expect(await visibleText(crisis)).toContain('(800) 854-7771');
     await expectAxeClean(page);
 
     // Another answer takes it away; yes again brings it back.

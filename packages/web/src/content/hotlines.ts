@@ -12,7 +12,7 @@ export interface Hotline {
 }
 
 /** The number of core's HOTLINES with this id (the one list: the public site, the protocol and the directory use it). */
-function numberOf(id: string): { tel: string; display: string } {
+export function numberOf(id: string): { tel: string; display: string } {
   const line = HOTLINES.find((h) => h.id === id);
   if (!line) throw new Error(`no hotline "${id}"`);
   return { tel: line.tel, display: line.number };

@@ -1,12 +1,15 @@
+import { numberOf } from '../../content/hotlines';
 import { useMessages } from '../../i18n';
 
 /**
  * The crisis step: shown as soon as a safety item is answered positively (thoughts of suicide, self-harm), and kept on
- * the result. Numbers from /work/shared/domain/FACTS.md: 988 Suicide & Crisis Lifeline (call or text) and the LACDMH
- * ACCESS Helpline (800) 854-7771.
+ * the result: the 988 Suicide & Crisis Lifeline (call or text) and the LACDMH ACCESS Helpline, their numbers from core's
+ * one list of hotlines.
  */
 export function CrisisAlert({ id = 'crisis-step' }: { id?: string }) {
   const { t } = useMessages();
+  const lifeline = numberOf('988');
+  const access = numberOf('lacdmh_access');
   return (
     <section
       className="usa-alert usa-alert--emergency harbor-crisis"
@@ -21,18 +24,18 @@ export function CrisisAlert({ id = 'crisis-step' }: { id?: string }) {
         <p className="usa-alert__text">{t('screeningForm.crisis.body')}</p>
         <ul className="usa-list harbor-crisis__lines">
           <li>
-            <a className="harbor-crisis__link" href="tel:988">
+            <a className="harbor-crisis__link" href={`tel:${lifeline.tel}`}>
               {t('screeningForm.crisis.call988')}
             </a>
           </li>
           <li>
-            <a className="harbor-crisis__link" href="sms:988">
+            <a className="harbor-crisis__link" href={`sms:${lifeline.tel}`}>
               {t('screeningForm.crisis.text988')}
             </a>
           </li>
           <li>
-            <a className="harbor-crisis__link" href="tel:+18008547771">
-              {t('screeningForm.crisis.access', { number: '1-800-854-7771' })}
+            <a className="harbor-crisis__link" href={`tel:${access.tel}`}>
+              {t('screeningForm.crisis.access', { number: access.display })}
             </a>
           </li>
         </ul>

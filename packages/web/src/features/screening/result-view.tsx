@@ -9,6 +9,7 @@ import {
   visibleItemIds,
 } from '@harbor/core';
 import { Link } from 'react-router';
+import { numberOf } from '../../content/hotlines';
 import { useMessages } from '../../i18n';
 import { CrisisAlert } from './crisis-alert';
 import { answerInWords, inLocale, itemsById, levelName, type Translate } from './text';
@@ -93,6 +94,9 @@ function NextSteps({
   screeningId?: string | undefined;
 }) {
   const { t } = useMessages();
+  const hotline = numberOf('dcfs_child_protection_hotline');
+  const outOfState = numberOf('dcfs_out_of_state');
+  const tdd = numberOf('dcfs_tdd');
   return (
     <section aria-labelledby="next-heading" className="harbor-next" data-testid="next-steps">
       <h2 id="next-heading">{t('screeningForm.next.heading')}</h2>
@@ -101,20 +105,20 @@ function NextSteps({
           <p>{t('screeningForm.next.clear.report')}</p>
           <ul className="usa-list">
             <li>
-              <a className="usa-link" href="tel:+18005404000">
-                {t('screeningForm.next.clear.hotline', { number: '(800) 540-4000' })}
+              <a className="usa-link" href={`tel:${hotline.tel}`}>
+                {t('screeningForm.next.clear.hotline', { number: hotline.display })}
               </a>
             </li>
             <li>
               {t('screeningForm.next.clear.outOfState')}{' '}
-              <a className="usa-link" href="tel:+12136394500">
-                (213) 639-4500
+              <a className="usa-link" href={`tel:${outOfState.tel}`}>
+                {outOfState.display}
               </a>
             </li>
             <li>
               {t('screeningForm.next.clear.tdd')}{' '}
-              <a className="usa-link" href="tel:+18002726699">
-                (800) 272-6699
+              <a className="usa-link" href={`tel:${tdd.tel}`}>
+                {tdd.display}
               </a>
             </li>
           </ul>
@@ -132,8 +136,8 @@ function NextSteps({
           {instrument.audience === 'brief' && <p>{t('screeningForm.next.possible.fullScreen')}</p>}
           <p>
             {t('screeningForm.next.possible.report')}{' '}
-            <a className="usa-link" href="tel:+18005404000">
-              (800) 540-4000
+            <a className="usa-link" href={`tel:${hotline.tel}`}>
+              {hotline.display}
             </a>
           </p>
           <p>{t('screeningForm.next.ownDuty')}</p>
