@@ -76,6 +76,12 @@ export const AUDIT_DETAIL_KEYS = [
   'organizations',
   'services',
   'locations',
+  // Referrals: how urgent, why it closed, which clock ran out, the eligibility reasons found, which queue was listed.
+  'urgency',
+  'closure_reason',
+  'clock',
+  'eligibility',
+  'list',
 ] as const;
 export type AuditDetailKey = (typeof AUDIT_DETAIL_KEYS)[number];
 

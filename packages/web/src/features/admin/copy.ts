@@ -562,6 +562,11 @@ export const adminCopy = defineMessages({
   'admin.audit.detail.organizations': { en: 'Organizations added', es: 'Organizaciones agregadas' },
   'admin.audit.detail.services': { en: 'Services added', es: 'Servicios agregados' },
   'admin.audit.detail.locations': { en: 'Locations added', es: 'Ubicaciones agregadas' },
+  'admin.audit.detail.urgency': { en: 'Urgency', es: 'Urgencia' },
+  'admin.audit.detail.closure_reason': { en: 'Why it closed', es: 'Motivo del cierre' },
+  'admin.audit.detail.clock': { en: 'Deadline missed', es: 'Plazo vencido' },
+  'admin.audit.detail.eligibility': { en: 'Eligibility reasons', es: 'Motivos de elegibilidad' },
+  'admin.audit.detail.list': { en: 'List', es: 'Lista' },
   'admin.audit.detail.already_current': {
     en: 'Values already under the new key',
     es: 'Valores ya cifrados con la nueva clave',
