@@ -112,6 +112,7 @@ describe('the routes and the header’s menu, from the list of features', () => 
         'admin/break-glass',
         'directory',
         'directory/:id',
+        'referrals',
         'referrals/new',
         'referrals/:id',
       ].sort(),

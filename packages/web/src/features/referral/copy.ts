@@ -33,6 +33,12 @@ export const referralCopy = defineMessages({
     en: 'No referral your agency sent is waiting on another agency.',
     es: 'Ninguna referencia que envió su agencia espera a otra agencia.',
   },
+  'referralWeb.home.all': { en: 'All open referrals', es: 'Todas las referencias abiertas' },
+  'referralWeb.list.title': { en: 'Open referrals', es: 'Referencias abiertas' },
+  'referralWeb.list.intro': {
+    en: 'What waits on your agency (to answer, start or complete) and what your agency sent that waits on another.',
+    es: 'Lo que espera a su agencia (responder, iniciar o completar) y lo que su agencia envió y espera a otra.',
+  },
   'referralWeb.home.directory': { en: 'Find a service in the directory', es: 'Buscar un servicio en el directorio' },
 
   // The referral form.
