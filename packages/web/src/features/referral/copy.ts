@@ -25,8 +25,8 @@ export const referralCopy = defineMessages({
   // My Harbor.
   'referralWeb.home.waitingOnMe': { en: 'Referrals waiting on me', es: 'Referencias que me esperan' },
   'referralWeb.home.waitingOnMeNone': {
-    en: 'No referral to your agency is waiting for an answer.',
-    es: 'Ninguna referencia a su agencia espera respuesta.',
+    en: 'No open referral to your agency: nothing to answer, start or complete.',
+    es: 'Ninguna referencia abierta a su agencia: nada que responder, iniciar o completar.',
   },
   'referralWeb.home.waitingOnOthers': { en: 'Referrals waiting on others', es: 'Referencias que esperan a otros' },
   'referralWeb.home.waitingOnOthersNone': {
