@@ -72,7 +72,6 @@ for (const dialect of DIALECTS) {
         '/api/v1/notifications/': randomUUID(),
         '/api/v1/break-glass/': w.grantId,
         '/api/v1/referrals/': w.referralId,
-        '/api/v1/directory/services/': w.serviceId,
         '/api/v1/directory/': hotlineIds({ id: 'lifeline_988' }).service,
       };
       const prefix = Object.keys(ids).find((p) => url.startsWith(p));

@@ -80,8 +80,6 @@ export interface World {
   responseId: string;
   /** A referral to the shelter, sent (with a supervisor's eligibility override) and accepted: the receiver reads it. */
   referralId: string;
-  /** The directory service the referral is to. */
-  serviceId: string;
   /** The visitor's break-glass grant, which the DMH supervisor has reviewed (with a note). */
   grantId: string;
   call(who: Person, method: string, url: string, payload?: unknown): Promise<LightMyRequestResponse>;
@@ -335,7 +333,6 @@ export async function buildWorld(h: TestApp): Promise<World> {
     screeningId: screening.id,
     responseId,
     referralId: referral.id,
-    serviceId,
     grantId: grant.id,
     call,
   };
