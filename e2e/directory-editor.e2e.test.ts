@@ -65,6 +65,10 @@ describe('the resource directory in the web app', () => {
     await open(page, `${env.harbor.url}/app/directory/${SERVICES.therapy}`);
     await page.getByTestId('service-name').waitFor();
     expect(await page.getByRole('button', { name: msg('es', 'directoryWeb.edit.open') }).count()).toBe(0);
+    // Choosing a service for a referral: one no Harbor agency receives is not offered, and the page says to call it.
+    await open(page, `${env.harbor.url}/app/directory/${SERVICES.advocacy}?pick=${SERVICES.therapy}`);
+    await page.getByText(msg('es', 'directoryWeb.pick.noAgency')).waitFor();
+    expect(await page.getByTestId('service-refer').count()).toBe(0);
     expect(unexpectedConsoleErrors(problems)).toEqual([]);
     await context.close();
   });

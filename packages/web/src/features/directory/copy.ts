@@ -17,6 +17,10 @@ export const directoryCopy = defineMessages({
     en: 'Find the service for the youth, then choose “Refer to this service”. The youth’s age is filled in; change any filter you need.',
     es: 'Busque el servicio para el joven y elija “Referir a este servicio”. La edad del joven ya está escrita; cambie los filtros que necesite.',
   },
+  'directoryWeb.pick.noAgency': {
+    en: 'No agency in Harbor receives referrals for this service: call it to refer the youth.',
+    es: 'Ninguna agencia en Harbor recibe referencias para este servicio: llámelo para referir al joven.',
+  },
   'directoryWeb.pick.cancel': { en: 'Back to the youth’s record', es: 'Volver al expediente del joven' },
   'directoryWeb.pick.refer': { en: 'Refer to this service', es: 'Referir a este servicio' },
 
