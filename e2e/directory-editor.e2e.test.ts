@@ -4,7 +4,7 @@ import { newContext, open, unexpectedConsoleErrors, visibleText, watchContext } 
 import { SERVICES, seedDirectory } from './support/directory.js';
 import { useHarborAndBrowser } from './support/harbor.js';
 import { msg } from './support/messages.js';
-import { checkScreen } from './support/screens.js';
+import { checkScreen, followMenu } from './support/screens.js';
 
 /**
  * Issue 15: staff search the directory by need, language, age, area and availability in both languages; an editor
@@ -75,7 +75,13 @@ describe('the resource directory in the web app', () => {
 
   it('lets an editor change a service and read its change history', async () => {
     const { context, page, problems } = await signedIn(EDITOR);
-    await open(page, `${env.harbor.url}/app/directory/${SERVICES.shelter}`);
+    // An editor (an administrator here) finds the directory in the administration's menu.
+    await open(page, `${env.harbor.url}/app`);
+    await followMenu(page, msg('en', 'directoryWeb.nav'));
+    await page.locator('main h1', { hasText: msg('en', 'directoryWeb.title') }).waitFor();
+    await page.getByTestId('directory-service').first().waitFor();
+    await page.getByRole('link', { name: 'Emergency shelter beds', exact: true }).click();
+    await page.waitForURL(new RegExp(`/app/directory/${SERVICES.shelter}$`));
     await page.getByRole('button', { name: msg('en', 'directoryWeb.edit.open') }).click();
     const max = page.getByLabel(msg('en', 'directoryWeb.edit.maximumAge'));
     await max.fill('7');

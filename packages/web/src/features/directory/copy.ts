@@ -7,6 +7,7 @@ import { defineMessages } from '@harbor/core';
  * ICU MessageFormat; use the typographic apostrophe (’) in text, since a plain one can start an ICU quote.
  */
 export const directoryCopy = defineMessages({
+  'directoryWeb.nav': { en: 'Resource directory', es: 'Directorio de recursos' },
   'directoryWeb.title': { en: 'Resource directory', es: 'Directorio de recursos' },
   'directoryWeb.intro': {
     en: 'Services for youth who have been commercially sexually exploited and their families, in Los Angeles County: find one by what the youth needs, the language the youth speaks, age, area and whether it can take the youth now.',
