@@ -20,6 +20,16 @@ export interface DefinitionCommand<T extends Definition> {
   describe(definition: T): string;
 }
 
+/** A command's JSON file, or the command's error (exit 1) saying why it cannot be read. */
+export async function readJsonFile(path: string, command: Command, code: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    return command.error(`harbor: cannot read ${path} as JSON: ${reason}`, { exitCode: 1, code });
+  }
+}
+
 /** Adds `harbor <name> import <file>` and `harbor <name> list` for definitions kept as data. */
 export function registerDefinitionCommands<T extends Definition>(
   program: Command,
@@ -42,16 +52,7 @@ Needs the same HARBOR_DATABASE_URL as the server.`;
     .showHelpAfterError(false)
     .action(async (file: string, _options: unknown, command: Command) => {
       const path = resolve(file);
-      let input: unknown;
-      try {
-        input = JSON.parse(await readFile(path, 'utf8'));
-      } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-        command.error(`harbor: cannot read ${path} as JSON: ${reason}`, {
-          exitCode: 1,
-          code: 'harbor.definition.read',
-        });
-      }
+      const input = await readJsonFile(path, command, 'harbor.definition.read');
       const database = openDatabase(loadConfig().database, { poolSize: 1 });
       try {
         await migrateToLatest(database);

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { auditChainKey } from '../audit/chain.js';
@@ -8,6 +8,7 @@ import { migrateToLatest } from '../db/migrate.js';
 import { exportDirectory } from '../features/directory/export-directory.js';
 import { findSchemaFolder, hsdsValidator } from '../features/directory/hsds-schemas.js';
 import { importDirectory } from '../features/directory/import-directory.js';
+import { readJsonFile } from './definitions-command.js';
 
 const HELP = `
 The file is Harbor's HSDS 3.0 file: one JSON object {"hsds_version": "3.0", "taxonomies": [...], "taxonomy_terms":
@@ -36,13 +37,7 @@ export function registerDirectoryCommands(program: Command, loadConfig: () => Co
     .showHelpAfterError(false)
     .action(async (file: string, options: { schemas?: string }, command: Command) => {
       const path = resolve(file);
-      let input: unknown;
-      try {
-        input = JSON.parse(await readFile(path, 'utf8'));
-      } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-        command.error(`harbor: cannot read ${path} as JSON: ${reason}`, { exitCode: 1, code: 'harbor.directory.read' });
-      }
+      const input = await readJsonFile(path, command, 'harbor.directory.read');
       const folder = options.schemas ? resolve(options.schemas) : findSchemaFolder();
       if (!folder) {
         command.error('harbor: the HSDS 3.0 schemas were not found; name their folder with --schemas DIR.', {

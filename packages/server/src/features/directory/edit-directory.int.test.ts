@@ -158,6 +158,11 @@ for (const dialect of DIALECTS) {
         emergencyBeds: 4,
       });
       expect(profile.statusCode, profile.body).toBe(200);
+      // Once there, the profile is changed at the version read.
+      const blind = await call(admin, 'PUT', `/api/v1/directory/services/${serviceId}/profile`, {
+        csecSpecialised: false,
+      });
+      expect(blind.statusCode).toBe(409);
       expect(
         (await call(advocate, 'PUT', `/api/v1/directory/services/${serviceId}/beds`, { bedsAvailable: 3 })).statusCode,
       ).toBe(200);

@@ -28,16 +28,23 @@ async function profileOf(step: EditStep, serviceId: string) {
     .where('id', '=', serviceId)
     .executeTakeFirst();
   if (!service) throw new HarborError('not_found', 'no such service');
-  await step.trx
-    .insertInto('directory_service_profile')
-    .values({ service_id: serviceId, created_at: step.at, updated_at: step.at })
-    .onConflict((oc) => oc.column('service_id').doNothing())
-    .execute();
-  return step.trx
+  const existed = await step.trx
+    .selectFrom('directory_service_profile')
+    .select('service_id')
+    .where('service_id', '=', serviceId)
+    .executeTakeFirst();
+  if (!existed) {
+    await step.trx
+      .insertInto('directory_service_profile')
+      .values({ service_id: serviceId, created_at: step.at, updated_at: step.at })
+      .execute();
+  }
+  const row = await step.trx
     .selectFrom('directory_service_profile')
     .selectAll()
     .where('service_id', '=', serviceId)
     .executeTakeFirstOrThrow();
+  return { row, existed: existed !== undefined };
 }
 
 async function update(step: EditStep, serviceId: string, version: number, changes: Record<string, unknown>) {
@@ -54,8 +61,9 @@ async function update(step: EditStep, serviceId: string, version: number, change
 /** An editor sets the Harbor profile of a service (the version read: absent for a service that has none yet). */
 export async function updateProfile(ctx: EditContext, serviceId: string, input: z.infer<typeof ProfileBody>) {
   return edit(ctx, async (step) => {
-    const before = await profileOf(step, serviceId);
-    if (input.version !== undefined && input.version !== before.version) {
+    const { row: before, existed } = await profileOf(step, serviceId);
+    // A profile already there is changed at the version read (none is needed for the first one).
+    if ((existed && input.version === undefined) || (input.version !== undefined && input.version !== before.version)) {
       throw staleVersion(`profile of ${serviceId} is at ${before.version}`, before.version);
     }
     const { version: _v, ...fields } = input;
@@ -83,7 +91,7 @@ export async function updateProfile(ctx: EditContext, serviceId: string, input: 
  */
 export async function updateBeds(ctx: EditContext, serviceId: string, input: z.infer<typeof BedsBody>) {
   return edit(ctx, async (step) => {
-    const before = await profileOf(step, serviceId);
+    const { row: before } = await profileOf(step, serviceId);
     if (before.emergency_beds === null) throw refused('bedsAvailable', 'directory.error.noBeds');
     if (input.bedsAvailable > before.emergency_beds) throw refused('bedsAvailable', 'directory.error.bedsOverTotal');
     const after = { beds_available: input.bedsAvailable, beds_updated_at: step.at, beds_updated_by: step.changedBy };
