@@ -201,6 +201,13 @@ describe('a referral that closes the loop, in the browser', () => {
     const others = clinician.page.getByTestId('home-referrals-waiting-on-others').getByTestId('referral-line');
     await others.first().waitFor();
     expect(await others.first().textContent()).toContain(msg('en', 'referral.status.accepted'));
+    // The whole list, beyond the home's first ten.
+    await clinician.page
+      .getByTestId('home-referrals-waiting-on-others')
+      .getByRole('link', { name: msg('en', 'referralWeb.home.all') })
+      .click();
+    await clinician.page.getByTestId('referrals-outgoing').getByTestId('referral-line').first().waitFor();
+    await checkScreen(clinician.page, 'referrals-list');
     await clinician.context.close();
   });
   it('closes the loop: services start, then the referral completes with its closure reason', async () => {

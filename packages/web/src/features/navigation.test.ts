@@ -14,6 +14,7 @@ const WORK: [string, string, Permission][] = [
 /** Entries the header shows a count beside. */
 const COUNTED: Record<string, 'unreadNotifications'> = { '/app/notifications': 'unreadNotifications' };
 const ADMIN: [string, string, Permission][] = [
+  ['/app/directory', 'directoryWeb.nav', 'directory.edit'],
   ['/app/admin/users', 'admin.nav.users', 'users.invite'],
   ['/app/admin/agencies', 'admin.nav.agencies', 'agencies.manage'],
   ['/app/admin/roles', 'admin.nav.roles', 'roles.read'],
@@ -112,6 +113,7 @@ describe('the routes and the header’s menu, from the list of features', () => 
         'admin/break-glass',
         'directory',
         'directory/:id',
+        'referrals',
         'referrals/new',
         'referrals/:id',
       ].sort(),

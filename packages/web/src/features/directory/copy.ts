@@ -7,6 +7,7 @@ import { defineMessages } from '@harbor/core';
  * ICU MessageFormat; use the typographic apostrophe (’) in text, since a plain one can start an ICU quote.
  */
 export const directoryCopy = defineMessages({
+  'directoryWeb.nav': { en: 'Resource directory', es: 'Directorio de recursos' },
   'directoryWeb.title': { en: 'Resource directory', es: 'Directorio de recursos' },
   'directoryWeb.intro': {
     en: 'Services for youth who have been commercially sexually exploited and their families, in Los Angeles County: find one by what the youth needs, the language the youth speaks, age, area and whether it can take the youth now.',
@@ -16,6 +17,10 @@ export const directoryCopy = defineMessages({
   'directoryWeb.pick.intro': {
     en: 'Find the service for the youth, then choose “Refer to this service”. The youth’s age is filled in; change any filter you need.',
     es: 'Busque el servicio para el joven y elija “Referir a este servicio”. La edad del joven ya está escrita; cambie los filtros que necesite.',
+  },
+  'directoryWeb.pick.noAgency': {
+    en: 'No agency in Harbor receives referrals for this service: call it to refer the youth.',
+    es: 'Ninguna agencia en Harbor recibe referencias para este servicio: llámelo para referir al joven.',
   },
   'directoryWeb.pick.cancel': { en: 'Back to the youth’s record', es: 'Volver al expediente del joven' },
   'directoryWeb.pick.refer': { en: 'Refer to this service', es: 'Referir a este servicio' },

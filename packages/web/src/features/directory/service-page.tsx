@@ -96,9 +96,10 @@ export function ServicePage() {
           </div>
         </div>
       )}
-      {(pick || (mayEdit && !editing)) && (
+      {pick && service.agencyId === null && <p className="harbor-measure">{t('directoryWeb.pick.noAgency')}</p>}
+      {((pick && service.agencyId !== null) || (mayEdit && !editing)) && (
         <p className="harbor-no-print">
-          {pick && (
+          {pick && service.agencyId !== null && (
             <Link
               className="usa-button"
               to={`/app/referrals/new?youth=${encodeURIComponent(pick)}&service=${encodeURIComponent(service.id)}`}

@@ -25,13 +25,19 @@ export const referralCopy = defineMessages({
   // My Harbor.
   'referralWeb.home.waitingOnMe': { en: 'Referrals waiting on me', es: 'Referencias que me esperan' },
   'referralWeb.home.waitingOnMeNone': {
-    en: 'No referral to your agency is waiting for an answer.',
-    es: 'Ninguna referencia a su agencia espera respuesta.',
+    en: 'No open referral to your agency: nothing to answer, start or complete.',
+    es: 'Ninguna referencia abierta a su agencia: nada que responder, iniciar o completar.',
   },
   'referralWeb.home.waitingOnOthers': { en: 'Referrals waiting on others', es: 'Referencias que esperan a otros' },
   'referralWeb.home.waitingOnOthersNone': {
     en: 'No referral your agency sent is waiting on another agency.',
     es: 'Ninguna referencia que envió su agencia espera a otra agencia.',
+  },
+  'referralWeb.home.all': { en: 'All open referrals', es: 'Todas las referencias abiertas' },
+  'referralWeb.list.title': { en: 'Open referrals', es: 'Referencias abiertas' },
+  'referralWeb.list.intro': {
+    en: 'What waits on your agency (to answer, start or complete) and what your agency sent that waits on another.',
+    es: 'Lo que espera a su agencia (responder, iniciar o completar) y lo que su agencia envió y espera a otra.',
   },
   'referralWeb.home.directory': { en: 'Find a service in the directory', es: 'Buscar un servicio en el directorio' },
 

@@ -8,6 +8,7 @@ import { defineFeature } from '../../feature-declaration';
 export const referralFeature = defineFeature({
   name: 'referral',
   appPages: [
+    { path: 'referrals', load: async () => (await import('./referrals-page')).ReferralsPage },
     { path: 'referrals/new', load: async () => (await import('./new-referral-page')).NewReferralPage },
     { path: 'referrals/:id', load: async () => (await import('./referral-page')).ReferralPage },
   ],

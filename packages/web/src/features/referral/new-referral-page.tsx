@@ -124,6 +124,24 @@ export function NewReferralPage() {
       </FocusAlert>,
     );
   if (!youth || !service) return frame(<p role="status">{t('referralWeb.loading')}</p>);
+  // A service no Harbor agency receives referrals for cannot be referred to here (the server refuses it): say so first.
+  if (service.agencyId === null)
+    return frame(
+      <>
+        <FocusAlert type="warning" heading={service.name.text} testId="referral-no-agency">
+          <p className="usa-alert__text">{t('referralWeb.toNone')}</p>
+        </FocusAlert>
+        <p>
+          <Link className="usa-link" to={`/app/directory/${encodeURIComponent(service.id)}`}>
+            {t('referralWeb.serviceLink')}
+          </Link>
+          {' · '}
+          <Link className="usa-link" to={`/app/directory?pick=${encodeURIComponent(youthId)}`}>
+            {t('referralWeb.new.changeService')}
+          </Link>
+        </p>
+      </>,
+    );
 
   const problems = { list: round > 0 ? formProblems(form, zone, overrides ? override : null) : [], round };
   const has = (p: FormProblem) => problems.list.includes(p);

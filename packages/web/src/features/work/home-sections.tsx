@@ -226,6 +226,7 @@ function ReferralsWaiting({ side }: { side: 'incoming' | 'outgoing' }) {
           ? t(side === 'incoming' ? 'referralWeb.home.waitingOnMeNone' : 'referralWeb.home.waitingOnOthersNone')
           : null
       }
+      more={{ to: '/app/referrals', label: t('referralWeb.home.all') }}
     >
       {rows && <ReferralLines items={rows.slice(0, 10)} naming="youth" />}
     </Section>
