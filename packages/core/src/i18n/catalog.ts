@@ -3,6 +3,7 @@ import type { MessageGroup } from './define.js';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.js';
 import { accountMessages } from './messages/account.js';
 import { authMessages } from './messages/auth.js';
+import { courtMessages } from './messages/court.js';
 import { errorMessages } from './messages/errors.js';
 import { escalationMessages } from './messages/escalation.js';
 import { publicSiteMessages } from './messages/public-site.js';
@@ -27,6 +28,7 @@ export const MESSAGE_GROUPS: Record<string, MessageGroup> = {
   response: responseMessages,
   escalation: escalationMessages,
   referral: referralMessages,
+  court: courtMessages,
   publicSite: publicSiteMessages,
 };
 
@@ -40,6 +42,7 @@ export type MessageKey =
   | keyof typeof responseMessages
   | keyof typeof escalationMessages
   | keyof typeof referralMessages
+  | keyof typeof courtMessages
   | keyof typeof publicSiteMessages;
 
 export type Catalogs = Record<Locale, Record<string, string>>;
