@@ -83,7 +83,11 @@ const Created = z.object({ id: z.string() });
 
 export { Created as CourtCreated };
 
-export const PhaseEntryView = z.object({ phaseId: z.string(), enteredOn: z.string(), teamDecision: z.string() });
+export const PhaseEntryView = z.object({
+  phaseId: z.string(),
+  enteredOn: z.string(),
+  teamDecision: z.string().nullable(),
+});
 
 export const HearingView = z.object({
   id: z.string(),

@@ -34,7 +34,7 @@ const PEOPLE: Person[] = [
   'outsider',
   'admin',
 ];
-const READ_EVENTS = ['youth.read', 'screening.read', 'response.read'];
+const READ_EVENTS = ['youth.read', 'screening.read', 'response.read', 'court.read'];
 
 interface Route {
   method: string;
@@ -69,6 +69,7 @@ for (const dialect of DIALECTS) {
         '/api/v1/auth/sessions/': randomUUID(),
         '/api/v1/notifications/': randomUUID(),
         '/api/v1/break-glass/': w.grantId,
+        '/api/v1/court-programs/': 'star',
       };
       const prefix = Object.keys(ids).find((p) => url.startsWith(p));
       let out = url;

@@ -44,8 +44,8 @@ export const courtMessages = defineMessages({
     es: 'El joven está en la última fase: el siguiente paso es la graduación.',
   },
   'court.advance.rulesUnmet': {
-    en: 'The phase’s conditions are not all met ({unmet}); the court may still order the advance.',
-    es: 'No se cumplen todas las condiciones de la fase ({unmet}); la corte aún puede ordenar el avance.',
+    en: 'The phase’s conditions are not all met; the court may still order the advance.',
+    es: 'No se cumplen todas las condiciones de la fase; la corte aún puede ordenar el avance.',
   },
   'court.exit.notActive': { en: 'This enrollment has already ended.', es: 'Esta inscripción ya terminó.' },
   'court.graduate.notLastPhase': {
@@ -60,6 +60,14 @@ export const courtMessages = defineMessages({
     en: 'Say why the youth left the program.',
     es: 'Indique por qué el joven dejó el programa.',
   },
+  'court.exit.beforeEnrollment': {
+    en: 'The program cannot end before the youth enrolled.',
+    es: 'El programa no puede terminar antes de la inscripción del joven.',
+  },
+  'court.hearing.duplicate': {
+    en: 'A hearing is already set for that day.',
+    es: 'Ya hay una audiencia fijada para ese día.',
+  },
   'court.hearing.endedEnrollment': {
     en: 'The enrollment has ended: no more hearings are scheduled in it.',
     es: 'La inscripción terminó: no se programan más audiencias en ella.',
@@ -70,8 +78,11 @@ export const courtMessages = defineMessages({
   },
   'court.response.future': { en: 'The day cannot be in the future.', es: 'El día no puede ser en el futuro.' },
 
-  'court.rule.min_weeks': { en: '{weeks} weeks in the phase', es: '{weeks} semanas en la fase' },
-  'court.rule.hearings_attended': { en: '{count} hearings attended', es: '{count} audiencias con asistencia' },
+  'court.rule.min_weeks': { en: 'Not enough weeks in the phase yet', es: 'Aún no hay suficientes semanas en la fase' },
+  'court.rule.hearings_attended': {
+    en: 'Not enough hearings attended yet',
+    es: 'Aún no asistió a suficientes audiencias',
+  },
   'court.rule.no_sanction_weeks': {
     en: 'no sanction for {weeks} weeks',
     es: 'ninguna sanción durante {weeks} semanas',
