@@ -67,9 +67,16 @@ export const ResponseEntryBody = z.strictObject({
 });
 
 export const ProgressReportBody = z.strictObject({
-  hearingId: recordId,
   locale: z.enum(['en', 'es']),
-  basis: SharingBasisBody.and(z.object({ consentBy: z.string().trim().max(200).nullable().optional() })),
+  basis: SharingBasisBody.extend({
+    consentBy: z
+      .string()
+      .trim()
+      .max(200)
+      .nullable()
+      .optional()
+      .describe('Consent: whose consent (the youth, a parent)'),
+  }),
 });
 
 export const ProgressReportEditBody = z.strictObject({
@@ -155,4 +162,25 @@ export const CourtProgramList = z.object({
       phases: z.array(z.object({ id: z.string(), name: z.string() })),
     }),
   ),
+});
+
+export const ProgressReportId = z.strictObject({ id: recordId });
+
+export const ProgressReportView = z.object({
+  id: z.string(),
+  version: z.number(),
+  status: z.enum(['draft', 'signed', 'sent']),
+  locale: z.enum(['en', 'es']),
+  dueOn: z.string(),
+  overdue: z.boolean(),
+  signedAt: z.string().nullable(),
+  sentAt: z.string().nullable(),
+  agency: z.object({ id: z.string(), name: z.string() }),
+  author: z.object({ userId: z.string(), name: z.string() }),
+  youthName: z.string().optional(),
+  program: z.object({ id: z.string(), name: z.string() }).optional(),
+  phase: z.string().optional(),
+  hearing: z.object({ id: z.string(), hearingOn: z.string(), department: z.string() }).optional(),
+  basis: z.looseObject({ basis: z.string() }).optional(),
+  sections: z.array(z.object({ id: z.string(), text: z.string().optional() })),
 });

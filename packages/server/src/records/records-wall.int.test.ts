@@ -70,6 +70,7 @@ for (const dialect of DIALECTS) {
         '/api/v1/notifications/': randomUUID(),
         '/api/v1/break-glass/': w.grantId,
         '/api/v1/court-programs/': 'star',
+        '/api/v1/court-progress-reports/': w.courtReportId,
       };
       const prefix = Object.keys(ids).find((p) => url.startsWith(p));
       let out = url;

@@ -76,6 +76,8 @@ export interface World {
   responseId: string;
   /** The visitor's break-glass grant, which the DMH supervisor has reviewed (with a note). */
   grantId: string;
+  /** Child welfare's progress report to the STAR court (signed and sent). */
+  courtReportId: string;
   call(who: Person, method: string, url: string, payload?: unknown): Promise<LightMyRequestResponse>;
 }
 
@@ -305,6 +307,26 @@ export async function buildWorld(h: TestApp): Promise<World> {
       201,
     );
   }
+  const report = await ok(
+    call('socialWorker', 'POST', `/api/v1/court-hearings/${hearing.id}/progress-reports`, {
+      locale: 'en',
+      basis: { basis: 'wic_827' },
+    }),
+    201,
+  );
+  await ok(
+    call('socialWorker', 'PUT', `/api/v1/court-progress-reports/${report.id}`, {
+      version: 1,
+      sections: { services: 'Weekly visits with the social worker' },
+    }),
+    204,
+  );
+  for (const [step, version] of [
+    ['sign', 2],
+    ['send', 3],
+  ] as const) {
+    await ok(call('socialWorker', 'POST', `/api/v1/court-progress-reports/${report.id}/${step}`, { version }), 204);
+  }
   await ok(
     call('socialWorker', 'POST', `/api/v1/court-enrollments/${star.id}/advance`, {
       version: 1,
@@ -338,5 +360,15 @@ export async function buildWorld(h: TestApp): Promise<World> {
       note: SECRET.reviewNote,
     }),
   );
-  return { h, people, agencies, youthId, screeningId: screening.id, responseId, grantId: grant.id, call };
+  return {
+    h,
+    people,
+    agencies,
+    youthId,
+    screeningId: screening.id,
+    responseId,
+    grantId: grant.id,
+    courtReportId: report.id,
+    call,
+  };
 }

@@ -132,6 +132,29 @@ export const courtMessages = defineMessages({
   'court.response.sanction': { en: 'Sanction', es: 'Sanción' },
   'court.response.service_change': { en: 'Service change', es: 'Cambio de servicios' },
 
+  'court.report.prefill.attended': {
+    en: 'The youth attended {attended, plural, one {# hearing} other {# hearings}} of {held} held since enrollment.',
+    es: 'El joven asistió a {attended, plural, one {# audiencia} other {# audiencias}} de {held} celebradas desde la inscripción.',
+  },
+  'court.report.prefill.entry': {
+    en: '{day}: {kind}. {behaviour} Response: {response}',
+    es: '{day}: {kind}. {behaviour} Respuesta: {response}',
+  },
+  'court.report.status.draft': { en: 'Draft', es: 'Borrador' },
+  'court.report.status.signed': { en: 'Signed', es: 'Firmado' },
+  'court.report.status.sent': { en: 'Sent to the court', es: 'Enviado a la corte' },
+  'court.report.basis.wic_827': { en: 'W&I 827(a)(1): juvenile case file', es: 'W&I 827(a)(1): expediente juvenil' },
+  'court.report.basis.mdt_18961_7': {
+    en: 'W&I 18961.7: child abuse MDT',
+    es: 'W&I 18961.7: equipo multidisciplinario de abuso infantil',
+  },
+  'court.report.basis.court_order': { en: 'Court order', es: 'Orden judicial' },
+  'court.report.basis.youth_consent': { en: 'The youth’s consent', es: 'Consentimiento del joven' },
+  'court.report.basis.caregiver_consent': {
+    en: 'The parent’s or guardian’s consent',
+    es: 'Consentimiento del padre, la madre o el tutor',
+  },
+  'court.report.basis.override': { en: 'No basis', es: 'Sin base' },
   'court.report.title': { en: 'Progress report to the court', es: 'Informe de progreso para la corte' },
   'court.report.program': { en: 'Program', es: 'Programa' },
   'court.report.youth': { en: 'Youth', es: 'Joven' },

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { CourtEnrollmentTable, CourtHearingTable } from '../../db/tables/court.js';
+import type { CourtEnrollmentTable, CourtHearingTable, CourtProgressReportTable } from '../../db/tables/court.js';
 import { HarborError } from '../../errors.js';
 import type { Located } from '../../records/gate.js';
-import { loadEnrollment, loadHearing } from './queries.js';
+import { loadEnrollment, loadHearing, loadReport } from './queries.js';
 
 /** A refusal the request's content caused: 422 with the field and the message key, nothing changed. */
 export const refused = (path: string, key: string, internal = key) =>
@@ -45,4 +45,18 @@ export function hearingTarget(id: string, found: { row?: CourtHearingTable; enro
 /** An enrollment that has ended takes no more phases, hearings or responses. */
 export function requireActive(row: CourtEnrollmentTable, key: string): void {
   if (row.status !== 'active') throw conflicting(key, `enrollment ${row.id} is ${row.status}`);
+}
+
+/** The gate's target of a progress report: its youth, or 404. */
+export function reportTarget(id: string, found: { row?: CourtProgressReportTable }) {
+  return {
+    recordType: 'court_progress_report',
+    recordId: id,
+    locate: async (db: Kysely<Database>): Promise<Located | undefined> => {
+      const row = await loadReport(db, id);
+      if (!row) return undefined;
+      found.row = row;
+      return { youthId: row.youth_id };
+    },
+  };
 }

@@ -6,6 +6,7 @@ import { DIALECTS } from '../../testing/databases.js';
 import { type SignedInUser, signedInUser } from '../../testing/users.js';
 import { sampleYouthInput } from '../../testing/youth.js';
 import { courtPrograms } from './programs.js';
+import { courtCaller } from './testing.js';
 
 // Issue 16, "Specialty courts": STAR (delinquency, weekly, caseloads of at most 25) and DREAM (FACTS.md).
 
@@ -15,23 +16,9 @@ for (const dialect of DIALECTS) {
   describe(`specialty courts [${dialect}]`, () => {
     let h: TestApp;
     const people = {} as Record<Who, SignedInUser>;
-    const call = (who: Who, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object, lang = 'en') =>
-      h.app.inject({
-        method,
-        url,
-        headers: { ...people[who].headers, 'accept-language': lang },
-        ...(payload ? { payload } : {}),
-      });
-    // biome-ignore lint/suspicious/noExplicitAny: the answers are read as JSON of many shapes
-    const ok = async (res: Promise<{ statusCode: number; body: string; json: () => any }>, status = 200) => {
-      const done = await res;
-      expect(done.statusCode, done.body).toBe(status);
-      return done.body ? done.json() : null;
-    };
+    const { call, ok, firstField } = courtCaller(() => h, people);
     /** Yesterday in the county: a day the response log takes whatever the hour. */
     const yesterday = () => countyDate(new Date(Date.now() - 24 * 3600_000), h.config.timeZone);
-    // biome-ignore lint/suspicious/noExplicitAny: an error answer read as JSON
-    const firstField = (res: { json: () => any }) => res.json().error.fields[0].message as string;
 
     /** A youth the clinician made, with the officers, the liaison and the advocate on the care team. */
     async function youth(): Promise<string> {

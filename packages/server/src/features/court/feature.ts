@@ -51,6 +51,17 @@ export const courtFeature = defineFeature<Services>({
         team_decision: { class: ['protocol', 'clinical'], encrypted: 'field-encryption' },
       },
     },
+    court_progress_report: {
+      youthData: true,
+      columns: {
+        youth_id: { class: 'meta' },
+        basis: { class: 'protocol', encrypted: 'field-encryption' },
+        // Each section in its class (core's REPORT_SECTIONS): protocol, contact (placement) or clinical.
+        sections: { class: ['protocol', 'contact', 'clinical'], encrypted: 'field-encryption' },
+        status: { class: 'protocol' },
+        due_on: { class: 'protocol' },
+      },
+    },
   },
   auditEvents: [
     'court.enrolled',

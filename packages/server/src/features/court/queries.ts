@@ -4,6 +4,7 @@ import type {
   CourtEnrollmentTable,
   CourtHearingTable,
   CourtPhaseEntryTable,
+  CourtProgressReportTable,
   CourtResponseTable,
 } from '../../db/tables/court.js';
 
@@ -136,3 +137,26 @@ export const userNames = async (db: Db, ids: readonly string[]) =>
           (u) => [u.id, u.display_name] as const,
         ),
   );
+
+export async function insertReport(db: Db, row: CourtProgressReportTable): Promise<void> {
+  await db.insertInto('court_progress_report').values(row).execute();
+}
+
+export const loadReport = (db: Db, id: string) =>
+  db.selectFrom('court_progress_report').selectAll().where('id', '=', id).executeTakeFirst();
+
+export async function agencyHasReport(db: Db, hearingId: string, agencyId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('court_progress_report')
+    .select('id')
+    .where('hearing_id', '=', hearingId)
+    .where('agency_id', '=', agencyId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export const agencyOf = async (db: Db, id: string) =>
+  (await db.selectFrom('agency').select(['name', 'kind']).where('id', '=', id).executeTakeFirst()) ?? {
+    name: '',
+    kind: '',
+  };

@@ -10,6 +10,11 @@ import {
   EnrollmentList,
   HearingId,
   HearingOutcomeBody,
+  ProgressReportBody,
+  ProgressReportEditBody,
+  ProgressReportId,
+  ProgressReportStatusBody,
+  ProgressReportView,
   ResponseEntryBody,
   ScheduleHearingBody,
   YouthId,
@@ -20,13 +25,17 @@ import { z } from 'zod';
 import { permission } from '../../http/access.js';
 import type { Services } from '../../services.js';
 import { advancePhase } from './advance-phase.js';
+import { editProgressReport, moveProgressReport } from './change-progress-report.js';
+import { createProgressReport } from './create-progress-report.js';
 import { endEnrollment } from './end-enrollment.js';
 import { enrollYouth } from './enroll-youth.js';
 import { recordHearing, scheduleHearing } from './hearings.js';
 import { listYouthEnrollments } from './list-youth-enrollments.js';
 import { logResponse } from './log-response.js';
 import { courtPrograms } from './programs.js';
+import { progressReportPdf } from './progress-report-pdf.js';
 import { readCaseload } from './read-caseload.js';
+import { readProgressReport } from './read-progress-report.js';
 
 /** Specialty courts: programs, enrollments and phases, the hearing calendar, the response log, caseloads. */
 export async function courtRoutes(app: FastifyInstance, services: Services) {
@@ -206,4 +215,117 @@ export async function courtRoutes(app: FastifyInstance, services: Services) {
         }),
       }),
   );
+
+  api.post(
+    '/api/v1/court-hearings/:id/progress-reports',
+    {
+      ...write,
+      schema: {
+        tags,
+        summary:
+          "Start your agency's progress report for a hearing, on a legal basis (W&I 827, a court order, consent)",
+        params: HearingId,
+        body: ProgressReportBody,
+        response: { 201: CourtCreated },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send({
+        id: await createProgressReport({
+          gate,
+          actor: await actor(request),
+          hearingId: request.params.id,
+          body: request.body,
+        }),
+      }),
+  );
+
+  api.get(
+    '/api/v1/court-progress-reports/:id',
+    {
+      config: { ...read.config, youthData: 'record' },
+      schema: {
+        tags,
+        summary: 'A progress report to the court',
+        params: ProgressReportId,
+        response: { 200: ProgressReportView },
+      },
+    },
+    async (request) =>
+      readProgressReport({
+        gate,
+        actor: await actor(request),
+        reportId: request.params.id,
+        timeZone: services.config.timeZone,
+      }),
+  );
+
+  api.get(
+    '/api/v1/court-progress-reports/:id.pdf',
+    {
+      config: { ...read.config, youthData: 'record' },
+      schema: {
+        tags,
+        summary: 'A progress report as a PDF with form fields, in its language',
+        params: ProgressReportId,
+      },
+    },
+    async (request, reply) => {
+      const pdf = await progressReportPdf({
+        gate,
+        actor: await actor(request),
+        reportId: request.params.id,
+        timeZone: services.config.timeZone,
+      });
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', 'attachment; filename="progress-report.pdf"')
+        .header('cache-control', 'no-store')
+        .send(Buffer.from(pdf));
+    },
+  );
+
+  api.put(
+    '/api/v1/court-progress-reports/:id',
+    {
+      ...write,
+      schema: {
+        tags,
+        summary: "The author edits a draft's sections",
+        params: ProgressReportId,
+        body: ProgressReportEditBody,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await editProgressReport({ gate, actor: await actor(request), reportId: request.params.id, body: request.body });
+      return reply.status(204).send(null);
+    },
+  );
+
+  for (const to of ['signed', 'sent'] as const) {
+    api.post(
+      `/api/v1/court-progress-reports/:id/${to === 'signed' ? 'sign' : 'send'}`,
+      {
+        ...write,
+        schema: {
+          tags,
+          summary: to === 'signed' ? 'The author signs the report' : 'Send the signed report to the court',
+          params: ProgressReportId,
+          body: ProgressReportStatusBody,
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        await moveProgressReport({
+          gate,
+          actor: await actor(request),
+          reportId: request.params.id,
+          to,
+          body: request.body,
+        });
+        return reply.status(204).send(null);
+      },
+    );
+  }
 }
