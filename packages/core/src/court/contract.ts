@@ -184,3 +184,25 @@ export const ProgressReportView = z.object({
   basis: z.looseObject({ basis: z.string() }).optional(),
   sections: z.array(z.object({ id: z.string(), text: z.string().optional() })),
 });
+
+export const ReportsDueQuery = z.strictObject({
+  days: z.coerce.number().int().min(1).max(90).default(14).describe('Hearings up to this many days ahead'),
+});
+
+export const ReportsDueList = z.object({
+  items: z.array(
+    z.object({
+      youthId: z.string(),
+      youth: z.object({ initials: z.string() }).optional(),
+      hearing: z
+        .object({ id: z.string(), hearingOn: z.string(), department: z.string(), programId: z.string() })
+        .optional(),
+      dueOn: z.string().optional(),
+      overdue: z.boolean().optional(),
+      report: z
+        .object({ id: z.string(), status: z.enum(['draft', 'signed']) })
+        .nullable()
+        .optional(),
+    }),
+  ),
+});

@@ -189,5 +189,30 @@ for (const dialect of DIALECTS) {
       expect(text).toContain('Informe de progreso para la corte');
       expect(text).toContain('Expediente juvenil confidencial (W&I 827)');
     });
+
+    it('lists what each agency still owes the court, late or not', async () => {
+      const due = async (who: Who) =>
+        (await ok(call(who, 'GET', '/api/v1/court-progress-reports/due?days=1'))).items as {
+          hearing: { id: string };
+          dueOn: string;
+          overdue: boolean;
+          report: { status: string } | null;
+          youth: { initials: string };
+        }[];
+      const clinician = await due('clinician');
+      expect(clinician).toHaveLength(1);
+      expect(clinician[0]).toMatchObject({
+        hearing: { id: hearingId },
+        dueOn: addDays(today, -2),
+        overdue: true,
+        report: { status: 'draft' },
+        youth: { initials: 'M. O.' },
+      });
+      // Probation sent its report; the court writes none.
+      expect(await due('officer2')).toEqual([]);
+      expect(await due('liaison')).toEqual([]);
+      const bad = await call('clinician', 'GET', '/api/v1/court-progress-reports/due?days=0');
+      expect(bad.statusCode).toBe(400);
+    });
   });
 }

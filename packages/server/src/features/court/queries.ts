@@ -160,3 +160,38 @@ export const agencyOf = async (db: Db, id: string) =>
     name: '',
     kind: '',
   };
+
+/**
+ * Hearings not held yet, up to `until`, of active enrollments, with the agency's report for each (if any) unless it
+ * was sent: what the agency still owes the court, earliest first.
+ */
+export async function hearingsAwaitingReport(db: Db, agencyId: string, until: string, limit: number) {
+  return db
+    .selectFrom('court_hearing')
+    .innerJoin('court_enrollment', 'court_enrollment.id', 'court_hearing.enrollment_id')
+    .leftJoin('court_progress_report', (join) =>
+      join
+        .onRef('court_progress_report.hearing_id', '=', 'court_hearing.id')
+        .on('court_progress_report.agency_id', '=', agencyId),
+    )
+    .select([
+      'court_hearing.id as hearing_id',
+      'court_hearing.youth_id',
+      'court_hearing.hearing_on',
+      'court_hearing.department',
+      'court_enrollment.program_id',
+      'court_enrollment.program_version',
+      'court_progress_report.id as report_id',
+      'court_progress_report.status as report_status',
+    ])
+    .where('court_enrollment.status', '=', 'active')
+    .where('court_hearing.outcome', 'is', null)
+    .where('court_hearing.hearing_on', '<=', until)
+    .where((eb) =>
+      eb.or([eb('court_progress_report.id', 'is', null), eb('court_progress_report.status', '!=', 'sent')]),
+    )
+    .orderBy('court_hearing.hearing_on')
+    .orderBy('court_hearing.id')
+    .limit(limit)
+    .execute();
+}

@@ -15,6 +15,8 @@ import {
   ProgressReportId,
   ProgressReportStatusBody,
   ProgressReportView,
+  ReportsDueList,
+  ReportsDueQuery,
   ResponseEntryBody,
   ScheduleHearingBody,
   YouthId,
@@ -30,6 +32,7 @@ import { createProgressReport } from './create-progress-report.js';
 import { endEnrollment } from './end-enrollment.js';
 import { enrollYouth } from './enroll-youth.js';
 import { recordHearing, scheduleHearing } from './hearings.js';
+import { listReportsDue } from './list-reports-due.js';
 import { listYouthEnrollments } from './list-youth-enrollments.js';
 import { logResponse } from './log-response.js';
 import { courtPrograms } from './programs.js';
@@ -238,6 +241,27 @@ export async function courtRoutes(app: FastifyInstance, services: Services) {
           body: request.body,
         }),
       }),
+  );
+
+  api.get(
+    '/api/v1/court-progress-reports/due',
+    {
+      config: { ...read.config, youthData: { items: 'items' } },
+      schema: {
+        tags,
+        summary: "The progress reports your agency owes the court: each coming hearing's due day, late or not",
+        querystring: ReportsDueQuery,
+        response: { 200: ReportsDueList },
+      },
+    },
+    async (request) => ({
+      items: await listReportsDue({
+        gate,
+        actor: await actor(request),
+        days: request.query.days,
+        timeZone: services.config.timeZone,
+      }),
+    }),
   );
 
   api.get(
