@@ -80,7 +80,7 @@ export const STAR_PROGRAM: CourtProgramDefinition = {
   court: 'delinquency',
   name: {
     en: 'STAR court (Succeeding Through Achievement and Resilience)',
-    es: 'Corte STAR (Éxito a través del logro y la resiliencia)',
+    es: 'Tribunal STAR (Éxito a través del logro y la resiliencia)',
   },
   hearingCadenceDays: 7,
   caseloadCap: 25,
@@ -96,7 +96,7 @@ export const DREAM_PROGRAM: CourtProgramDefinition = {
   court: 'dependency',
   name: {
     en: 'DREAM court (Dedication to Restoration through Empowerment, Advocacy and Mentoring)',
-    es: 'Corte DREAM (Dedicación a la restauración a través del empoderamiento, la abogacía y la tutoría)',
+    es: 'Tribunal DREAM (Dedicación a la restauración a través del empoderamiento, la abogacía y la tutoría)',
   },
   hearingCadenceDays: null,
   caseloadCap: null,

@@ -5,10 +5,10 @@ import { defineMessages } from '../define.js';
  * reasons, hearing types and outcomes, who appeared, the response log, and the progress report's words.
  */
 export const courtMessages = defineMessages({
-  'court.program.unknown': { en: 'There is no such court program.', es: 'No existe ese programa de la corte.' },
+  'court.program.unknown': { en: 'There is no such court program.', es: 'No existe ese programa del tribunal.' },
   'court.program.noPhases': {
     en: 'A court program needs at least one phase.',
-    es: 'Un programa de la corte necesita al menos una fase.',
+    es: 'Un programa del tribunal necesita al menos una fase.',
   },
   'court.program.duplicatePhase': {
     en: 'Each phase of a program may appear only once.',
@@ -45,7 +45,7 @@ export const courtMessages = defineMessages({
   },
   'court.advance.rulesUnmet': {
     en: 'The phase’s conditions are not all met; the court may still order the advance.',
-    es: 'No se cumplen todas las condiciones de la fase; la corte aún puede ordenar el avance.',
+    es: 'No se cumplen todas las condiciones de la fase; el tribunal aún puede ordenar el avance.',
   },
   'court.exit.notActive': { en: 'This enrollment has already ended.', es: 'Esta inscripción ya terminó.' },
   'court.graduate.notLastPhase': {
@@ -90,7 +90,7 @@ export const courtMessages = defineMessages({
 
   'court.basis.overrideNotAllowed': {
     en: 'A court receives a youth’s information only on a legal basis: W&I 827, a court order or consent.',
-    es: 'Una corte recibe la información de un joven solo con una base legal: W&I 827, una orden judicial o un consentimiento.',
+    es: 'Un tribunal recibe la información de un joven solo con una base legal: W&I 827, una orden judicial o un consentimiento.',
   },
   'court.basis.consentRequired': { en: 'Say whose consent this is.', es: 'Indique de quién es el consentimiento.' },
 
@@ -98,9 +98,9 @@ export const courtMessages = defineMessages({
   'court.status.graduated': { en: 'Graduated', es: 'Graduado' },
   'court.status.exited': { en: 'Left the program', es: 'Salió del programa' },
   'court.exit.youth_withdrew': { en: 'The youth chose to leave', es: 'El joven decidió salir' },
-  'court.exit.terminated_by_court': { en: 'The court ended participation', es: 'La corte terminó la participación' },
+  'court.exit.terminated_by_court': { en: 'The court ended participation', es: 'El tribunal terminó la participación' },
   'court.exit.case_closed': { en: 'The case was closed', es: 'El caso se cerró' },
-  'court.exit.transferred': { en: 'Moved to another court', es: 'Pasó a otra corte' },
+  'court.exit.transferred': { en: 'Moved to another court', es: 'Pasó a otro tribunal' },
   'court.exit.other': { en: 'Another reason', es: 'Otra razón' },
 
   'court.hearingType.review': { en: 'Progress review', es: 'Revisión del progreso' },
@@ -124,8 +124,8 @@ export const courtMessages = defineMessages({
   'court.appeared.county_counsel': { en: 'County counsel', es: 'Abogado del condado' },
   'court.appeared.probation_officer': { en: 'Probation officer', es: 'Oficial de libertad condicional' },
   'court.appeared.social_worker': { en: 'Social worker', es: 'Trabajador social' },
-  'court.appeared.education_advocate': { en: 'Education advocate', es: 'Defensor educativo' },
-  'court.appeared.community_advocate': { en: 'Community advocate', es: 'Defensor comunitario' },
+  'court.appeared.education_advocate': { en: 'Education advocate', es: 'Persona defensora educativa' },
+  'court.appeared.community_advocate': { en: 'Community advocate', es: 'Persona defensora comunitaria' },
   'court.appeared.clinician': { en: 'Mental health clinician', es: 'Profesional clínico de salud mental' },
 
   'court.response.incentive': { en: 'Incentive', es: 'Incentivo' },
@@ -142,7 +142,7 @@ export const courtMessages = defineMessages({
   },
   'court.report.status.draft': { en: 'Draft', es: 'Borrador' },
   'court.report.status.signed': { en: 'Signed', es: 'Firmado' },
-  'court.report.status.sent': { en: 'Sent to the court', es: 'Enviado a la corte' },
+  'court.report.status.sent': { en: 'Sent to the court', es: 'Enviado al tribunal' },
   'court.report.basis.wic_827': { en: 'W&I 827(a)(1): juvenile case file', es: 'W&I 827(a)(1): expediente juvenil' },
   'court.report.basis.mdt_18961_7': {
     en: 'W&I 18961.7: child abuse MDT',
@@ -155,7 +155,7 @@ export const courtMessages = defineMessages({
     es: 'Consentimiento del padre, la madre o el tutor',
   },
   'court.report.basis.override': { en: 'No basis', es: 'Sin base' },
-  'court.report.title': { en: 'Progress report to the court', es: 'Informe de progreso para la corte' },
+  'court.report.title': { en: 'Progress report to the court', es: 'Informe de progreso paral tribunal' },
   'court.report.program': { en: 'Program', es: 'Programa' },
   'court.report.youth': { en: 'Youth', es: 'Joven' },
   'court.report.phase': { en: 'Phase', es: 'Fase' },
@@ -181,7 +181,7 @@ export const courtMessages = defineMessages({
   'court.report.section.summary': { en: 'Summary', es: 'Resumen' },
   'court.report.noSections': {
     en: 'On this legal basis your agency has nothing it may send the court.',
-    es: 'Con esta base legal su agencia no tiene nada que pueda enviar a la corte.',
+    es: 'Con esta base legal su agencia no tiene nada que pueda enviar al tribunal.',
   },
   'court.report.notDraft': { en: 'A signed report no longer changes.', es: 'Un informe firmado ya no cambia.' },
   'court.report.wrongStatus': { en: 'The report is not at that step.', es: 'El informe no está en ese paso.' },

@@ -57,7 +57,7 @@ for (const dialect of DIALECTS) {
       const { items } = await ok(call('officer', 'GET', '/api/v1/court-programs', undefined, 'es'));
       const star = items.find((p: { id: string }) => p.id === 'star');
       expect(star).toMatchObject({ hearingCadenceDays: 7, caseloadCap: 25, court: 'delinquency' });
-      expect(star.name).toMatch(/^Corte STAR/);
+      expect(star.name).toMatch(/^Tribunal STAR/);
       expect(items.map((p: { id: string }) => p.id)).toContain('dream');
     });
 

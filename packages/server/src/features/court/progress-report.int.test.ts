@@ -174,7 +174,7 @@ for (const dialect of DIALECTS) {
       const form = (await PDFDocument.load(pdf.rawPayload)).getForm();
       const value = (name: string) => form.getTextField(name).getText();
       expect(value('youth')).toBe('Marisol Ochoa');
-      expect(value('program')).toBe('Corte STAR (Éxito a través del logro y la resiliencia)');
+      expect(value('program')).toBe('Tribunal STAR (Éxito a través del logro y la resiliencia)');
       expect(value('phase')).toBe('Fase 1: vinculación');
       expect(value('hearing')).toBe(`${today}, Dept. 260`);
       expect(value('agency')).toBe('Probation Department');
@@ -186,7 +186,7 @@ for (const dialect of DIALECTS) {
       expect(value('section.contacts')).toBe('Tres visitas esta semana');
       expect(form.getFields().map((f) => f.getName())).not.toContain('section.treatment_progress');
       const text = await drawnText(pdf.rawPayload);
-      expect(text).toContain('Informe de progreso para la corte');
+      expect(text).toContain('Informe de progreso paral tribunal');
       expect(text).toContain('Expediente juvenil confidencial (W&I 827)');
     });
 
