@@ -78,6 +78,18 @@ export const AUDIT_EVENTS = [
   'referral.escalated',
   /** A referral nobody answered in time expired (failed, no response); the referrer was told. */
   'referral.expired',
+  // Specialty courts (STAR, DREAM): enrollments, phases, hearings, the response log, progress reports.
+  'court.enrolled',
+  'court.read',
+  'court.phase_advanced',
+  'court.ended',
+  'court.hearing_scheduled',
+  'court.hearing_recorded',
+  'court.response_logged',
+  'court.report_saved',
+  'court.report_signed',
+  'court.report_sent',
+  'court.report_refused',
   // Access decisions.
   'access.denied',
   /** A record opened outside the care team in an emergency (the written reason lives with the break-glass record). */

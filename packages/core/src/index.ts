@@ -6,6 +6,7 @@ export * from './admin/contract.js';
 export * from './audit-details.js';
 export * from './audit-events.js';
 export type * from './contract.js';
+export * from './court/index.js';
 export * from './directory/index.js';
 export * from './errors.js';
 export * from './help/contract.js';

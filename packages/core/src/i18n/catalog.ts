@@ -4,6 +4,7 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.js';
 import { accountMessages } from './messages/account.js';
 import { authMessages } from './messages/auth.js';
 import { directoryMessages } from './messages/directory.js';
+import { courtMessages } from './messages/court.js';
 import { errorMessages } from './messages/errors.js';
 import { escalationMessages } from './messages/escalation.js';
 import { publicSiteMessages } from './messages/public-site.js';
@@ -28,6 +29,7 @@ export const MESSAGE_GROUPS: Record<string, MessageGroup> = {
   response: responseMessages,
   escalation: escalationMessages,
   referral: referralMessages,
+  court: courtMessages,
   publicSite: publicSiteMessages,
   directory: directoryMessages,
 };
@@ -42,6 +44,7 @@ export type MessageKey =
   | keyof typeof responseMessages
   | keyof typeof escalationMessages
   | keyof typeof referralMessages
+  | keyof typeof courtMessages
   | keyof typeof publicSiteMessages
   | keyof typeof directoryMessages;
 

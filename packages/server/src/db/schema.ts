@@ -2,6 +2,7 @@ import type { CareTeamBasis } from '@harbor/core';
 import type { Generated } from 'kysely';
 import type { AuditCheckpointTable, AuditEventTable } from './tables/audit.js';
 import type { BreakGlassReviewTable } from './tables/break-glass-review.js';
+import type { CourtTables } from './tables/court.js';
 import type { DirectoryTables } from './tables/directory.js';
 import type { ReferralEventTable, ReferralTable } from './tables/referral.js';
 import type {
@@ -176,7 +177,7 @@ export interface DemoMarkerTable {
   completed_at: string | null;
 }
 
-export interface Database extends DirectoryTables {
+export interface Database extends DirectoryTables, CourtTables {
   security_report: SecurityReportTable;
   agency: AgencyTable;
   app_user: AppUserTable;

@@ -9,7 +9,7 @@ import type { Database } from '../db/schema.js';
  */
 
 /** The tables that hold definitions: (id, version) primary key, `definition` JSON text, `origin`, `imported_at`. */
-export type DefinitionTable = 'instrument' | 'protocol';
+export type DefinitionTable = 'instrument' | 'protocol' | 'court_program';
 
 export interface Definition {
   id: string;

@@ -1,6 +1,7 @@
 import { type FeatureDeclaration, FeatureRegistry } from '../records/declaration.js';
 import type { Services } from '../services.js';
 import { adminFeature } from './admin/feature.js';
+import { courtFeature } from './court/feature.js';
 import { cspReportsFeature } from './csp-reports/feature.js';
 import { demoFeature } from './demo/feature.js';
 import { directoryFeature } from './directory/feature.js';
@@ -37,6 +38,7 @@ export const FEATURES: readonly FeatureDeclaration<Services>[] = [
   adminFeature,
   helpFeature,
   directoryFeature,
+  courtFeature,
   publicSiteFeature,
   demoFeature,
 ];

@@ -36,7 +36,7 @@ const PEOPLE: Person[] = [
   'receiver',
   'admin',
 ];
-const READ_EVENTS = ['youth.read', 'screening.read', 'response.read', 'referral.read'];
+const READ_EVENTS = ['youth.read', 'screening.read', 'response.read', 'referral.read', 'court.read'];
 
 interface Route {
   method: string;
@@ -73,6 +73,8 @@ for (const dialect of DIALECTS) {
         '/api/v1/break-glass/': w.grantId,
         '/api/v1/referrals/': w.referralId,
         '/api/v1/directory/': hotlineIds({ id: 'lifeline_988' }).service,
+        '/api/v1/court-programs/': 'star',
+        '/api/v1/court-progress-reports/': w.courtReportId,
       };
       const prefix = Object.keys(ids).find((p) => url.startsWith(p));
       let out = url;

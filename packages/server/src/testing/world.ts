@@ -82,6 +82,8 @@ export interface World {
   referralId: string;
   /** The visitor's break-glass grant, which the DMH supervisor has reviewed (with a note). */
   grantId: string;
+  /** Child welfare's progress report to the STAR court (signed and sent). */
+  courtReportId: string;
   call(who: Person, method: string, url: string, payload?: unknown): Promise<LightMyRequestResponse>;
 }
 
@@ -272,6 +274,85 @@ export async function buildWorld(h: TestApp): Promise<World> {
     }),
     204,
   );
+  // A STAR enrollment: a hearing, the response log (protocol and clinical), a phase the court ordered, an exit.
+  const star = await ok(
+    call('socialWorker', 'POST', `/api/v1/youth/${youthId}/court-enrollments`, {
+      programId: 'star',
+      enrolledOn: '2026-11-02',
+      youthAgreed: true,
+      offeredAtDisposition: true,
+    }),
+    201,
+  );
+  const hearing = await ok(
+    call('socialWorker', 'POST', `/api/v1/court-enrollments/${star.id}/hearings`, {
+      hearingOn: '2026-11-04',
+      department: 'Dept. 260',
+      type: 'review',
+    }),
+    201,
+  );
+  await ok(
+    call('socialWorker', 'PUT', `/api/v1/court-hearings/${hearing.id}`, {
+      version: 1,
+      appeared: ['youth', 'social_worker'],
+      outcome: 'continued',
+    }),
+  );
+  for (const [who, fieldClass] of [
+    ['socialWorker', 'protocol'],
+    ['clinician', 'clinical'],
+  ] as const) {
+    await ok(
+      call(who, 'POST', `/api/v1/court-enrollments/${star.id}/responses`, {
+        kind: fieldClass === 'clinical' ? 'service_change' : 'incentive',
+        occurredOn: '2026-11-04',
+        behaviour: `Court behaviour (${fieldClass})`,
+        response: `Court response (${fieldClass})`,
+        teamDecision: `Court team decision (${fieldClass})`,
+        fieldClass,
+      }),
+      201,
+    );
+  }
+  const report = await ok(
+    call('socialWorker', 'POST', `/api/v1/court-hearings/${hearing.id}/progress-reports`, {
+      locale: 'en',
+      basis: { basis: 'wic_827' },
+    }),
+    201,
+  );
+  await ok(
+    call('socialWorker', 'PUT', `/api/v1/court-progress-reports/${report.id}`, {
+      version: 1,
+      sections: { services: 'Weekly visits with the social worker' },
+    }),
+    204,
+  );
+  for (const [step, version] of [
+    ['sign', 2],
+    ['send', 3],
+  ] as const) {
+    await ok(call('socialWorker', 'POST', `/api/v1/court-progress-reports/${report.id}/${step}`, { version }), 204);
+  }
+  await ok(
+    call('socialWorker', 'POST', `/api/v1/court-enrollments/${star.id}/advance`, {
+      version: 1,
+      teamDecision: 'The court ordered the next phase',
+      courtOrdered: true,
+    }),
+    204,
+  );
+  await ok(
+    call('socialWorker', 'POST', `/api/v1/court-enrollments/${star.id}/end`, {
+      version: 2,
+      endedOn: '2026-11-20',
+      graduated: false,
+      reason: 'other',
+      note: 'Moved in with an aunt in another state',
+    }),
+    204,
+  );
   // A hotline call about a youth not identified yet: its lines name who opened it, not a youth.
   await ok(call('deputy2', 'POST', '/api/v1/responses', { openedBy: 'hotline_call', onProbation: false }), 201);
   const grant = await ok(
@@ -334,6 +415,7 @@ export async function buildWorld(h: TestApp): Promise<World> {
     responseId,
     referralId: referral.id,
     grantId: grant.id,
+    courtReportId: report.id,
     call,
   };
 }

@@ -97,7 +97,7 @@ function pdfValue(fields: Record<WrittenReportField, string>, field: WrittenRepo
  * (before they were refused, issue 13 item 4) still prints; any other character the font lacks is a '?', never
  * dropped silently from the stored report.
  */
-function drawableBy(font: PDFFont): (text: string) => string {
+export function drawableBy(font: PDFFont): (text: string) => string {
   const drawn = new Set(font.getCharacterSet());
   return (text) =>
     [...text.replace(/[\u2000-\u200a\u202f]/g, ' ').replace(/[\u2028\u2029]/g, '\n')]
@@ -108,7 +108,7 @@ function drawableBy(font: PDFFont): (text: string) => string {
       .join('');
 }
 
-function wrap(text: string, width: number): string[] {
+export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let current = '';
   for (const word of text.split(/\s+/)) {

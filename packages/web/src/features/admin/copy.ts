@@ -429,6 +429,44 @@ export const adminCopy = defineMessages({
     en: 'A referral expired unanswered',
     es: 'Una referencia venció sin respuesta',
   },
+  'admin.audit.event.court.enrolled': {
+    en: 'Enrolled a youth in a specialty court',
+    es: 'Inscribió a un joven en un tribunal especializado',
+  },
+  'admin.audit.event.court.read': {
+    en: 'Read specialty court records',
+    es: 'Leyó los registros de el tribunal especializado',
+  },
+  'admin.audit.event.court.phase_advanced': {
+    en: 'Moved a youth to the next phase',
+    es: 'Pasó a un joven a la siguiente fase',
+  },
+  'admin.audit.event.court.ended': {
+    en: 'Ended a specialty court enrollment',
+    es: 'Terminó una inscripción en el tribunal especializado',
+  },
+  'admin.audit.event.court.hearing_scheduled': { en: 'Set a court hearing', es: 'Fijó una audiencia del tribunal' },
+  'admin.audit.event.court.hearing_recorded': {
+    en: 'Recorded a court hearing',
+    es: 'Registró una audiencia del tribunal',
+  },
+  'admin.audit.event.court.response_logged': {
+    en: 'Added to the court’s response log',
+    es: 'Agregó al registro de respuestas del tribunal',
+  },
+  'admin.audit.event.court.report_saved': {
+    en: 'Saved a progress report to the court',
+    es: 'Guardó un informe de progreso paral tribunal',
+  },
+  'admin.audit.event.court.report_signed': { en: 'Signed a progress report', es: 'Firmó un informe de progreso' },
+  'admin.audit.event.court.report_sent': {
+    en: 'Sent a progress report to the court',
+    es: 'Envió un informe de progreso al tribunal',
+  },
+  'admin.audit.event.court.report_refused': {
+    en: 'A progress report was refused',
+    es: 'Se rechazó un informe de progreso',
+  },
   'admin.audit.event.directory.changed': {
     en: 'Changed the resource directory',
     es: 'Cambió el directorio de recursos',
