@@ -2,6 +2,7 @@ import { type FeatureDeclaration, FeatureRegistry } from '../records/declaration
 import type { Services } from '../services.js';
 import { adminFeature } from './admin/feature.js';
 import { cspReportsFeature } from './csp-reports/feature.js';
+import { deadlinesFeature } from './deadlines/feature.js';
 import { demoFeature } from './demo/feature.js';
 import { directoryFeature } from './directory/feature.js';
 import { escalationFeature } from './escalation/feature.js';
@@ -33,6 +34,7 @@ export const FEATURES: readonly FeatureDeclaration<Services>[] = [
   screeningFeature,
   referralFeature,
   timelineFeature,
+  deadlinesFeature,
   staffContactFeature,
   adminFeature,
   helpFeature,
