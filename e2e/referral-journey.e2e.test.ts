@@ -161,6 +161,18 @@ describe('a referral that closes the loop, in the browser', () => {
       ),
     );
     await checkScreen(page, 'youth-referrals');
+
+    // The deadlines page names the answer the referrer waits for, beside the protocol's steps, and leads to it.
+    await open(page, `${env.harbor.url}/app/deadlines`);
+    await page.getByLabel(msg('en', 'responseWeb.deadlines.window')).selectOption('168');
+    const due = page.getByTestId('deadline-row').filter({ hasText: msg('en', 'work.deadline.referral.acknowledge') });
+    await due.first().waitFor();
+    expect(await visibleText(due.first())).toContain(
+      msg('en', 'work.deadline.referral.wait', { agency: 'Valley Youth Advocates' }),
+    );
+    await checkScreen(page, 'deadlines-referral');
+    await due.first().getByRole('link').click();
+    await page.waitForURL(new RegExp(`/app/referrals/${referralId}$`));
     expect(unexpectedConsoleErrors(problems)).toEqual([]);
     expect(problems.cspViolations).toEqual([]);
     await context.close();
