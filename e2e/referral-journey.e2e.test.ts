@@ -205,6 +205,14 @@ describe('a referral that closes the loop, in the browser', () => {
     expect(await visibleText(events.last())).toContain('La llamaremos por medio de su tía.');
     await checkScreen(page, 'referral-accepted');
     expect(unexpectedConsoleErrors(problems)).toEqual([]);
+    // The youth's page, read through the referral, offers no change the server would refuse. The console is checked
+    // before it: the page still asks for the responses, timeline and care team the referral does not share (404s).
+    await open(page, `${env.harbor.url}/app/youth/${youthId}`);
+    await page.getByTestId('youth-name').waitFor();
+    await page.getByRole('button', { name: msg('es', 'youthPage.actions.print') }).waitFor();
+    expect(await page.getByTestId('youth-open-response').count()).toBe(0);
+    expect(await page.getByTestId('youth-refer').count()).toBe(0);
+    expect(await page.getByRole('button', { name: msg('es', 'youthPage.actions.edit') }).count()).toBe(0);
     await context.close();
 
     // The referrer sees it accepted among what waits on others.
