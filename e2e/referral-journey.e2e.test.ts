@@ -161,6 +161,18 @@ describe('a referral that closes the loop, in the browser', () => {
       ),
     );
     await checkScreen(page, 'youth-referrals');
+
+    // The deadlines page names the answer the referrer waits for, beside the protocol's steps, and leads to it.
+    await open(page, `${env.harbor.url}/app/deadlines`);
+    await page.getByLabel(msg('en', 'responseWeb.deadlines.window')).selectOption('168');
+    const due = page.getByTestId('deadline-row').filter({ hasText: msg('en', 'work.deadline.referral.acknowledge') });
+    await due.first().waitFor();
+    expect(await visibleText(due.first())).toContain(
+      msg('en', 'work.deadline.referral.wait', { agency: 'Valley Youth Advocates' }),
+    );
+    await checkScreen(page, 'deadlines-referral');
+    await due.first().getByRole('link').click();
+    await page.waitForURL(new RegExp(`/app/referrals/${referralId}$`));
     expect(unexpectedConsoleErrors(problems)).toEqual([]);
     expect(problems.cspViolations).toEqual([]);
     await context.close();
@@ -193,6 +205,14 @@ describe('a referral that closes the loop, in the browser', () => {
     expect(await visibleText(events.last())).toContain('La llamaremos por medio de su tía.');
     await checkScreen(page, 'referral-accepted');
     expect(unexpectedConsoleErrors(problems)).toEqual([]);
+    // The youth's page, read through the referral, offers no change the server would refuse. The console is checked
+    // before it: the page still asks for the responses, timeline and care team the referral does not share (404s).
+    await open(page, `${env.harbor.url}/app/youth/${youthId}`);
+    await page.getByTestId('youth-name').waitFor();
+    await page.getByRole('button', { name: msg('es', 'youthPage.actions.print') }).waitFor();
+    expect(await page.getByTestId('youth-open-response').count()).toBe(0);
+    expect(await page.getByTestId('youth-refer').count()).toBe(0);
+    expect(await page.getByRole('button', { name: msg('es', 'youthPage.actions.edit') }).count()).toBe(0);
     await context.close();
 
     // The referrer sees it accepted among what waits on others.

@@ -2,7 +2,7 @@ import type { ProtocolDefinition } from '@harbor/core';
 import { LA_COUNTY_FIRST_RESPONDER } from '@harbor/core';
 import { describe, expect, it } from 'vitest';
 import { translate } from './messages';
-import { deadlineSentence, notificationText, spanInWords } from './work-lines';
+import { deadlineOfLine, deadlineSentence, notificationLink, notificationText, spanInWords } from './work-lines';
 
 const protocol = LA_COUNTY_FIRST_RESPONDER as unknown as ProtocolDefinition;
 const due = '2026-12-01T10:00:00.000Z';
@@ -66,5 +66,41 @@ describe('a line of work says who and what', () => {
     expect(notificationText({ ...note, kind: 'crisis', stepId: null, dueAt: null }, protocol, now, es, 'es')).toBe(
       'Se abrió un paso de seguridad para M. J. H.',
     );
+  });
+});
+
+describe('a referral’s clock in the deadlines view', () => {
+  const referral = {
+    kind: 'referral' as const,
+    referralId: 'r1',
+    youthId: 'y1',
+    youth: { initials: 'M. Q.', age: 15 },
+    clock: 'acknowledge' as const,
+    side: 'wait' as const,
+    serviceName: 'CSEC advocacy',
+    receivingAgencyName: 'CSEC Advocates',
+    referrerName: 'Dana Clinician',
+    dueAt: due,
+  };
+
+  it('says what is due for whom, how late, and who acts, in both languages, and leads to the referral', () => {
+    expect(deadlineOfLine(referral, undefined, now, en, 'en')).toEqual({
+      text: 'Answer to the referral for M. Q. (CSEC advocacy) is 62 minutes overdue (waiting on CSEC Advocates)',
+      overdue: true,
+      to: '/app/referrals/r1',
+      key: 'referral-r1-acknowledge',
+    });
+    const act = { ...referral, side: 'act' as const, clock: 'first_contact' as const };
+    expect(deadlineOfLine(act, undefined, Date.parse(due) - 3 * 3600_000, es, 'es').text).toBe(
+      'Primer contacto tras la referencia de M. Q. (CSEC advocacy): vence en 3 horas (la recibe su agencia, referida por Dana Clinician)',
+    );
+  });
+
+  it('leads a step to its response, and a notification to its response or its referral', () => {
+    const step = { ...line, kind: 'step' as const, responseId: 'p1' };
+    expect(deadlineOfLine(step, protocol, now, en, 'en').to).toBe('/app/responses/p1#step-telephone-report');
+    expect(notificationLink({ responseId: 'p1', referralId: null })).toBe('/app/responses/p1');
+    expect(notificationLink({ responseId: null, referralId: 'r1' })).toBe('/app/referrals/r1');
+    expect(notificationLink({ responseId: null })).toBeNull();
   });
 });

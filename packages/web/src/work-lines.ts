@@ -89,6 +89,75 @@ export function deadlineSentence(
     : { text: t('work.deadline.due', values), overdue: false };
 }
 
+/** A referral's clock as the deadlines view sends it (core's ReferralDeadline). */
+export interface ReferralDeadlineLine {
+  referralId: string;
+  youthId: string;
+  youth?: { initials: string; age: number | null } | undefined;
+  clock: 'acknowledge' | 'first_contact';
+  side: 'act' | 'wait';
+  serviceName: string;
+  receivingAgencyName: string;
+  referrerName: string | null;
+  dueAt: string;
+}
+
+/**
+ * "Answer to the referral for M. J. H. (CSEC advocacy) is 2 hours overdue (waiting on CSEC Advocates)": the clock,
+ * the youth, the service, and who acts (the receiving agency, or the caller's, referred by whom).
+ */
+export function referralDeadlineSentence(
+  line: ReferralDeadlineLine,
+  now: number,
+  t: Translate,
+): { text: string; overdue: boolean } {
+  const left = timeLeft(new Date(line.dueAt), new Date(now));
+  const values = {
+    clock: t(`work.deadline.referral.${line.clock}`),
+    youth: youthOfLine({ ...line, openerName: null }, t),
+    service: line.serviceName,
+    span: spanInWords(left.minutes, t),
+    who:
+      line.side === 'act'
+        ? t('work.deadline.referral.act', { referrer: line.referrerName ?? '—' })
+        : t('work.deadline.referral.wait', { agency: line.receivingAgencyName }),
+  };
+  return left.overdue
+    ? { text: t('work.deadline.referral.overdue', values), overdue: true }
+    : { text: t('work.deadline.referral.due', values), overdue: false };
+}
+
+/** The steps among the deadlines view's lines (they name a protocol, for the steps' titles). */
+export const stepRows = <L extends { kind: string }>(rows: readonly L[]) =>
+  rows.flatMap((r) => (r.kind === 'step' ? [r as Extract<L, { kind: 'step' }>] : []));
+
+/** Which protocol version a line's step is of ('' for a referral's clock). */
+export const protocolKey = (
+  line: { kind: 'step'; protocolId: string; protocolVersion: number } | { kind: 'referral' },
+) => (line.kind === 'step' ? `${line.protocolId}@${line.protocolVersion}` : '');
+
+/** A line of the deadlines view, step or referral: its sentence, where it leads, and a key for lists. */
+export function deadlineOfLine(
+  line: ({ kind: 'step'; responseId: string } & DeadlineLine) | ({ kind: 'referral' } & ReferralDeadlineLine),
+  protocol: ProtocolDefinition | null | undefined,
+  now: number,
+  t: Translate,
+  locale: Locale,
+): { text: string; overdue: boolean; to: string; key: string } {
+  if (line.kind === 'referral') {
+    return {
+      ...referralDeadlineSentence(line, now, t),
+      to: `/app/referrals/${line.referralId}`,
+      key: `referral-${line.referralId}-${line.clock}`,
+    };
+  }
+  return {
+    ...deadlineSentence(line, protocol, now, t, locale),
+    to: `/app/responses/${line.responseId}#step-${line.stepId}`,
+    key: `${line.responseId}-${line.stepId}`,
+  };
+}
+
 export interface NotificationLine extends Named {
   kind:
     | 'step_overdue'
@@ -102,6 +171,13 @@ export interface NotificationLine extends Named {
   stepDone: boolean;
   ownerName: string | null;
   ownerRole: string | null;
+}
+
+/** Where a notification leads: its response, or its referral (the same page as the e-mail's link); else nowhere. */
+export function notificationLink(note: { responseId: string | null; referralId?: string | null | undefined }) {
+  if (note.responseId) return `/app/responses/${note.responseId}`;
+  if (note.referralId) return `/app/referrals/${note.referralId}`;
+  return null;
 }
 
 /**

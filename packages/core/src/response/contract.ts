@@ -248,7 +248,9 @@ const YouthNamed = z
 /** Who owns a step by name: the person it is assigned to, or the opener for the opener's steps; else null (a role). */
 const ownerName = z.string().nullable();
 
-export const Deadline = z.object({
+/** A protocol step that is due: a line of the deadlines view. */
+export const StepDeadline = z.object({
+  kind: z.literal('step'),
   responseId: z.string(),
   youthId: z.string().nullable(),
   youth: YouthNamed.optional(),
@@ -261,6 +263,27 @@ export const Deadline = z.object({
   protocolId: z.string(),
   protocolVersion: z.number().int(),
 });
+
+/**
+ * A referral's clock that is due: its acknowledgement, or its first contact (72 hours, CSEC-specialised services).
+ * `side` says whether the caller's agency receives it (must act) or referred it (is waiting on the receiving agency).
+ */
+export const ReferralDeadline = z.object({
+  kind: z.literal('referral'),
+  referralId: z.string(),
+  youthId: z.string(),
+  youth: YouthNamed.optional(),
+  clock: z.enum(['acknowledge', 'first_contact']),
+  side: z.enum(['act', 'wait']),
+  serviceName: z.string(),
+  receivingAgencyName: z.string(),
+  referrerName: z.string().nullable(),
+  dueAt: z.string(),
+  overdue: z.boolean(),
+});
+
+/** A line of the deadlines view: a protocol step or a referral's clock (`kind`). */
+export const Deadline = z.discriminatedUnion('kind', [StepDeadline, ReferralDeadline]);
 
 const Step = z.object({
   stepId: z.string(),

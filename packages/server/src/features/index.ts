@@ -3,6 +3,7 @@ import type { Services } from '../services.js';
 import { adminFeature } from './admin/feature.js';
 import { courtFeature } from './court/feature.js';
 import { cspReportsFeature } from './csp-reports/feature.js';
+import { deadlinesFeature } from './deadlines/feature.js';
 import { demoFeature } from './demo/feature.js';
 import { directoryFeature } from './directory/feature.js';
 import { escalationFeature } from './escalation/feature.js';
@@ -34,6 +35,7 @@ export const FEATURES: readonly FeatureDeclaration<Services>[] = [
   screeningFeature,
   referralFeature,
   timelineFeature,
+  deadlinesFeature,
   staffContactFeature,
   adminFeature,
   helpFeature,

@@ -230,6 +230,30 @@ export const sharedCopy = defineMessages({
     en: '{step} for {youth} is due in {span} ({owner})',
     es: '{step} de {youth}: vence en {span} ({owner})',
   },
+  'work.deadline.referral.acknowledge': {
+    en: 'Answer to the referral',
+    es: 'Respuesta a la referencia',
+  },
+  'work.deadline.referral.first_contact': {
+    en: 'First contact after the referral',
+    es: 'Primer contacto tras la referencia',
+  },
+  'work.deadline.referral.overdue': {
+    en: '{clock} for {youth} ({service}) is {span} overdue ({who})',
+    es: '{clock} de {youth} ({service}): vencido hace {span} ({who})',
+  },
+  'work.deadline.referral.due': {
+    en: '{clock} for {youth} ({service}) is due in {span} ({who})',
+    es: '{clock} de {youth} ({service}): vence en {span} ({who})',
+  },
+  'work.deadline.referral.act': {
+    en: 'your agency receives it, referred by {referrer}',
+    es: 'la recibe su agencia, referida por {referrer}',
+  },
+  'work.deadline.referral.wait': {
+    en: 'waiting on {agency}',
+    es: 'esperando a {agency}',
+  },
   'work.deadline.done': {
     en: '{step} for {youth} was overdue ({owner}); it has been done since',
     es: '{step} de {youth} estuvo vencido ({owner}); ya se hizo',

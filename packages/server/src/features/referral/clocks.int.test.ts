@@ -213,5 +213,56 @@ for (const dialect of DIALECTS) {
       expect(await notes(id)).toEqual([]);
       expect((await call(clinician, 'GET', `/api/v1/referrals/${id}`)).json().status).toBe('in_progress');
     });
+
+    it('shows the clocks in the deadlines view of those who act and who wait, until answered', async () => {
+      const id = await sent();
+      const { clocks } = (await call(clinician, 'GET', `/api/v1/referrals/${id}`)).json();
+      type Line = { kind: string; referralId?: string; clock?: string; side?: string; overdue: boolean };
+      const lines = async (who: SignedInUser, scope = 'mine') => {
+        const answer = await call(who, 'GET', `/api/v1/deadlines?scope=${scope}&hours=72`);
+        expect(answer.statusCode, answer.body).toBe(200);
+        return (answer.json() as Line[]).filter((l) => l.kind === 'referral' && l.referralId === id);
+      };
+      // An hour after the answer was due: it is overdue; the first contact (72 hours) is due within the window.
+      clock = new Date(Date.parse(clocks.acknowledgeDueAt) + HOUR);
+      const forSupervisor = await lines(receivingSupervisor);
+      expect(forSupervisor).toEqual([
+        expect.objectContaining({ clock: 'acknowledge', side: 'act', overdue: true, referrerName: 'Dana Clinician' }),
+        expect.objectContaining({ clock: 'first_contact', side: 'act', overdue: false }),
+      ]);
+      expect(forSupervisor[0]).toMatchObject({
+        youthId,
+        youth: { initials: expect.stringMatching(/^M\. Q\./), age: expect.any(Number) },
+        serviceName: 'CSEC advocacy',
+        dueAt: clocks.acknowledgeDueAt,
+      });
+      expect(await lines(receivingSupervisor, 'agency')).toHaveLength(2);
+      const forReferrer = await lines(clinician);
+      expect(forReferrer).toEqual([
+        expect.objectContaining({
+          clock: 'acknowledge',
+          side: 'wait',
+          overdue: true,
+          receivingAgencyName: 'CSEC Advocates',
+        }),
+        expect.objectContaining({ clock: 'first_contact', side: 'wait' }),
+      ]);
+      // Each line shown is audited as a read of the referral, from the deadlines view.
+      const reads = (await audits('referral.read', id)).filter((a) => String(a.details).includes('deadlines'));
+      expect(reads.length).toBeGreaterThanOrEqual(6);
+      // Only supervisors are notified at the receiving agency: the advocate's own view does not list it.
+      expect(await lines(advocate)).toEqual([]);
+
+      const { version } = (await call(advocate, 'GET', `/api/v1/referrals/${id}`)).json();
+      expect((await call(advocate, 'POST', `/api/v1/referrals/${id}/accept`, { version })).statusCode).toBe(204);
+      expect((await lines(receivingSupervisor)).map((l) => l.clock)).toEqual(['first_contact']);
+      expect((await lines(clinician)).map((l) => l.clock)).toEqual(['first_contact']);
+      const again = (await call(advocate, 'GET', `/api/v1/referrals/${id}`)).json();
+      expect(
+        (await call(advocate, 'POST', `/api/v1/referrals/${id}/start`, { version: again.version })).statusCode,
+      ).toBe(204);
+      expect(await lines(receivingSupervisor)).toEqual([]);
+      expect(await lines(clinician)).toEqual([]);
+    });
   });
 }

@@ -6,6 +6,23 @@ import { agencyNames } from './queries.js';
 import { referralLine } from './referral-view.js';
 
 /**
+ * Of these referrals, those whose youth the actor may read as a referral's reader, with that access and the youth's
+ * label (initials, age). The queues and the deadlines view list only these.
+ */
+export async function readableReferrals<R extends { youth_id: string }>(h: ListHandle, rows: R[]) {
+  const access = await h.accessTo(
+    rows.map((r) => r.youth_id),
+    'referral',
+  );
+  const visible = rows.filter((r) => access.has(r.youth_id));
+  const labels = await youthLabels(
+    h,
+    visible.map((r) => r.youth_id),
+  );
+  return { visible, access, labels };
+}
+
+/**
  * A list of referrals as lines, each youth's through the gate (one audit entry per line): only the referrals whose
  * youth the actor may read as a referral's reader. Shared by "waiting on me" and "waiting on others".
  */
@@ -16,16 +33,7 @@ export async function referralQueue(
   find: (h: ListHandle) => Promise<ReferralTable[]>,
 ) {
   const items = await gate.readMany(actor, { event: 'referral.read', details: { list } }, async (h) => {
-    const rows = await find(h);
-    const access = await h.accessTo(
-      rows.map((r) => r.youth_id),
-      'referral',
-    );
-    const visible = rows.filter((r) => access.has(r.youth_id));
-    const labels = await youthLabels(
-      h,
-      visible.map((r) => r.youth_id),
-    );
+    const { visible, access, labels } = await readableReferrals(h, await find(h));
     const agencies = await agencyNames(
       h.db,
       visible.flatMap((r) => [r.referring_agency_id, r.receiving_agency_id]),

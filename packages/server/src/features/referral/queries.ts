@@ -87,6 +87,52 @@ export const outgoingReferrals = (db: Db, agencyId: string) =>
     .limit(500)
     .execute();
 
+/** The statuses in which a referral's clocks run: acknowledgement while requested, first contact until started. */
+const ACKNOWLEDGE_OPEN: ReferralTable['status'][] = ['requested'];
+const FIRST_CONTACT_OPEN: ReferralTable['status'][] = ['requested', 'accepted', 'on_hold'];
+
+/**
+ * Referrals with a clock due by `until` (or overdue), with the referrer's and the receiving agency's names. 'mine':
+ * those the caller referred, and for a supervisor those their agency receives (whom the clocks notify). 'agency': those
+ * the agency referred or receives.
+ */
+export const dueReferralClocks = (
+  db: Db,
+  scope: { mine: { userId: string; agencyId: string; supervisor: boolean } } | { agency: { agencyId: string } },
+  until: string,
+  limit: number,
+) =>
+  db
+    .selectFrom('referral as r')
+    .innerJoin('agency as a', 'a.id', 'r.receiving_agency_id')
+    .leftJoin('app_user as u', 'u.id', 'r.referring_user_id')
+    .selectAll('r')
+    .select(['a.name as receiving_agency_name', 'u.display_name as referrer_name'])
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('r.status', 'in', ACKNOWLEDGE_OPEN), eb('r.acknowledge_due_at', '<=', until)]),
+        eb.and([eb('r.status', 'in', FIRST_CONTACT_OPEN), eb('r.first_contact_due_at', '<=', until)]),
+      ]),
+    )
+    .where((eb) => {
+      if ('agency' in scope) {
+        const { agencyId } = scope.agency;
+        return eb.or([eb('r.referring_agency_id', '=', agencyId), eb('r.receiving_agency_id', '=', agencyId)]);
+      }
+      const { userId, agencyId, supervisor } = scope.mine;
+      return eb.or([
+        eb('r.referring_user_id', '=', userId),
+        ...(supervisor ? [eb('r.receiving_agency_id', '=', agencyId)] : []),
+      ]);
+    })
+    .orderBy('r.created_at')
+    .limit(limit)
+    .execute();
+
+/** Whether a referral's clock still runs in its status. */
+export const clockRuns = (clock: 'acknowledge' | 'first_contact', status: ReferralTable['status']) =>
+  (clock === 'acknowledge' ? ACKNOWLEDGE_OPEN : FIRST_CONTACT_OPEN).includes(status);
+
 /** Unanswered referrals whose time is up at `now` (the expiry pass), oldest first. */
 export const expiredReferrals = (db: Db, now: Date, limit: number) =>
   db
@@ -104,7 +150,7 @@ export const overdueAcknowledgements = (db: Db, now: Date, limit: number) =>
   db
     .selectFrom('referral')
     .selectAll()
-    .where('status', '=', 'requested')
+    .where('status', 'in', ACKNOWLEDGE_OPEN)
     .where('acknowledge_due_at', '<=', now.toISOString())
     .where('acknowledge_escalated_at', 'is', null)
     .orderBy('acknowledge_due_at')
@@ -116,7 +162,7 @@ export const overdueFirstContacts = (db: Db, now: Date, limit: number) =>
   db
     .selectFrom('referral')
     .selectAll()
-    .where('status', 'in', ['requested', 'accepted', 'on_hold'])
+    .where('status', 'in', FIRST_CONTACT_OPEN)
     .where('first_contact_due_at', '<=', now.toISOString())
     .where('first_contact_escalated_at', 'is', null)
     .orderBy('first_contact_due_at')

@@ -3,8 +3,6 @@ import {
   CompleteStepBody,
   CrisisBody,
   CrisisPlanBody,
-  Deadline,
-  DeadlinesQuery,
   DeclinedStepBody,
   EarlierArrestBody,
   EarlierArrestList,
@@ -34,7 +32,6 @@ import type { Services } from '../../services.js';
 import { completeStep } from './complete-step.js';
 import { openCrisis, saveCrisisPlan } from './crisis.js';
 import { declineStep } from './decline-step.js';
-import { listDeadlines } from './list-deadlines.js';
 import { listEarlierArrests } from './list-earlier-arrests.js';
 import { listResponses } from './list-responses.js';
 import { listYouthResponses } from './list-youth-responses.js';
@@ -460,20 +457,5 @@ export async function responseRoutes(app: FastifyInstance, services: Services) {
       await saveCrisisPlan({ gate, actor: await actor(request), responseId: request.params.id, body: request.body });
       return reply.status(204).send(null);
     },
-  );
-
-  api.get(
-    '/api/v1/deadlines',
-    {
-      config: { ...read.config, youthData: { items: '' } },
-      schema: {
-        tags,
-        summary: 'What is due in the next hours and what is overdue, most urgent first (mine, or my agency’s)',
-        querystring: DeadlinesQuery,
-        response: { 200: z.array(Deadline) },
-      },
-    },
-    async (request) =>
-      listDeadlines({ gate, actor: await actor(request), scope: request.query.scope, hours: request.query.hours }),
   );
 }

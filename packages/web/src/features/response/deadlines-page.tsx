@@ -3,12 +3,16 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
+import { protocolsOf } from '../../protocols';
 import { useSignedIn } from '../../session';
 import { usePageTitle } from '../../use-page-title';
-import { deadlineSentence } from '../../work-lines';
-import { type Deadline, listDeadlines, protocolOf } from './api';
+import { deadlineOfLine, protocolKey, stepRows } from '../../work-lines';
+import { type Deadline, listDeadlines } from './api';
 
-/** /app/deadlines: what is due soon and what is overdue, most urgent first; mine, or my agency's for supervisors. */
+/**
+ * /app/deadlines: what is due soon and what is overdue, most urgent first (protocol steps and referrals' clocks); mine,
+ * or my agency's for supervisors.
+ */
 export function DeadlinesPage() {
   const { t, locale } = useMessages();
   usePageTitle('responseWeb.deadlines.title');
@@ -26,14 +30,7 @@ export function DeadlinesPage() {
   const load = useCallback(async () => {
     const result = await listDeadlines(scope, hours);
     if (!result.ok) return setRows([]);
-    const found = new Map<string, ProtocolDefinition>();
-    for (const row of result.data) {
-      const key = `${row.protocolId}@${row.protocolVersion}`;
-      if (!found.has(key)) {
-        const protocol = await protocolOf(row.protocolId, row.protocolVersion);
-        if (protocol) found.set(key, protocol);
-      }
-    }
+    const found = await protocolsOf(stepRows(result.data));
     setProtocols(found);
     setRows(result.data);
     setNow(Date.now());
@@ -94,17 +91,11 @@ export function DeadlinesPage() {
           </thead>
           <tbody>
             {rows.map((row) => {
-              const line = deadlineSentence(
-                row,
-                protocols.get(`${row.protocolId}@${row.protocolVersion}`),
-                now,
-                t,
-                locale,
-              );
+              const line = deadlineOfLine(row, protocols.get(protocolKey(row)), now, t, locale);
               return (
-                <tr key={`${row.responseId}-${row.stepId}`} data-testid="deadline-row">
+                <tr key={line.key} data-testid="deadline-row">
                   <th scope="row" data-label={t('responseWeb.deadlines.what')}>
-                    <Link className="usa-link" to={`/app/responses/${row.responseId}#step-${row.stepId}`}>
+                    <Link className="usa-link" to={line.to}>
                       {line.overdue ? <strong>⚠ {line.text}</strong> : line.text}
                     </Link>
                   </th>

@@ -6,7 +6,7 @@ import { useMessages } from '../../i18n';
 import { protocolsOf } from '../../protocols';
 import { refreshUnreadCount, setUnreadCount } from '../../unread-notifications';
 import { usePageTitle } from '../../use-page-title';
-import { notificationText } from '../../work-lines';
+import { notificationLink, notificationText } from '../../work-lines';
 import { listNotifications, markAllNotificationsRead, markNotificationRead, type Note } from './api';
 import { useNow } from './use-response';
 
@@ -63,30 +63,33 @@ export function NotificationsPage() {
             </button>
           )}
           <ul className="harbor-lines" data-testid="notifications">
-            {items.map((n) => (
-              <li key={n.id} data-testid="notification" data-unread={n.readAt === null ? 'true' : 'false'}>
-                <span className="usa-sr-only">
-                  {n.readAt ? t('responseWeb.notifications.read') : t('responseWeb.notifications.unreadLabel')}:{' '}
-                </span>
-                {n.responseId ? (
-                  <Link
-                    className={n.readAt ? 'usa-link' : 'usa-link text-bold'}
-                    to={`/app/responses/${n.responseId}`}
-                    onClick={() => void markNotificationRead(n.id).then(() => refreshUnreadCount())}
-                  >
-                    {text(n)}
-                  </Link>
-                ) : (
-                  <span className={n.readAt ? undefined : 'text-bold'}>{text(n)}</span>
-                )}
-                <span className="harbor-line__meta">{countyTime(n.createdAt)}</span>
-                {n.readAt === null && (
-                  <button type="button" className="usa-button usa-button--unstyled" onClick={() => void markRead(n)}>
-                    {t('responseWeb.notifications.markRead')}
-                  </button>
-                )}
-              </li>
-            ))}
+            {items.map((n) => {
+              const to = notificationLink(n);
+              return (
+                <li key={n.id} data-testid="notification" data-unread={n.readAt === null ? 'true' : 'false'}>
+                  <span className="usa-sr-only">
+                    {n.readAt ? t('responseWeb.notifications.read') : t('responseWeb.notifications.unreadLabel')}:{' '}
+                  </span>
+                  {to ? (
+                    <Link
+                      className={n.readAt ? 'usa-link' : 'usa-link text-bold'}
+                      to={to}
+                      onClick={() => void markNotificationRead(n.id).then(() => refreshUnreadCount())}
+                    >
+                      {text(n)}
+                    </Link>
+                  ) : (
+                    <span className={n.readAt ? undefined : 'text-bold'}>{text(n)}</span>
+                  )}
+                  <span className="harbor-line__meta">{countyTime(n.createdAt)}</span>
+                  {n.readAt === null && (
+                    <button type="button" className="usa-button usa-button--unstyled" onClick={() => void markRead(n)}>
+                      {t('responseWeb.notifications.markRead')}
+                    </button>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </>
       )}

@@ -6,7 +6,14 @@ import { useMessages } from '../../i18n';
 import { protocolsOf } from '../../protocols';
 import { listReferralQueue, ReferralLines } from '../../referral-lines';
 import { setUnreadCount } from '../../unread-notifications';
-import { deadlineSentence, notificationText, youthOfLine } from '../../work-lines';
+import {
+  deadlineOfLine,
+  notificationLink,
+  notificationText,
+  protocolKey,
+  stepRows,
+  youthOfLine,
+} from '../../work-lines';
 import { type DeadlineRow, listDeadlines, listMyScreenings, listNotifications, listOpenResponses } from './api';
 import { type Loaded, useLoad, useNow } from './use-load';
 
@@ -62,20 +69,23 @@ function useProtocols(rows: readonly { protocolId: string | null; protocolVersio
   return protocols;
 }
 
-/** Steps due in the next 24 hours and overdue, most urgent first, each naming the youth, the step and its owner. */
+/**
+ * Steps and referrals' clocks due in the next 24 hours and overdue, most urgent first, each naming the youth, what is
+ * due and who acts.
+ */
 function DeadlineList({ rows }: { rows: DeadlineRow[] }) {
   const { t, locale } = useMessages();
   const countyTime = useCountyTime();
   const now = useNow();
-  const protocols = useProtocols(rows);
+  const protocols = useProtocols(stepRows(rows));
   if (!protocols) return <p role="status">{t('work.loading')}</p>;
   return (
     <ul className="harbor-lines">
       {rows.slice(0, 10).map((row) => {
-        const line = deadlineSentence(row, protocols.get(`${row.protocolId}@${row.protocolVersion}`), now, t, locale);
+        const line = deadlineOfLine(row, protocols.get(protocolKey(row)), now, t, locale);
         return (
-          <li key={`${row.responseId}-${row.stepId}`} data-testid="home-deadline">
-            <Link className="usa-link" to={`/app/responses/${row.responseId}#step-${row.stepId}`}>
+          <li key={line.key} data-testid="home-deadline">
+            <Link className="usa-link" to={line.to}>
               <span className={line.overdue ? 'harbor-overdue' : undefined}>
                 {line.overdue ? '⚠ ' : ''}
                 {line.text}
@@ -193,18 +203,22 @@ function UnreadNotifications() {
       {!protocols && <p role="status">{t('work.loading')}</p>}
       <ul className="harbor-lines">
         {protocols &&
-          rows?.slice(0, 5).map((n) => (
-            <li key={n.id} data-testid="home-notification">
-              {n.responseId ? (
-                <Link className="usa-link" to={`/app/responses/${n.responseId}`}>
-                  {notificationText(n, protocols.get(`${n.protocolId}@${n.protocolVersion}`), now, t, locale)}
-                </Link>
-              ) : (
-                notificationText(n, undefined, now, t, locale)
-              )}
-              <span className="harbor-line__meta">{countyTime(n.createdAt)}</span>
-            </li>
-          ))}
+          rows?.slice(0, 5).map((n) => {
+            const to = notificationLink(n);
+            const text = notificationText(n, protocols.get(`${n.protocolId}@${n.protocolVersion}`), now, t, locale);
+            return (
+              <li key={n.id} data-testid="home-notification">
+                {to ? (
+                  <Link className="usa-link" to={to}>
+                    {text}
+                  </Link>
+                ) : (
+                  text
+                )}
+                <span className="harbor-line__meta">{countyTime(n.createdAt)}</span>
+              </li>
+            );
+          })}
       </ul>
     </Section>
   );

@@ -1,4 +1,4 @@
-import { ageOn, YOUTH_RECORD_FIELD_CLASSES } from '@harbor/core';
+import { mayWrite as accessMayWrite, ageOn, YOUTH_RECORD_FIELD_CLASSES } from '@harbor/core';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ButtonGroup } from '../../components/button-group';
@@ -77,7 +77,8 @@ export function YouthPage() {
   }
   const { youth } = load;
   const hidden = YOUTH_RECORD_FIELD_CLASSES.filter((c) => !youth.fieldClasses.includes(c));
-  const mayWrite = youth.access !== 'break_glass' && roleMay(info.user.role, 'youth.write');
+  // The server refuses a change from break-glass and referral access (core's mayWrite): no control offers one.
+  const mayWrite = accessMayWrite(youth.access) && roleMay(info.user.role, 'youth.write');
   const born = bornText(youth, t);
   const age = ageOn(youth, new Date());
   return (
@@ -169,7 +170,7 @@ export function YouthPage() {
       <YouthReferrals youthId={youth.id} />
       <YouthTimeline key={`${youth.id}-${youth.version}`} youthId={youth.id} />
       <YouthScreenings youthId={youth.id} />
-      <CareTeam youthId={youth.id} readOnly={youth.access === 'break_glass'} />
+      <CareTeam youthId={youth.id} readOnly={!accessMayWrite(youth.access)} />
     </div>
   );
 }

@@ -1,40 +1,28 @@
 import { decideOwnedAccess } from '@harbor/core';
 import { toStoredTime } from '../../db/ids.js';
-import { HarborError } from '../../errors.js';
-import type { Actor } from '../../records/actor.js';
 import { classed } from '../../records/classed.js';
-import type { RecordsGate } from '../../records/gate.js';
+import type { DeadlineSource } from '../../records/deadlines.js';
 import { youthLabels } from '../youth/youth-facts.js';
 import { dueSteps } from './queries.js';
 import { stepOwnerName } from './response-rules.js';
 
 /**
- * What is due: pending steps with a due time within the next `hours` (and everything overdue), most urgent first.
+ * The protocol steps of the deadlines view: pending steps due by `until` (and everything overdue), most urgent first.
  * 'mine': steps assigned to the caller, or owned by their role on a response they can see. 'agency' (supervisors):
  * every such step on responses of youth their agency serves or that someone of their agency opened. Every row that
  * names a youth is audited as a read of that youth's response; a row the caller has no need-to-know for is left out.
  */
-export async function listDeadlines(input: {
-  gate: RecordsGate;
-  actor: Actor;
-  scope: 'mine' | 'agency';
-  hours: number;
-  limit?: number;
-}) {
-  const { gate, actor, scope, hours } = input;
-  if (scope === 'agency' && actor.role !== 'supervisor') {
-    throw new HarborError('forbidden', 'the agency view is for supervisors');
-  }
-  return gate.readMany(actor, { event: 'response.read', details: { via: 'deadlines' } }, async (h) => {
-    const now = h.now;
-    const until = toStoredTime(new Date(now.getTime() + hours * 3600_000));
+export const responseDeadlines: DeadlineSource = {
+  event: 'response.read',
+  async find(h, { scope, until, limit }) {
+    const { actor, now } = h;
     const rows = await dueSteps(
       h.db,
       scope === 'mine'
         ? { mine: { userId: actor.userId, role: actor.role } }
         : { agency: { agencyId: actor.agencyId } },
       until,
-      input.limit ?? 200,
+      limit,
     );
     const access = await h.accessTo(rows.flatMap((r) => (r.youth_id ? [r.youth_id] : [])));
     const labels = await youthLabels(
@@ -54,6 +42,7 @@ export async function listDeadlines(input: {
           recordType: 'response_step',
           recordId: r.step_row_id,
           view: {
+            kind: 'step' as const,
             responseId: r.response_id,
             youthId: r.youth_id,
             ...(label ? { youth: classed('identity', { initials: label.initials, age: label.age }) } : {}),
@@ -69,5 +58,5 @@ export async function listDeadlines(input: {
         },
       ];
     });
-  });
-}
+  },
+};
