@@ -27,7 +27,7 @@ export function headersHook(step: (request: FastifyRequest, reply: FastifyReply)
   return (
     request: FastifyRequest,
     reply: FastifyReply,
-    payload: unknown,
+    _payload: unknown,
     done: (error: Error | null) => void,
   ): void => {
     try {
