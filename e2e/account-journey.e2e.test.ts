@@ -192,6 +192,7 @@ describe('the first administrator’s journey', () => {
       msg('en', 'shell.nav.help'),
       msg('en', 'shell.nav.mySessions'),
       msg('en', 'shell.nav.password'),
+      msg('en', 'directoryWeb.nav'),
       msg('en', 'admin.nav.users'),
       msg('en', 'admin.nav.agencies'),
       msg('en', 'admin.nav.roles'),

@@ -1,4 +1,4 @@
-import { HOTLINES } from '@harbor/core';
+import { HOTLINE_LIST } from '@harbor/core';
 import type { AppMessageKey } from '../messages';
 
 /** A phone line shown in the footer. Numbers are the same in every language; names and descriptions are messages. */
@@ -11,23 +11,27 @@ export interface Hotline {
   more?: { label: AppMessageKey; tel: string; display: string }[];
 }
 
-/** The number of core's HOTLINES with this id (the one list: the public site, the protocol and the directory use it). */
-export function numberOf(id: string): { tel: string; display: string } {
-  const line = HOTLINES.find((h) => h.id === id);
-  if (!line) throw new Error(`no hotline "${id}"`);
-  return { tel: line.tel, display: line.number };
+/**
+ * The `index`th number of a line of core's one list of hotlines (directory/hotlines.ts, which the public site, the
+ * protocol and the directory read too). Read from the list itself, not the protocol's HOTLINES: the first pages carry
+ * none of the protocol.
+ */
+export function numberOf(lineId: string, index = 0): { tel: string; display: string } {
+  const number = HOTLINE_LIST.find((h) => h.id === lineId)?.numbers[index];
+  if (!number) throw new Error(`no hotline "${lineId}" number ${index}`);
+  return { tel: number.tel, display: number.display };
 }
 
 /** The footer's lines: 988, the LACDMH ACCESS Helpline, the DCFS hotline (three numbers), the trafficking hotline. */
 export const HOTLINES_SHOWN: readonly Hotline[] = [
-  { id: 'lifeline988', ...numberOf('988') },
+  { id: 'lifeline988', ...numberOf('lifeline_988') },
   { id: 'access', ...numberOf('lacdmh_access') },
   {
     id: 'dcfs',
     ...numberOf('dcfs_child_protection_hotline'),
     more: [
-      { label: 'footer.hotline.dcfs.outOfState', ...numberOf('dcfs_out_of_state') },
-      { label: 'footer.hotline.dcfs.tdd', ...numberOf('dcfs_tdd') },
+      { label: 'footer.hotline.dcfs.outOfState', ...numberOf('dcfs_child_protection_hotline', 1) },
+      { label: 'footer.hotline.dcfs.tdd', ...numberOf('dcfs_child_protection_hotline', 2) },
     ],
   },
   { id: 'trafficking', ...numberOf('national_human_trafficking_hotline') },

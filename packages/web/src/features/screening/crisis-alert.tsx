@@ -8,7 +8,7 @@ import { useMessages } from '../../i18n';
  */
 export function CrisisAlert({ id = 'crisis-step' }: { id?: string }) {
   const { t } = useMessages();
-  const lifeline = numberOf('988');
+  const lifeline = numberOf('lifeline_988');
   const access = numberOf('lacdmh_access');
   return (
     <section

@@ -95,8 +95,8 @@ function NextSteps({
 }) {
   const { t } = useMessages();
   const hotline = numberOf('dcfs_child_protection_hotline');
-  const outOfState = numberOf('dcfs_out_of_state');
-  const tdd = numberOf('dcfs_tdd');
+  const outOfState = numberOf('dcfs_child_protection_hotline', 1);
+  const tdd = numberOf('dcfs_child_protection_hotline', 2);
   return (
     <section aria-labelledby="next-heading" className="harbor-next" data-testid="next-steps">
       <h2 id="next-heading">{t('screeningForm.next.heading')}</h2>
