@@ -4,7 +4,6 @@ import type { Logger } from 'pino';
 import { appendAudit } from '../../audit/index.js';
 import { type HarborDatabase, isDatabaseUnavailable } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
-import { runReferralClocks } from '../referral/run-referral-clocks.js';
 import {
   cancelEscalation,
   claimedEscalation,
@@ -16,6 +15,7 @@ import {
 } from '../response/escalation-queries.js';
 import { insertNotification } from '../response/queries.js';
 import { activeMembersWithRole } from '../youth/youth-facts.js';
+import { CLOCK_RUNNERS } from './clocks.js';
 import type { Mailer } from './mailer.js';
 
 /**
@@ -101,8 +101,9 @@ export class DeadlineScheduler {
       if (outcome === 'none') break;
       if (outcome === 'sent') sent++;
     }
-    // The referrals' clocks (overdue acknowledgement and first contact, expiry) escalate through the same notifications.
-    sent += await runReferralClocks({ db: this.db, auditKey: this.options.auditKey, now: this.now() });
+    // The features' own clocks (a referral's acknowledgement and expiry...) escalate through the same notifications.
+    for (const run of CLOCK_RUNNERS)
+      sent += await run({ db: this.db, auditKey: this.options.auditKey, now: this.now() });
     if (this.options.mailer) await this.options.mailer.sendPending(this.db, this.now());
     else await skipPendingEmail(this.db);
     return sent;
