@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
@@ -11,6 +10,7 @@ import {
 } from '@harbor/core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { RETRY_MS } from '../packages/web/src/offline/reconnect.js';
 import {
   type Account,
   apiPost,
@@ -25,6 +25,7 @@ import {
   newContext,
   open,
   type PageProblems,
+  pageTasksRun,
   unexpectedConsoleErrors,
   visibleText,
   watchContext,
@@ -189,211 +190,196 @@ async function myOpenScreenings(context: BrowserContext): Promise<Summary[]> {
   return (await (await context.request.get(`${env.harbor.url}/api/v1/screenings`)).json()) as Summary[];
 }
 
-/**
- * Chromium 150 (Debian's package since 2026-12-02): once a context goes offline and back with setOffline, the page's
- * queued screening is never sent, on every commit tried, including the last one whose CI passed on an earlier
- * Chromium; the online and offline events still fire. Not yet known whether the emulation (setOffline and the service
- * worker) or the app is at fault: these two journeys are skipped there, by name, until that is found (closing note of
- * stop 20). They run on any other Chromium.
- */
-const CHROMIUM_MAJOR = Number(
-  /Chromium (\d+)\./.exec(
-    execFileSync(process.env.HARBOR_CHROMIUM || '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }),
-  )?.[1] ?? 0,
-);
-const OFFLINE_EMULATION_BROKEN = CHROMIUM_MAJOR === 150;
-
 describe('screening offline', () => {
   let context: BrowserContext;
   let problems: PageProblems;
 
-  it.skipIf(OFFLINE_EMULATION_BROKEN)(
-    'completes and scores a screening with the network cut, keeps it encrypted across a closed tab, sends it once',
-    async () => {
-      const url = env.harbor.url;
-      // No language override: Playwright's would reach the page's requests but not the service worker's, and the
-      // server's files vary on Accept-Language, so precached files would not match (a browser sends the same to both).
-      context = await newContext(env.browser, { locale: undefined });
-      problems = await watchContext(context, url);
-      enrolled = await signInThroughApi(context, env.harbor, CLINICIAN);
-      let page = await context.newPage();
+  it('completes and scores a screening with the network cut, keeps it encrypted across a closed tab, sends it once', async () => {
+    const url = env.harbor.url;
+    // No language override: Playwright's would reach the page's requests but not the service worker's, and the
+    // server's files vary on Accept-Language, so precached files would not match (a browser sends the same to both).
+    context = await newContext(env.browser, { locale: undefined });
+    problems = await watchContext(context, url);
+    enrolled = await signInThroughApi(context, env.harbor, CLINICIAN);
+    let page = await context.newPage();
 
-      // Online once: the service worker installs and takes the page; the screenings page keeps the instruments.
-      await open(page, `${url}/app/screenings`);
-      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-      await page.reload();
-      await page.locator('main h1').waitFor();
-      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-      await page.getByRole('radio', { name: harborCseIndicatorsV2.title.en }).waitFor();
-      await expect
-        .poll(() =>
-          page.evaluate(async () => {
-            const urls: string[] = [];
-            for (const name of await caches.keys()) {
-              for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
-            }
-            return urls;
-          }),
-        )
-        .toEqual(
-          expect.arrayContaining(
-            readdirSync(DIST_ASSETS)
-              .filter((file) => /\.(js|css)$/.test(file))
-              .map((file) => `/assets/${file}`),
-          ),
-        );
+    // Online once: the service worker installs and takes the page; the screenings page keeps the instruments.
+    await open(page, `${url}/app/screenings`);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await page.locator('main h1').waitFor();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await page.getByRole('radio', { name: harborCseIndicatorsV2.title.en }).waitFor();
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const urls: string[] = [];
+          for (const name of await caches.keys()) {
+            for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+          }
+          return urls;
+        }),
+      )
+      .toEqual(
+        expect.arrayContaining(
+          readdirSync(DIST_ASSETS)
+            .filter((file) => /\.(js|css)$/.test(file))
+            .map((file) => `/assets/${file}`),
+        ),
+      );
 
-      // Load the form, then cut the network and complete it.
-      await startScreening(page, harborCseIndicatorsV2);
-      await context.setOffline(true);
-      await page.getByTestId('offline-notice').waitFor();
-      const answers = planOf(harborCseIndicatorsV2, {
-        runaway: 'yes',
-        'sexual-abuse': 'yes',
-        'older-partner': 'clear',
-        gifts: 'possible',
-        markings: 'possible',
-        observations: MARKER,
-      });
-      expect(answers.observations).toBe(MARKER);
-      await fillAndComplete(page, harborCseIndicatorsV2, answers);
+    // Load the form, then cut the network and complete it.
+    await startScreening(page, harborCseIndicatorsV2);
+    await context.setOffline(true);
+    await page.getByTestId('offline-notice').waitFor();
+    const answers = planOf(harborCseIndicatorsV2, {
+      runaway: 'yes',
+      'sexual-abuse': 'yes',
+      'older-partner': 'clear',
+      gifts: 'possible',
+      markings: 'possible',
+      observations: MARKER,
+    });
+    expect(answers.observations).toBe(MARKER);
+    await fillAndComplete(page, harborCseIndicatorsV2, answers);
 
-      // The score, computed in the browser by the core engine, marked as not yet sent.
-      await page.getByTestId('not-sent').waitFor();
-      expect(new URL(page.url()).pathname).toMatch(/^\/app\/screenings\/local\//);
-      const expected = scoreScreening(harborCseIndicatorsV2, answers);
-      expect(await page.getByTestId('result-level').getAttribute('data-level')).toBe(expected.level);
-      expect(
-        await page
-          .getByTestId('result-reason')
-          .evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-rule')))),
-      ).toEqual(expected.reasons.map((r) => r.rule));
-      expect(await visibleText(page.getByTestId('record-status'))).toBe(msg('en', 'screeningForm.status.waiting'));
+    // The score, computed in the browser by the core engine, marked as not yet sent.
+    await page.getByTestId('not-sent').waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/app\/screenings\/local\//);
+    const expected = scoreScreening(harborCseIndicatorsV2, answers);
+    expect(await page.getByTestId('result-level').getAttribute('data-level')).toBe(expected.level);
+    expect(
+      await page
+        .getByTestId('result-reason')
+        .evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-rule')))),
+    ).toEqual(expected.reasons.map((r) => r.rule));
+    expect(await visibleText(page.getByTestId('record-status'))).toBe(msg('en', 'screeningForm.status.waiting'));
 
-      // What the browser stores: ciphertext under a key it will not export; no answer readable.
-      const stored = await dumpStorage(page);
-      expect(stored.records).toHaveLength(1);
-      expect(stored.recordFields).toEqual([['data', 'id', 'iv', 'owner', 'updatedAt']]);
-      for (const text of ['MARKER-q7Zx', 'bus station', 'observations', 'older-partner', 'runaway']) {
-        expect(stored.records[0]).not.toContain(text);
+    // What the browser stores: ciphertext under a key it will not export; no answer readable.
+    const stored = await dumpStorage(page);
+    expect(stored.records).toHaveLength(1);
+    expect(stored.recordFields).toEqual([['data', 'id', 'iv', 'owner', 'updatedAt']]);
+    for (const text of ['MARKER-q7Zx', 'bus station', 'observations', 'older-partner', 'runaway']) {
+      expect(stored.records[0]).not.toContain(text);
+    }
+    expect(stored.keys).toEqual([
+      { type: 'secret', extractable: false, algorithm: 'AES-GCM', usages: ['decrypt', 'encrypt'] },
+    ]);
+
+    // Close the tab; a new one, still offline, finds the screening waiting. Its clock is the test's: the app tries
+    // Harbor again every RETRY_MS, and the test moves that on rather than waiting for it.
+    await page.close();
+    page = await context.newPage();
+    await page.clock.install();
+    const posts: { key: string; body: string }[] = [];
+    const answered: number[] = [];
+    context.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/v1/screenings') {
+        const body = request.postData() ?? '';
+        posts.push({ key: (JSON.parse(body) as { idempotencyKey: string }).idempotencyKey, body });
       }
-      expect(stored.keys).toEqual([
-        { type: 'secret', extractable: false, algorithm: 'AES-GCM', usages: ['decrypt', 'encrypt'] },
-      ]);
+    });
+    context.on('response', (response) => {
+      const request = response.request();
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/v1/screenings') {
+        answered.push(response.status());
+      }
+    });
+    await open(page, `${url}/app/screenings`);
+    await page.getByTestId('server-unavailable').waitFor();
+    await page.getByTestId('device-record').waitFor();
+    expect(await visibleText(page.getByTestId('device-record-status'))).toBe(msg('en', 'screeningForm.status.waiting'));
+    expect(answered).toEqual([]);
 
-      // Close the tab; a new one, still offline, finds the screening waiting.
-      await page.close();
-      page = await context.newPage();
-      const posts: { key: string; body: string }[] = [];
-      const answered: number[] = [];
-      context.on('request', (request) => {
-        if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/v1/screenings') {
-          const body = request.postData() ?? '';
-          posts.push({ key: (JSON.parse(body) as { idempotencyKey: string }).idempotencyKey, body });
-        }
-      });
-      context.on('response', (response) => {
-        const request = response.request();
-        if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/v1/screenings') {
-          answered.push(response.status());
-        }
-      });
-      await open(page, `${url}/app/screenings`);
-      await page.getByTestId('server-unavailable').waitFor();
-      await page.getByTestId('device-record').waitFor();
-      expect(await visibleText(page.getByTestId('device-record-status'))).toBe(
-        msg('en', 'screeningForm.status.waiting'),
-      );
-      expect(answered).toEqual([]);
+    // The network returns: the queue is sent, once, and the record leaves the device's list. Whether an `online`
+    // event comes is the browser's say (a page loaded without a network may have navigator.onLine true all along,
+    // as Chromium 150's emulation does, and as a phone on a Wi-Fi that does not reach Harbor does): the app's next
+    // try, a RETRY_MS later, must send it all the same.
+    await context.setOffline(false);
+    await pageTasksRun(page);
+    await page.clock.fastForward(RETRY_MS);
+    await expect.poll(() => page.getByTestId('device-record').count(), { timeout: 20_000 }).toBe(0);
+    const sent = (await myOpenScreenings(context)).filter((s) => s.instrumentId === harborCseIndicatorsV2.id);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ status: 'completed', level: expected.level, youthId: null });
+    expect(answered).toEqual([201]);
+    expect(new Set(posts.map((p) => p.key)).size).toBe(1);
 
-      // The network returns: the queue is sent, once, and the record leaves the device's list.
-      await context.setOffline(false);
-      await expect.poll(() => page.getByTestId('device-record').count(), { timeout: 20_000 }).toBe(0);
-      const sent = (await myOpenScreenings(context)).filter((s) => s.instrumentId === harborCseIndicatorsV2.id);
-      expect(sent).toHaveLength(1);
-      expect(sent[0]).toMatchObject({ status: 'completed', level: expected.level, youthId: null });
-      expect(answered).toEqual([201]);
-      expect(new Set(posts.map((p) => p.key)).size).toBe(1);
+    // The server knows the key: the same submission again is the same screening, not a second one.
+    const again = await apiPost<{ id: string }>(
+      env.harbor,
+      context,
+      '/api/v1/screenings',
+      JSON.parse(posts[0]!.body),
+      200,
+    );
+    expect(again.id).toBe(sent[0]!.id);
+    expect((await myOpenScreenings(context)).filter((s) => s.instrumentId === harborCseIndicatorsV2.id)).toHaveLength(
+      1,
+    );
 
-      // The server knows the key: the same submission again is the same screening, not a second one.
-      const again = await apiPost<{ id: string }>(
-        env.harbor,
-        context,
-        '/api/v1/screenings',
-        JSON.parse(posts[0]!.body),
-        200,
-      );
-      expect(again.id).toBe(sent[0]!.id);
-      expect((await myOpenScreenings(context)).filter((s) => s.instrumentId === harborCseIndicatorsV2.id)).toHaveLength(
-        1,
-      );
+    // Its result page is the server's, and the browser keeps no readable copy.
+    await open(page, `${url}/app/screenings/${sent[0]!.id}`);
+    await page.getByTestId('result-level').waitFor();
+    for (const record of (await dumpStorage(page)).records) expect(record).not.toContain('MARKER-q7Zx');
 
-      // Its result page is the server's, and the browser keeps no readable copy.
-      await open(page, `${url}/app/screenings/${sent[0]!.id}`);
-      await page.getByTestId('result-level').waitFor();
-      for (const record of (await dumpStorage(page)).records) expect(record).not.toContain('MARKER-q7Zx');
+    expect(unexpectedErrors(problems)).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
+    await page.close();
+  });
 
-      expect(unexpectedErrors(problems)).toEqual([]);
-      expect(problems.pageErrors).toEqual([]);
-      expect(problems.cspViolations).toEqual([]);
-      await page.close();
-    },
-  );
+  it('warns before signing out with unsent work, then deletes the key and every record', async () => {
+    const url = env.harbor.url;
+    const page = await context.newPage();
+    await open(page, `${url}/app/screenings`);
+    await page.getByRole('radio', { name: harborCseBriefV2.title.en }).waitFor();
+    await context.setOffline(true);
 
-  it.skipIf(OFFLINE_EMULATION_BROKEN)(
-    'warns before signing out with unsent work, then deletes the key and every record',
-    async () => {
-      const url = env.harbor.url;
-      const page = await context.newPage();
-      await open(page, `${url}/app/screenings`);
-      await page.getByRole('radio', { name: harborCseBriefV2.title.en }).waitFor();
-      await context.setOffline(true);
+    // One completed screening and one saved draft wait to be sent.
+    await open(page, `${url}/app/screenings/new`);
+    await page.getByTestId('instruments-from-device').waitFor();
+    await startScreening(page, harborCseBriefV2);
+    await fillAndComplete(page, harborCseBriefV2, planOf(harborCseBriefV2, { away: 'yes' }));
+    await page.getByTestId('not-sent').waitFor();
+    await open(page, `${url}/app/screenings/new`);
+    await startScreening(page, harborCseBriefV2);
+    await page.locator('label[for="item-away-no"]').click();
+    await page.getByRole('button', { name: msg('en', 'screeningForm.action.saveDraft') }).click();
+    await page.getByTestId('saved-device').waitFor();
 
-      // One completed screening and one saved draft wait to be sent.
-      await open(page, `${url}/app/screenings/new`);
-      await page.getByTestId('instruments-from-device').waitFor();
-      await startScreening(page, harborCseBriefV2);
-      await fillAndComplete(page, harborCseBriefV2, planOf(harborCseBriefV2, { away: 'yes' }));
-      await page.getByTestId('not-sent').waitFor();
-      await open(page, `${url}/app/screenings/new`);
-      await startScreening(page, harborCseBriefV2);
-      await page.locator('label[for="item-away-no"]').click();
-      await page.getByRole('button', { name: msg('en', 'screeningForm.action.saveDraft') }).click();
-      await page.getByTestId('saved-device').waitFor();
+    // Sign out: a confirmation names how many wait; cancelling keeps everything.
+    const dialogs: string[] = [];
+    page.once('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const signOut = page.getByRole('button', { name: msg('en', 'shell.account.signOut'), exact: true });
+    await signOut.click();
+    await expect.poll(() => dialogs.length).toBe(1);
+    expect(dialogs[0]).toBe(msg('en', 'screeningForm.signOut.confirm', { count: 2 }));
+    await signOut.waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/app\/screenings\/edit\//);
+    expect((await dumpStorage(page)).records.length).toBeGreaterThanOrEqual(2);
 
-      // Sign out: a confirmation names how many wait; cancelling keeps everything.
-      const dialogs: string[] = [];
-      page.once('dialog', (dialog) => {
-        dialogs.push(dialog.message());
-        void dialog.dismiss();
-      });
-      const signOut = page.getByRole('button', { name: msg('en', 'shell.account.signOut'), exact: true });
-      await signOut.click();
-      await expect.poll(() => dialogs.length).toBe(1);
-      expect(dialogs[0]).toBe(msg('en', 'screeningForm.signOut.confirm', { count: 2 }));
-      await signOut.waitFor();
-      expect(new URL(page.url()).pathname).toMatch(/^\/app\/screenings\/edit\//);
-      expect((await dumpStorage(page)).records.length).toBeGreaterThanOrEqual(2);
+    // Confirming signs out and leaves nothing: no database, no key, no record.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await signOut.click();
+    await page.waitForURL(`${url}/sign-in`);
+    // Only the names while the deletion may still run: opening the database to read it (dumpStorage) would wait for
+    // the deletion and then create it again, empty.
+    await expect
+      .poll(() => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)))
+      .not.toContain('harbor-offline');
+    const after = await dumpStorage(page);
+    expect(after.records).toEqual([]);
+    expect(after.keys).toEqual([]);
 
-      // Confirming signs out and leaves nothing: no database, no key, no record.
-      page.once('dialog', (dialog) => void dialog.accept());
-      await signOut.click();
-      await page.waitForURL(`${url}/sign-in`);
-      // Only the names while the deletion may still run: opening the database to read it (dumpStorage) would wait for
-      // the deletion and then create it again, empty.
-      await expect
-        .poll(() => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)))
-        .not.toContain('harbor-offline');
-      const after = await dumpStorage(page);
-      expect(after.records).toEqual([]);
-      expect(after.keys).toEqual([]);
-
-      expect(unexpectedErrors(problems)).toEqual([]);
-      expect(problems.pageErrors).toEqual([]);
-      expect(problems.cspViolations).toEqual([]);
-      await context.close();
-    },
-  );
+    expect(unexpectedErrors(problems)).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('screening conflicts and refusals', () => {

@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { type ApiResult, api, onUnauthorized, setCsrfToken } from './api';
+import { onReconnectChance } from './offline/reconnect';
 import type { EndReason, SessionInfo, SessionState, SignInNavigationState, SignInResult } from './session-types';
 
 /**
@@ -181,15 +182,21 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [leave],
   );
 
-  // Back online after opening offline: ask the server for the real session (and its CSRF token).
+  // Opened without reaching Harbor (the device's snapshot): ask the server for the real session (and its CSRF token)
+  // at every chance that it is back, until it answers; then the waiting screenings are sent (useOfflineSync).
+  const fromSnapshot = state.status === 'signedIn' && state.info.offline === true;
   useEffect(() => {
-    const onOnline = () => {
+    if (!fromSnapshot) return;
+    let asking = false; // one question at a time: a late failure must not undo a later answer
+    return onReconnectChance(() => {
       const now = stateRef.current;
-      if (now.status === 'signedIn' && now.info.offline) void refresh();
-    };
-    window.addEventListener('online', onOnline);
-    return () => window.removeEventListener('online', onOnline);
-  }, [refresh]);
+      if (asking || now.status !== 'signedIn' || !now.info.offline) return;
+      asking = true;
+      void refresh().finally(() => {
+        asking = false;
+      });
+    });
+  }, [fromSnapshot, refresh]);
 
   useOfflineSync(state);
 

@@ -3,6 +3,7 @@ import type { SessionInfo } from '../session-types';
 import { deleteOfflineData, offlineDb } from './db';
 import { forgetInstruments } from './instruments';
 import { drainQueue } from './queue';
+import { onReconnectChance } from './reconnect';
 import { forgetDeviceKey, waitingCount } from './records';
 
 /**
@@ -79,12 +80,9 @@ export async function wipeOfflineData(): Promise<void> {
   }
 }
 
-/** How often the queue is tried again while something waits. */
-export const RETRY_MS = 30_000;
-
 /**
- * Sends the signed-in user's waiting screenings now, when the network comes back, and every RETRY_MS; and keeps the
- * session snapshot current. For a session the server confirmed (never only the device's snapshot); returns the stop.
+ * Sends the signed-in user's waiting screenings now and at every chance that Harbor is back (onReconnectChance); and
+ * keeps the session snapshot current. For a session the server confirmed (never only the device's snapshot); returns the stop.
  */
 export function startOfflineSync(info: SessionInfo): () => void {
   const owner = info.user.id;
@@ -99,12 +97,9 @@ export function startOfflineSync(info: SessionInfo): () => void {
     }
   };
   void run();
-  const timer = window.setInterval(() => void run(), RETRY_MS);
-  const onOnline = () => void run();
-  window.addEventListener('online', onOnline);
+  const stop = onReconnectChance(() => void run());
   return () => {
     active = false;
-    window.clearInterval(timer);
-    window.removeEventListener('online', onOnline);
+    stop();
   };
 }
