@@ -49,6 +49,27 @@ export const LocalisedText = z.object({
   language: z.enum(DIRECTORY_LANGUAGES).describe('The language the text is in (en when no reviewed translation)'),
 });
 
+export const PhoneView = z.object({
+  id: z.string(),
+  number: z.string(),
+  extension: z.number().nullable(),
+  type: z.string().nullable(),
+  description: LocalisedText.nullable(),
+});
+
+/**
+ * An evidence-based practice a service offers and how many of its clinicians hold a current certification in it: one
+ * past its expiry (before today, in county time) does not count; one with no expiry recorded does.
+ */
+export const PracticeCertifications = z.object({
+  practice: z.enum(PRACTICE_IDS),
+  certifiedClinicians: z.number().int().describe('Clinicians named with a current certification in the practice'),
+  nextExpiry: z
+    .string()
+    .nullable()
+    .describe('The earliest expiry among the current certifications (YYYY-MM-DD; null: none recorded)'),
+});
+
 export const ServiceSummary = z.object({
   id: z.string(),
   name: LocalisedText,
@@ -63,6 +84,8 @@ export const ServiceSummary = z.object({
   intake24x7: z.boolean(),
   bedsAvailable: z.number().int().nullable(),
   bedsUpdatedAt: z.string().nullable(),
+  certifications: z.array(PracticeCertifications).describe('Its practices, each with its current certifications'),
+  phones: z.array(PhoneView).describe('Its telephones (HSDS phone), to call or text'),
 });
 
 export const ServiceSearchPage = z.object({
@@ -79,14 +102,6 @@ export const PracticeOffered = z.object({
   clinicianName: z.string().nullable(),
   certifiedUntil: z.string().nullable().describe('The day the certification expires (YYYY-MM-DD)'),
   expired: z.boolean().describe('The certification expired before today'),
-});
-
-export const PhoneView = z.object({
-  id: z.string(),
-  number: z.string(),
-  extension: z.number().nullable(),
-  type: z.string().nullable(),
-  description: LocalisedText.nullable(),
 });
 
 export const ScheduleView = z.object({
@@ -129,7 +144,6 @@ export const ServiceDetail = ServiceSummary.extend({
   acceptsRunaway: z.boolean().nullable(),
   emergencyBeds: z.number().int().nullable(),
   practices: z.array(PracticeOffered),
-  phones: z.array(PhoneView),
   schedules: z.array(ScheduleView),
   locations: z.array(LocationView),
 });

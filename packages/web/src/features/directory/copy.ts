@@ -77,8 +77,16 @@ export const directoryCopy = defineMessages({
   'directoryWeb.service.agesAny': { en: 'Any age', es: 'Cualquier edad' },
   'directoryWeb.service.practices': { en: 'Practices', es: 'Prácticas' },
   'directoryWeb.service.certified': {
-    en: '{count, plural, =0 {no certified clinician listed} one {# certified clinician} other {# certified clinicians}}',
-    es: '{count, plural, =0 {ningún clínico certificado registrado} one {# clínico certificado} other {# clínicos certificados}}',
+    en: '{practice}: {count, plural, =0 {no clinician with a current certification} one {# certified clinician} other {# certified clinicians}}',
+    es: '{practice}: {count, plural, =0 {ningún clínico con certificación vigente} one {# clínico certificado} other {# clínicos certificados}}',
+  },
+  'directoryWeb.service.certifiedExpiry': {
+    en: '{practice}: {count, plural, one {# certified clinician, until {date}} other {# certified clinicians, the first certification ending {date}}}',
+    es: '{practice}: {count, plural, one {# clínico certificado, hasta el {date}} other {# clínicos certificados; la primera certificación vence el {date}}}',
+  },
+  'directoryWeb.service.clinicians': {
+    en: 'Clinicians and their certifications',
+    es: 'Clínicos y sus certificaciones',
   },
   'directoryWeb.service.beds': { en: 'Emergency beds', es: 'Camas de emergencia' },
   'directoryWeb.service.bedsFree': {
@@ -135,6 +143,8 @@ export const directoryCopy = defineMessages({
     es: 'Este servicio no está en el directorio.',
   },
   'directoryWeb.unknown': { en: 'Not known', es: 'No se sabe' },
+  'directoryWeb.yes': { en: 'Yes', es: 'Sí' },
+  'directoryWeb.no': { en: 'No', es: 'No' },
 
   // Editing (directory.edit) and the change history.
   'directoryWeb.edit.open': { en: 'Edit the service', es: 'Editar el servicio' },
