@@ -52,6 +52,18 @@ describe('the resource directory in the web app', () => {
       .getByRole('button', { name: msg('es', 'directoryWeb.filter.submit'), exact: true })
       .click();
     await expect.poll(names, { timeout: 15_000 }).toEqual(['Trauma therapy for youth']);
+    // The result says how many clinicians hold a current TF-CBT certification and until when, and dials the service.
+    const card = results.first();
+    expect(await visibleText(card.getByTestId('directory-service-practices'))).toContain(
+      msg('es', 'directoryWeb.service.certifiedExpiry', {
+        practice: 'Terapia Cognitivo-Conductual Centrada en el Trauma (TF-CBT)',
+        count: 1,
+        date: '2027-09-30',
+      }),
+    );
+    expect(await card.getByTestId('directory-service-phones').getByRole('link').getAttribute('href')).toBe(
+      'tel:3235550123',
+    );
     // A wrong age is said at its field, and nothing is searched.
     await page.getByLabel(msg('es', 'directoryWeb.filter.age')).fill('cien');
     await page
@@ -64,6 +76,12 @@ describe('the resource directory in the web app', () => {
 
     await open(page, `${env.harbor.url}/app/directory/${SERVICES.therapy}`);
     await page.getByTestId('service-name').waitFor();
+    expect(await visibleText(page.getByTestId('service-certifications'))).toContain('2027-09-30');
+    expect(await visibleText(page.getByTestId('service-intake'))).toBe(msg('es', 'directoryWeb.no'));
+    expect(await page.getByTestId('service-phones').getByRole('link').first().getAttribute('href')).toBe(
+      'tel:3235550123',
+    );
+    await checkScreen(page, 'directory-service-page');
     expect(await page.getByRole('button', { name: msg('es', 'directoryWeb.edit.open') }).count()).toBe(0);
     // Choosing a service for a referral: one no Harbor agency receives is not offered, and the page says to call it.
     await open(page, `${env.harbor.url}/app/directory/${SERVICES.advocacy}?pick=${SERVICES.therapy}`);

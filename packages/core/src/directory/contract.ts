@@ -30,7 +30,13 @@ export const ServiceSearchQuery = z.strictObject({
     .describe('open_now: 24/7 intake or open at this hour by its schedule; intake_24_7: 24/7 intake only'),
   bedsAvailable: flag.describe('true: only services with an emergency bed free now'),
   csecSpecialised: flag.describe('true: only services specialised in youth who have been exploited'),
-  practice: z.enum(PRACTICE_IDS).optional().describe('An evidence-based practice offered'),
+  practice: z
+    .enum(PRACTICE_IDS)
+    .optional()
+    .describe('An evidence-based practice offered by a clinician with a current certification'),
+  retired: flag.describe(
+    'true: services no longer offered too (inactive, defunct, temporarily closed); for the directory’s editors',
+  ),
   text: z
     .string()
     .trim()
@@ -165,7 +171,18 @@ export const OrganizationFields = z.strictObject({
 export const CreateOrganizationBody = OrganizationFields.required({ name: true, description: true });
 export const UpdateOrganizationBody = OrganizationFields.extend({ version });
 
+/**
+ * HSDS 3.0's service status. A service is retired (no longer offered) by any status but active: it leaves the staff
+ * search and cannot be referred to, and stays in the editor, the HSDS API and export (referrals keep pointing at it;
+ * nothing of the directory is deleted).
+ */
 export const SERVICE_STATUSES = ['active', 'inactive', 'defunct', 'temporarily closed'] as const;
+export const RETIRED_STATUSES = ['inactive', 'defunct', 'temporarily closed'] as const;
+
+/** Retires an organisation: HSDS has no organisation status, so every service of it takes the status given. */
+export const RetireOrganizationBody = z.strictObject({
+  status: z.enum(RETIRED_STATUSES),
+});
 
 export const ServiceFields = z.strictObject({
   name: oneLine(200).optional(),

@@ -44,7 +44,7 @@ export function filtered(ctx: SearchContext, q: ServiceSearchQuery) {
     .selectFrom('directory_service as s')
     .innerJoin('directory_organization as o', 'o.id', 's.organization_id')
     .leftJoin('directory_service_profile as p', 'p.service_id', 's.id')
-    .where('s.status', '=', sql.lit('active'))
+    .$if(q.retired !== 'true', (w) => w.where('s.status', '=', sql.lit('active')))
     .$if(q.category !== undefined, (w) =>
       w.where(({ exists, selectFrom }) =>
         exists(
@@ -118,7 +118,7 @@ export function filtered(ctx: SearchContext, q: ServiceSearchQuery) {
 
 /**
  * Staff search the directory (issue 15): by need, language, age, area, availability, beds, specialisation, practice
- * (a current certification) and words, active services only, a page at a time, in the caller's language (reviewed translations only).
+ * (a current certification) and words, active services only (the editors may ask for the retired ones too), a page at a time, in the caller's language (reviewed translations only).
  */
 export async function searchServices(
   ctx: SearchContext,

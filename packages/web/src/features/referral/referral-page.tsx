@@ -183,6 +183,18 @@ export function ReferralPage() {
         <Link className="usa-link" to={`/app/directory/${encodeURIComponent(referral.service.id)}`}>
           {t('referralWeb.serviceLink')}
         </Link>
+        {referral.status === 'draft' && referral.actions.includes('send') && (
+          <>
+            {' · '}
+            <Link
+              className="usa-link"
+              to={`/app/referrals/${encodeURIComponent(referral.id)}/edit`}
+              data-testid="referral-edit"
+            >
+              {t('referralWeb.edit.link')}
+            </Link>
+          </>
+        )}
       </p>
       {referral.status === 'draft' ? (
         <>
