@@ -120,6 +120,29 @@ describe('the resource directory in the web app', () => {
     await expect.poll(() => history.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
     expect((await history.allInnerTexts()).join('\n')).toContain('Grace Kim');
     await checkScreen(page, 'directory-history');
+
+    // Retired, never deleted: the shelter is no longer offered; the search leaves it out, the editor finds it.
+    await page.getByRole('button', { name: msg('en', 'directoryWeb.edit.open') }).click();
+    await page.getByLabel(msg('en', 'directoryWeb.edit.status')).selectOption('inactive');
+    await page.getByRole('button', { name: msg('en', 'directoryWeb.edit.save') }).click();
+    await page.getByTestId('service-retired').waitFor();
+    await open(page, `${env.harbor.url}/app/directory?text=shelter`);
+    await page.locator('main').getByText(msg('en', 'directoryWeb.filter.retired')).waitFor();
+    const found = page.getByTestId('directory-service');
+    await page.getByTestId('directory-count').waitFor();
+    expect(await found.locator('h3').allInnerTexts()).not.toContain('Emergency shelter beds');
+    await page.locator('label[for="directory-retired"]').click();
+    await page
+      .locator('main')
+      .getByRole('button', { name: msg('en', 'directoryWeb.filter.submit'), exact: true })
+      .click();
+    await expect
+      .poll(() => found.locator('h3').allInnerTexts(), { timeout: 15_000 })
+      .toContain('Emergency shelter beds');
+    expect(await visibleText(page.getByTestId('directory-service-status').first())).toBe(
+      msg('en', 'directoryWeb.status.inactive'),
+    );
+    await checkScreen(page, 'directory-retired');
     expect(unexpectedConsoleErrors(problems)).toEqual([]);
     await context.close();
   });

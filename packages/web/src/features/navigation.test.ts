@@ -116,6 +116,7 @@ describe('the routes and the header’s menu, from the list of features', () => 
         'referrals',
         'referrals/new',
         'referrals/:id',
+        'referrals/:id/edit',
       ].sort(),
     );
   });

@@ -2,7 +2,15 @@ import { Link } from 'react-router';
 import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import type { ServiceLine } from './api';
-import { agesText, bedsText, categoryName, certificationText, languageName, telHref } from './service-words';
+import {
+  agesText,
+  bedsText,
+  categoryName,
+  certificationText,
+  languageName,
+  statusName,
+  telHref,
+} from './service-words';
 
 /** The part of a text the directory holds in English only (no reviewed Spanish yet): marked with its language. */
 export function Localised({ value }: { value: { text: string; language: string } }) {
@@ -42,6 +50,13 @@ export function ServiceCard({ service, pick, from }: { service: ServiceLine; pic
         <p className="usa-collection__description">
           {t('directoryWeb.service.by', { organization: service.organizationName.text })}
         </p>
+        {service.status !== 'active' && (
+          <p>
+            <span className="usa-tag harbor-tag" data-testid="directory-service-status">
+              {statusName(service.status, t)}
+            </span>
+          </p>
+        )}
         {(service.csecSpecialised || service.intake24x7) && (
           <p>
             {service.csecSpecialised && <span className="usa-tag harbor-tag">{t('directoryWeb.tag.csec')}</span>}
@@ -91,7 +106,7 @@ export function ServiceCard({ service, pick, from }: { service: ServiceLine; pic
             </>
           )}
         </dl>
-        {pick && (
+        {pick && service.status === 'active' && (
           <p>
             <Link
               className="usa-button"

@@ -62,3 +62,9 @@ export function certificationText(c: ServiceLine['certifications'][number], loca
     ? t('directoryWeb.service.certifiedExpiry', { ...values, date: c.nextExpiry })
     : t('directoryWeb.service.certified', values);
 }
+
+/** An HSDS service status in the reader's language ("Inactive", "Temporarily closed"). */
+export function statusName(status: string, t: Translate): string {
+  const key = { active: 'active', inactive: 'inactive', defunct: 'defunct', 'temporarily closed': 'closed' }[status];
+  return key ? t(`directoryWeb.status.${key}` as 'directoryWeb.status.active') : status;
+}
