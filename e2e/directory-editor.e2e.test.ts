@@ -139,7 +139,7 @@ describe('the resource directory in the web app', () => {
     await expect
       .poll(() => found.locator('h3').allInnerTexts(), { timeout: 15_000 })
       .toContain('Emergency shelter beds');
-    expect(await visibleText(page.getByTestId('directory-service-status').first())).toBe(
+    expect(await page.getByTestId('directory-service-status').first().textContent()).toBe(
       msg('en', 'directoryWeb.status.inactive'),
     );
     await checkScreen(page, 'directory-retired');
