@@ -87,6 +87,10 @@ describe('the resource directory in the web app', () => {
     await open(page, `${env.harbor.url}/app/directory/${SERVICES.advocacy}?pick=${SERVICES.therapy}`);
     await page.getByText(msg('es', 'directoryWeb.pick.noAgency')).waitFor();
     expect(await page.getByTestId('service-refer').count()).toBe(0);
+    // The directory's page leads to its help page.
+    await open(page, `${env.harbor.url}/app/directory`);
+    await page.getByTestId('directory-help').click();
+    await page.locator('main h1', { hasText: msg('es', 'help.directory.title') }).waitFor();
     expect(unexpectedConsoleErrors(problems)).toEqual([]);
     await context.close();
   });

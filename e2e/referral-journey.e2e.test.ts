@@ -367,6 +367,9 @@ describe('a referral that closes the loop, in the browser', () => {
     await page.getByTestId('referral-flash').waitFor();
     expect(await page.getByTestId('referral-status').textContent()).toBe(msg('es', 'referral.status.requested'));
     expect(await page.getByTestId('referral-edit').count()).toBe(0);
+    // The referral's page leads to the help on following it.
+    await page.getByRole('link', { name: msg('es', 'referralWeb.helpFollow') }).click();
+    await page.locator('main h1', { hasText: msg('es', 'help.referrals.title') }).waitFor();
     expect(unexpectedConsoleErrors(problems)).toEqual([]);
     await context.close();
   });

@@ -78,6 +78,8 @@ describe('the routes and the header’s menu, from the list of features', () => 
       'help/screening',
       'help/responses',
       'help/deadlines',
+      'help/referrals',
+      'help/directory',
       'help/administration',
       'help/glossary',
       'sign-in',

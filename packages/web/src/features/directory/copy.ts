@@ -143,6 +143,7 @@ export const directoryCopy = defineMessages({
     es: 'Este servicio no está en el directorio.',
   },
   'directoryWeb.unknown': { en: 'Not known', es: 'No se sabe' },
+  'directoryWeb.help': { en: 'How the directory works', es: 'Cómo funciona el directorio' },
   'directoryWeb.yes': { en: 'Yes', es: 'Sí' },
   'directoryWeb.status.active': { en: 'Offered', es: 'Se ofrece' },
   'directoryWeb.status.inactive': { en: 'No longer offered (inactive)', es: 'Ya no se ofrece (inactivo)' },

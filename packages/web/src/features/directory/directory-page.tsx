@@ -51,6 +51,11 @@ export function DirectoryPage() {
     <div className="grid-container usa-section harbor-page">
       <h1>{t(pick ? 'directoryWeb.pick.title' : 'directoryWeb.title')}</h1>
       <p className="usa-intro harbor-measure">{t(pick ? 'directoryWeb.pick.intro' : 'directoryWeb.intro')}</p>
+      <p className="harbor-no-print">
+        <Link className="usa-link" to="/help/directory" data-testid="directory-help">
+          {t('directoryWeb.help')}
+        </Link>
+      </p>
       {pick && (
         <p>
           <Link className="usa-link" to={`/app/youth/${encodeURIComponent(pick)}`}>

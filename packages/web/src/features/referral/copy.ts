@@ -43,6 +43,8 @@ export const referralCopy = defineMessages({
 
   // The referral form.
   'referralWeb.new.title': { en: 'Refer the youth to a service', es: 'Referir al joven a un servicio' },
+  'referralWeb.help': { en: 'About referrals and sharing', es: 'Sobre las referencias y lo que se comparte' },
+  'referralWeb.helpFollow': { en: 'How a referral is followed', es: 'Cómo se sigue una referencia' },
   'referralWeb.edit.title': { en: 'Change the referral', es: 'Cambiar la referencia' },
   'referralWeb.edit.link': { en: 'Change the draft', es: 'Cambiar el borrador' },
   'referralWeb.edit.notDraft': {

@@ -191,6 +191,11 @@ export function NewReferralPage() {
   return frame(
     <>
       <p className="usa-intro harbor-measure">{t('referralWeb.new.intro')}</p>
+      <p className="harbor-no-print">
+        <Link className="usa-link" to="/help/referrals#basis" data-testid="referral-help">
+          {t('referralWeb.help')}
+        </Link>
+      </p>
       <dl className="harbor-facts" data-testid="referral-new-summary">
         <dt>{t('referralWeb.new.youth')}</dt>
         <dd>{age === null ? nameOf(youth) : t('referralWeb.youthAge', { youth: nameOf(youth), age })}</dd>

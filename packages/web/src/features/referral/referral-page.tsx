@@ -183,6 +183,10 @@ export function ReferralPage() {
         <Link className="usa-link" to={`/app/directory/${encodeURIComponent(referral.service.id)}`}>
           {t('referralWeb.serviceLink')}
         </Link>
+        {' · '}
+        <Link className="usa-link" to="/help/referrals#follow">
+          {t('referralWeb.helpFollow')}
+        </Link>
         {referral.status === 'draft' && referral.actions.includes('send') && (
           <>
             {' · '}
