@@ -166,12 +166,15 @@ export function NewReferralPage() {
         </Link>
       </p>,
     );
-  // A service no Harbor agency receives referrals for cannot be referred to here (the server refuses it): say so first.
-  if (service.agencyId === null)
+  // A service no longer offered, or one no Harbor agency receives referrals for, cannot be referred to here (the server
+  // refuses it): say so first.
+  if (service.agencyId === null || service.status !== 'active')
     return frame(
       <>
         <FocusAlert type="warning" heading={service.name.text} testId="referral-no-agency">
-          <p className="usa-alert__text">{t('referralWeb.toNone')}</p>
+          <p className="usa-alert__text">
+            {t(service.status !== 'active' ? 'referral.service.retired' : 'referralWeb.toNone')}
+          </p>
         </FocusAlert>
         <p>
           <Link className="usa-link" to={`/app/directory/${encodeURIComponent(service.id)}`}>
