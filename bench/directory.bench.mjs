@@ -1,6 +1,6 @@
 // Staff search of the resource directory over 50,000 services (BENCH_SERVICES), on SQLite and on PostgreSQL: Harbor's
 // search use case (the contract's filters parsed, the filtered count and page, each line's categories and languages,
-// reviewed Spanish names) against the same query written by hand in SQL, on the same database, in the same run. The
+// reviewed Spanish names, practices with their current certifications, telephones) against the same query written by hand in SQL, on the same database, in the same run. The
 // query is the issue's: a Spanish-speaking TF-CBT provider of mental health care for a 15-year-old, in Spanish.
 import { HARBOR_TAXONOMIES, ServiceSearchQuery } from '@harbor/core';
 import { sql } from 'kysely';
@@ -125,7 +125,7 @@ async function byHand(db) {
     and exists (select 1 from directory_language l where l.service_id = s.id and l.code = ${'es'})
     and (s.minimum_age is null or s.minimum_age <= ${15}) and (s.maximum_age is null or s.maximum_age >= ${15})
     and exists (select 1 from directory_service_practice sp where sp.service_id = s.id and sp.practice = ${'tf_cbt'}
-      and (sp.certified_until is null or sp.certified_until >= ${'2026-12-02'}))`;
+      and sp.clinician_name is not null and (sp.certified_until is null or sp.certified_until >= ${'2026-12-02'}))`;
   const from = sql`from directory_service s join directory_organization o on o.id = s.organization_id
     left join directory_service_profile p on p.service_id = s.id`;
   const count = await sql`select count(*) as n ${from} where ${where}`.execute(db);
@@ -145,7 +145,30 @@ async function byHand(db) {
   const organizations = await sql`select entity_id, text from directory_translation where entity = 'organization'
     and entity_id in (${sql.join([...new Set(page.rows.map((r) => r.organization_id))])}) and language = 'es'
     and reviewed_at is not null`.execute(db);
-  return { total: Number(count.rows[0].n), page, categories, languages, names, organizations };
+  // Each line's practices with their current certifications, and its telephones (with reviewed descriptions).
+  const current = sql`sp.clinician_name is not null and (sp.certified_until is null or sp.certified_until >= ${'2026-12-02'})`;
+  const certifications = await sql`select sp.service_id, sp.practice,
+      count(case when ${current} then 1 end) as certified, min(case when ${current} then sp.certified_until end) as next
+    from directory_service_practice sp where sp.service_id in (${list})
+    group by sp.service_id, sp.practice order by sp.practice`.execute(db);
+  const phones = await sql`select * from directory_phone where service_id in (${list}) order by id`.execute(db);
+  const phoneIds = phones.rows.map((r) => r.id);
+  const phoneTexts =
+    phoneIds.length === 0
+      ? []
+      : await sql`select entity_id, field, text from directory_translation where entity = 'phone'
+    and entity_id in (${sql.join(phoneIds)}) and language = 'es' and reviewed_at is not null`.execute(db);
+  return {
+    total: Number(count.rows[0].n),
+    page,
+    categories,
+    languages,
+    names,
+    organizations,
+    certifications,
+    phones,
+    phoneTexts,
+  };
 }
 
 export async function run() {

@@ -52,6 +52,18 @@ describe('the resource directory in the web app', () => {
       .getByRole('button', { name: msg('es', 'directoryWeb.filter.submit'), exact: true })
       .click();
     await expect.poll(names, { timeout: 15_000 }).toEqual(['Trauma therapy for youth']);
+    // The result says how many clinicians hold a current TF-CBT certification and until when, and dials the service.
+    const card = results.first();
+    expect(await visibleText(card.getByTestId('directory-service-practices'))).toContain(
+      msg('es', 'directoryWeb.service.certifiedExpiry', {
+        practice: 'Terapia Cognitivo-Conductual Centrada en el Trauma (TF-CBT)',
+        count: 1,
+        date: '2027-09-30',
+      }),
+    );
+    expect(await card.getByTestId('directory-service-phones').getByRole('link').getAttribute('href')).toBe(
+      'tel:3235550123',
+    );
     // A wrong age is said at its field, and nothing is searched.
     await page.getByLabel(msg('es', 'directoryWeb.filter.age')).fill('cien');
     await page
@@ -64,11 +76,21 @@ describe('the resource directory in the web app', () => {
 
     await open(page, `${env.harbor.url}/app/directory/${SERVICES.therapy}`);
     await page.getByTestId('service-name').waitFor();
+    expect(await visibleText(page.getByTestId('service-certifications'))).toContain('2027-09-30');
+    expect(await visibleText(page.getByTestId('service-intake'))).toBe(msg('es', 'directoryWeb.no'));
+    expect(await page.getByTestId('service-phones').getByRole('link').first().getAttribute('href')).toBe(
+      'tel:3235550123',
+    );
+    await checkScreen(page, 'directory-service-page');
     expect(await page.getByRole('button', { name: msg('es', 'directoryWeb.edit.open') }).count()).toBe(0);
     // Choosing a service for a referral: one no Harbor agency receives is not offered, and the page says to call it.
     await open(page, `${env.harbor.url}/app/directory/${SERVICES.advocacy}?pick=${SERVICES.therapy}`);
     await page.getByText(msg('es', 'directoryWeb.pick.noAgency')).waitFor();
     expect(await page.getByTestId('service-refer').count()).toBe(0);
+    // The directory's page leads to its help page.
+    await open(page, `${env.harbor.url}/app/directory`);
+    await page.getByTestId('directory-help').click();
+    await page.locator('main h1', { hasText: msg('es', 'help.directory.title') }).waitFor();
     expect(unexpectedConsoleErrors(problems)).toEqual([]);
     await context.close();
   });
@@ -102,6 +124,29 @@ describe('the resource directory in the web app', () => {
     await expect.poll(() => history.count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
     expect((await history.allInnerTexts()).join('\n')).toContain('Grace Kim');
     await checkScreen(page, 'directory-history');
+
+    // Retired, never deleted: the shelter is no longer offered; the search leaves it out, the editor finds it.
+    await page.getByRole('button', { name: msg('en', 'directoryWeb.edit.open') }).click();
+    await page.getByLabel(msg('en', 'directoryWeb.edit.status')).selectOption('inactive');
+    await page.getByRole('button', { name: msg('en', 'directoryWeb.edit.save') }).click();
+    await page.getByTestId('service-retired').waitFor();
+    await open(page, `${env.harbor.url}/app/directory?text=shelter`);
+    await page.locator('main').getByText(msg('en', 'directoryWeb.filter.retired')).waitFor();
+    const found = page.getByTestId('directory-service');
+    await page.getByTestId('directory-count').waitFor();
+    expect(await found.locator('h3').allInnerTexts()).not.toContain('Emergency shelter beds');
+    await page.locator('label[for="directory-retired"]').click();
+    await page
+      .locator('main')
+      .getByRole('button', { name: msg('en', 'directoryWeb.filter.submit'), exact: true })
+      .click();
+    await expect
+      .poll(() => found.locator('h3').allInnerTexts(), { timeout: 15_000 })
+      .toContain('Emergency shelter beds');
+    expect(await page.getByTestId('directory-service-status').first().textContent()).toBe(
+      msg('en', 'directoryWeb.status.inactive'),
+    );
+    await checkScreen(page, 'directory-retired');
     expect(unexpectedConsoleErrors(problems)).toEqual([]);
     await context.close();
   });

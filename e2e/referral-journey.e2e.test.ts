@@ -204,15 +204,21 @@ describe('a referral that closes the loop, in the browser', () => {
     expect(await visibleText(events.last())).toContain('Lucía Torres');
     expect(await visibleText(events.last())).toContain('La llamaremos por medio de su tía.');
     await checkScreen(page, 'referral-accepted');
-    expect(unexpectedConsoleErrors(problems)).toEqual([]);
-    // The youth's page, read through the referral, offers no change the server would refuse. The console is checked
-    // before it: the page still asks for the responses, timeline and care team the referral does not share (404s).
+    // The youth's page, read through the referral, offers no change the server would refuse, and asks only for what
+    // the referral shares (the screenings): not the responses, timeline or care team, which would be refused (404).
     await open(page, `${env.harbor.url}/app/youth/${youthId}`);
     await page.getByTestId('youth-name').waitFor();
     await page.getByRole('button', { name: msg('es', 'youthPage.actions.print') }).waitFor();
+    await page.locator('#youth-screenings-heading').waitFor();
+    await page.getByTestId('youth-referrals').getByTestId('referral-line').first().waitFor();
+    expect(await page.locator('#youth-responses-heading, #youth-timeline-heading, #youth-team-heading').count()).toBe(
+      0,
+    );
     expect(await page.getByTestId('youth-open-response').count()).toBe(0);
     expect(await page.getByTestId('youth-refer').count()).toBe(0);
     expect(await page.getByRole('button', { name: msg('es', 'youthPage.actions.edit') }).count()).toBe(0);
+    await checkScreen(page, 'youth-through-referral');
+    expect(unexpectedConsoleErrors(problems)).toEqual([]);
     await context.close();
 
     // The referrer sees it accepted among what waits on others.
@@ -309,6 +315,61 @@ describe('a referral that closes the loop, in the browser', () => {
     expect(await page.getByTestId('referral-status').textContent()).toBe(msg('en', 'referral.status.requested'));
     expect(await visibleText(page.getByTestId('referral-override'))).toContain('The family moves to SPA 4 next week.');
     await checkScreen(page, 'referral-overridden');
+    expect(unexpectedConsoleErrors(problems)).toEqual([]);
+    await context.close();
+  });
+
+  it('lets a referrer change a draft the eligibility refused, then send it', async () => {
+    const { context, page } = await signIn(CLINICIAN, 'es-MX');
+    const problems = await watchContext(context, env.harbor.url);
+    await page.setViewportSize(PHONE);
+    await open(page, `${env.harbor.url}/app/youth/${youthId}`);
+    await switchLanguage(page, 'es');
+    await page.getByTestId('youth-refer').click();
+    await page.locator('main h1', { hasText: msg('es', 'directoryWeb.pick.title') }).waitFor();
+    await page.getByLabel(msg('es', 'directoryWeb.filter.practice')).selectOption('tf_cbt');
+    await page
+      .locator('main')
+      .getByRole('button', { name: msg('es', 'directoryWeb.filter.submit'), exact: true })
+      .click();
+    await expect.poll(() => page.url()).toContain('practice=tf_cbt');
+    await page.getByTestId('directory-refer').first().click();
+    await page.getByLabel(msg('es', 'referralWeb.field.reason')).fill('Terapia del trauma en español.');
+    await tick(page, 'referral-urgency-routine');
+    await tick(page, 'referral-basis-caregiver_consent');
+    await tick(page, 'referral-section-screenings');
+    // Outside the service's area: a clinician may not override, so the referral is kept as a draft.
+    await page.getByLabel(msg('es', 'referralWeb.field.youthArea')).fill('SPA 2 San Fernando');
+    await tick(page, 'referral-runaway-no');
+    await page.getByTestId('referral-submit').click();
+    await page.waitForURL(/\/app\/referrals\/[0-9a-f-]{36}$/);
+    const draftId = page.url().split('/').pop()!;
+    expect(await page.getByTestId('referral-status').textContent()).toBe(msg('es', 'referral.status.draft'));
+
+    // Changed: the form comes back filled with the draft's answers, the area and runaway status among them.
+    await page.getByTestId('referral-edit').click();
+    await page.locator('main h1', { hasText: msg('es', 'referralWeb.edit.title') }).waitFor();
+    const area = page.getByLabel(msg('es', 'referralWeb.field.youthArea'));
+    await expect.poll(() => area.inputValue()).toBe('SPA 2 San Fernando');
+    expect(await page.getByLabel(msg('es', 'referralWeb.field.reason')).inputValue()).toBe(
+      'Terapia del trauma en español.',
+    );
+    expect(await page.locator('#referral-runaway-no').isChecked()).toBe(true);
+    expect(await page.locator('#referral-basis-caregiver_consent').isChecked()).toBe(true);
+    expect(await page.locator('#referral-section-screenings').isChecked()).toBe(true);
+    await checkScreen(page, 'referral-edit');
+    await area.fill('SPA 4 Metro');
+    await expect
+      .poll(() => visibleText(page.getByTestId('referral-eligibility')))
+      .toContain(msg('es', 'referralWeb.eligibility.fits'));
+    await page.getByTestId('referral-submit').click();
+    await page.waitForURL(new RegExp(`/app/referrals/${draftId}$`));
+    await page.getByTestId('referral-flash').waitFor();
+    expect(await page.getByTestId('referral-status').textContent()).toBe(msg('es', 'referral.status.requested'));
+    expect(await page.getByTestId('referral-edit').count()).toBe(0);
+    // The referral's page leads to the help on following it.
+    await page.getByRole('link', { name: msg('es', 'referralWeb.helpFollow') }).click();
+    await page.locator('main h1', { hasText: msg('es', 'help.referrals.title') }).waitFor();
     expect(unexpectedConsoleErrors(problems)).toEqual([]);
     await context.close();
   });

@@ -30,7 +30,13 @@ export const ServiceSearchQuery = z.strictObject({
     .describe('open_now: 24/7 intake or open at this hour by its schedule; intake_24_7: 24/7 intake only'),
   bedsAvailable: flag.describe('true: only services with an emergency bed free now'),
   csecSpecialised: flag.describe('true: only services specialised in youth who have been exploited'),
-  practice: z.enum(PRACTICE_IDS).optional().describe('An evidence-based practice offered'),
+  practice: z
+    .enum(PRACTICE_IDS)
+    .optional()
+    .describe('An evidence-based practice offered by a clinician with a current certification'),
+  retired: flag.describe(
+    'true: services no longer offered too (inactive, defunct, temporarily closed); for the directory’s editors',
+  ),
   text: z
     .string()
     .trim()
@@ -49,6 +55,27 @@ export const LocalisedText = z.object({
   language: z.enum(DIRECTORY_LANGUAGES).describe('The language the text is in (en when no reviewed translation)'),
 });
 
+export const PhoneView = z.object({
+  id: z.string(),
+  number: z.string(),
+  extension: z.number().nullable(),
+  type: z.string().nullable(),
+  description: LocalisedText.nullable(),
+});
+
+/**
+ * An evidence-based practice a service offers and how many of its clinicians hold a current certification in it: one
+ * past its expiry (before today, in county time) does not count; one with no expiry recorded does.
+ */
+export const PracticeCertifications = z.object({
+  practice: z.enum(PRACTICE_IDS),
+  certifiedClinicians: z.number().int().describe('Clinicians named with a current certification in the practice'),
+  nextExpiry: z
+    .string()
+    .nullable()
+    .describe('The earliest expiry among the current certifications (YYYY-MM-DD; null: none recorded)'),
+});
+
 export const ServiceSummary = z.object({
   id: z.string(),
   name: LocalisedText,
@@ -63,6 +90,8 @@ export const ServiceSummary = z.object({
   intake24x7: z.boolean(),
   bedsAvailable: z.number().int().nullable(),
   bedsUpdatedAt: z.string().nullable(),
+  certifications: z.array(PracticeCertifications).describe('Its practices, each with its current certifications'),
+  phones: z.array(PhoneView).describe('Its telephones (HSDS phone), to call or text'),
 });
 
 export const ServiceSearchPage = z.object({
@@ -79,14 +108,6 @@ export const PracticeOffered = z.object({
   clinicianName: z.string().nullable(),
   certifiedUntil: z.string().nullable().describe('The day the certification expires (YYYY-MM-DD)'),
   expired: z.boolean().describe('The certification expired before today'),
-});
-
-export const PhoneView = z.object({
-  id: z.string(),
-  number: z.string(),
-  extension: z.number().nullable(),
-  type: z.string().nullable(),
-  description: LocalisedText.nullable(),
 });
 
 export const ScheduleView = z.object({
@@ -129,7 +150,6 @@ export const ServiceDetail = ServiceSummary.extend({
   acceptsRunaway: z.boolean().nullable(),
   emergencyBeds: z.number().int().nullable(),
   practices: z.array(PracticeOffered),
-  phones: z.array(PhoneView),
   schedules: z.array(ScheduleView),
   locations: z.array(LocationView),
 });
@@ -151,7 +171,18 @@ export const OrganizationFields = z.strictObject({
 export const CreateOrganizationBody = OrganizationFields.required({ name: true, description: true });
 export const UpdateOrganizationBody = OrganizationFields.extend({ version });
 
+/**
+ * HSDS 3.0's service status. A service is retired (no longer offered) by any status but active: it leaves the staff
+ * search and cannot be referred to, and stays in the editor, the HSDS API and export (referrals keep pointing at it;
+ * nothing of the directory is deleted).
+ */
 export const SERVICE_STATUSES = ['active', 'inactive', 'defunct', 'temporarily closed'] as const;
+export const RETIRED_STATUSES = ['inactive', 'defunct', 'temporarily closed'] as const;
+
+/** Retires an organisation: HSDS has no organisation status, so every service of it takes the status given. */
+export const RetireOrganizationBody = z.strictObject({
+  status: z.enum(RETIRED_STATUSES),
+});
 
 export const ServiceFields = z.strictObject({
   name: oneLine(200).optional(),

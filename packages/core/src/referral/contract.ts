@@ -170,6 +170,8 @@ export const ReferralView = z.object({
       note: z.string(),
     })
     .optional(),
+  youthArea: z.string().nullable().optional().describe('Where the youth lives, as the referrer gave it'),
+  youthRunaway: z.boolean().nullable().optional().describe('On runaway or AWOL status, as the referrer gave it'),
   eligibility: z
     .object({
       reasons: z.array(EligibilityReasonView).describe('Why the youth did not fit the service when it was sent'),
@@ -206,6 +208,7 @@ export const ReferralListItem = ReferralView.pick({
   clocks: true,
   sides: true,
   actions: true,
+  sections: true,
 });
 
 export const ReferralList = z.object({ items: z.array(ReferralListItem) });

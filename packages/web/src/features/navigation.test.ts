@@ -78,6 +78,8 @@ describe('the routes and the header’s menu, from the list of features', () => 
       'help/screening',
       'help/responses',
       'help/deadlines',
+      'help/referrals',
+      'help/directory',
       'help/administration',
       'help/glossary',
       'sign-in',
@@ -116,6 +118,7 @@ describe('the routes and the header’s menu, from the list of features', () => 
         'referrals',
         'referrals/new',
         'referrals/:id',
+        'referrals/:id/edit',
       ].sort(),
     );
   });

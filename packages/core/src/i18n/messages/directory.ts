@@ -2,6 +2,10 @@ import { defineMessages } from '../define.js';
 
 /** The resource directory's refusals (the editor's requests). */
 export const directoryMessages = defineMessages({
+  'directory.error.retiredForEditors': {
+    en: 'Only the directory’s editors list the services that are no longer offered.',
+    es: 'Solo los editores del directorio ven los servicios que ya no se ofrecen.',
+  },
   'directory.error.agesOrder': {
     en: 'The minimum age is above the maximum age.',
     es: 'La edad mínima es mayor que la edad máxima.',

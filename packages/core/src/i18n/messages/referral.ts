@@ -161,6 +161,10 @@ export const referralMessages = defineMessages({
     en: 'That service is not in the directory.',
     es: 'Ese servicio no está en el directorio.',
   },
+  'referral.service.retired': {
+    en: 'This service is no longer offered (the directory marks it inactive or closed): choose another service.',
+    es: 'Este servicio ya no se ofrece (el directorio lo marca como inactivo o cerrado): elija otro servicio.',
+  },
   'referral.service.noAgency': {
     en: 'No agency on Harbor receives referrals for this service yet: refer the youth by telephone.',
     es: 'Todavía ninguna agencia en Harbor recibe referencias para este servicio: refiera al joven por teléfono.',

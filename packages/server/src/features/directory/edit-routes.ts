@@ -9,6 +9,7 @@ import {
   PhoneBody,
   PracticeBody,
   ProfileBody,
+  RetireOrganizationBody,
   ScheduleBody,
   TranslationBody,
   UpdateLocationBody,
@@ -29,6 +30,7 @@ import { createOrganization, updateOrganization } from './edit-organization.js';
 import { updateBeds, updateProfile } from './edit-profile.js';
 import { createService, updateService } from './edit-service.js';
 import { listChanges } from './list-changes.js';
+import { retireOrganization } from './retire-organization.js';
 import { saveTranslation } from './save-translation.js';
 import { type Part, updateServicePart } from './update-service-part.js';
 
@@ -63,20 +65,6 @@ export async function editRoutes(app: FastifyInstance, services: Services): Prom
     },
     async (request, reply) => reply.status(201).send(await createOrganization(await ctx(request), request.body)),
   );
-  api.patch(
-    '/api/v1/directory/organizations/:id',
-    {
-      config,
-      schema: {
-        tags,
-        summary: 'Change an organisation at the version read',
-        params: DirectoryIdParams,
-        body: UpdateOrganizationBody,
-        response: { 200: Saved },
-      },
-    },
-    async (request) => updateOrganization(await ctx(request), request.params.id, request.body),
-  );
   api.post(
     '/api/v1/directory/services',
     {
@@ -85,48 +73,44 @@ export async function editRoutes(app: FastifyInstance, services: Services): Prom
     },
     async (request, reply) => reply.status(201).send(await createService(await ctx(request), request.body)),
   );
-  api.patch(
-    '/api/v1/directory/services/:id',
-    {
-      config,
-      schema: {
-        tags,
-        summary: 'Change a service at the version read (a list given replaces it)',
-        params: DirectoryIdParams,
-        body: UpdateServiceBody,
-        response: { 200: Saved },
-      },
-    },
-    async (request) => updateService(await ctx(request), request.params.id, request.body),
+  /** A change to one entry at the version read (or to its state), answering what was saved. */
+  const change = <B extends z.ZodType>(
+    method: 'patch' | 'put' | 'post',
+    path: string,
+    summary: string,
+    body: B,
+    run: (c: EditContext, id: string, input: z.infer<B>) => Promise<unknown>,
+    response: z.ZodType = Saved,
+  ) =>
+    app[method](
+      `/api/v1/directory/${path}`,
+      { config, schema: { tags, summary, params: DirectoryIdParams, body, response: { 200: response } } },
+      async (request) => run(await ctx(request), (request.params as { id: string }).id, request.body as z.infer<B>),
+    );
+  change(
+    'patch',
+    'organizations/:id',
+    'Change an organisation at the version read',
+    UpdateOrganizationBody,
+    updateOrganization,
   );
-  api.put(
-    '/api/v1/directory/services/:id/profile',
-    {
-      config,
-      schema: {
-        tags,
-        summary: "Set a service's Harbor profile",
-        params: DirectoryIdParams,
-        body: ProfileBody,
-        response: { 200: Saved },
-      },
-    },
-    async (request) => updateProfile(await ctx(request), request.params.id, request.body),
+  change(
+    'post',
+    'organizations/:id/retire',
+    'Retire an organisation: each of its services still offered takes the status given (HSDS has no organisation status)',
+    RetireOrganizationBody,
+    retireOrganization,
+    z.object({ id: z.string(), retired: z.number().int().describe('How many of its services were retired') }),
   );
-  api.put(
-    '/api/v1/directory/services/:id/beds',
-    {
-      config,
-      schema: {
-        tags,
-        summary: 'Set how many emergency beds are free now',
-        params: DirectoryIdParams,
-        body: BedsBody,
-        response: { 200: Saved },
-      },
-    },
-    async (request) => updateBeds(await ctx(request), request.params.id, request.body),
+  change(
+    'patch',
+    'services/:id',
+    'Change a service at the version read (a list given replaces it; a status other than active retires it)',
+    UpdateServiceBody,
+    updateService,
   );
+  change('put', 'services/:id/profile', "Set a service's Harbor profile", ProfileBody, updateProfile);
+  change('put', 'services/:id/beds', 'Set how many emergency beds are free now', BedsBody, updateBeds);
   const part = <B extends z.ZodType>(
     path: string,
     summary: string,
@@ -144,25 +128,8 @@ export async function editRoutes(app: FastifyInstance, services: Services): Prom
   part('schedules', 'Add opening hours to a service', ScheduleBody, addSchedule);
   part('locations', 'Add a location (and its address) where a service is given', LocationBody, addLocation);
   const changePart = (path: string, part: Part, body: z.ZodType) =>
-    api.patch(
-      `/api/v1/directory/${path}/:id`,
-      {
-        config,
-        schema: {
-          tags,
-          summary: `Change a ${part} at the version read`,
-          params: DirectoryIdParams,
-          body,
-          response: { 200: Saved },
-        },
-      },
-      async (request) =>
-        updateServicePart(
-          await ctx(request),
-          part,
-          request.params.id,
-          request.body as { version: number } & Record<string, unknown>,
-        ),
+    change('patch', `${path}/:id`, `Change a ${part} at the version read`, body, (c, id, input) =>
+      updateServicePart(c, part, id, input as { version: number } & Record<string, unknown>),
     );
   changePart('phones', 'phone', UpdatePhoneBody);
   changePart('schedules', 'schedule', UpdateScheduleBody);

@@ -7,7 +7,7 @@ import { DIALECTS } from '../../testing/databases.js';
 import { type SignedInUser, signedInUser } from '../../testing/users.js';
 import type { HsdsEntity } from './hsds-schemas.js';
 import { importDirectory } from './import-directory.js';
-import { SAMPLE, sampleDirectory, testValidator } from './testing.js';
+import { id, SAMPLE, sampleDirectory, testValidator } from './testing.js';
 
 for (const dialect of DIALECTS) {
   describe(`the HSDS 3.0 read API [${dialect}]`, () => {
@@ -92,6 +92,44 @@ for (const dialect of DIALECTS) {
       valid('service', advocacy);
       const [office] = advocacy.service_at_locations as { location: { addresses: unknown[] } }[];
       expect(office?.location.addresses).toHaveLength(1);
+    });
+
+    it('pages services at locations and serves one nested, valid, without a confidential site’s address', async () => {
+      const flat = await get('/api/hsds/service_at_locations');
+      validPage('service_at_location', flat);
+      expect(flat.contents?.map((sal) => sal.id)).toEqual([id(601), id(602)]);
+      expect(flat.contents?.[0]).toEqual({ id: id(601), service_id: SAMPLE.advocacy, location_id: SAMPLE.office });
+      const full = await get('/api/hsds/service_at_locations?full=true&per_page=1&page=2');
+      validPage('service_at_location', full);
+      expect(full).toMatchObject({ total_items: 2, page_number: 2, size: 1, last_page: true });
+      expect(full.contents?.[0]?.location).toMatchObject({ id: SAMPLE.shelterSite, addresses: [] });
+      expect(JSON.stringify(full)).not.toContain('Hidden Lane');
+      // Filtered by their service, as /services is.
+      const byOrganization = await get(`/api/hsds/service_at_locations?organization_id=${SAMPLE.advocates}`);
+      expect(byOrganization.contents?.map((sal) => sal.id)).toEqual([id(601), id(602)]);
+      const bySearch = await get('/api/hsds/service_at_locations?search=shelter');
+      expect(bySearch.contents?.map((sal) => sal.id)).toEqual([id(602)]);
+      const none = await get(`/api/hsds/service_at_locations?organization_id=${SAMPLE.clinic}`);
+      validPage('service_at_location', none);
+      expect(none).toMatchObject({ total_items: 0, empty: true, contents: [] });
+
+      const shelter = await get(`/api/hsds/service_at_locations/${id(602)}`);
+      valid('service_at_location', shelter);
+      expect(shelter).toMatchObject({ id: id(602), service_id: SAMPLE.shelter, phones: [], schedules: [] });
+      expect(shelter.location).toMatchObject({ id: SAMPLE.shelterSite, addresses: [] });
+      expect((shelter.location as Record<string, unknown>).latitude).toBeUndefined();
+      expect(JSON.stringify(shelter)).not.toContain('Hidden Lane');
+      const office = await get(`/api/hsds/service_at_locations/${id(601)}`);
+      valid('service_at_location', office);
+      expect((office.location as { addresses: unknown[] }).addresses).toHaveLength(1);
+      const missing = await h.app.inject({ url: `/api/hsds/service_at_locations/${id(699)}`, headers: staff.headers });
+      expect(missing.statusCode).toBe(404);
+      const bad = await h.app.inject({
+        url: '/api/hsds/service_at_locations?postcode=90012',
+        headers: { ...staff.headers, 'accept-language': 'es' },
+      });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.code).toBe('validation_failed');
     });
 
     it('pages organisations and serves one nested with its services', async () => {

@@ -1,6 +1,6 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { type HsdsObject, hsdsFields, hsdsOrganizations, hsdsServices } from './hsds-read.js';
+import { type HsdsObject, hsdsFields, hsdsOrganizations, hsdsServiceAtLocations, hsdsServices } from './hsds-read.js';
 
 /** A page as HSDS pages a list (openapi.json's Page): totals, the page's number and size, and its contents. */
 export type HsdsPage = {
@@ -59,7 +59,8 @@ export interface ServiceListQuery extends PageRequest {
   full: boolean;
 }
 
-export async function listHsdsServices(db: Kysely<Database>, q: ServiceListQuery): Promise<HsdsPage> {
+/** The services a list's filters keep (words, organisation, modified after, a taxonomy term or taxonomy). */
+function filteredServices(db: Kysely<Database>, q: Omit<ServiceListQuery, 'full' | keyof PageRequest>) {
   let query = db.selectFrom('directory_service as s');
   if (q.search) query = query.where((eb) => containsAny(eb, ['s.name', 's.description'], q.search as string));
   if (q.organizationId) query = query.where('s.organization_id', '=', q.organizationId);
@@ -77,6 +78,11 @@ export async function listHsdsServices(db: Kysely<Database>, q: ServiceListQuery
       ),
     );
   }
+  return query;
+}
+
+export async function listHsdsServices(db: Kysely<Database>, q: ServiceListQuery): Promise<HsdsPage> {
+  const query = filteredServices(db, q);
   const total = count(await query.select((eb) => eb.fn.countAll().as('n')).execute());
   const rows = await query
     .selectAll('s')
@@ -200,4 +206,32 @@ export async function listHsdsTaxonomyTerms(db: Kysely<Database>, q: TermListQue
     .offset((q.page - 1) * q.perPage)
     .execute();
   return hsdsPage(total, q, rows.map(hsdsFields));
+}
+
+/**
+ * Services at locations, filtered by their service as /services is (words, organisation, taxonomy) and by when they
+ * changed; one-to-one fields, or fully nested (`full`: phones, schedules, attributes, the location without a
+ * confidential site's address).
+ */
+export async function listHsdsServiceAtLocations(db: Kysely<Database>, q: ServiceListQuery): Promise<HsdsPage> {
+  const { modifiedAfter, ...byService } = q;
+  let query = db
+    .selectFrom('directory_service_at_location as sal')
+    .where('sal.service_id', 'in', filteredServices(db, byService).select('s.id'));
+  if (modifiedAfter) query = query.where('sal.updated_at', '>=', new Date(modifiedAfter).toISOString());
+  const total = count(await query.select((eb) => eb.fn.countAll().as('n')).execute());
+  const rows = await query
+    .selectAll('sal')
+    .orderBy('sal.id')
+    .limit(q.perPage)
+    .offset((q.page - 1) * q.perPage)
+    .execute();
+  const contents = q.full
+    ? await hsdsServiceAtLocations(
+        db,
+        rows.map((r) => r.id),
+        { nested: true, confidential: false },
+      )
+    : rows.map((r) => hsdsFields(r));
+  return hsdsPage(total, q, contents);
 }

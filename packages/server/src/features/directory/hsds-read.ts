@@ -208,14 +208,8 @@ export async function hsdsServices(
     rowsWhere(db, 'directory_service_profile', 'service_id', ids),
     rowsWhere(db, 'directory_service_practice', 'service_id', ids),
   ]);
-  const salIds = sals.map((s) => s.id as string);
-  const [salPhones, salSchedules, salAttributes, locations, organizations] = await Promise.all([
-    rowsWhere(db, 'directory_phone', 'service_at_location_id', salIds),
-    rowsWhere(db, 'directory_schedule', 'service_at_location_id', salIds),
-    attributesOf(db, 'service_at_location', salIds, options.nested),
-    options.nested
-      ? hsdsLocations(db, [...new Set(sals.map((s) => s.location_id as string))], options)
-      : Promise.resolve(new Map<string, HsdsObject>()),
+  const [nestedSals, organizations] = await Promise.all([
+    nestedServiceAtLocations(db, sals, options),
     options.nested
       ? hsdsOrganizations(db, [...new Set(rows.map((r) => r.organization_id as string))], {
           ...options,
@@ -235,11 +229,9 @@ export async function hsdsServices(
     ),
     languages: groupBy(languages, 'service_id'),
     areas: groupBy(areas, 'service_id'),
-    sals: groupBy(sals, 'service_id'),
+    sals: groupBy(nestedSals, 'service_id'),
     profiles: new Map(profiles.map((p) => [p.service_id as string, p])),
     practices: groupBy(practices, 'service_id'),
-    salPhones: groupBy(salPhones, 'service_at_location_id'),
-    salSchedules: groupBy(salSchedules, 'service_at_location_id'),
   };
   return sortedAs(ids, rows).map((row) => {
     const id = row.id as string;
@@ -249,18 +241,7 @@ export async function hsdsServices(
       phones: (of.phones.get(id) ?? []).map(hsdsFields),
       schedules: (of.schedules.get(id) ?? []).map(hsdsFields),
       service_areas: (of.areas.get(id) ?? []).map(hsdsFields),
-      service_at_locations: (of.sals.get(id) ?? []).map((sal) => {
-        const salId = sal.id as string;
-        const nested: HsdsObject = {
-          ...hsdsFields(sal),
-          phones: (of.salPhones.get(salId) ?? []).map(hsdsFields),
-          schedules: (of.salSchedules.get(salId) ?? []).map(hsdsFields),
-          attributes: salAttributes.get(salId) ?? [],
-        };
-        const location = locations.get(sal.location_id as string);
-        if (location) nested.location = location;
-        return nested;
-      }),
+      service_at_locations: of.sals.get(id) ?? [],
       languages: (of.languages.get(id) ?? []).map(hsdsFields),
       attributes: [
         ...(attributes.get(id) ?? []),
@@ -271,4 +252,48 @@ export async function hsdsServices(
     if (organization) service.organization = organization;
     return service;
   });
+}
+
+/**
+ * Services at locations, each with its phones, schedules and attributes and, nested (the API), its location, whose
+ * address a confidential site never serves outside the export.
+ */
+async function nestedServiceAtLocations(
+  db: Kysely<Database>,
+  sals: Record<string, unknown>[],
+  options: ReadOptions,
+): Promise<HsdsObject[]> {
+  const ids = sals.map((s) => s.id as string);
+  const [phones, schedules, attributes, locations] = await Promise.all([
+    rowsWhere(db, 'directory_phone', 'service_at_location_id', ids),
+    rowsWhere(db, 'directory_schedule', 'service_at_location_id', ids),
+    attributesOf(db, 'service_at_location', ids, options.nested),
+    options.nested
+      ? hsdsLocations(db, [...new Set(sals.map((s) => s.location_id as string))], options)
+      : Promise.resolve(new Map<string, HsdsObject>()),
+  ]);
+  const phonesOf = groupBy(phones, 'service_at_location_id');
+  const schedulesOf = groupBy(schedules, 'service_at_location_id');
+  return sals.map((sal) => {
+    const id = sal.id as string;
+    const nested: HsdsObject = {
+      ...hsdsFields(sal),
+      phones: (phonesOf.get(id) ?? []).map(hsdsFields),
+      schedules: (schedulesOf.get(id) ?? []).map(hsdsFields),
+      attributes: attributes.get(id) ?? [],
+    };
+    const location = locations.get(sal.location_id as string);
+    if (location) nested.location = location;
+    return nested;
+  });
+}
+
+/** Services at locations by id, fully nested, as HSDS's /service_at_locations/{id} answers them. */
+export async function hsdsServiceAtLocations(
+  db: Kysely<Database>,
+  ids: readonly string[],
+  options: ReadOptions,
+): Promise<HsdsObject[]> {
+  const rows = await rowsWhere(db, 'directory_service_at_location', 'id', ids);
+  return nestedServiceAtLocations(db, sortedAs(ids, rows), options);
 }

@@ -8,12 +8,13 @@ import type { Services } from '../../services.js';
 import {
   hsdsTaxonomy,
   listHsdsOrganizations,
+  listHsdsServiceAtLocations,
   listHsdsServices,
   listHsdsTaxonomies,
   listHsdsTaxonomyTerms,
   withServices,
 } from './hsds-lists.js';
-import { hsdsFields, hsdsOrganizations, hsdsServices } from './hsds-read.js';
+import { hsdsFields, hsdsOrganizations, hsdsServiceAtLocations, hsdsServices } from './hsds-read.js';
 
 /** The HSDS version served, and where its profile and this API's document are. */
 export const HSDS_VERSION = '3.0';
@@ -37,6 +38,23 @@ const Page = z.looseObject({
   contents: z.array(Entity),
 });
 const IdParams = z.strictObject({ id: recordId });
+/** What /services and /service_at_locations are filtered by (HSDS's parameters; postcode and proximity are not served). */
+const serviceFilters = {
+  ...paging,
+  taxonomy_term_id: recordId.optional(),
+  taxonomy_id: recordId.optional(),
+  organization_id: recordId.optional(),
+  modified_after: z.iso.datetime({ offset: true }).optional(),
+};
+type ServiceFilters = z.infer<z.ZodObject<typeof serviceFilters>>;
+const serviceQuery = (q: ServiceFilters) => ({
+  ...page(q),
+  search: q.search,
+  taxonomyTermId: q.taxonomy_term_id,
+  taxonomyId: q.taxonomy_id,
+  organizationId: q.organization_id,
+  modifiedAfter: q.modified_after,
+});
 const page = (q: { page: number; per_page: number }) => ({ page: q.page, perPage: q.per_page });
 
 /**
@@ -89,27 +107,14 @@ export async function hsdsRoutes(app: FastifyInstance, services: Services): Prom
       schema: {
         tags,
         summary: 'HSDS: a page of services (one-to-one fields; full=true nests them)',
-        querystring: z.strictObject({
-          ...paging,
-          taxonomy_term_id: recordId.optional(),
-          taxonomy_id: recordId.optional(),
-          organization_id: recordId.optional(),
-          modified_after: z.iso.datetime({ offset: true }).optional(),
-          minimal: flag,
-          full: flag,
-        }),
+        querystring: z.strictObject({ ...serviceFilters, minimal: flag, full: flag }),
         response: { 200: Page },
       },
     },
     async (request) => {
       const q = request.query;
       const answer = await listHsdsServices(db, {
-        ...page(q),
-        search: q.search,
-        taxonomyTermId: q.taxonomy_term_id,
-        taxonomyId: q.taxonomy_id,
-        organizationId: q.organization_id,
-        modifiedAfter: q.modified_after,
+        ...serviceQuery(q),
         full: q.full === 'true' && q.minimal !== 'true',
       });
       if (q.minimal === 'true') {
@@ -135,6 +140,41 @@ export async function hsdsRoutes(app: FastifyInstance, services: Services): Prom
       const [service] = await hsdsServices(db, [request.params.id], { nested: true, confidential: false });
       if (!service) throw notFound('service');
       return service;
+    },
+  );
+
+  api.get(
+    '/api/hsds/service_at_locations',
+    {
+      config,
+      ...english,
+      schema: {
+        tags,
+        summary: 'HSDS: a page of services at locations (one-to-one fields; full=true nests them)',
+        querystring: z.strictObject({ ...serviceFilters, full: flag }),
+        response: { 200: Page },
+      },
+    },
+    async (request) =>
+      listHsdsServiceAtLocations(db, { ...serviceQuery(request.query), full: request.query.full === 'true' }),
+  );
+
+  api.get(
+    '/api/hsds/service_at_locations/:id',
+    {
+      config,
+      ...english,
+      schema: {
+        tags,
+        summary: 'HSDS: one service at a location, fully nested (no confidential site’s address)',
+        params: IdParams,
+        response: { 200: Entity },
+      },
+    },
+    async (request) => {
+      const [found] = await hsdsServiceAtLocations(db, [request.params.id], { nested: true, confidential: false });
+      if (!found) throw notFound('service at location');
+      return found;
     },
   );
 

@@ -2,6 +2,7 @@ import type { PRACTICE_IDS, ServiceDetail } from '@harbor/core';
 import type { z } from 'zod';
 import { countyClock, type SearchContext } from './search-services.js';
 import { serviceFacts } from './service-facts.js';
+import { serviceReach } from './service-reach.js';
 import { localise, localiseOptional, reviewedTranslations } from './translations.js';
 
 type Detail = z.infer<typeof ServiceDetail>;
@@ -21,7 +22,7 @@ export async function readService(
   const facts = await serviceFacts(db, serviceId, ctx.now);
   if (!facts) return undefined;
   const today = countyClock(ctx.now, ctx.timeZone).date;
-  const [profile, practices, phones, schedules, sals] = await Promise.all([
+  const [profile, practices, reach, schedules, sals] = await Promise.all([
     db.selectFrom('directory_service_profile').selectAll().where('service_id', '=', serviceId).executeTakeFirst(),
     db
       .selectFrom('directory_service_practice')
@@ -30,7 +31,7 @@ export async function readService(
       .orderBy('practice')
       .orderBy('clinician_name')
       .execute(),
-    db.selectFrom('directory_phone').selectAll().where('service_id', '=', serviceId).orderBy('id').execute(),
+    serviceReach(db, [serviceId], language, today),
     db.selectFrom('directory_schedule').selectAll().where('service_id', '=', serviceId).orderBy('id').execute(),
     db
       .selectFrom('directory_service_at_location as sal')
@@ -41,18 +42,12 @@ export async function readService(
       .execute(),
   ]);
   const locationIds = sals.map((l) => l.id);
-  const [addresses, serviceText, organizationText, phoneText, scheduleText, locationText] = await Promise.all([
+  const [addresses, serviceText, organizationText, scheduleText, locationText] = await Promise.all([
     locationIds.length === 0
       ? []
       : db.selectFrom('directory_address').selectAll().where('location_id', 'in', locationIds).orderBy('id').execute(),
     reviewedTranslations(db, 'service', [serviceId], language),
     reviewedTranslations(db, 'organization', [facts.organizationId], language),
-    reviewedTranslations(
-      db,
-      'phone',
-      phones.map((p) => p.id),
-      language,
-    ),
     reviewedTranslations(
       db,
       'schedule',
@@ -101,13 +96,8 @@ export async function readService(
       certifiedUntil: p.certified_until,
       expired: p.certified_until !== null && p.certified_until < today,
     })),
-    phones: phones.map((p) => ({
-      id: p.id,
-      number: p.number,
-      extension: p.extension,
-      type: p.type,
-      description: localiseOptional(p.description, phoneText, p.id, 'description', language),
-    })),
+    certifications: reach.get(serviceId)?.certifications ?? [],
+    phones: reach.get(serviceId)?.phones ?? [],
     schedules: schedules.map((s) => ({
       id: s.id,
       byday: s.byday,

@@ -1,7 +1,7 @@
 import { DirectoryIdParams, ServiceDetail, ServiceSearchPage, ServiceSearchQuery } from '@harbor/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { HarborError } from '../../errors.js';
+import { HarborError, harborErrorWithMessage } from '../../errors.js';
 import { SIGNED_IN } from '../../http/access.js';
 import type { Services } from '../../services.js';
 import { editRoutes } from './edit-routes.js';
@@ -25,7 +25,8 @@ export async function directoryRoutes(app: FastifyInstance, services: Services):
   api.get(
     '/api/v1/directory/services',
     {
-      config: { access: SIGNED_IN },
+      // 403: the retired services, asked by someone who does not edit the directory.
+      config: { access: SIGNED_IN, errors: [403] },
       schema: {
         tags,
         summary: 'Search the resource directory: need, language, age, area, availability, beds, practice, words',
@@ -33,7 +34,13 @@ export async function directoryRoutes(app: FastifyInstance, services: Services):
         response: { 200: ServiceSearchPage },
       },
     },
-    async (request) => searchServices(context(request), request.query),
+    async (request) => {
+      // The services no longer offered are the editors' to see (to bring one back); a referral never picks one.
+      if (request.query.retired === 'true' && !(await services.actorOf(request)).permissions.has('directory.edit')) {
+        throw harborErrorWithMessage('forbidden', 'directory.error.retiredForEditors', 'retired services asked');
+      }
+      return searchServices(context(request), request.query);
+    },
   );
 
   api.get(

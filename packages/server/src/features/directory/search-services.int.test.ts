@@ -164,5 +164,55 @@ for (const dialect of DIALECTS) {
       const missing = await h.app.inject({ url: `/api/v1/directory/services/${newId()}`, headers: staff.headers });
       expect(missing.statusCode).toBe(404);
     });
+
+    it('counts the clinicians with a current certification, keeps only those in a practice filter, lists phones', async () => {
+      // NOW is 2 December 2026 in Los Angeles: a certification that ended the day before does not count; one ending
+      // today, or with no expiry recorded, does; a practice named without a clinician is not a certification.
+      const practice = (name: string | null, practiceId: string, until: string | null) => ({
+        id: newId(),
+        service_id: SAMPLE.advocacy,
+        practice: practiceId,
+        clinician_name: name,
+        certified_until: until,
+        created_at: NOW.toISOString(),
+        updated_at: NOW.toISOString(),
+      });
+      await h.t.database.db
+        .insertInto('directory_service_practice')
+        .values([
+          practice('L. Ortiz', 'tf_cbt', '2026-12-01'),
+          practice('M. Soto', 'tf_cbt', '2026-12-02'),
+          practice('N. Park', 'tf_cbt', null),
+          practice('P. Vega', 'tf_cbt', '2027-05-31'),
+          practice('Q. Lee', 'family_therapy', '2026-11-30'),
+          practice(null, 'mentoring', null),
+        ])
+        .execute();
+      expect(await ids('practice=tf_cbt')).toEqual([SAMPLE.advocacy, SAMPLE.therapy]);
+      expect(await ids('practice=family_therapy')).toEqual([]);
+      expect(await ids('practice=mentoring')).toEqual([]);
+      const page = (await search('perPage=50')).items as unknown as {
+        id: string;
+        certifications: unknown[];
+        phones: unknown[];
+      }[];
+      const advocacy = page.find((i) => i.id === SAMPLE.advocacy);
+      expect(advocacy?.certifications).toEqual([
+        { practice: 'family_therapy', certifiedClinicians: 0, nextExpiry: null },
+        { practice: 'mentoring', certifiedClinicians: 0, nextExpiry: null },
+        { practice: 'tf_cbt', certifiedClinicians: 3, nextExpiry: '2026-12-02' },
+      ]);
+      expect(advocacy?.phones).toEqual([
+        { id: expect.any(String), number: '(818) 555-0111', extension: null, type: 'voice', description: null },
+      ]);
+      const detail = await h.app.inject({
+        url: `/api/v1/directory/services/${SAMPLE.therapy}`,
+        headers: staff.headers,
+      });
+      expect(detail.json()).toMatchObject({
+        certifications: [{ practice: 'tf_cbt', certifiedClinicians: 1, nextExpiry: '2027-09-30' }],
+        phones: [{ number: '(323) 555-0123', type: 'voice' }],
+      });
+    });
   });
 }

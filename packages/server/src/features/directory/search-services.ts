@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Database } from '../../db/schema.js';
 import { termId } from './harbor-taxonomies.js';
 import { containsAny, containsPattern } from './hsds-lists.js';
+import { currentCertification, serviceReach } from './service-reach.js';
 import { localise, reviewedTranslations } from './translations.js';
 
 /** The county's weekday (HSDS/iCal: MO..SU), time (HH:MM) and date now. */
@@ -43,7 +44,7 @@ export function filtered(ctx: SearchContext, q: ServiceSearchQuery) {
     .selectFrom('directory_service as s')
     .innerJoin('directory_organization as o', 'o.id', 's.organization_id')
     .leftJoin('directory_service_profile as p', 'p.service_id', 's.id')
-    .where('s.status', '=', sql.lit('active'))
+    .$if(q.retired !== 'true', (w) => w.where('s.status', '=', sql.lit('active')))
     .$if(q.category !== undefined, (w) =>
       w.where(({ exists, selectFrom }) =>
         exists(
@@ -106,7 +107,7 @@ export function filtered(ctx: SearchContext, q: ServiceSearchQuery) {
             .select('sp.id')
             .whereRef('sp.service_id', '=', 's.id')
             .where('sp.practice', '=', q.practice as string)
-            .where((eb) => eb.or([eb('sp.certified_until', 'is', null), eb('sp.certified_until', '>=', clock.date)])),
+            .where((eb) => currentCertification(eb, clock.date)),
         ),
       ),
     )
@@ -117,7 +118,7 @@ export function filtered(ctx: SearchContext, q: ServiceSearchQuery) {
 
 /**
  * Staff search the directory (issue 15): by need, language, age, area, availability, beds, specialisation, practice
- * and words, active services only, a page at a time, in the caller's language (reviewed translations only).
+ * (a current certification) and words, active services only (the editors may ask for the retired ones too), a page at a time, in the caller's language (reviewed translations only).
  */
 export async function searchServices(
   ctx: SearchContext,
@@ -148,7 +149,7 @@ export async function searchServices(
   ]);
   const total = Number(countRow?.n ?? 0);
   const ids = rows.map((r) => r.id);
-  const [categories, languages, serviceText, organizationText] = await Promise.all([
+  const [categories, languages, serviceText, organizationText, reach] = await Promise.all([
     ids.length === 0
       ? []
       : ctx.db
@@ -171,6 +172,7 @@ export async function searchServices(
           .execute(),
     reviewedTranslations(ctx.db, 'service', ids, ctx.language),
     reviewedTranslations(ctx.db, 'organization', [...new Set(rows.map((r) => r.organization_id))], ctx.language),
+    serviceReach(ctx.db, ids, ctx.language, countyClock(ctx.now, ctx.timeZone).date),
   ]);
   const listOf = (list: { key: string | null; value: string | null }[], id: string) => [
     ...new Set(list.filter((x) => x.key === id && x.value !== null).map((x) => x.value as string)),
@@ -196,6 +198,8 @@ export async function searchServices(
       intake24x7: Number(r.intake_24_7 ?? 0) === 1,
       bedsAvailable: r.beds_available === null ? null : Number(r.beds_available),
       bedsUpdatedAt: r.beds_updated_at,
+      certifications: reach.get(r.id)?.certifications ?? [],
+      phones: reach.get(r.id)?.phones ?? [],
     })),
   };
 }

@@ -105,6 +105,7 @@ for (const dialect of DIALECTS) {
       expect(facts).toEqual({
         serviceId,
         serviceName: 'Survivor advocacy',
+        status: 'active',
         organizationId: expect.any(String),
         organizationName: 'Valley Advocates',
         agencyId,

@@ -6,6 +6,8 @@ import type { Database } from '../../db/schema.js';
 export interface ServiceFacts {
   serviceId: string;
   serviceName: string;
+  /** HSDS status: anything but active is a service no longer offered (no referral to it). */
+  status: string;
   organizationId: string;
   organizationName: string;
   /** The Harbor agency that receives referrals to it (null: the organisation is not in Harbor). */
@@ -38,6 +40,7 @@ export async function serviceFacts(
     .select([
       's.id',
       's.name',
+      's.status',
       's.minimum_age',
       's.maximum_age',
       'o.id as organization_id',
@@ -87,6 +90,7 @@ export async function serviceFacts(
   return {
     serviceId: row.id,
     serviceName: row.name,
+    status: row.status,
     organizationId: row.organization_id,
     organizationName: row.organization_name,
     agencyId: row.agency_id,

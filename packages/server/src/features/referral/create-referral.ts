@@ -32,6 +32,11 @@ export async function createReferral(input: {
             { path: 'body.serviceId', message: 'referral.service.notFound' },
           ]);
         }
+        if (service.status !== 'active') {
+          throw new HarborError('validation_failed', 'the service is retired', [
+            { path: 'body.serviceId', message: 'referral.service.retired' },
+          ]);
+        }
         if (!service.agencyId) {
           throw new HarborError('validation_failed', 'no agency receives this service', [
             { path: 'body.serviceId', message: 'referral.service.noAgency' },

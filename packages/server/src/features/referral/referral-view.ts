@@ -25,7 +25,10 @@ function openJson<T>(h: Opener, column: keyof ReferralTable & string, row: Refer
   return typeof stored === 'string' ? (JSON.parse(h.open('referral', column, row.id, stored)) as T) : null;
 }
 
-/** What a line of a list shows: the youth (identity), the service, the agencies, status, urgency, clocks, sides. */
+/**
+ * What a line of a list shows: the youth (identity), the service, the agencies, status, urgency, clocks, sides, and the
+ * sections shared (the youth's page, read through a referral, asks only for those).
+ */
 export function referralLine(
   h: Pick<RecordHandle, 'actor'>,
   access: Access,
@@ -54,6 +57,7 @@ export function referralLine(
     },
     sides: [...sides],
     actions: allowedActions(row.status, sides),
+    sections: sectionsOf(row),
   };
 }
 
@@ -92,12 +96,14 @@ export async function referralView(
       overrideReason: detail?.overrideReason ?? null,
       courtOrderReference: detail?.courtOrderReference ?? null,
     }),
-    sections: sectionsOf(row),
     contact: classed('contact', {
       doNotContactYouthDirectly: row.do_not_contact_directly === 1,
       safeContact,
       note: row.contact_note ? h.open('referral', 'contact_note', row.id, row.contact_note) : '',
     }),
+    // What the eligibility was checked with: a draft's form is filled with them again.
+    youthArea: classed('contact', row.youth_area),
+    youthRunaway: classed('protocol', row.youth_runaway === null ? null : row.youth_runaway === 1),
     eligibility: classed('protocol', { reasons, override }),
     figures: referralFigures(events.map((e) => ({ to: e.to_status, at: new Date(e.at) }))),
     events: events.map((e) => ({

@@ -16,7 +16,13 @@ for (const dialect of DIALECTS) {
     let youthId: string;
     let serviceId: string;
 
-    const call = (who: SignedInUser, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object, lang = 'en') =>
+    const call = (
+      who: SignedInUser,
+      method: 'GET' | 'POST' | 'PATCH' | 'PUT',
+      url: string,
+      payload?: object,
+      lang = 'en',
+    ) =>
       h.app.inject({
         method,
         url,
@@ -172,6 +178,53 @@ for (const dialect of DIALECTS) {
       expect((await call(advocate, 'GET', `/api/v1/youth/${youthId}`)).statusCode).toBe(404);
       expect((await call(advocate, 'GET', '/api/v1/referrals/incoming')).json().items).toEqual([]);
       expect((await act(advocate, id, 'fail', { closureReason: 'moved' })).statusCode).toBe(404);
+    });
+
+    it('answers a draft with the area and runaway status it was checked with, and changes it until it is sent', async () => {
+      const id = await draft();
+      const first = (await read(clinician, id)).json();
+      expect(first).toMatchObject({ youthArea: 'SPA 6', youthRunaway: false, urgency: 'urgent' });
+      const change = {
+        version: first.version,
+        reason: 'Needs a survivor advocate who speaks Spanish, soon',
+        urgency: 'routine',
+        basis: { basis: 'caregiver_consent' },
+        sections: ['screenings'],
+        contact: { doNotContactYouthDirectly: false, safeContact: null },
+        youthArea: 'SPA 4',
+        youthRunaway: null,
+      };
+      const put = await call(clinician, 'PUT', `/api/v1/referrals/${id}`, change);
+      expect(put.statusCode, put.body).toBe(204);
+      const changed = (await read(clinician, id)).json();
+      expect(changed).toMatchObject({
+        status: 'draft',
+        reason: change.reason,
+        urgency: 'routine',
+        basis: { basis: 'caregiver_consent' },
+        sections: ['identity', 'screenings'],
+        youthArea: 'SPA 4',
+        youthRunaway: null,
+      });
+      // The changed area is outside the service's: the eligibility found again says so.
+      expect(changed.eligibility.reasons.map((r: { key: string }) => r.key)).toContain(
+        'referral.eligibility.outsideArea',
+      );
+      // Back inside the area, sent: the receiving agency's line names what is shared (its youth page asks for no more).
+      const back = await call(clinician, 'PUT', `/api/v1/referrals/${id}`, {
+        ...change,
+        version: changed.version,
+        youthArea: 'SPA 6',
+        youthRunaway: false,
+      });
+      expect(back.statusCode, back.body).toBe(204);
+      expect((await act(clinician, id, 'send')).statusCode).toBe(204);
+      const line = (await call(advocate, 'GET', `/api/v1/youth/${youthId}/referrals`)).json().items;
+      expect(line.find((r: { id: string }) => r.id === id)).toMatchObject({ sections: ['identity', 'screenings'] });
+      const sent = (await read(clinician, id)).json();
+      const late = await call(clinician, 'PUT', `/api/v1/referrals/${id}`, { ...change, version: sent.version });
+      expect(late.statusCode).toBe(409);
+      expect((await act(clinician, id, 'cancel', { closureReason: 'no_longer_needed' })).statusCode).toBe(204);
     });
 
     it('shows the receiving agency only the sections shared, and 404 (audited) for the others', async () => {

@@ -45,6 +45,11 @@ export async function sendReferral(input: {
           { path: 'serviceId', message: 'referral.service.notFound' },
         ]);
       }
+      if (service.status !== 'active') {
+        throw new HarborError('validation_failed', 'the service is retired', [
+          { path: 'serviceId', message: 'referral.service.retired' },
+        ]);
+      }
       const reasons = await eligibilityOf(h, row.youth_id, service, row);
       const override = body.eligibilityOverride?.trim();
       const keys = reasons.map((r) => r.key.replace('referral.eligibility.', '')).join(',');

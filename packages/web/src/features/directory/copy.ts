@@ -77,8 +77,16 @@ export const directoryCopy = defineMessages({
   'directoryWeb.service.agesAny': { en: 'Any age', es: 'Cualquier edad' },
   'directoryWeb.service.practices': { en: 'Practices', es: 'Prácticas' },
   'directoryWeb.service.certified': {
-    en: '{count, plural, =0 {no certified clinician listed} one {# certified clinician} other {# certified clinicians}}',
-    es: '{count, plural, =0 {ningún clínico certificado registrado} one {# clínico certificado} other {# clínicos certificados}}',
+    en: '{practice}: {count, plural, =0 {no clinician with a current certification} one {# certified clinician} other {# certified clinicians}}',
+    es: '{practice}: {count, plural, =0 {ningún clínico con certificación vigente} one {# clínico certificado} other {# clínicos certificados}}',
+  },
+  'directoryWeb.service.certifiedExpiry': {
+    en: '{practice}: {count, plural, one {# certified clinician, until {date}} other {# certified clinicians, the first certification ending {date}}}',
+    es: '{practice}: {count, plural, one {# clínico certificado, hasta el {date}} other {# clínicos certificados; la primera certificación vence el {date}}}',
+  },
+  'directoryWeb.service.clinicians': {
+    en: 'Clinicians and their certifications',
+    es: 'Clínicos y sus certificaciones',
   },
   'directoryWeb.service.beds': { en: 'Emergency beds', es: 'Camas de emergencia' },
   'directoryWeb.service.bedsFree': {
@@ -135,6 +143,26 @@ export const directoryCopy = defineMessages({
     es: 'Este servicio no está en el directorio.',
   },
   'directoryWeb.unknown': { en: 'Not known', es: 'No se sabe' },
+  'directoryWeb.help': { en: 'How the directory works', es: 'Cómo funciona el directorio' },
+  'directoryWeb.yes': { en: 'Yes', es: 'Sí' },
+  'directoryWeb.status.active': { en: 'Offered', es: 'Se ofrece' },
+  'directoryWeb.status.inactive': { en: 'No longer offered (inactive)', es: 'Ya no se ofrece (inactivo)' },
+  'directoryWeb.status.defunct': { en: 'Closed for good', es: 'Cerrado definitivamente' },
+  'directoryWeb.status.closed': { en: 'Temporarily closed', es: 'Cerrado temporalmente' },
+  'directoryWeb.status.retiredNote': {
+    en: 'This service is not offered now: it is not found by the search and cannot be referred to. Its entry in the directory stays, as do the referrals made to it.',
+    es: 'Este servicio no se ofrece ahora: la búsqueda no lo muestra y no se puede referir a él. Su entrada en el directorio se conserva, igual que las referencias que se hicieron a él.',
+  },
+  'directoryWeb.edit.status': { en: 'Status', es: 'Estado' },
+  'directoryWeb.edit.statusHint': {
+    en: 'A service no longer offered is retired, never deleted: it leaves the search and referrals, and stays in the directory’s files.',
+    es: 'Un servicio que ya no se ofrece se retira, nunca se borra: sale de la búsqueda y de las referencias, y se conserva en los archivos del directorio.',
+  },
+  'directoryWeb.filter.retired': {
+    en: 'Include services no longer offered (editors)',
+    es: 'Incluir servicios que ya no se ofrecen (editores)',
+  },
+  'directoryWeb.no': { en: 'No', es: 'No' },
 
   // Editing (directory.edit) and the change history.
   'directoryWeb.edit.open': { en: 'Edit the service', es: 'Editar el servicio' },

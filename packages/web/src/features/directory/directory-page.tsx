@@ -2,7 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import { FocusAlert } from '../../components/focus-alert';
 import { useMessages } from '../../i18n';
+import { roleMay } from '../../permissions';
 import { type Problem, problemOf, problemText } from '../../problems';
+import { useSignedIn } from '../../session';
 import { usePageTitle } from '../../use-page-title';
 import { type SearchPage, searchServices } from './api';
 import { apiQuery, filtersFromParams, paramsOfFilters, type SearchFilters } from './search-filters';
@@ -20,6 +22,7 @@ export function DirectoryPage() {
   const location = useLocation();
   const pick = params.get('pick');
   usePageTitle(pick ? 'directoryWeb.pick.title' : 'directoryWeb.title');
+  const mayEdit = roleMay(useSignedIn().user.role, 'directory.edit');
   const filters = filtersFromParams(params);
   const key = paramsOfFilters(filters).toString();
   const [found, setFound] = useState<SearchPage | null>(null);
@@ -48,6 +51,11 @@ export function DirectoryPage() {
     <div className="grid-container usa-section harbor-page">
       <h1>{t(pick ? 'directoryWeb.pick.title' : 'directoryWeb.title')}</h1>
       <p className="usa-intro harbor-measure">{t(pick ? 'directoryWeb.pick.intro' : 'directoryWeb.intro')}</p>
+      <p className="harbor-no-print">
+        <Link className="usa-link" to="/help/directory" data-testid="directory-help">
+          {t('directoryWeb.help')}
+        </Link>
+      </p>
       {pick && (
         <p>
           <Link className="usa-link" to={`/app/youth/${encodeURIComponent(pick)}`}>
@@ -64,6 +72,7 @@ export function DirectoryPage() {
         <h2 id="directory-filters-heading">{t('directoryWeb.filters')}</h2>
         <SearchForm
           key={key}
+          mayEdit={mayEdit && !pick}
           initial={filters}
           onSearch={(next) => setParams(paramsOfFilters(next, pick), { replace: false })}
         />

@@ -16,6 +16,12 @@ describe('the directory search’s filters', () => {
     expect(query.toString()).toBe('availability=open_now&bedsAvailable=true&page=2');
   });
 
+  it('keep an editor’s choice to list the services no longer offered', () => {
+    const params = paramsOfFilters({ ...NO_FILTERS, retired: true });
+    expect(params.toString()).toBe('retired=true');
+    expect(filtersFromParams(params)).toEqual({ ...NO_FILTERS, retired: true });
+  });
+
   it('take an age of whole years from 0 to 30, or none', () => {
     expect(['', '0', '15', '30'].map(ageProblem)).toEqual([false, false, false, false]);
     expect(['31', '-1', '15.5', 'fifteen'].map(ageProblem)).toEqual([true, true, true, true]);

@@ -15,6 +15,8 @@ export interface SearchFilters {
   bedsAvailable: boolean;
   csecSpecialised: boolean;
   practice: string;
+  /** The services no longer offered too: the directory's editors only (to find and bring one back). */
+  retired: boolean;
 }
 
 export const NO_FILTERS: SearchFilters = {
@@ -27,6 +29,7 @@ export const NO_FILTERS: SearchFilters = {
   bedsAvailable: false,
   csecSpecialised: false,
   practice: '',
+  retired: false,
 };
 
 /**
@@ -51,6 +54,7 @@ export function filtersFromParams(params: URLSearchParams): SearchFilters {
     bedsAvailable: params.get('bedsAvailable') === 'true',
     csecSpecialised: params.get('csecSpecialised') === 'true',
     practice: oneOf(params.get('practice'), PRACTICE_IDS),
+    retired: params.get('retired') === 'true',
   };
 }
 
@@ -70,6 +74,7 @@ export function paramsOfFilters(filters: SearchFilters, pick: string | null = nu
   }
   if (filters.bedsAvailable) params.set('bedsAvailable', 'true');
   if (filters.csecSpecialised) params.set('csecSpecialised', 'true');
+  if (filters.retired) params.set('retired', 'true');
   return params;
 }
 

@@ -5,15 +5,26 @@ import { CheckboxField } from '../../components/checkbox-field';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
 import { useMessages } from '../../i18n';
+import type { AppMessageKey } from '../../messages';
 import { ageProblem, NO_FILTERS, type SearchFilters, STAFF_LANGUAGES } from './search-filters';
 import { languageName } from './service-words';
 
 /**
  * The directory's filters: what the youth needs, the language staff speak, the youth's age, the area, availability
- * (open now or 24/7 intake, an emergency bed free), CSEC-specialised, an evidence-based practice, and words. Nothing is
+ * (open now or 24/7 intake, an emergency bed free), CSEC-specialised, an evidence-based practice, words and, for an
+ * editor, the services no longer offered. Nothing is
  * sent until the person searches; a wrong age is said at its field, which takes focus.
  */
-export function SearchForm({ initial, onSearch }: { initial: SearchFilters; onSearch: (f: SearchFilters) => void }) {
+export function SearchForm({
+  initial,
+  onSearch,
+  mayEdit = false,
+}: {
+  initial: SearchFilters;
+  onSearch: (f: SearchFilters) => void;
+  /** A directory editor: may list the services no longer offered too. */
+  mayEdit?: boolean;
+}) {
   const { t, locale } = useMessages();
   const [draft, setDraft] = useState<SearchFilters>(initial);
   const [ageError, setAgeError] = useState(false);
@@ -31,83 +42,72 @@ export function SearchForm({ initial, onSearch }: { initial: SearchFilters; onSe
     onSearch(draft);
   };
   const any = t('directoryWeb.filter.any');
+  type Text = 'text' | 'category' | 'language' | 'age' | 'area' | 'availability' | 'practice';
+  type Flag = 'bedsAvailable' | 'csecSpecialised' | 'retired';
+  const choose = (key: Text, label: AppMessageKey, options: { value: string; label: string }[]) => (
+    <SelectField
+      id={`directory-${key}`}
+      label={t(label)}
+      choose={any}
+      value={draft[key]}
+      onChange={(e) => set(key, e.target.value as SearchFilters[typeof key])}
+      options={options}
+    />
+  );
+  const write = (key: Text, label: AppMessageKey, more: Partial<Parameters<typeof TextField>[0]> = {}) => (
+    <TextField
+      id={`directory-${key}`}
+      label={t(label)}
+      maxLength={100}
+      value={draft[key]}
+      onChange={(e) => set(key, e.target.value)}
+      {...more}
+    />
+  );
+  const tick = (key: Flag, id: string, label: AppMessageKey, className?: string) => (
+    <CheckboxField
+      id={id}
+      label={t(label)}
+      checked={draft[key]}
+      onChange={(checked) => set(key, checked)}
+      className={className}
+    />
+  );
   return (
     <form className="usa-form maxw-none" onSubmit={submit} noValidate data-testid="directory-filters">
       <div className="harbor-filters">
-        <TextField
-          id="directory-text"
-          label={t('directoryWeb.filter.text')}
-          hint={t('directoryWeb.filter.textHint')}
-          value={draft.text}
-          maxLength={100}
-          onChange={(e) => set('text', e.target.value)}
-        />
-        <SelectField
-          id="directory-category"
-          label={t('directoryWeb.filter.category')}
-          choose={any}
-          value={draft.category}
-          onChange={(e) => set('category', e.target.value)}
-          options={HARBOR_CATEGORIES.map((c) => ({ value: c.id, label: c.label[locale] }))}
-        />
-        <SelectField
-          id="directory-language"
-          label={t('directoryWeb.filter.language')}
-          choose={any}
-          value={draft.language}
-          onChange={(e) => set('language', e.target.value)}
-          options={STAFF_LANGUAGES.map((code) => ({ value: code, label: languageName(code, locale) }))}
-        />
-        <TextField
-          id="directory-age"
-          label={t('directoryWeb.filter.age')}
-          hint={t('directoryWeb.filter.ageHint')}
-          error={ageError ? t('directoryWeb.error.age') : undefined}
-          inputMode="numeric"
-          inputClassName="usa-input--small"
-          value={draft.age}
-          onChange={(e) => set('age', e.target.value)}
-        />
-        <TextField
-          id="directory-area"
-          label={t('directoryWeb.filter.area')}
-          value={draft.area}
-          maxLength={100}
-          onChange={(e) => set('area', e.target.value)}
-        />
-        <SelectField
-          id="directory-practice"
-          label={t('directoryWeb.filter.practice')}
-          choose={any}
-          value={draft.practice}
-          onChange={(e) => set('practice', e.target.value)}
-          options={EVIDENCE_BASED_PRACTICES.map((p) => ({ value: p.id, label: p.label[locale] }))}
-        />
-        <SelectField
-          id="directory-availability"
-          label={t('directoryWeb.filter.availability')}
-          choose={any}
-          value={draft.availability}
-          onChange={(e) => set('availability', e.target.value as SearchFilters['availability'])}
-          options={[
-            { value: 'open_now', label: t('directoryWeb.filter.openNow') },
-            { value: 'intake_24_7', label: t('directoryWeb.filter.intake24x7') },
-          ]}
-        />
+        {write('text', 'directoryWeb.filter.text', { hint: t('directoryWeb.filter.textHint') })}
+        {choose(
+          'category',
+          'directoryWeb.filter.category',
+          HARBOR_CATEGORIES.map((c) => ({ value: c.id, label: c.label[locale] })),
+        )}
+        {choose(
+          'language',
+          'directoryWeb.filter.language',
+          STAFF_LANGUAGES.map((code) => ({ value: code, label: languageName(code, locale) })),
+        )}
+        {write('age', 'directoryWeb.filter.age', {
+          hint: t('directoryWeb.filter.ageHint'),
+          error: ageError ? t('directoryWeb.error.age') : undefined,
+          inputMode: 'numeric',
+          inputClassName: 'usa-input--small',
+          maxLength: undefined,
+        })}
+        {write('area', 'directoryWeb.filter.area')}
+        {choose(
+          'practice',
+          'directoryWeb.filter.practice',
+          EVIDENCE_BASED_PRACTICES.map((p) => ({ value: p.id, label: p.label[locale] })),
+        )}
+        {choose('availability', 'directoryWeb.filter.availability', [
+          { value: 'open_now', label: t('directoryWeb.filter.openNow') },
+          { value: 'intake_24_7', label: t('directoryWeb.filter.intake24x7') },
+        ])}
         <div className="usa-form-group">
-          <CheckboxField
-            id="directory-beds"
-            label={t('directoryWeb.filter.bedsAvailable')}
-            checked={draft.bedsAvailable}
-            onChange={(checked) => set('bedsAvailable', checked)}
-            className=""
-          />
-          <CheckboxField
-            id="directory-csec"
-            label={t('directoryWeb.filter.csec')}
-            checked={draft.csecSpecialised}
-            onChange={(checked) => set('csecSpecialised', checked)}
-          />
+          {tick('bedsAvailable', 'directory-beds', 'directoryWeb.filter.bedsAvailable', '')}
+          {tick('csecSpecialised', 'directory-csec', 'directoryWeb.filter.csec')}
+          {mayEdit && tick('retired', 'directory-retired', 'directoryWeb.filter.retired')}
         </div>
       </div>
       <ButtonGroup className="margin-top-2">

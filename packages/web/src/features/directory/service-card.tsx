@@ -2,7 +2,15 @@ import { Link } from 'react-router';
 import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import type { ServiceLine } from './api';
-import { agesText, bedsText, categoryName, languageName } from './service-words';
+import {
+  agesText,
+  bedsText,
+  categoryName,
+  certificationText,
+  languageName,
+  statusName,
+  telHref,
+} from './service-words';
 
 /** The part of a text the directory holds in English only (no reviewed Spanish yet): marked with its language. */
 export function Localised({ value }: { value: { text: string; language: string } }) {
@@ -10,9 +18,20 @@ export function Localised({ value }: { value: { text: string; language: string }
   return value.language === locale ? value.text : <span lang={value.language}>{value.text}</span>;
 }
 
+/** A telephone to call (or text, for a number HSDS types "text"), with its extension. */
+export function PhoneLink({ phone }: { phone: ServiceLine['phones'][number] }) {
+  return (
+    <a className="usa-link" href={telHref(phone.number, phone.extension, phone.type)}>
+      {phone.number}
+      {phone.extension !== null && ` ext. ${phone.extension}`}
+    </a>
+  );
+}
+
 /**
  * One service found: its name (to its page), who runs it, what a worker needs to decide (the needs it meets, the
- * languages staff speak, the ages it takes, emergency beds and when they were counted) and, when a referral is being
+ * languages staff speak, the ages it takes, its practices with the clinicians holding a current certification, emergency
+ * beds and when they were counted, its telephones to call) and, when a referral is being
  * made, the link that chooses it.
  */
 export function ServiceCard({ service, pick, from }: { service: ServiceLine; pick: string | null; from: string }) {
@@ -31,6 +50,13 @@ export function ServiceCard({ service, pick, from }: { service: ServiceLine; pic
         <p className="usa-collection__description">
           {t('directoryWeb.service.by', { organization: service.organizationName.text })}
         </p>
+        {service.status !== 'active' && (
+          <p>
+            <span className="usa-tag harbor-tag" data-testid="directory-service-status">
+              {statusName(service.status, t)}
+            </span>
+          </p>
+        )}
         {(service.csecSpecialised || service.intake24x7) && (
           <p>
             {service.csecSpecialised && <span className="usa-tag harbor-tag">{t('directoryWeb.tag.csec')}</span>}
@@ -52,14 +78,35 @@ export function ServiceCard({ service, pick, from }: { service: ServiceLine; pic
           )}
           <dt>{t('directoryWeb.service.ages')}</dt>
           <dd>{agesText(service.minimumAge, service.maximumAge, t)}</dd>
+          {service.certifications.length > 0 && (
+            <>
+              <dt>{t('directoryWeb.service.practices')}</dt>
+              <dd data-testid="directory-service-practices">
+                {service.certifications.map((c) => certificationText(c, locale, t)).join('; ')}
+              </dd>
+            </>
+          )}
           {beds && (
             <>
               <dt>{t('directoryWeb.service.beds')}</dt>
               <dd>{beds}</dd>
             </>
           )}
+          {service.phones.length > 0 && (
+            <>
+              <dt>{t('directoryWeb.service.phones')}</dt>
+              <dd data-testid="directory-service-phones">
+                {service.phones.map((phone, i) => (
+                  <span key={phone.id}>
+                    {i > 0 && ', '}
+                    <PhoneLink phone={phone} />
+                  </span>
+                ))}
+              </dd>
+            </>
+          )}
         </dl>
-        {pick && (
+        {pick && service.status === 'active' && (
           <p>
             <Link
               className="usa-button"

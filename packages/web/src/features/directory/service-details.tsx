@@ -2,8 +2,8 @@ import type { Locale } from '@harbor/core';
 import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import type { ServiceDetail } from './api';
-import { Localised } from './service-card';
-import { agesText, bedsText, categoryName, languageName, practiceName, telHref } from './service-words';
+import { Localised, PhoneLink } from './service-card';
+import { agesText, bedsText, categoryName, certificationText, languageName, practiceName } from './service-words';
 
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
@@ -66,6 +66,8 @@ export function ServiceDetails({ service }: { service: ServiceDetail }) {
               <dd>{runaway}</dd>
             </>
           )}
+          <dt>{t('directoryWeb.tag.intake24x7')}</dt>
+          <dd data-testid="service-intake">{t(service.intake24x7 ? 'directoryWeb.yes' : 'directoryWeb.no')}</dd>
           {beds && (
             <>
               <dt>{t('directoryWeb.service.beds')}</dt>
@@ -82,6 +84,12 @@ export function ServiceDetails({ service }: { service: ServiceDetail }) {
       {service.practices.length > 0 && (
         <section aria-labelledby="service-practices-heading">
           <h2 id="service-practices-heading">{t('directoryWeb.service.practices')}</h2>
+          <ul className="usa-list" data-testid="service-certifications">
+            {service.certifications.map((c) => (
+              <li key={c.practice}>{certificationText(c, locale, t)}</li>
+            ))}
+          </ul>
+          <h3>{t('directoryWeb.service.clinicians')}</h3>
           <ul className="usa-list" data-testid="service-practices">
             {service.practices.map((p) => (
               <li key={p.id}>
@@ -113,10 +121,7 @@ export function ServiceDetails({ service }: { service: ServiceDetail }) {
           <ul className="usa-list usa-list--unstyled" data-testid="service-phones">
             {service.phones.map((phone) => (
               <li key={phone.id}>
-                <a className="usa-link" href={telHref(phone.number, phone.extension, phone.type)}>
-                  {phone.number}
-                  {phone.extension !== null && ` ext. ${phone.extension}`}
-                </a>
+                <PhoneLink phone={phone} />
                 {phone.description && (
                   <>
                     {' · '}

@@ -14,6 +14,7 @@ const SERVICE = {
   languages: ['en', 'es'],
   categories: ['mental_health'],
   areas: ['SPA 4'],
+  status: 'active',
 } as unknown as ServiceDetail;
 
 describe('the editor’s form of a service', () => {
@@ -26,6 +27,13 @@ describe('the editor’s form of a service', () => {
       areas: ['SPA 4', 'SPA 6'],
     });
     expect(changesOf(SERVICE, { ...formOf(SERVICE), languages: ['es', 'en'] })).toBeNull();
+  });
+
+  it('retires a service by its status, and brings it back', () => {
+    expect(changesOf(SERVICE, { ...formOf(SERVICE), status: 'defunct' })).toEqual({ version: 4, status: 'defunct' });
+    const retired = { ...SERVICE, status: 'inactive' } as ServiceDetail;
+    expect(formOf(retired).status).toBe('inactive');
+    expect(changesOf(retired, { ...formOf(retired), status: 'active' })).toEqual({ version: 4, status: 'active' });
   });
 
   it('clears an emptied text and age', () => {

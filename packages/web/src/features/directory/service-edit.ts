@@ -1,3 +1,4 @@
+import { SERVICE_STATUSES } from '@harbor/core';
 import type { ServiceChanges, ServiceDetail } from './api';
 
 /**
@@ -14,6 +15,8 @@ export interface ServiceForm {
   categories: string[];
   /** One area a line. */
   areas: string;
+  /** HSDS status: anything but active retires the service (out of the search and the referral; never deleted). */
+  status: (typeof SERVICE_STATUSES)[number];
 }
 
 export type FormProblem = 'name' | 'minimumAge' | 'maximumAge' | 'ageOrder';
@@ -29,6 +32,9 @@ export function formOf(service: ServiceDetail): ServiceForm {
     languages: [...service.languages],
     categories: [...service.categories],
     areas: service.areas.join('\n'),
+    status: (SERVICE_STATUSES as readonly string[]).includes(service.status)
+      ? (service.status as ServiceForm['status'])
+      : 'active',
   };
 }
 
@@ -99,6 +105,10 @@ export function changesOf(service: ServiceDetail, form: ServiceForm): ServiceCha
     .filter(Boolean);
   if (!sameSet(areas, service.areas)) {
     changes.areas = areas;
+    changed = true;
+  }
+  if (form.status !== was.status) {
+    changes.status = form.status;
     changed = true;
   }
   return changed ? changes : null;

@@ -1,4 +1,4 @@
-import { HARBOR_CATEGORIES } from '@harbor/core';
+import { HARBOR_CATEGORIES, SERVICE_STATUSES } from '@harbor/core';
 import { type FormEvent, useState } from 'react';
 import { ButtonGroup } from '../../components/button-group';
 import { CheckboxField } from '../../components/checkbox-field';
@@ -12,7 +12,7 @@ import { message, type Problem, problemOf, problemText } from '../../problems';
 import { type ServiceDetail, updateService } from './api';
 import { STAFF_LANGUAGES } from './search-filters';
 import { changesOf, type FormProblem, formOf, formProblems, type TextKey, translated } from './service-edit';
-import { languageName } from './service-words';
+import { languageName, statusName } from './service-words';
 
 const PROBLEM_FIELD: Record<FormProblem, string> = {
   name: 'edit-name',
@@ -116,6 +116,27 @@ export function ServiceEditor({
       )}
       <form className="usa-form maxw-none" onSubmit={(e) => void submit(e)} noValidate>
         {textField('name', 'edit-name', 'directoryWeb.edit.name', false)}
+        <div className="usa-form-group">
+          <label className="usa-label" htmlFor="edit-status">
+            {t('directoryWeb.edit.status')}
+          </label>
+          <div className="usa-hint" id="edit-status-hint">
+            {t('directoryWeb.edit.statusHint')}
+          </div>
+          <select
+            className="usa-select"
+            id="edit-status"
+            aria-describedby="edit-status-hint"
+            value={form.status}
+            onChange={(e) => setForm((f) => ({ ...f, status: e.target.value as typeof f.status }))}
+          >
+            {SERVICE_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {statusName(status, t)}
+              </option>
+            ))}
+          </select>
+        </div>
         {textField('description', 'edit-description', 'directoryWeb.service.about', true)}
         {textField('eligibilityDescription', 'edit-eligibility', 'directoryWeb.service.eligibility', true)}
         <div className="harbor-filters">

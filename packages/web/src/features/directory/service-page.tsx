@@ -13,6 +13,7 @@ import { Localised } from './service-card';
 import { ServiceDetails } from './service-details';
 import { ServiceEditor } from './service-editor';
 import { ServiceHistory } from './service-history';
+import { statusName } from './service-words';
 
 type Load = { state: 'loading' } | { state: 'missing' } | { state: 'ready' } | { state: 'failed'; problem: Problem };
 /** The last change's outcome, kept as a message key so that a language switch translates it too. */
@@ -72,6 +73,9 @@ export function ServicePage() {
       </div>
     );
   }
+  // A service no longer offered (HSDS status) is shown, and never referred to.
+  const retired = service.status !== 'active';
+  const referable = Boolean(pick) && !retired && service.agencyId !== null;
   return (
     <div className="grid-container usa-section harbor-page">
       <p className="harbor-no-print">
@@ -96,13 +100,20 @@ export function ServicePage() {
           </div>
         </div>
       )}
-      {pick && service.agencyId === null && <p className="harbor-measure">{t('directoryWeb.pick.noAgency')}</p>}
-      {((pick && service.agencyId !== null) || (mayEdit && !editing)) && (
+      {retired && (
+        <p className="harbor-measure" data-testid="service-retired">
+          <strong>{statusName(service.status, t)}.</strong> {t('directoryWeb.status.retiredNote')}
+        </p>
+      )}
+      {pick && !retired && service.agencyId === null && (
+        <p className="harbor-measure">{t('directoryWeb.pick.noAgency')}</p>
+      )}
+      {(referable || (mayEdit && !editing)) && (
         <p className="harbor-no-print">
-          {pick && service.agencyId !== null && (
+          {referable && (
             <Link
               className="usa-button"
-              to={`/app/referrals/new?youth=${encodeURIComponent(pick)}&service=${encodeURIComponent(service.id)}`}
+              to={`/app/referrals/new?youth=${encodeURIComponent(pick ?? '')}&service=${encodeURIComponent(service.id)}`}
               data-testid="service-refer"
             >
               {t('directoryWeb.pick.refer')}

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../../messages';
-import { agesText, bedsText, categoryName, languageName, practiceName, telHref } from './service-words';
+import {
+  agesText,
+  bedsText,
+  categoryName,
+  certificationText,
+  languageName,
+  practiceName,
+  telHref,
+} from './service-words';
 
 const en = (key: Parameters<typeof translate>[1], values?: Parameters<typeof translate>[2]) =>
   translate('en', key, values);
@@ -25,6 +33,20 @@ describe('how the directory says a service’s facts', () => {
     expect(bedsText(counted, time, en)).toBe('2 of 6 free, updated at T');
     expect(bedsText({ ...counted, bedsAvailable: null, bedsUpdatedAt: null }, time, en)).toContain('not known');
     expect(bedsText({ bedsAvailable: null, bedsUpdatedAt: null, emergencyBeds: null }, time, en)).toBeNull();
+  });
+
+  it('says how many clinicians hold a current certification in a practice, and the first to end', () => {
+    const tf = { practice: 'tf_cbt' as const, certifiedClinicians: 2, nextExpiry: '2027-03-31' };
+    expect(certificationText(tf, 'en', en)).toMatch(
+      /TF-CBT.*: 2 certified clinicians, the first certification ending 2027-03-31$/,
+    );
+    expect(certificationText({ ...tf, certifiedClinicians: 1 }, 'en', en)).toMatch(
+      /: 1 certified clinician, until 2027-03-31$/,
+    );
+    expect(certificationText({ ...tf, nextExpiry: null }, 'en', en)).toMatch(/: 2 certified clinicians$/);
+    expect(
+      certificationText({ ...tf, certifiedClinicians: 0, nextExpiry: null }, 'es', (k, v) => translate('es', k, v)),
+    ).toMatch(/: ningún clínico con certificación vigente$/);
   });
 
   it('dials a number with its extension', () => {

@@ -1,5 +1,6 @@
 import { EVIDENCE_BASED_PRACTICES, HARBOR_CATEGORIES, type Locale } from '@harbor/core';
 import type { Translate } from '../../i18n';
+import type { ServiceLine } from './api';
 
 /** How the directory's pages say a service's facts, in the reader's language. Pure, tested without a browser. */
 
@@ -49,4 +50,21 @@ export function telHref(number: string, extension: number | null = null, type: s
   const digits = number.replace(/[^\d+]/g, '');
   if (type === 'text') return `sms:${digits}`;
   return `tel:${digits}${extension !== null ? `,${extension}` : ''}`;
+}
+
+/**
+ * "TF-CBT: 2 certified clinicians, the first certification ending 2027-03-31": a practice offered with how many
+ * clinicians hold a current certification in it (one past its expiry is not counted by the server).
+ */
+export function certificationText(c: ServiceLine['certifications'][number], locale: Locale, t: Translate): string {
+  const values = { practice: practiceName(c.practice, locale), count: c.certifiedClinicians };
+  return c.certifiedClinicians > 0 && c.nextExpiry
+    ? t('directoryWeb.service.certifiedExpiry', { ...values, date: c.nextExpiry })
+    : t('directoryWeb.service.certified', values);
+}
+
+/** An HSDS service status in the reader's language ("Inactive", "Temporarily closed"). */
+export function statusName(status: string, t: Translate): string {
+  const key = { active: 'active', inactive: 'inactive', defunct: 'defunct', 'temporarily closed': 'closed' }[status];
+  return key ? t(`directoryWeb.status.${key}` as 'directoryWeb.status.active') : status;
 }

@@ -503,6 +503,154 @@ export const helpCopy = defineMessages({
     es: 'Protocolo de Primera Respuesta CSEC de Los Ángeles (2014); Código Penal 11166(a), 11166(j) y 11166(k); 42 U.S.C. 671(a)(35); DCFS del Condado de Los Ángeles.',
   },
 
+  // Referrals (/help/referrals).
+  'help.referrals.title': { en: 'Referrals', es: 'Referencias' },
+  'help.referrals.summary': {
+    en: 'Referring a youth to a service, what the receiving agency may see, contact without risk, and following the referral until it closes.',
+    es: 'Referir a un joven a un servicio, lo que puede ver la agencia que lo recibe, el contacto sin riesgo y el seguimiento de la referencia hasta que se cierra.',
+  },
+  'help.referrals.lead': {
+    en: 'A referral sends a youth to a service of the resource directory and stays open until the receiving agency, or the referring one, closes it: both sides see where it stands, and Harbor tells them when an answer is late.',
+    es: 'Una referencia envía a un joven a un servicio del directorio de recursos y sigue abierta hasta que la agencia que la recibe, o la que refiere, la cierra: ambas partes ven en qué estado está, y Harbor les avisa cuando una respuesta se atrasa.',
+  },
+  'help.referrals.make.heading': { en: 'Making a referral', es: 'Cómo hacer una referencia' },
+  'help.referrals.make.start': {
+    en: 'Start from the youth’s record: Refer to a service opens the resource directory with the youth’s age filled in. Choose the service, then say why you refer, how urgent it is, why the information may be shared, which parts of the record the agency may see, and how to reach the youth safely.',
+    es: 'Empiece desde el expediente del joven: Referir a un servicio abre el directorio de recursos con la edad del joven ya escrita. Elija el servicio y luego indique por qué refiere, qué tan urgente es, por qué se puede compartir la información, qué partes del expediente puede ver la agencia y cómo comunicarse con el joven sin riesgo.',
+  },
+  'help.referrals.make.draft': {
+    en: 'A referral is kept as a draft until it is sent. The referring agency changes a draft from its page (Change the draft), then sends it.',
+    es: 'Una referencia se guarda como borrador hasta que se envía. La agencia que refiere cambia un borrador desde su página (Cambiar el borrador) y luego lo envía.',
+  },
+  'help.referrals.make.eligibility': {
+    en: 'Harbor checks the youth against the service: age, the area where the youth lives, and runaway or AWOL status when the service does not take it. When the youth does not fit, the reason is shown, and only a supervisor may send the referral anyway, saying why; both the refusal and the override are kept in the audit trail.',
+    es: 'Harbor compara al joven con el servicio: la edad, la zona donde vive y, si el servicio no los recibe, si está fugado o ausente sin permiso. Cuando el joven no cumple, se muestra el motivo, y solo una persona supervisora puede enviar la referencia de todos modos, explicando por qué; tanto el rechazo como la excepción quedan en el registro de auditoría.',
+  },
+  'help.referrals.basis.heading': {
+    en: 'Why the information may be shared',
+    es: 'Por qué se puede compartir la información',
+  },
+  'help.referrals.basis.intro': {
+    en: 'Every referral names its basis for sharing:',
+    es: 'Cada referencia indica su base para compartir:',
+  },
+  'help.referrals.basis.youth': {
+    en: 'The youth’s consent: a youth 12 or older may consent to outpatient mental health treatment and to residential shelter services (Family Code 6924; Health and Safety Code 124260).',
+    es: 'El consentimiento del joven: un joven de 12 años o más puede consentir un tratamiento ambulatorio de salud mental y servicios de albergue residencial (Código de Familia 6924; Código de Salud y Seguridad 124260).',
+  },
+  'help.referrals.basis.caregiver': {
+    en: 'The consent of a parent or legal guardian, or a court order, cited as written on it.',
+    es: 'El consentimiento de la madre, el padre o el tutor legal, o una orden judicial, citada tal como está escrita.',
+  },
+  'help.referrals.basis.mdt': {
+    en: 'A child abuse multidisciplinary team, which exchanges confidential information for 30 days after a report, longer for good cause (Welfare and Institutions Code 18961.7): a referral sent outside that window is refused.',
+    es: 'Un equipo multidisciplinario de abuso infantil, que intercambia información confidencial durante 30 días después de un reporte, más tiempo si hay causa justificada (Código de Bienestar e Instituciones 18961.7): una referencia enviada fuera de ese plazo se rechaza.',
+  },
+  'help.referrals.basis.wic827': {
+    en: 'The persons who may inspect a juvenile case file, multidisciplinary team members and treatment or supervision providers among them (Welfare and Institutions Code 827(a)(1)).',
+    es: 'Las personas que pueden consultar un expediente juvenil, entre ellas los miembros de un equipo multidisciplinario y quienes brindan tratamiento o supervisión (Código de Bienestar e Instituciones 827(a)(1)).',
+  },
+  'help.referrals.basis.override': {
+    en: 'None of these: then the reason is written down, kept in the audit trail and reviewed by a supervisor.',
+    es: 'Ninguna de estas: entonces se escribe el motivo, que queda en el registro de auditoría y lo revisa una persona supervisora.',
+  },
+  'help.referrals.shared.heading': { en: 'What the receiving agency sees', es: 'Lo que ve la agencia que recibe' },
+  'help.referrals.shared.what': {
+    en: 'The receiving agency sees who the youth is, the referral itself and only the parts of the record the referrer chose (contact details, screenings, the response, the crisis plan, clinical notes), within what its own role may see. It sees nothing else: not the timeline, the care team or the other responses.',
+    es: 'La agencia que recibe ve quién es el joven, la referencia misma y solo las partes del expediente que eligió quien refiere (datos de contacto, evaluaciones, la respuesta, el plan de crisis, notas clínicas), dentro de lo que su propio rol puede ver. No ve nada más: ni la cronología, ni el equipo de atención, ni las otras respuestas.',
+  },
+  'help.referrals.shared.when': {
+    en: 'It sees them from the moment the referral is sent until it closes (completed, rejected, failed, cancelled or entered in error). Once it closes, the receiving agency no longer opens the referral or the record.',
+    es: 'Las ve desde que se envía la referencia hasta que se cierra (completada, rechazada, fallida, cancelada o registrada por error). Cuando se cierra, la agencia que recibe ya no abre la referencia ni el expediente.',
+  },
+  'help.referrals.contact.heading': { en: 'Reaching the youth safely', es: 'Comunicarse con el joven sin riesgo' },
+  'help.referrals.contact.direct': {
+    en: 'An exploiter may control the youth’s phone. Tick Do not contact the youth directly, and give a safe contact (a relative, a caregiver, an advocate) or, without one, the agency calls the referrer first.',
+    es: 'Un explotador puede controlar el teléfono del joven. Marque No comunicarse directamente con el joven y dé un contacto seguro (un familiar, una persona cuidadora, una persona defensora) o, si no lo hay, la agencia llama primero a quien refiere.',
+  },
+  'help.referrals.contact.notices': {
+    en: 'Notifications and e-mails about a referral never carry the youth’s name or any detail of the record: open Harbor to read them.',
+    es: 'Los avisos y correos sobre una referencia nunca llevan el nombre del joven ni ningún dato del expediente: abra Harbor para leerlos.',
+  },
+  'help.referrals.follow.heading': { en: 'Following a referral', es: 'El seguimiento de una referencia' },
+  'help.referrals.follow.status': {
+    en: 'The receiving agency finds the referral under Waiting on me on My Harbor; the referrer finds it under Waiting on others and on the youth’s record. Either side moves it on: accepted, on hold or waitlisted, in progress, then completed with its closure reason, or rejected or failed with theirs. Every change says who, which agency and when.',
+    es: 'La agencia que recibe encuentra la referencia en Pendiente de mí en Mi Harbor; quien refiere la encuentra en Pendiente de otros y en el expediente del joven. Cualquiera de las dos partes la hace avanzar: aceptada, en espera o en lista de espera, en curso y luego completada con su motivo de cierre, o rechazada o fallida con el suyo. Cada cambio indica quién, qué agencia y cuándo.',
+  },
+  'help.referrals.follow.clocks': {
+    en: 'The receiving agency answers within the time the county sets (one business day as Harbor ships it). For a service specialised in youth who have been exploited, first contact is due within 72 hours, as the First Responder Protocol has specialised services follow within 72 hours of a recovery.',
+    es: 'La agencia que recibe responde dentro del plazo que fija el condado (un día hábil tal como viene en Harbor). Para un servicio especializado en jóvenes que han sufrido explotación, el primer contacto vence dentro de 72 horas, como el Protocolo de Primera Respuesta prevé servicios especializados dentro de las 72 horas siguientes a una recuperación.',
+  },
+  'help.referrals.follow.expire': {
+    en: 'A late answer is on the Deadlines page and in the notifications of the receiving agency’s supervisors and of the referrer. A referral nobody answers expires (after 5 business days as Harbor ships it), and the referrer is told: refer elsewhere or call.',
+    es: 'Una respuesta atrasada aparece en la página de Plazos y en los avisos de las personas supervisoras de la agencia que recibe y de quien refiere. Una referencia que nadie responde vence (a los 5 días hábiles tal como viene en Harbor) y se avisa a quien refiere: refiera a otro servicio o llame.',
+  },
+  'help.referrals.app.referrals': { en: 'Referrals', es: 'Referencias' },
+  'help.referrals.app.directory': { en: 'Resource directory', es: 'Directorio de recursos' },
+  'help.referrals.sources': {
+    en: 'Family Code 6924; Health and Safety Code 124260; Welfare and Institutions Code 827(a)(1) and 18961.7; LA CSEC First Responder Protocol (2014); HL7 Gravity referral task statuses.',
+    es: 'Código de Familia 6924; Código de Salud y Seguridad 124260; Código de Bienestar e Instituciones 827(a)(1) y 18961.7; Protocolo de Primera Respuesta CSEC de Los Ángeles (2014); estados de la tarea de referencia de HL7 Gravity.',
+  },
+
+  // The resource directory (/help/directory).
+  'help.directory.title': { en: 'The resource directory', es: 'El directorio de recursos' },
+  'help.directory.summary': {
+    en: 'Finding a service for a youth, what a service’s page tells, the practices and their certified clinicians, and keeping the directory up to date.',
+    es: 'Encontrar un servicio para un joven, lo que dice la página de un servicio, las prácticas y sus clínicos certificados, y mantener el directorio al día.',
+  },
+  'help.directory.lead': {
+    en: 'The directory lists the county’s services for youth who have been commercially sexually exploited and their families, with the hotlines and crisis lines. It follows the Open Referral standard for human services data, so other systems can read it.',
+    es: 'El directorio reúne los servicios del condado para jóvenes que han sufrido explotación sexual comercial y sus familias, con las líneas directas y de crisis. Sigue el estándar Open Referral de datos de servicios humanos, para que otros sistemas puedan leerlo.',
+  },
+  'help.directory.search.heading': { en: 'Finding a service', es: 'Encontrar un servicio' },
+  'help.directory.search.filters': {
+    en: 'Search by what the youth needs, the language the service’s staff speak, the youth’s age, the area, whether it is open now or takes intake at any hour, a free emergency bed, specialisation in youth who have been exploited, an evidence-based practice, or words of its name.',
+    es: 'Busque por lo que necesita el joven, el idioma que habla el personal del servicio, la edad del joven, la zona, si está abierto ahora o recibe admisiones a toda hora, una cama de emergencia libre, la especialización en jóvenes que han sufrido explotación, una práctica basada en evidencia o palabras de su nombre.',
+  },
+  'help.directory.search.language': {
+    en: 'A service’s texts are shown in Spanish once a person has reviewed the translation; until then they are shown in English, marked as English.',
+    es: 'Los textos de un servicio se muestran en español cuando una persona revisó la traducción; mientras tanto se muestran en inglés, marcados como tales.',
+  },
+  'help.directory.service.heading': { en: 'A service’s page', es: 'La página de un servicio' },
+  'help.directory.service.facts': {
+    en: 'A service’s page says whom it serves (ages, area, runaway or AWOL status), its telephones (tap one to call), its hours, whether it takes intake at any hour, its emergency beds with when they were last counted, and its locations.',
+    es: 'La página de un servicio dice a quién atiende (edades, zona, jóvenes fugados o ausentes sin permiso), sus teléfonos (tóquelos para llamar), su horario, si recibe admisiones a toda hora, sus camas de emergencia con la hora en que se contaron y sus ubicaciones.',
+  },
+  'help.directory.service.confidential': {
+    en: 'The address of a confidential site, such as a shelter for exploited youth, is not shown: call the service.',
+    es: 'No se muestra la dirección de un sitio confidencial, como un albergue para jóvenes que han sufrido explotación: llame al servicio.',
+  },
+  'help.directory.practices.heading': {
+    en: 'Practices and certified clinicians',
+    es: 'Prácticas y clínicos certificados',
+  },
+  'help.directory.practices.list': {
+    en: 'TF-CBT adapted for youth who experienced trafficking or commercial sexual exploitation is listed by the California Evidence-Based Clearinghouse for ages 8 to 17; mentoring, multisystemic therapy and family therapy are promising. More than 75 provider agencies in the county are trained in evidence-based practices.',
+    es: 'La TF-CBT adaptada para jóvenes que sufrieron trata o explotación sexual comercial figura en el California Evidence-Based Clearinghouse para edades de 8 a 17; la mentoría, la terapia multisistémica y la terapia familiar son prometedoras. Más de 75 agencias proveedoras del condado están capacitadas en prácticas basadas en evidencia.',
+  },
+  'help.directory.practices.current': {
+    en: 'For each practice a service offers, Harbor counts the clinicians whose certification is current. A certification past its expiry is not counted, and searching by a practice finds only the services with a current one.',
+    es: 'Para cada práctica que ofrece un servicio, Harbor cuenta los clínicos con certificación vigente. Una certificación vencida no se cuenta, y la búsqueda por práctica solo encuentra los servicios que tienen una vigente.',
+  },
+  'help.directory.edit.heading': { en: 'Keeping the directory up to date', es: 'Mantener el directorio al día' },
+  'help.directory.edit.who': {
+    en: 'Administrators, and the roles the county gives the directory to, change services: every changed field is kept in the service’s history with who changed it and when, and in the audit trail.',
+    es: 'Las personas administradoras, y los roles a los que el condado da el directorio, cambian los servicios: cada campo que cambia queda en el historial del servicio con quién lo cambió y cuándo, y en el registro de auditoría.',
+  },
+  'help.directory.edit.retire': {
+    en: 'A service no longer offered is retired, never deleted: set its status to inactive, temporarily closed or closed for good. It leaves the search and cannot be referred to; referrals made to it keep it. An organisation that closes is retired with all its services.',
+    es: 'Un servicio que ya no se ofrece se retira, nunca se borra: ponga su estado en inactivo, cerrado temporalmente o cerrado definitivamente. Sale de la búsqueda y ya no se puede referir a él; las referencias que se hicieron a él lo conservan. Una organización que cierra se retira con todos sus servicios.',
+  },
+  'help.directory.edit.files': {
+    en: 'The county loads and saves the directory as Open Referral files from Harbor’s command line; a file with a problem is refused whole, with every problem listed.',
+    es: 'El condado carga y guarda el directorio como archivos Open Referral desde la línea de comandos de Harbor; un archivo con un problema se rechaza entero, con cada problema en una lista.',
+  },
+  'help.directory.app.directory': { en: 'Resource directory', es: 'Directorio de recursos' },
+  'help.directory.sources': {
+    en: 'Open Referral Human Services Data Specification 3.0; California Evidence-Based Clearinghouse (CEBC); Cohen, Mannarino & Kinnish (2017); LACDMH fact sheet on CSECY; LA CSEC First Responder Protocol (2014).',
+    es: 'Especificación de Datos de Servicios Humanos de Open Referral 3.0; California Evidence-Based Clearinghouse (CEBC); Cohen, Mannarino y Kinnish (2017); hoja informativa del LACDMH sobre CSECY; Protocolo de Primera Respuesta CSEC de Los Ángeles (2014).',
+  },
+
   // Administration and accounts (/help/administration).
   'help.admin.title': { en: 'Administration and accounts', es: 'Administración y cuentas' },
   'help.admin.summary': {

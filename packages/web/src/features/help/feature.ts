@@ -12,6 +12,8 @@ export const helpFeature = defineFeature({
     { path: 'help/screening', load: async () => (await import('./screening-help-page')).ScreeningHelpPage },
     { path: 'help/responses', load: async () => (await import('./responses-help-page')).ResponsesHelpPage },
     { path: 'help/deadlines', load: async () => (await import('./deadlines-help-page')).DeadlinesHelpPage },
+    { path: 'help/referrals', load: async () => (await import('./referrals-help-page')).ReferralsHelpPage },
+    { path: 'help/directory', load: async () => (await import('./directory-help-page')).DirectoryHelpPage },
     {
       path: 'help/administration',
       load: async () => (await import('./administration-help-page')).AdministrationHelpPage,

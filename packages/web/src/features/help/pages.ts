@@ -57,6 +57,22 @@ export const HELP_PAGES = {
     sources: 'help.deadlines.sources',
     lastReviewed: '2026-12-01',
   },
+  referrals: {
+    path: '/help/referrals',
+    title: 'help.referrals.title',
+    summary: 'help.referrals.summary',
+    lead: 'help.referrals.lead',
+    sources: 'help.referrals.sources',
+    lastReviewed: '2026-12-02',
+  },
+  directory: {
+    path: '/help/directory',
+    title: 'help.directory.title',
+    summary: 'help.directory.summary',
+    lead: 'help.directory.lead',
+    sources: 'help.directory.sources',
+    lastReviewed: '2026-12-02',
+  },
   administration: {
     path: '/help/administration',
     title: 'help.admin.title',

@@ -6,6 +6,7 @@ import type {
   ReferralView as ReferralViewSchema,
   SendReferralBody,
   ServiceDetail,
+  UpdateReferralDraftBody,
   Youth,
 } from '@harbor/core';
 import { api } from '../../api';
@@ -23,6 +24,10 @@ export const createReferral = (body: NewReferral) =>
   api.post<{ id: string; version: number }>('/api/v1/referrals', body);
 
 export const getReferral = (id: string) => api.get<ReferralView>(referralPath(id));
+
+/** Changes a draft at the version read (409 when it moved on or was sent meanwhile). */
+export const updateReferral = (id: string, body: Infer<typeof UpdateReferralDraftBody>) =>
+  api.put<undefined>(referralPath(id), body);
 
 /** Sends a draft (a supervisor may override the service's eligibility, with the reason). */
 export const sendReferral = (id: string, body: Infer<typeof SendReferralBody>) =>

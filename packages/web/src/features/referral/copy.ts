@@ -43,6 +43,15 @@ export const referralCopy = defineMessages({
 
   // The referral form.
   'referralWeb.new.title': { en: 'Refer the youth to a service', es: 'Referir al joven a un servicio' },
+  'referralWeb.help': { en: 'About referrals and sharing', es: 'Sobre las referencias y lo que se comparte' },
+  'referralWeb.helpFollow': { en: 'How a referral is followed', es: 'Cómo se sigue una referencia' },
+  'referralWeb.edit.title': { en: 'Change the referral', es: 'Cambiar la referencia' },
+  'referralWeb.edit.link': { en: 'Change the draft', es: 'Cambiar el borrador' },
+  'referralWeb.edit.notDraft': {
+    en: 'This referral was sent: only a draft changes, by the agency that refers.',
+    es: 'Esta referencia ya se envió: solo un borrador se puede cambiar, y solo la agencia que refiere.',
+  },
+  'referralWeb.edit.open': { en: 'Open the referral', es: 'Abrir la referencia' },
   'referralWeb.new.intro': {
     en: 'Say why and how urgently, on what basis the youth’s information may be shared, exactly which parts of the record the receiving agency may see, and how to reach the youth safely. The service’s eligibility is checked as you fill it in.',
     es: 'Indique por qué y con qué urgencia, con qué base se puede compartir la información del joven, exactamente qué partes del expediente puede ver la agencia que recibe y cómo comunicarse con el joven de forma segura. La elegibilidad del servicio se revisa mientras llena el formulario.',

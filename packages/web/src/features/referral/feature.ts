@@ -10,6 +10,7 @@ export const referralFeature = defineFeature({
   appPages: [
     { path: 'referrals', load: async () => (await import('./referrals-page')).ReferralsPage },
     { path: 'referrals/new', load: async () => (await import('./new-referral-page')).NewReferralPage },
+    { path: 'referrals/:id/edit', load: async () => (await import('./new-referral-page')).NewReferralPage },
     { path: 'referrals/:id', load: async () => (await import('./referral-page')).ReferralPage },
   ],
 });

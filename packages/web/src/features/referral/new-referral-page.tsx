@@ -8,7 +8,8 @@ import {
   type Youth,
 } from '@harbor/core';
 import { type FormEvent, type ReactNode, useEffect, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import type { ApiResult } from '../../api';
 import { CheckboxField } from '../../components/checkbox-field';
 import { ErrorSummary } from '../../components/error-summary';
 import { FocusAlert } from '../../components/focus-alert';
@@ -20,7 +21,15 @@ import type { AppMessageKey } from '../../messages';
 import { type Problem, problemOf, problemText } from '../../problems';
 import { useSignedIn } from '../../session';
 import { usePageTitle } from '../../use-page-title';
-import { createReferral, getServiceForReferral, getYouthForReferral, sendReferral } from './api';
+import {
+  createReferral,
+  getReferral,
+  getServiceForReferral,
+  getYouthForReferral,
+  type ReferralView,
+  sendReferral,
+  updateReferral,
+} from './api';
 import { BasisFields } from './basis-fields';
 import { ContactFields } from './contact-fields';
 import { EligibilityCheck } from './eligibility-check';
@@ -29,6 +38,7 @@ import {
   CHOSEN_SECTIONS,
   EMPTY_FORM,
   type FormProblem,
+  formOfReferral,
   formProblems,
   PROBLEM_FIELD,
   type ReferralForm,
@@ -43,15 +53,18 @@ const nameOf = (y: Infer<typeof Youth>) =>
  * sharing (the MDT's 30-day window shown), exactly which sections the receiving agency may see (none chosen), the
  * contact preferences and the youth's area and runaway status for the eligibility check. "Review the referral" saves
  * it as a draft and opens it, where the service's eligibility is shown before it is sent.
+ * /app/referrals/:id/edit: the same form filled with a draft's answers, to change it and send it.
  */
 export function NewReferralPage() {
   const { t, locale } = useMessages();
-  usePageTitle('referralWeb.new.title');
+  const draftId = useParams().id ?? null;
+  usePageTitle(draftId ? 'referralWeb.edit.title' : 'referralWeb.new.title');
   const zone = useCountyZone();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const youthId = params.get('youth') ?? '';
-  const serviceId = params.get('service') ?? '';
+  const [draft, setDraft] = useState<ReferralView | null>(null);
+  const youthId = draft?.youthId ?? params.get('youth') ?? '';
+  const serviceId = draft?.service.id ?? params.get('service') ?? '';
   const [youth, setYouth] = useState<Infer<typeof Youth> | null>(null);
   const [service, setService] = useState<Infer<typeof ServiceDetail> | null>(null);
   const [loadProblem, setLoadProblem] = useState<Problem | null>(null);
@@ -65,6 +78,16 @@ export function NewReferralPage() {
   const mayOverride = useSignedIn().user.role === 'supervisor';
   const set = <K extends keyof ReferralForm>(key: K, value: ReferralForm[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
+
+  // A draft to change: its answers fill the form (once, in the county's time), and name the youth and the service.
+  useEffect(() => {
+    if (!draftId) return;
+    void getReferral(draftId).then((r) => {
+      if (!r.ok) return setLoadProblem(problemOf(r));
+      setDraft(r.data);
+      setForm(formOfReferral(r.data, zone));
+    });
+  }, [draftId, zone]);
 
   useEffect(() => {
     if (!youthId || !serviceId) return;
@@ -95,28 +118,37 @@ export function NewReferralPage() {
     setRound((r) => r + 1);
     if (formProblems(form, zone, overrides ? override : null).length > 0) return;
     setSending(true);
-    const created = await createReferral(requestOf(form, youthId, serviceId, zone));
-    if (!created.ok) {
+    const saved = await saveDraft();
+    if (!saved.ok) {
       setSending(false);
-      return setFailure((f) => ({ problem: problemOf(created), round: (f?.round ?? 0) + 1 }));
+      return setFailure((f) => ({ problem: problemOf(saved), round: (f?.round ?? 0) + 1 }));
     }
-    const page = `/app/referrals/${encodeURIComponent(created.data.id)}`;
+    const page = `/app/referrals/${encodeURIComponent(saved.data.id)}`;
     if (reasons.length > 0 && !mayOverride) return void navigate(page, { state: { outcome: 'draft' } });
-    const sent = await sendReferral(created.data.id, {
-      version: created.data.version,
+    const sent = await sendReferral(saved.data.id, {
+      version: saved.data.version,
       ...(overrides ? { eligibilityOverride: override.trim() } : {}),
     });
     setSending(false);
     void navigate(page, { state: sent.ok ? { outcome: 'sent' } : { outcome: 'notSent', error: sent } });
   };
 
+  /** A new draft, or the draft changed at the version read (and read again for the version sending needs). */
+  const saveDraft = async (): Promise<ApiResult<{ id: string; version: number }>> => {
+    const request = requestOf(form, youthId, serviceId, zone);
+    if (!draft) return createReferral(request);
+    const { youthId: _youth, serviceId: _service, ...changes } = request;
+    const updated = await updateReferral(draft.id, { ...changes, version: draft.version });
+    return updated.ok ? getReferral(draft.id) : updated;
+  };
+
   const frame = (body: ReactNode) => (
     <div className="grid-container usa-section harbor-page">
-      <h1>{t('referralWeb.new.title')}</h1>
+      <h1>{t(draftId ? 'referralWeb.edit.title' : 'referralWeb.new.title')}</h1>
       {body}
     </div>
   );
-  if (!youthId || !serviceId) return frame(<p className="usa-intro">{t('referralWeb.new.missing')}</p>);
+  if (!draftId && (!youthId || !serviceId)) return frame(<p className="usa-intro">{t('referralWeb.new.missing')}</p>);
   if (loadProblem)
     return frame(
       <FocusAlert type="error" heading={t('admin.error.heading')}>
@@ -124,12 +156,25 @@ export function NewReferralPage() {
       </FocusAlert>,
     );
   if (!youth || !service) return frame(<p role="status">{t('referralWeb.loading')}</p>);
-  // A service no Harbor agency receives referrals for cannot be referred to here (the server refuses it): say so first.
-  if (service.agencyId === null)
+  // Only a draft changes, by its referrer: a referral sent meanwhile is shown on its own page.
+  if (draft && !draft.actions.includes('send'))
+    return frame(
+      <p className="usa-intro">
+        {t('referralWeb.edit.notDraft')}{' '}
+        <Link className="usa-link" to={`/app/referrals/${encodeURIComponent(draft.id)}`}>
+          {t('referralWeb.edit.open')}
+        </Link>
+      </p>,
+    );
+  // A service no longer offered, or one no Harbor agency receives referrals for, cannot be referred to here (the server
+  // refuses it): say so first.
+  if (service.agencyId === null || service.status !== 'active')
     return frame(
       <>
         <FocusAlert type="warning" heading={service.name.text} testId="referral-no-agency">
-          <p className="usa-alert__text">{t('referralWeb.toNone')}</p>
+          <p className="usa-alert__text">
+            {t(service.status !== 'active' ? 'referral.service.retired' : 'referralWeb.toNone')}
+          </p>
         </FocusAlert>
         <p>
           <Link className="usa-link" to={`/app/directory/${encodeURIComponent(service.id)}`}>
@@ -149,18 +194,28 @@ export function NewReferralPage() {
   return frame(
     <>
       <p className="usa-intro harbor-measure">{t('referralWeb.new.intro')}</p>
+      <p className="harbor-no-print">
+        <Link className="usa-link" to="/help/referrals#basis" data-testid="referral-help">
+          {t('referralWeb.help')}
+        </Link>
+      </p>
       <dl className="harbor-facts" data-testid="referral-new-summary">
         <dt>{t('referralWeb.new.youth')}</dt>
         <dd>{age === null ? nameOf(youth) : t('referralWeb.youthAge', { youth: nameOf(youth), age })}</dd>
         <dt>{t('referralWeb.new.service')}</dt>
         <dd>
-          {service.name.text} ({service.organizationName.text}){' · '}
-          <Link
-            className="usa-link"
-            to={`/app/directory?pick=${encodeURIComponent(youthId)}${age === null ? '' : `&age=${age}`}`}
-          >
-            {t('referralWeb.new.changeService')}
-          </Link>
+          {service.name.text} ({service.organizationName.text})
+          {!draft && (
+            <>
+              {' · '}
+              <Link
+                className="usa-link"
+                to={`/app/directory?pick=${encodeURIComponent(youthId)}${age === null ? '' : `&age=${age}`}`}
+              >
+                {t('referralWeb.new.changeService')}
+              </Link>
+            </>
+          )}
         </dd>
       </dl>
       {problems.list.length > 0 && (

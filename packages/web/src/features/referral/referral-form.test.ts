@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FORM, formProblems, mdtWindowOf, requestOf } from './referral-form';
+import type { ReferralView } from './api';
+import { EMPTY_FORM, formOfReferral, formProblems, mdtWindowOf, requestOf } from './referral-form';
 
 const ZONE = 'America/Los_Angeles';
 
@@ -60,6 +61,47 @@ describe('the referral form', () => {
       },
       youthArea: null,
       youthRunaway: false,
+    });
+  });
+
+  it('fills a draft’s form again from the referral, and comes back to the same request', () => {
+    const form = {
+      ...EMPTY_FORM,
+      reason: 'Trauma therapy in Spanish',
+      urgency: 'urgent' as const,
+      basis: 'mdt_18961_7' as const,
+      mdtReportedAt: '2026-11-30T09:15',
+      sections: ['screenings' as const, 'contact' as const],
+      doNotContactYouthDirectly: true,
+      safeName: 'Rosa Díaz',
+      safeRelationship: 'Aunt',
+      safePhone: '(213) 555-0142',
+      contactNote: 'After 5 pm',
+      youthArea: 'SPA 4 Metro',
+      runaway: 'no' as const,
+    };
+    const request = requestOf(form, 'y', 's', ZONE);
+    const view = {
+      reason: request.reason,
+      urgency: request.urgency,
+      basis: {
+        basis: 'mdt_18961_7',
+        mdtReportedAt: request.basis.mdtReportedAt,
+        mdtWindowEndsAt: null,
+        overrideReason: null,
+        courtOrderReference: null,
+      },
+      sections: ['identity', 'contact', 'screenings'],
+      contact: { ...request.contact, note: 'After 5 pm' },
+      youthArea: 'SPA 4 Metro',
+      youthRunaway: false,
+    } as unknown as ReferralView;
+    const again = formOfReferral(view, ZONE);
+    expect(again).toEqual({ ...form, sections: ['contact', 'screenings'] });
+    expect(requestOf(again, 'y', 's', ZONE)).toEqual(request);
+    expect(formOfReferral({ ...view, youthRunaway: null, youthArea: undefined }, ZONE)).toMatchObject({
+      runaway: '',
+      youthArea: '',
     });
   });
 });

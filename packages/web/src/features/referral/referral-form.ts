@@ -5,8 +5,9 @@ import {
   type ReferralSection,
   type ReferralUrgency,
   resolveWallTime,
+  wallTimeValue,
 } from '@harbor/core';
-import type { NewReferral } from './api';
+import type { NewReferral, ReferralView } from './api';
 
 /**
  * The referral form as its fields hold it, what is wrong with it, and the request it comes to. Nothing is chosen for
@@ -131,5 +132,31 @@ export function requestOf(form: ReferralForm, youthId: string, serviceId: string
     },
     youthArea: form.youthArea.trim() || null,
     youthRunaway: form.runaway === '' ? null : form.runaway === 'yes',
+  };
+}
+
+/**
+ * A draft's form filled again from what the referral answers (its reason, urgency, basis, sections, contact, and the
+ * area and runaway status its eligibility was checked with), for the referrer to change it before sending it.
+ */
+export function formOfReferral(referral: ReferralView, zone: string): ReferralForm {
+  const basis = referral.basis;
+  const contact = referral.contact;
+  return {
+    reason: referral.reason ?? '',
+    urgency: referral.urgency,
+    basis: basis?.basis ?? '',
+    mdtReportedAt: basis?.mdtReportedAt ? wallTimeValue(new Date(basis.mdtReportedAt), zone) : '',
+    courtOrderReference: basis?.courtOrderReference ?? '',
+    overrideReason: basis?.overrideReason ?? '',
+    sections: CHOSEN_SECTIONS.filter((s) => referral.sections.includes(s)),
+    doNotContactYouthDirectly: contact?.doNotContactYouthDirectly ?? false,
+    safeName: contact?.safeContact?.name ?? '',
+    safeRelationship: contact?.safeContact?.relationship ?? '',
+    safePhone: contact?.safeContact?.phone ?? '',
+    contactNote: contact?.note ?? '',
+    youthArea: referral.youthArea ?? '',
+    runaway:
+      referral.youthRunaway === null || referral.youthRunaway === undefined ? '' : referral.youthRunaway ? 'yes' : 'no',
   };
 }

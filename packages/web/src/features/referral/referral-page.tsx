@@ -183,6 +183,22 @@ export function ReferralPage() {
         <Link className="usa-link" to={`/app/directory/${encodeURIComponent(referral.service.id)}`}>
           {t('referralWeb.serviceLink')}
         </Link>
+        {' · '}
+        <Link className="usa-link" to="/help/referrals#follow">
+          {t('referralWeb.helpFollow')}
+        </Link>
+        {referral.status === 'draft' && referral.actions.includes('send') && (
+          <>
+            {' · '}
+            <Link
+              className="usa-link"
+              to={`/app/referrals/${encodeURIComponent(referral.id)}/edit`}
+              data-testid="referral-edit"
+            >
+              {t('referralWeb.edit.link')}
+            </Link>
+          </>
+        )}
       </p>
       {referral.status === 'draft' ? (
         <>

@@ -13,6 +13,7 @@ import { usePageTitle } from '../../use-page-title';
 import { displayNameOf, getYouth, type YouthRecord } from './api';
 import { BreakGlassRequest } from './break-glass-request';
 import { CareTeam } from './care-team';
+import { usePageParts } from './shared-parts';
 import { YouthEdit } from './youth-edit';
 import { YouthFacts } from './youth-facts';
 import { YouthReferrals } from './youth-referrals';
@@ -48,6 +49,7 @@ export function YouthPage() {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(0);
+  const parts = usePageParts(id, load.state === 'ready' ? load.youth.access : null);
 
   const refresh = useCallback(async () => {
     const result = await getYouth(id);
@@ -166,11 +168,11 @@ export function YouthPage() {
       ) : (
         <YouthFacts youth={youth} />
       )}
-      <YouthResponses youthId={youth.id} />
+      {parts.responses && <YouthResponses youthId={youth.id} />}
       <YouthReferrals youthId={youth.id} />
-      <YouthTimeline key={`${youth.id}-${youth.version}`} youthId={youth.id} />
-      <YouthScreenings youthId={youth.id} />
-      <CareTeam youthId={youth.id} readOnly={!accessMayWrite(youth.access)} />
+      {parts.timeline && <YouthTimeline key={`${youth.id}-${youth.version}`} youthId={youth.id} />}
+      {parts.screenings && <YouthScreenings youthId={youth.id} />}
+      {parts.careTeam && <CareTeam youthId={youth.id} readOnly={!accessMayWrite(youth.access)} />}
     </div>
   );
 }
