@@ -217,6 +217,7 @@ describe('a referral that closes the loop, in the browser', () => {
     expect(await page.getByTestId('youth-open-response').count()).toBe(0);
     expect(await page.getByTestId('youth-refer').count()).toBe(0);
     expect(await page.getByRole('button', { name: msg('es', 'youthPage.actions.edit') }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: msg('es', 'youthPage.screenings.start') }).count()).toBe(0);
     await checkScreen(page, 'youth-through-referral');
     expect(unexpectedConsoleErrors(problems)).toEqual([]);
     await context.close();

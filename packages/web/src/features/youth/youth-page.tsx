@@ -171,7 +171,7 @@ export function YouthPage() {
       {parts.responses && <YouthResponses youthId={youth.id} />}
       <YouthReferrals youthId={youth.id} />
       {parts.timeline && <YouthTimeline key={`${youth.id}-${youth.version}`} youthId={youth.id} />}
-      {parts.screenings && <YouthScreenings youthId={youth.id} />}
+      {parts.screenings && <YouthScreenings youthId={youth.id} mayStart={mayWrite} />}
       {parts.careTeam && <CareTeam youthId={youth.id} readOnly={!accessMayWrite(youth.access)} />}
     </div>
   );

@@ -3,16 +3,16 @@ import { Link } from 'react-router';
 import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import type { ScreeningSummary } from '../../offline/api-types';
-import { roleMay } from '../../permissions';
 import { screeningLevelText } from '../../screening-level';
-import { useSignedIn } from '../../session';
 import { listYouthScreenings } from './api';
 
-/** The youth's completed screenings over time, and a way to start one. */
-export function YouthScreenings({ youthId }: { youthId: string }) {
+/**
+ * The youth's completed screenings over time, and a way to start one for a reader who may write to the record (the
+ * youth page's `mayWrite`: a receiving agency reading through a referral, or break-glass, is offered none).
+ */
+export function YouthScreenings({ youthId, mayStart }: { youthId: string; mayStart: boolean }) {
   const { t } = useMessages();
   const countyTime = useCountyTime();
-  const info = useSignedIn();
   const [rows, setRows] = useState<ScreeningSummary[] | null>(null);
   useEffect(() => {
     void listYouthScreenings(youthId).then((result) => {
@@ -22,7 +22,7 @@ export function YouthScreenings({ youthId }: { youthId: string }) {
   return (
     <section aria-labelledby="youth-screenings-heading">
       <h2 id="youth-screenings-heading">{t('youthPage.section.screenings')}</h2>
-      {roleMay(info.user.role, 'youth.write') && (
+      {mayStart && (
         <p>
           <Link
             className="usa-button usa-button--outline"
