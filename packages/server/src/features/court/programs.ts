@@ -50,3 +50,7 @@ export async function newestProgram(db: Kysely<Database>, id: string): Promise<C
   if (!found) throw harborErrorWithMessage('not_found', 'court.program.unknown', `no court program ${id}`);
   return found.definition;
 }
+
+/** The most days before a hearing any program's reports are due (how far ahead a report's clock looks). */
+export const longestReportLead = async (db: Kysely<Database>): Promise<number> =>
+  Math.max(0, ...(await courtPrograms.newest(db)).map((p) => p.definition.reportDueDaysBefore));

@@ -183,6 +183,8 @@ export async function hearingsAwaitingReport(db: Db, agencyId: string, until: st
       'court_enrollment.program_version',
       'court_progress_report.id as report_id',
       'court_progress_report.status as report_status',
+      'court_progress_report.author_id as report_author_id',
+      'court_enrollment.probation_officer_id',
     ])
     .where('court_enrollment.status', '=', 'active')
     .where('court_hearing.outcome', 'is', null)
