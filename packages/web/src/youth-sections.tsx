@@ -1,4 +1,5 @@
 import { type ComponentType, lazy, Suspense } from 'react';
+import { messagesReady } from './i18n';
 
 /** What a youth's section gets: whose page it is on, and whether the reader may change the record. */
 export interface YouthSectionProps {
@@ -21,7 +22,12 @@ let sections: { key: string; Component: ComponentType<YouthSectionProps> }[] = [
 export function registerYouthSections(declared: readonly YouthSectionDeclaration[]): void {
   sections = declared.map((d) => ({
     key: d.key,
-    Component: lazy(async () => ({ default: await d.load() })),
+    // Like a page (router.tsx): drawn once its feature's messages are here in the shown language.
+    Component: lazy(async () => {
+      const Component = await d.load();
+      await messagesReady();
+      return { default: Component };
+    }),
   }));
 }
 
