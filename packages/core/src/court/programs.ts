@@ -43,33 +43,22 @@ export interface CourtProgramDefinition {
   phases: readonly CourtPhase[];
 }
 
+/** A phase the team may advance a youth from after `weeks` in it, `hearings` attended (if any) and `clean` weeks without a sanction. */
+const phase = (id: string, name: Message, weeks: number, clean: number, hearings?: number): CourtPhase => ({
+  id,
+  name,
+  advanceWhen: [
+    { kind: 'min_weeks', weeks },
+    ...(hearings ? [{ kind: 'hearings_attended' as const, count: hearings }] : []),
+    { kind: 'no_sanction_weeks', weeks: clean },
+  ],
+});
+
+/** The phases STAR and DREAM share until a county imports its court's own. */
 const defaultPhases = (): CourtPhase[] => [
-  {
-    id: 'engagement',
-    name: { en: 'Phase 1: engagement', es: 'Fase 1: vinculación' },
-    advanceWhen: [
-      { kind: 'min_weeks', weeks: 4 },
-      { kind: 'hearings_attended', count: 4 },
-      { kind: 'no_sanction_weeks', weeks: 2 },
-    ],
-  },
-  {
-    id: 'stability',
-    name: { en: 'Phase 2: stability', es: 'Fase 2: estabilidad' },
-    advanceWhen: [
-      { kind: 'min_weeks', weeks: 8 },
-      { kind: 'hearings_attended', count: 6 },
-      { kind: 'no_sanction_weeks', weeks: 4 },
-    ],
-  },
-  {
-    id: 'growth',
-    name: { en: 'Phase 3: growth', es: 'Fase 3: crecimiento' },
-    advanceWhen: [
-      { kind: 'min_weeks', weeks: 12 },
-      { kind: 'no_sanction_weeks', weeks: 6 },
-    ],
-  },
+  phase('engagement', { en: 'Phase 1: engagement', es: 'Fase 1: vinculación' }, 4, 2, 4),
+  phase('stability', { en: 'Phase 2: stability', es: 'Fase 2: estabilidad' }, 8, 4, 6),
+  phase('growth', { en: 'Phase 3: growth', es: 'Fase 3: crecimiento' }, 12, 6),
   { id: 'transition', name: { en: 'Phase 4: transition', es: 'Fase 4: transición' }, advanceWhen: [] },
 ];
 

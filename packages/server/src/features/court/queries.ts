@@ -197,3 +197,13 @@ export async function hearingsAwaitingReport(db: Db, agencyId: string, until: st
     .limit(limit)
     .execute();
 }
+
+/** A youth's progress reports sent to the court, with their hearing (the timeline). */
+export const sentReportsOf = (db: Db, youthId: string) =>
+  db
+    .selectFrom('court_progress_report as r')
+    .innerJoin('court_hearing as h', 'h.id', 'r.hearing_id')
+    .select(['r.id', 'r.author_id', 'r.sent_at', 'h.enrollment_id', 'h.hearing_on'])
+    .where('r.youth_id', '=', youthId)
+    .where('r.status', '=', 'sent')
+    .execute();

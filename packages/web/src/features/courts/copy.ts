@@ -234,5 +234,10 @@ export const courtsCopy = defineMessages({
   'courtsWeb.reports.none': { en: 'Your agency owes no progress report.', es: 'Su agencia no debe ningún informe.' },
   'courtsWeb.reports.hearing': { en: 'hearing {day}, {department}', es: 'audiencia del {day}, {department}' },
   'courtsWeb.reports.due': { en: 'due {day}', es: 'para el {day}' },
+  // The youth's timeline (its entries of kind 'court').
+  'courtsWeb.timeline': {
+    en: '{program} court: {event, select, enrolled {enrolled in the program} phase_advanced {advanced to the next phase} hearing_recorded {the hearing of {hearing} recorded} response_logged {an entry added to the response log} report_sent {a progress report sent for the hearing of {hearing}} graduated {graduated from the program} other {left the program}}',
+    es: 'Tribunal {program}: {event, select, enrolled {inscripción en el programa} phase_advanced {paso a la siguiente fase} hearing_recorded {se registró la audiencia del {hearing}} response_logged {se agregó una entrada al registro de respuestas} report_sent {se envió un informe de progreso para la audiencia del {hearing}} graduated {graduación del programa} other {salida del programa}}',
+  },
   'courtsWeb.reports.late': { en: 'late: due {day}', es: 'atrasado: vencía el {day}' },
 });
