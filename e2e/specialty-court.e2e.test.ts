@@ -216,6 +216,17 @@ describe('a STAR court enrollment, in the browser', () => {
     expect(await visibleText(court.getByTestId('court-response').first())).toContain('Praise from the bench');
     for (const form of ['court-enroll', 'court-schedule', 'court-record', 'court-response-form', 'court-advance'])
       expect(await court.getByTestId(form).count(), form).toBe(0);
+    // The timeline tells what happened in the program (the texts stay in the court section).
+    const entries = page.locator('[data-testid="timeline-entry"][data-kind="court"]');
+    await expect.poll(() => entries.count(), { timeout: 15_000 }).toBe(4);
+    expect(await entries.allInnerTexts()).toContainEqual(
+      expect.stringContaining(msg('es', 'courtsWeb.timeline', { event: 'enrolled', program: 'STAR', hearing: '' })),
+    );
+    expect(await entries.allInnerTexts()).toContainEqual(
+      expect.stringContaining(
+        msg('es', 'courtsWeb.timeline', { event: 'report_sent', program: 'STAR', hearing: nextHearing }),
+      ),
+    );
     await checkScreen(page, 'court-liaison-youth');
     // Probation's report, sent to the court: read, downloaded, not changed.
     await open(page, `${env.harbor.url}/app/courts/reports/${reportId}`);
