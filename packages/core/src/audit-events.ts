@@ -89,6 +89,7 @@ export const AUDIT_EVENTS = [
   'court.report_saved',
   'court.report_signed',
   'court.report_sent',
+  'court.report_escalated',
   'court.report_refused',
   // Access decisions.
   'access.denied',

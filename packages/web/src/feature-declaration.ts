@@ -1,6 +1,7 @@
-import type { Permission } from '@harbor/core';
+import type { Permission, Role } from '@harbor/core';
 import type { ComponentType } from 'react';
 import type { AppMessageKey } from './messages';
+import type { YouthSectionDeclaration } from './youth-sections';
 
 /** A page of a feature: its address and its code, fetched as a chunk of its own when the page is first visited. */
 export interface FeaturePage {
@@ -36,6 +37,8 @@ export interface SignedInNavEntry extends NavEntry {
   group: NavGroup;
   /** Shown only when the role holds this permission by default (the server enforces it either way). */
   permission?: Permission;
+  /** Shown only to these roles (an entry that is work for some and oversight for others sits in two groups). */
+  roles?: readonly Role[];
 }
 
 /**
@@ -50,6 +53,8 @@ export interface Feature {
   appPages?: readonly FeaturePage[];
   /** Its entries in the header's menu: for someone not signed in, and for a signed-in person. */
   nav?: { public?: readonly NavEntry[]; signedIn?: readonly SignedInNavEntry[] };
+  /** Sections it adds to a youth's page (youth-sections.tsx), after the page's own. */
+  youthSections?: readonly YouthSectionDeclaration[];
 }
 
 export function defineFeature(feature: Feature): Feature {

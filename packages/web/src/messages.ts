@@ -12,6 +12,7 @@ import { sharedCopy } from './components/copy.js';
 import { aboutCopy } from './features/about/copy.js';
 import { accountCopy } from './features/account/copy.js';
 import { adminCopy } from './features/admin/copy.js';
+import { courtsCopy } from './features/courts/copy.js';
 import { directoryCopy } from './features/directory/copy.js';
 import { helpCopy } from './features/help/copy.js';
 import { homeCopy } from './features/home/copy.js';
@@ -50,6 +51,7 @@ export const WEB_COPY = {
   directory: directoryCopy,
   referral: referralCopy,
   admin: adminCopy,
+  courts: courtsCopy,
   notFound: notFoundCopy,
 } as const;
 

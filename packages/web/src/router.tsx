@@ -5,6 +5,7 @@ import type { FeaturePage } from './feature-declaration';
 import { FEATURES } from './features/index';
 import { messagesReady } from './i18n';
 import { Layout } from './shell/layout';
+import { registerYouthSections } from './youth-sections';
 
 /** Each page is its own chunk, fetched when first visited, with its feature's messages in the shown language. */
 function route(page: FeaturePage): RouteObject {
@@ -15,6 +16,8 @@ function route(page: FeaturePage): RouteObject {
   };
   return page.path === '' ? { index: true, lazy } : { path: page.path, lazy };
 }
+
+registerYouthSections(FEATURES.flatMap((feature) => feature.youthSections ?? []));
 
 /** The routes of every feature (features/index.ts): public pages at the top, the signed-in part below /app. */
 export const router = createBrowserRouter([

@@ -103,4 +103,36 @@ describe('a referral’s clock in the deadlines view', () => {
     expect(notificationLink({ responseId: null, referralId: 'r1' })).toBe('/app/referrals/r1');
     expect(notificationLink({ responseId: null })).toBeNull();
   });
+
+  it('says which progress report to the court is due for whom, and names no youth in its notification', () => {
+    const report = {
+      kind: 'court_report' as const,
+      hearingId: 'h1',
+      youthId: 'y2',
+      youth: { initials: 'M. Q.', age: 16 },
+      hearingOn: '2026-12-08',
+      dueAt: due,
+    };
+    expect(deadlineOfLine(report, undefined, now, en, 'en')).toEqual({
+      text: 'Progress report to the court for M. Q. (hearing 2026-12-08) is 62 minutes overdue',
+      overdue: true,
+      to: '/app/youth/y2#court',
+      key: 'court-h1',
+    });
+    expect(deadlineOfLine(report, undefined, Date.parse(due) - 3 * 3600_000, es, 'es').text).toBe(
+      'Informe de progreso al tribunal de M. Q. (audiencia del 2026-12-08): vence en 3 horas',
+    );
+    const note = {
+      kind: 'court_report_overdue' as const,
+      youthId: null,
+      openerName: null,
+      stepId: null,
+      dueAt: null,
+      stepDone: false,
+      ownerName: null,
+      ownerRole: null,
+    };
+    expect(notificationText(note, undefined, now, en, 'en')).toBe(en('work.notification.court_report_overdue'));
+    expect(notificationLink({ responseId: null, referralId: null, kind: note.kind })).toBe('/app/courts/reports');
+  });
 });

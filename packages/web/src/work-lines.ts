@@ -1,5 +1,8 @@
 import {
+  COURT_REPORTS_PATH,
+  type CourtNotificationKind,
   dueImmediately,
+  isCourtNotification,
   isReferralNotification,
   type Locale,
   type ProtocolDefinition,
@@ -127,23 +130,59 @@ export function referralDeadlineSentence(
     : { text: t('work.deadline.referral.due', values), overdue: false };
 }
 
+/** A progress report to the court as the deadlines view sends it (core's CourtReportDeadline). */
+export interface CourtReportDeadlineLine {
+  hearingId: string;
+  youthId: string;
+  youth?: { initials: string; age: number | null } | undefined;
+  hearingOn: string;
+  dueAt: string;
+}
+
+/** "Progress report to the court for M. J. H. (hearing 2026-12-09) is due in 3 hours". */
+export function courtReportDeadlineSentence(
+  line: CourtReportDeadlineLine,
+  now: number,
+  t: Translate,
+): { text: string; overdue: boolean } {
+  const left = timeLeft(new Date(line.dueAt), new Date(now));
+  const values = {
+    youth: youthOfLine({ ...line, openerName: null }, t),
+    hearing: line.hearingOn,
+    span: spanInWords(left.minutes, t),
+  };
+  return left.overdue
+    ? { text: t('work.deadline.court.overdue', values), overdue: true }
+    : { text: t('work.deadline.court.due', values), overdue: false };
+}
+
 /** The steps among the deadlines view's lines (they name a protocol, for the steps' titles). */
 export const stepRows = <L extends { kind: string }>(rows: readonly L[]) =>
   rows.flatMap((r) => (r.kind === 'step' ? [r as Extract<L, { kind: 'step' }>] : []));
 
 /** Which protocol version a line's step is of ('' for a referral's clock). */
 export const protocolKey = (
-  line: { kind: 'step'; protocolId: string; protocolVersion: number } | { kind: 'referral' },
+  line: { kind: 'step'; protocolId: string; protocolVersion: number } | { kind: 'referral' | 'court_report' },
 ) => (line.kind === 'step' ? `${line.protocolId}@${line.protocolVersion}` : '');
 
 /** A line of the deadlines view, step or referral: its sentence, where it leads, and a key for lists. */
 export function deadlineOfLine(
-  line: ({ kind: 'step'; responseId: string } & DeadlineLine) | ({ kind: 'referral' } & ReferralDeadlineLine),
+  line:
+    | ({ kind: 'step'; responseId: string } & DeadlineLine)
+    | ({ kind: 'referral' } & ReferralDeadlineLine)
+    | ({ kind: 'court_report' } & CourtReportDeadlineLine),
   protocol: ProtocolDefinition | null | undefined,
   now: number,
   t: Translate,
   locale: Locale,
 ): { text: string; overdue: boolean; to: string; key: string } {
+  if (line.kind === 'court_report') {
+    return {
+      ...courtReportDeadlineSentence(line, now, t),
+      to: `/app/youth/${line.youthId}#court`,
+      key: `court-${line.hearingId}`,
+    };
+  }
   if (line.kind === 'referral') {
     return {
       ...referralDeadlineSentence(line, now, t),
@@ -165,7 +204,8 @@ export interface NotificationLine extends Named {
     | 'crisis'
     | 'unlawful_arrest'
     | 'deadline_earlier'
-    | ReferralNotificationKind;
+    | ReferralNotificationKind
+    | CourtNotificationKind;
   stepId: string | null;
   dueAt: string | null;
   stepDone: boolean;
@@ -174,9 +214,14 @@ export interface NotificationLine extends Named {
 }
 
 /** Where a notification leads: its response, or its referral (the same page as the e-mail's link); else nowhere. */
-export function notificationLink(note: { responseId: string | null; referralId?: string | null | undefined }) {
+export function notificationLink(note: {
+  responseId: string | null;
+  referralId?: string | null | undefined;
+  kind?: string;
+}) {
   if (note.responseId) return `/app/responses/${note.responseId}`;
   if (note.referralId) return `/app/referrals/${note.referralId}`;
+  if (note.kind && isCourtNotification(note.kind)) return COURT_REPORTS_PATH;
   return null;
 }
 
@@ -192,7 +237,7 @@ export function notificationText(
   locale: Locale,
 ): string {
   // A referral's clock names no youth: the referral's page does, for those who may see it.
-  if (isReferralNotification(note.kind)) return t(`work.notification.${note.kind}`);
+  if (isReferralNotification(note.kind) || isCourtNotification(note.kind)) return t(`work.notification.${note.kind}`);
   const youth = youthOfLine(note, t);
   if (note.kind === 'unlawful_arrest') return t('work.notification.unlawfulArrest', { youth });
   if (note.kind === 'crisis' || !note.stepId || !note.dueAt) return t('work.notification.crisis', { youth });

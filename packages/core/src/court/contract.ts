@@ -206,3 +206,20 @@ export const ReportsDueList = z.object({
     }),
   ),
 });
+
+/**
+ * A progress report due to the court: a line of the deadlines view. `dueAt` is when it becomes late (the end of its
+ * due day in the county); `report` is the agency's report when started (not sent yet).
+ */
+export const CourtReportDeadline = z.object({
+  kind: z.literal('court_report'),
+  hearingId: z.string(),
+  youthId: z.string(),
+  youth: z.object({ initials: z.string(), age: z.number().int().nullable() }).optional(),
+  programId: z.string(),
+  hearingOn: z.string(),
+  dueOn: z.string(),
+  report: z.object({ id: z.string(), status: z.enum(['draft', 'signed']) }).nullable(),
+  dueAt: z.string(),
+  overdue: z.boolean(),
+});

@@ -1,4 +1,5 @@
 export * from './caseload.js';
+export * from './clocks.js';
 export * from './contract.js';
 export * from './disclosure.js';
 export * from './enrollment.js';

@@ -43,33 +43,22 @@ export interface CourtProgramDefinition {
   phases: readonly CourtPhase[];
 }
 
+/** A phase the team may advance a youth from after `weeks` in it, `hearings` attended (if any) and `clean` weeks without a sanction. */
+const phase = (id: string, name: Message, weeks: number, clean: number, hearings?: number): CourtPhase => ({
+  id,
+  name,
+  advanceWhen: [
+    { kind: 'min_weeks', weeks },
+    ...(hearings ? [{ kind: 'hearings_attended' as const, count: hearings }] : []),
+    { kind: 'no_sanction_weeks', weeks: clean },
+  ],
+});
+
+/** The phases STAR and DREAM share until a county imports its court's own. */
 const defaultPhases = (): CourtPhase[] => [
-  {
-    id: 'engagement',
-    name: { en: 'Phase 1: engagement', es: 'Fase 1: vinculación' },
-    advanceWhen: [
-      { kind: 'min_weeks', weeks: 4 },
-      { kind: 'hearings_attended', count: 4 },
-      { kind: 'no_sanction_weeks', weeks: 2 },
-    ],
-  },
-  {
-    id: 'stability',
-    name: { en: 'Phase 2: stability', es: 'Fase 2: estabilidad' },
-    advanceWhen: [
-      { kind: 'min_weeks', weeks: 8 },
-      { kind: 'hearings_attended', count: 6 },
-      { kind: 'no_sanction_weeks', weeks: 4 },
-    ],
-  },
-  {
-    id: 'growth',
-    name: { en: 'Phase 3: growth', es: 'Fase 3: crecimiento' },
-    advanceWhen: [
-      { kind: 'min_weeks', weeks: 12 },
-      { kind: 'no_sanction_weeks', weeks: 6 },
-    ],
-  },
+  phase('engagement', { en: 'Phase 1: engagement', es: 'Fase 1: vinculación' }, 4, 2, 4),
+  phase('stability', { en: 'Phase 2: stability', es: 'Fase 2: estabilidad' }, 8, 4, 6),
+  phase('growth', { en: 'Phase 3: growth', es: 'Fase 3: crecimiento' }, 12, 6),
   { id: 'transition', name: { en: 'Phase 4: transition', es: 'Fase 4: transición' }, advanceWhen: [] },
 ];
 
@@ -109,18 +98,38 @@ export const SHIPPED_COURT_PROGRAMS: readonly CourtProgramDefinition[] = [STAR_P
 
 export type ProgramProblem = 'court.program.noPhases' | 'court.program.duplicatePhase' | 'court.program.badNumber';
 
-/** Whether a county's definition is usable: phases, each once, positive numbers. */
-export function checkProgram(program: CourtProgramDefinition): ProgramProblem | null {
-  if (program.phases.length === 0) return 'court.program.noPhases';
-  if (new Set(program.phases.map((p) => p.id)).size !== program.phases.length) return 'court.program.duplicatePhase';
-  const numbers = [
-    program.version,
-    program.reportDueDaysBefore + 1,
-    program.hearingCadenceDays ?? 1,
-    program.caseloadCap ?? 1,
-    ...program.phases.flatMap((p) => p.advanceWhen.map((r) => (r.kind === 'hearings_attended' ? r.count : r.weeks))),
+/** Every problem of a county's definition, each where it is: phases, each once, positive whole numbers. */
+export function programProblems(program: CourtProgramDefinition): { path: string; problem: ProgramProblem }[] {
+  const problems: { path: string; problem: ProgramProblem }[] = [];
+  if (program.phases.length === 0) problems.push({ path: 'phases', problem: 'court.program.noPhases' });
+  const seen = new Set<string>();
+  program.phases.forEach((phase, i) => {
+    if (seen.has(phase.id)) problems.push({ path: `phases[${i}].id`, problem: 'court.program.duplicatePhase' });
+    seen.add(phase.id);
+  });
+  const numbers: [string, number][] = [
+    ['version', program.version],
+    // Due on the hearing's day itself (0) is allowed.
+    ['reportDueDaysBefore', program.reportDueDaysBefore + 1],
+    ['hearingCadenceDays', program.hearingCadenceDays ?? 1],
+    ['caseloadCap', program.caseloadCap ?? 1],
+    ...program.phases.flatMap((p, i) =>
+      p.advanceWhen.map((r, j): [string, number] =>
+        r.kind === 'hearings_attended'
+          ? [`phases[${i}].advanceWhen[${j}].count`, r.count]
+          : [`phases[${i}].advanceWhen[${j}].weeks`, r.weeks],
+      ),
+    ),
   ];
-  return numbers.every((n) => Number.isInteger(n) && n > 0) ? null : 'court.program.badNumber';
+  for (const [path, n] of numbers) {
+    if (!Number.isInteger(n) || n <= 0) problems.push({ path, problem: 'court.program.badNumber' });
+  }
+  return problems;
+}
+
+/** Whether a county's definition is usable: its first problem, or null. */
+export function checkProgram(program: CourtProgramDefinition): ProgramProblem | null {
+  return programProblems(program)[0]?.problem ?? null;
 }
 
 /** The phase after this one, or null for the last phase. */

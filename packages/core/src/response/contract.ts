@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { whenThen } from '../contract.js';
+import { COURT_NOTIFICATION_KINDS } from '../court/clocks.js';
+import { CourtReportDeadline } from '../court/contract.js';
 import { multiline } from '../input-text.js';
 import { OPENED_BY } from '../protocol/opened-by.js';
 import {
@@ -282,8 +284,8 @@ export const ReferralDeadline = z.object({
   overdue: z.boolean(),
 });
 
-/** A line of the deadlines view: a protocol step or a referral's clock (`kind`). */
-export const Deadline = z.discriminatedUnion('kind', [StepDeadline, ReferralDeadline]);
+/** A line of the deadlines view: a protocol step, a referral's clock or a progress report to the court (`kind`). */
+export const Deadline = z.discriminatedUnion('kind', [StepDeadline, ReferralDeadline, CourtReportDeadline]);
 
 const Step = z.object({
   stepId: z.string(),
@@ -418,6 +420,7 @@ export const NotificationView = z.object({
     'unlawful_arrest',
     'deadline_earlier',
     ...REFERRAL_NOTIFICATION_KINDS,
+    ...COURT_NOTIFICATION_KINDS,
   ]),
   responseId: z.string().nullable(),
   referralId: z.string().nullable().optional().describe('The referral a referral’s clock is about'),

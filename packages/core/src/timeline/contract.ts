@@ -7,6 +7,17 @@ import { CLOSURE_REASONS, REFERRAL_STATUSES } from '../referral/status.js';
  * Every kind of entry says when (`at`) and who (`by`); the rest depends on its kind. A later feature (notes,
  * referrals, meetings) adds a kind here and a source on the server (features/timeline/sources.ts).
  */
+/** What a court entry says happened (kind 'court'). */
+export const COURT_TIMELINE_EVENTS = [
+  'enrolled',
+  'phase_advanced',
+  'hearing_recorded',
+  'response_logged',
+  'report_sent',
+  'graduated',
+  'exited',
+] as const;
+
 export const TIMELINE_KINDS = [
   'record_opened',
   'screening',
@@ -18,6 +29,7 @@ export const TIMELINE_KINDS = [
   'care_team_left',
   'break_glass',
   'referral',
+  'court',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -45,6 +57,9 @@ export const TimelineEntry = z.object({
   referralStatus: z.enum(REFERRAL_STATUSES).optional().describe('The status a referral moved to'),
   serviceName: z.string().optional().describe('The service of the directory a referral is to'),
   closureReason: z.enum(CLOSURE_REASONS).nullable().optional(),
+  courtEvent: z.enum(COURT_TIMELINE_EVENTS).optional().describe('What happened in a specialty court program'),
+  courtProgramId: z.string().optional().describe('The specialty court program (star, dream, a county’s own)'),
+  hearingOn: z.string().optional().describe('The hearing a court entry is about (a county day)'),
 });
 
 export const Timeline = z.object({ entries: z.array(TimelineEntry) });

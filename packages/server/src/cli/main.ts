@@ -4,6 +4,7 @@ import { type Config, ConfigError, loadConfig } from '../config/index.js';
 import { BackupError, backupDatabase, restoreDatabase } from '../db/backup.js';
 import { openDatabase } from '../db/database.js';
 import { MigrationError, migrateToLatest } from '../db/migrate.js';
+import { courtPrograms } from '../features/court/programs.js';
 import { protocols } from '../features/response/response-rules.js';
 import { instruments } from '../features/screening/instruments.js';
 import { createLogger } from '../logging.js';
@@ -166,6 +167,19 @@ export function buildCli(): Command {
     store: protocols,
     describe: (p) => `${p.steps.length} steps\t${p.title.en}`,
   });
+  registerDefinitionCommands(
+    program.command('court').description('specialty courts (STAR, DREAM, the county’s own)'),
+    config,
+    {
+      name: 'programs',
+      what: 'specialty court programs',
+      docs: 'docs/data-model.md (court_program) and packages/core/src/court/programs.ts',
+      versions:
+        'The newest version of each program takes new enrollments; enrolled youths keep the version they started with.',
+      store: courtPrograms,
+      describe: (p) => `${p.phases.length} phases\t${p.name.en}`,
+    },
+  );
   registerKeysCommands(program, config);
   registerDemoCommands(program, config);
   registerDirectoryCommands(program, config);

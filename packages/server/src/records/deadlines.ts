@@ -15,6 +15,7 @@ export interface DeadlineSource {
   event: AuditEventName;
   find(
     h: ListHandle,
-    query: { scope: DeadlineScope; until: string; limit: number },
+    /** `timeZone`: the county's, for clocks that run on calendar days (a progress report's due day). */
+    query: { scope: DeadlineScope; until: string; limit: number; timeZone: string },
   ): Promise<ListItem<{ dueAt: string }>[]>;
 }

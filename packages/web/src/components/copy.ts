@@ -278,6 +278,18 @@ export const sharedCopy = defineMessages({
     en: 'The 72 hours for a referral’s first contact are over',
     es: 'Terminaron las 72 horas para el primer contacto de una referencia',
   },
+  'work.notification.court_report_overdue': {
+    en: 'A progress report your agency owes a specialty court is overdue',
+    es: 'Un informe de progreso que su agencia debe a un tribunal especializado está vencido',
+  },
+  'work.deadline.court.due': {
+    en: 'Progress report to the court for {youth} (hearing {hearing}) is due in {span}',
+    es: 'Informe de progreso al tribunal de {youth} (audiencia del {hearing}): vence en {span}',
+  },
+  'work.deadline.court.overdue': {
+    en: 'Progress report to the court for {youth} (hearing {hearing}) is {span} overdue',
+    es: 'Informe de progreso al tribunal de {youth} (audiencia del {hearing}): vencido hace {span}',
+  },
   'work.notification.referral_expired': {
     en: 'A referral you sent expired without an answer: refer the youth elsewhere',
     es: 'Una referencia que usted envió venció sin respuesta: refiera al joven a otro servicio',

@@ -2,6 +2,7 @@ import type { Feature } from '../feature-declaration';
 import { aboutFeature } from './about/feature';
 import { accountFeature } from './account/feature';
 import { adminFeature } from './admin/feature';
+import { courtsFeature } from './courts/feature';
 import { directoryFeature } from './directory/feature';
 import { helpFeature } from './help/feature';
 import { homeFeature } from './home/feature';
@@ -35,6 +36,7 @@ export const FEATURES: readonly Feature[] = [
   responseFeature,
   directoryFeature,
   referralFeature,
+  courtsFeature,
   adminFeature,
   notFoundFeature,
 ];

@@ -1,5 +1,6 @@
-import { DEFAULT_ROLE_PERMISSIONS, type Permission, ROLES } from '@harbor/core';
+import { DEFAULT_ROLE_PERMISSIONS, type Permission, ROLES, type Role } from '@harbor/core';
 import { describe, expect, it } from 'vitest';
+import { COURT_WORK_ROLES } from './courts/feature';
 import { FEATURES } from './index';
 import { publicNavigation, signedInMenu, signedInNavigation } from './navigation';
 
@@ -11,6 +12,11 @@ const WORK: [string, string, Permission][] = [
   ['/app/deadlines', 'responseWeb.nav.deadlines', 'youth.read'],
   ['/app/notifications', 'responseWeb.nav.notifications', 'youth.read'],
 ];
+/** Entries only some roles are shown (besides the permission). */
+const FOR_ROLES: [string, string, Role[]][] = [
+  ['/app/courts', 'work', [...COURT_WORK_ROLES]],
+  ['/app/courts', 'admin', ['supervisor']],
+];
 /** Entries the header shows a count beside. */
 const COUNTED: Record<string, 'unreadNotifications'> = { '/app/notifications': 'unreadNotifications' };
 const ADMIN: [string, string, Permission][] = [
@@ -21,6 +27,11 @@ const ADMIN: [string, string, Permission][] = [
   ['/app/admin/break-glass', 'admin.nav.breakGlass', 'break_glass.review'],
   ['/app/admin/audit', 'admin.nav.audit', 'audit.read'],
 ];
+const COURTS: [string, string, Permission] = ['/app/courts', 'courtsWeb.nav', 'youth.read'];
+const forRole = (role: Role, group: string) =>
+  FOR_ROLES.some(([, g, roles]) => g === group && roles.includes(role)) ? [COURTS] : [];
+/** The administration's entries in the features' order: the courts' (for a supervisor) after the directory's. */
+const adminOf = (role: Role) => [ADMIN[0]!, ...forRole(role, 'admin'), ...ADMIN.slice(1)];
 
 describe('the routes and the header’s menu, from the list of features', () => {
   it('offers home, about and sign-in to someone not signed in', () => {
@@ -40,18 +51,20 @@ describe('the routes and the header’s menu, from the list of features', () => 
         COUNTED[to] ? { to, key, counter: COUNTED[to] } : { to, key };
       expect(signedInNavigation(role)).toEqual([
         { to: '/app', key: 'shell.nav.myHarbor', end: true },
-        ...WORK.filter(may).map(entry),
+        ...[...WORK, ...forRole(role, 'work')].filter(may).map(entry),
         { to: '/help', key: 'shell.nav.help' },
         { to: '/app/sessions', key: 'shell.nav.mySessions' },
         { to: '/app/password', key: 'shell.nav.password' },
-        ...ADMIN.filter(may).map(entry),
+        ...adminOf(role).filter(may).map(entry),
       ]);
     },
   );
 
   it.each(ROLES)('lays out a %s’s menu with the account and the administration each behind one button', (role) => {
     const may = ([, , permission]: [string, string, Permission]) => DEFAULT_ROLE_PERMISSIONS[role].includes(permission);
-    const admin = ADMIN.filter(may).map(([to, key]) => ({ to, key }));
+    const admin = adminOf(role)
+      .filter(may)
+      .map(([to, key]) => ({ to, key }));
     const menu = signedInMenu(role);
     expect(menu.filter((item) => 'menu' in item)).toEqual([
       {
@@ -119,6 +132,9 @@ describe('the routes and the header’s menu, from the list of features', () => 
         'referrals/new',
         'referrals/:id',
         'referrals/:id/edit',
+        'courts',
+        'courts/reports',
+        'courts/reports/:id',
       ].sort(),
     );
   });

@@ -20,7 +20,12 @@ export interface NavMenu {
 function groupEntries(role: Role, group: NavGroup, features: readonly Feature[]): NavEntry[] {
   return features
     .flatMap((feature) => feature.nav?.signedIn ?? [])
-    .filter((entry) => entry.group === group && (!entry.permission || roleMay(role, entry.permission)))
+    .filter(
+      (entry) =>
+        entry.group === group &&
+        (!entry.permission || roleMay(role, entry.permission)) &&
+        (!entry.roles || entry.roles.includes(role)),
+    )
     .map(({ to, key, end, counter }) => ({ to, key, ...(end ? { end } : {}), ...(counter ? { counter } : {}) }));
 }
 

@@ -194,4 +194,14 @@ export const courtMessages = defineMessages({
     en: 'Your agency already has a report for this hearing.',
     es: 'Su agencia ya tiene un informe para esta audiencia.',
   },
+
+  // The e-mail of an overdue report's notification names no youth (the link leads to the reports due).
+  'court.email.reportOverdue.subject': {
+    en: 'Harbor: a progress report to the court is overdue',
+    es: 'Harbor: un informe de progreso para el tribunal está vencido',
+  },
+  'court.email.reportOverdue.body': {
+    en: 'A progress report your agency owes a specialty court was not sent by its due day. Open Harbor to finish, sign and send it:',
+    es: 'Un informe de progreso que su agencia debe a un tribunal especializado no se envió antes de su fecha límite. Abra Harbor para terminarlo, firmarlo y enviarlo:',
+  },
 });

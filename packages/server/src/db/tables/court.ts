@@ -81,6 +81,13 @@ export interface CourtProgressReportTable extends Versioned {
   sent_at: string | null;
 }
 
+/** A (hearing, agency) whose overdue report was escalated (migration 2026-12-02T1230Z-court-report-clocks). */
+export interface CourtReportEscalationTable {
+  hearing_id: string;
+  agency_id: string;
+  escalated_at: string;
+}
+
 /** The courts' part of the Database interface. */
 export interface CourtTables {
   court_program: CourtProgramTable;
@@ -89,4 +96,5 @@ export interface CourtTables {
   court_hearing: CourtHearingTable;
   court_response: CourtResponseTable;
   court_progress_report: CourtProgressReportTable;
+  court_report_escalation: CourtReportEscalationTable;
 }

@@ -1,4 +1,4 @@
-import type { OpenedBy, ReferralNotificationKind } from '@harbor/core';
+import type { CourtNotificationKind, OpenedBy, ReferralNotificationKind } from '@harbor/core';
 
 /** The tables of responses, their steps, mandated reports, escalations and notifications (migration 1900Z-responses). */
 
@@ -111,11 +111,14 @@ export interface NotificationTable {
     | 'crisis'
     | 'unlawful_arrest'
     | 'deadline_earlier'
-    | ReferralNotificationKind;
+    | ReferralNotificationKind
+    | CourtNotificationKind;
   response_id: string | null;
   response_step_id: string | null;
   /** A referral's clock (migration 2026-12-02T1100Z-referrals); null for the others. */
   referral_id?: string | null;
+  /** A progress report's clock (migration 2026-12-02T1230Z-court-report-clocks); null for the others. */
+  court_hearing_id?: string | null;
   created_at: string;
   read_at: string | null;
   email_status: 'none' | 'pending' | 'sent' | 'failed';

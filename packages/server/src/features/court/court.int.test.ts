@@ -240,6 +240,18 @@ for (const dialect of DIALECTS) {
       });
       expect(late.statusCode).toBe(409);
 
+      // The youth's timeline: what happened in the program, the clinical entry for clinical readers only.
+      const events = async (who: Who) =>
+        (await ok(call(who, 'GET', `/api/v1/youth/${youthId}/timeline`))).entries
+          .filter((e: { kind: string }) => e.kind === 'court')
+          .map((e: { courtEvent: string; courtProgramId: string; hearingOn?: string }) =>
+            [e.courtEvent, e.courtProgramId, e.hearingOn ?? ''].join(' '),
+          )
+          .sort();
+      const happened = ['exited star ', 'hearing_recorded star 2026-12-02', 'phase_advanced star ', 'enrolled star '];
+      expect(await events('clinician')).toEqual([...happened, 'response_logged star ', 'response_logged star '].sort());
+      expect(await events('liaison')).toEqual([...happened, 'response_logged star '].sort());
+
       const audit = await h.t.database.db
         .selectFrom('audit_event')
         .select(['event', 'actor_user_id'])

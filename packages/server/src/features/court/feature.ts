@@ -74,6 +74,7 @@ export const courtFeature = defineFeature<Services>({
     'court.report_saved',
     'court.report_signed',
     'court.report_sent',
+    'court.report_escalated',
     'court.report_refused',
   ],
   permissions: ['youth.read', 'youth.write'],

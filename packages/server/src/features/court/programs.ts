@@ -1,4 +1,4 @@
-import { type CourtProgramDefinition, checkProgram, SHIPPED_COURT_PROGRAMS } from '@harbor/core';
+import { type CourtProgramDefinition, programProblems, SHIPPED_COURT_PROGRAMS, translate } from '@harbor/core';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/schema.js';
@@ -12,7 +12,7 @@ const rule = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('no_sanction_weeks'), weeks: z.number() }),
 ]);
 const ProgramSchema = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9-]{1,59}$/),
+  id: z.string().regex(/^[a-z][a-z0-9-]{1,59}$/, 'lowercase letters, digits and hyphens, starting with a letter'),
   version: z.number(),
   court: z.enum(['delinquency', 'dependency']),
   name: message,
@@ -23,16 +23,22 @@ const ProgramSchema = z.strictObject({
   phases: z.array(z.strictObject({ id: z.string().min(1).max(60), name: message, advanceWhen: z.array(rule) })),
 });
 
+/** "phases[0].advanceWhen[1].weeks", as the file's author reads it. */
+const pathOf = (path: readonly PropertyKey[]) =>
+  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
+
 /** Court programs kept as data (STAR and DREAM ship; a county imports its own): parsed, then core's checks. */
 export const courtPrograms = new DefinitionStore<CourtProgramDefinition>(
   'court_program',
   (input) => {
     const parsed = ProgramSchema.safeParse(input);
     if (!parsed.success) {
-      return { ok: false, errors: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
+      return { ok: false, errors: parsed.error.issues.map((i) => ({ path: pathOf(i.path), message: i.message })) };
     }
-    const problem = checkProgram(parsed.data);
-    return problem ? { ok: false, errors: [{ path: '', message: problem }] } : { ok: true, value: parsed.data };
+    const problems = programProblems(parsed.data);
+    return problems.length > 0
+      ? { ok: false, errors: problems.map((p) => ({ path: p.path, message: translate('en', p.problem) })) }
+      : { ok: true, value: parsed.data };
   },
   SHIPPED_COURT_PROGRAMS,
 );
@@ -50,3 +56,7 @@ export async function newestProgram(db: Kysely<Database>, id: string): Promise<C
   if (!found) throw harborErrorWithMessage('not_found', 'court.program.unknown', `no court program ${id}`);
   return found.definition;
 }
+
+/** The most days before a hearing any program's reports are due (how far ahead a report's clock looks). */
+export const longestReportLead = async (db: Kysely<Database>): Promise<number> =>
+  Math.max(0, ...(await courtPrograms.newest(db)).map((p) => p.definition.reportDueDaysBefore));

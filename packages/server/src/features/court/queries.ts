@@ -183,6 +183,8 @@ export async function hearingsAwaitingReport(db: Db, agencyId: string, until: st
       'court_enrollment.program_version',
       'court_progress_report.id as report_id',
       'court_progress_report.status as report_status',
+      'court_progress_report.author_id as report_author_id',
+      'court_enrollment.probation_officer_id',
     ])
     .where('court_enrollment.status', '=', 'active')
     .where('court_hearing.outcome', 'is', null)
@@ -195,3 +197,13 @@ export async function hearingsAwaitingReport(db: Db, agencyId: string, until: st
     .limit(limit)
     .execute();
 }
+
+/** A youth's progress reports sent to the court, with their hearing (the timeline). */
+export const sentReportsOf = (db: Db, youthId: string) =>
+  db
+    .selectFrom('court_progress_report as r')
+    .innerJoin('court_hearing as h', 'h.id', 'r.hearing_id')
+    .select(['r.id', 'r.author_id', 'r.sent_at', 'h.enrollment_id', 'h.hearing_on'])
+    .where('r.youth_id', '=', youthId)
+    .where('r.status', '=', 'sent')
+    .execute();

@@ -15,9 +15,10 @@ export async function listDeadlines(input: {
   actor: Actor;
   scope: DeadlineScope;
   hours: number;
+  timeZone: string;
   limit?: number;
 }) {
-  const { gate, actor, scope, hours } = input;
+  const { gate, actor, scope, hours, timeZone } = input;
   if (scope === 'agency' && actor.role !== 'supervisor') {
     throw new HarborError('forbidden', 'the agency view is for supervisors');
   }
@@ -28,7 +29,7 @@ export async function listDeadlines(input: {
     const until = (now: Date) => toStoredTime(new Date(now.getTime() + hours * 3600_000));
     lines.push(
       ...(await gate.readMany(actor, { event: source.event, details: { via: 'deadlines' } }, (h) =>
-        source.find(h, { scope, until: until(h.now), limit }),
+        source.find(h, { scope, until: until(h.now), limit, timeZone }),
       )),
     );
   }

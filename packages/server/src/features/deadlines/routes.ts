@@ -27,6 +27,7 @@ export async function deadlinesRoutes(app: FastifyInstance, services: Services) 
         actor: await services.actorOf(request),
         scope: request.query.scope,
         hours: request.query.hours,
+        timeZone: services.config.timeZone,
       }),
   );
 }

@@ -1,12 +1,19 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { runCourtClocks } from '../court/run-court-clocks.js';
 import { runReferralClocks } from '../referral/run-referral-clocks.js';
 
 /** One pass of a feature's clocks: acts on what is overdue in its own transactions and returns how many it acted on. */
-export type ClockRunner = (input: { db: Kysely<Database>; auditKey: Buffer; now: Date }) => Promise<number>;
+export type ClockRunner = (input: {
+  db: Kysely<Database>;
+  auditKey: Buffer;
+  now: Date;
+  /** The county's, for clocks that run on calendar days (a progress report's due day). */
+  timeZone: string;
+}) => Promise<number>;
 
 /**
  * The clocks the deadline scheduler runs after the protocol steps' escalations, each through the same notifications
  * and e-mail: one line per feature that keeps clocks of its own (`run-<feature>-clocks.ts`).
  */
-export const CLOCK_RUNNERS: readonly ClockRunner[] = [runReferralClocks];
+export const CLOCK_RUNNERS: readonly ClockRunner[] = [runReferralClocks, runCourtClocks];

@@ -24,6 +24,7 @@ export const escalationFeature = defineFeature<Services>({
         intervalMs: config.schedulerIntervalMs,
         mailer,
         logger,
+        timeZone: config.timeZone,
       });
       return {
         start: () => scheduler.start(),

@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { isLocale, isReferralNotification, type Locale, REFERRAL_EMAIL_KEYS, translate } from '@harbor/core';
+import {
+  COURT_REPORTS_PATH,
+  isCourtNotification,
+  isLocale,
+  isReferralNotification,
+  type Locale,
+  REFERRAL_EMAIL_KEYS,
+  translate,
+} from '@harbor/core';
 import { type Kysely, PostgresAdapter } from 'kysely';
 import type { Logger } from 'pino';
 import { isDatabaseUnavailable } from '../../db/database.js';
@@ -115,7 +123,9 @@ export class Mailer {
         ? `/app/responses/${row.response_id}`
         : row.referral_id
           ? `/app/referrals/${row.referral_id}`
-          : '/app/notifications',
+          : isCourtNotification(row.kind)
+            ? COURT_REPORTS_PATH
+            : '/app/notifications',
       this.publicUrl,
     );
     const kind =
@@ -131,7 +141,9 @@ export class Mailer {
     // A referral's clock has messages of its own (they name no youth either).
     const messages = isReferralNotification(row.kind)
       ? `referral.email.${REFERRAL_EMAIL_KEYS[row.kind]}`
-      : `escalation.email.${kind}`;
+      : isCourtNotification(row.kind)
+        ? 'court.email.reportOverdue'
+        : `escalation.email.${kind}`;
     try {
       await this.sender.send({
         to: row.email,

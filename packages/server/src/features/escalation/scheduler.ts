@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DEFAULT_TIME_ZONE } from '@harbor/core';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { appendAudit } from '../../audit/index.js';
@@ -37,6 +38,8 @@ export interface SchedulerOptions {
   mailer?: Mailer | undefined;
   logger?: Logger | undefined;
   now?: () => Date;
+  /** The county's time zone (the features' clocks on calendar days); Los Angeles when left out. */
+  timeZone?: string | undefined;
 }
 
 export class DeadlineScheduler {
@@ -103,7 +106,12 @@ export class DeadlineScheduler {
     }
     // The features' own clocks (a referral's acknowledgement and expiry...) escalate through the same notifications.
     for (const run of CLOCK_RUNNERS)
-      sent += await run({ db: this.db, auditKey: this.options.auditKey, now: this.now() });
+      sent += await run({
+        db: this.db,
+        auditKey: this.options.auditKey,
+        now: this.now(),
+        timeZone: this.options.timeZone ?? DEFAULT_TIME_ZONE,
+      });
     if (this.options.mailer) await this.options.mailer.sendPending(this.db, this.now());
     else await skipPendingEmail(this.db);
     return sent;

@@ -463,6 +463,10 @@ export const adminCopy = defineMessages({
     en: 'Sent a progress report to the court',
     es: 'Envió un informe de progreso al tribunal',
   },
+  'admin.audit.event.court.report_escalated': {
+    en: 'A progress report to the court was overdue: its agency’s supervisors were told',
+    es: 'Un informe de progreso para el tribunal estaba vencido: se avisó a los supervisores de su agencia',
+  },
   'admin.audit.event.court.report_refused': {
     en: 'A progress report was refused',
     es: 'Se rechazó un informe de progreso',

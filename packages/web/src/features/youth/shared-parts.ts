@@ -8,15 +8,17 @@ export interface PageParts {
   screenings: boolean;
   timeline: boolean;
   careTeam: boolean;
+  /** Other features' sections (the specialty court, meetings...): no referral section shares them. */
+  features: boolean;
 }
 
-const ALL: PageParts = { responses: true, screenings: true, timeline: true, careTeam: true };
-const NONE: PageParts = { responses: false, screenings: false, timeline: false, careTeam: false };
+const ALL: PageParts = { responses: true, screenings: true, timeline: true, careTeam: true, features: true };
+const NONE: PageParts = { responses: false, screenings: false, timeline: false, careTeam: false, features: false };
 
 /**
  * What a reader whose only access is a referral may read (the sections its agency's open referrals share): the
- * responses when one shares a part of them, the screenings likewise; never the timeline or the care team, which no
- * section shares. Pure.
+ * responses when one shares a part of them, the screenings likewise; never the timeline, the care team or other features'
+ * sections, which no section shares. Pure.
  */
 export function partsShared(sections: readonly ReferralSection[]): PageParts {
   const has = (...names: ReferralSection[]) => names.some((n) => sections.includes(n));

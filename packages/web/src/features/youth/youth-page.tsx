@@ -10,6 +10,7 @@ import { usePrintMark } from '../../print-mark';
 import { type Problem, problemOf, problemText } from '../../problems';
 import { useSignedIn } from '../../session';
 import { usePageTitle } from '../../use-page-title';
+import { YouthSections } from '../../youth-sections';
 import { displayNameOf, getYouth, type YouthRecord } from './api';
 import { BreakGlassRequest } from './break-glass-request';
 import { CareTeam } from './care-team';
@@ -170,6 +171,7 @@ export function YouthPage() {
       )}
       {parts.responses && <YouthResponses youthId={youth.id} />}
       <YouthReferrals youthId={youth.id} />
+      {parts.features && <YouthSections youthId={youth.id} mayWrite={mayWrite} />}
       {parts.timeline && <YouthTimeline key={`${youth.id}-${youth.version}`} youthId={youth.id} />}
       {parts.screenings && <YouthScreenings youthId={youth.id} mayStart={mayWrite} />}
       {parts.careTeam && <CareTeam youthId={youth.id} readOnly={!accessMayWrite(youth.access)} />}

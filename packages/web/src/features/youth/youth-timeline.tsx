@@ -47,6 +47,12 @@ function entryText(
         service: e.serviceName ?? '',
         status: t(`referral.status.${e.referralStatus ?? 'draft'}`),
       });
+    case 'court':
+      return t('courtsWeb.timeline', {
+        event: e.courtEvent ?? 'enrolled',
+        program: (e.courtProgramId ?? '').toUpperCase(),
+        hearing: e.hearingOn ?? '',
+      });
   }
 }
 
