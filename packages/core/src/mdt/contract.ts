@@ -26,6 +26,7 @@ const text = (max: number) => multiline(z.string().trim().min(1).max(max));
 const typeId = z
   .string()
   .trim()
+  .max(60)
   .regex(/^[a-z0-9_]{1,60}$/)
   .describe('A meeting type id, e.g. case_review');
 
