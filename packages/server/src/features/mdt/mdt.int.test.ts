@@ -308,6 +308,18 @@ for (const dialect of DIALECTS) {
       const entry = seen.entries.find((e: { entryId: string }) => e.entryId === entries.advocate.entryId);
       expect(entry.notes.map((n: { text: string }) => n.text)).toEqual(['Wants to go back to school']);
       expect(entry.addenda.map((a: { text: string }) => a.text)).toEqual(['School enrolment confirmed']);
+      // The youth's timeline shows the meeting (its type and status, nothing of its content).
+      const { entries: timeline } = await ok(
+        call('advocate', 'GET', `/api/v1/youth/${entries.advocate.youthId}/timeline`),
+      );
+      expect(timeline.find((t: { kind: string }) => t.kind === 'mdt_meeting')).toEqual({
+        kind: 'mdt_meeting',
+        at: seen.startsAt,
+        by: null,
+        meetingId: id,
+        meetingTypeId: 'case_review',
+        meetingStatus: 'signed',
+      });
       // The officer does not see the advocate's youth's addendum.
       expect(JSON.stringify(await view('officer', id)).includes('School enrolment confirmed')).toBe(false);
     });
