@@ -129,6 +129,10 @@ for (const dialect of DIALECTS) {
       expect(agenda).toContainEqual(
         expect.objectContaining({ kind: 'youth_goal', text: 'Wants to live with her grandmother' }),
       );
+      // And what is open about the youth: the protocol response with its steps, linked.
+      const step = agenda.find((a: { kind: string }) => a.kind === 'protocol_step');
+      expect(step).toMatchObject({ link: `/app/responses/${opened.id}` });
+      expect(step.text).toMatch(/^Protocol response: /);
       // Someone not at the meeting: as if it did not exist.
       expect((await call('outsider', 'GET', `/api/v1/mdt/meetings/${id}`)).statusCode).toBe(404);
       // A member cannot put a youth they may not read on the roster (the gate answers 404).
