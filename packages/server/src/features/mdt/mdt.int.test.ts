@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditChainKey } from '../../audit/index.js';
 import { createAgency } from '../../identity/accounts.js';
+import { MailSender } from '../../mail/sender.js';
 import { createTestApp, type TestApp } from '../../testing/app.js';
 import { DIALECTS } from '../../testing/databases.js';
+import { readMessage, startSmtp } from '../../testing/smtp.js';
 import { type SignedInUser, signedInUser } from '../../testing/users.js';
 import { sampleYouthInput } from '../../testing/youth.js';
 import { courtCaller } from '../court/testing.js';
+import { Mailer } from '../escalation/mailer.js';
 import { runMdtClocks } from './run-mdt-clocks.js';
 
 // Issue 16, "MDT meetings": three agencies at one meeting, each member sees only their youths; a W&I 18961.7
@@ -279,6 +282,24 @@ for (const dialect of DIALECTS) {
       const mine = listed.items.find((n: { kind: string }) => n.kind === 'mdt_action_overdue');
       expect(mine).toMatchObject({ mdtMeetingId: id, youthId: null });
       expect(JSON.stringify(listed).includes(names[entries.officer.youthId]!)).toBe(false);
+
+      // Their e-mails name the meeting's page, never the youth or the item.
+      const smtp = await startSmtp();
+      const sender = new MailSender({ url: smtp.url, from: 'harbor@county.example' });
+      try {
+        await new Mailer(sender, new URL('https://harbor.example')).sendPending(db, late);
+        const mails = smtp.messages.map(readMessage).filter((m) => m.text.includes(`/app/meetings/${id}`));
+        expect(mails).toHaveLength(3);
+        for (const mail of mails) {
+          expect(mail.subject).toBe('Harbor: an action item from an MDT meeting is overdue');
+          for (const secret of [names[entries.officer.youthId]!, entries.officer.youthId, 'school counsellor']) {
+            expect(`${mail.subject}\n${mail.text}`.includes(secret)).toBe(false);
+          }
+        }
+      } finally {
+        sender.close();
+        await smtp.close();
+      }
 
       // Done: it leaves the deadlines view.
       await ok(call('officer', 'POST', `/api/v1/mdt/actions/${actionId}/done`), 204);
