@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MEETING_STATUSES } from '../mdt/constants.js';
 import { OPENED_BY } from '../protocol/opened-by.js';
 import { CLOSURE_REASONS, REFERRAL_STATUSES } from '../referral/status.js';
 
@@ -30,6 +31,7 @@ export const TIMELINE_KINDS = [
   'break_glass',
   'referral',
   'court',
+  'mdt_meeting',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -60,6 +62,9 @@ export const TimelineEntry = z.object({
   courtEvent: z.enum(COURT_TIMELINE_EVENTS).optional().describe('What happened in a specialty court program'),
   courtProgramId: z.string().optional().describe('The specialty court program (star, dream, a county’s own)'),
   hearingOn: z.string().optional().describe('The hearing a court entry is about (a county day)'),
+  meetingId: z.string().optional().describe('An MDT meeting the youth was on the roster of'),
+  meetingTypeId: z.string().optional().describe('Its type (GET /api/v1/mdt/meeting-types names it)'),
+  meetingStatus: z.enum(MEETING_STATUSES).optional(),
 });
 
 export const Timeline = z.object({ entries: z.array(TimelineEntry) });

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { runCourtClocks } from '../court/run-court-clocks.js';
+import { runMdtClocks } from '../mdt/run-mdt-clocks.js';
 import { runReferralClocks } from '../referral/run-referral-clocks.js';
 
 /** One pass of a feature's clocks: acts on what is overdue in its own transactions and returns how many it acted on. */
@@ -16,4 +17,4 @@ export type ClockRunner = (input: {
  * The clocks the deadline scheduler runs after the protocol steps' escalations, each through the same notifications
  * and e-mail: one line per feature that keeps clocks of its own (`run-<feature>-clocks.ts`).
  */
-export const CLOCK_RUNNERS: readonly ClockRunner[] = [runReferralClocks, runCourtClocks];
+export const CLOCK_RUNNERS: readonly ClockRunner[] = [runReferralClocks, runCourtClocks, runMdtClocks];

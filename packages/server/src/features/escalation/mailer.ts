@@ -3,8 +3,10 @@ import {
   COURT_REPORTS_PATH,
   isCourtNotification,
   isLocale,
+  isMdtNotification,
   isReferralNotification,
   type Locale,
+  MDT_EMAIL_KEYS,
   REFERRAL_EMAIL_KEYS,
   translate,
 } from '@harbor/core';
@@ -125,6 +127,8 @@ export class Mailer {
           ? `/app/referrals/${row.referral_id}`
           : isCourtNotification(row.kind)
             ? COURT_REPORTS_PATH
+            : row.mdt_meeting_id
+              ? `/app/meetings/${row.mdt_meeting_id}`
             : '/app/notifications',
       this.publicUrl,
     );
@@ -138,11 +142,13 @@ export class Mailer {
             : row.kind === 'step_overdue'
               ? 'overdue'
               : 'overdueSupervisor';
-    // A referral's clock has messages of its own (they name no youth either).
+    // A referral's clock and an MDT meeting have messages of their own (they name no youth either).
     const messages = isReferralNotification(row.kind)
       ? `referral.email.${REFERRAL_EMAIL_KEYS[row.kind]}`
       : isCourtNotification(row.kind)
         ? 'court.email.reportOverdue'
+        : isMdtNotification(row.kind)
+          ? `mdt.email.${MDT_EMAIL_KEYS[row.kind]}`
         : `escalation.email.${kind}`;
     try {
       await this.sender.send({

@@ -196,7 +196,14 @@ export async function insertNotification(
   db: Db,
   row: Pick<
     NotificationTable,
-    'user_id' | 'kind' | 'response_id' | 'response_step_id' | 'referral_id' | 'court_hearing_id'
+    | 'user_id'
+    | 'kind'
+    | 'response_id'
+    | 'response_step_id'
+    | 'referral_id'
+    | 'court_hearing_id'
+    | 'mdt_meeting_id'
+    | 'mdt_action_id'
   >,
   now: Date,
 ): Promise<void> {

@@ -1,5 +1,6 @@
 import type { TimelineEntrySource } from '../../records/timeline.js';
 import { courtTimeline } from '../court/court-timeline.js';
+import { mdtTimeline } from '../mdt/mdt-timeline.js';
 import { referralTimeline } from '../referral/referral-timeline.js';
 import { responseTimeline } from '../response/response-timeline.js';
 import { screeningTimeline } from '../screening/screening-timeline.js';
@@ -16,4 +17,5 @@ export const TIMELINE_SOURCES: readonly TimelineEntrySource[] = [
   responseTimeline,
   referralTimeline,
   courtTimeline,
+  mdtTimeline,
 ];
