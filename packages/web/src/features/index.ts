@@ -6,6 +6,7 @@ import { directoryFeature } from './directory/feature';
 import { helpFeature } from './help/feature';
 import { homeFeature } from './home/feature';
 import { invitationFeature } from './invitation/feature';
+import { meetingsFeature } from './meetings/feature';
 import { notFoundFeature } from './not-found/feature';
 import { passwordResetFeature } from './password-reset/feature';
 import { referralFeature } from './referral/feature';
@@ -35,6 +36,7 @@ export const FEATURES: readonly Feature[] = [
   responseFeature,
   directoryFeature,
   referralFeature,
+  meetingsFeature,
   adminFeature,
   notFoundFeature,
 ];

@@ -10,6 +10,7 @@ import { usePrintMark } from '../../print-mark';
 import { type Problem, problemOf, problemText } from '../../problems';
 import { useSignedIn } from '../../session';
 import { usePageTitle } from '../../use-page-title';
+import { YouthMeetingSections } from '../../youth-meeting-sections';
 import { displayNameOf, getYouth, type YouthRecord } from './api';
 import { BreakGlassRequest } from './break-glass-request';
 import { CareTeam } from './care-team';
@@ -168,6 +169,7 @@ export function YouthPage() {
       )}
       <YouthResponses youthId={youth.id} />
       <YouthReferrals youthId={youth.id} />
+      <YouthMeetingSections youthId={youth.id} mayWrite={mayWrite} />
       <YouthTimeline key={`${youth.id}-${youth.version}`} youthId={youth.id} />
       <YouthScreenings youthId={youth.id} />
       <CareTeam youthId={youth.id} readOnly={!accessMayWrite(youth.access)} />

@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { SelectField } from '../../components/select-field';
+import { useCountyTime } from '../../county-time';
+import { useMessages } from '../../i18n';
+import { addAddendum, type MeetingView, signMinutes } from './api';
+import { SentAlert } from './sent-alert';
+import { TextForm } from './text-form';
+import { useSend } from './use-send';
+
+/**
+ * The minutes: before sign-off, the chair signs them off (after a confirmation that says what it means); after, who
+ * signed and when, the addenda (for the meeting or one youth the reader sees) and adding one: nothing else changes.
+ */
+export function MeetingMinutes({ meeting, reload }: { meeting: MeetingView; reload: () => Promise<void> }) {
+  const { t } = useMessages();
+  const time = useCountyTime();
+  const signing = useSend(reload);
+  const adding = useSend(reload);
+  const [confirming, setConfirming] = useState(false);
+  const [about, setAbout] = useState('');
+  const names = new Map(meeting.entries.flatMap((e) => (e.restricted ? [] : [[e.entryId, e.displayName] as const])));
+  if (meeting.status === 'cancelled') return null;
+  return (
+    <section aria-labelledby="minutes-heading" data-testid="meeting-minutes">
+      <h2 id="minutes-heading">{t('meetings.minutes.heading')}</h2>
+      <SentAlert sent={signing.sent} testId="minutes-outcome" />
+      {meeting.status === 'signed' ? (
+        <p data-testid="minutes-signed">
+          {t('meetings.minutes.signed', {
+            name: meeting.signedBy?.name ?? '—',
+            time: meeting.signedAt ? time(meeting.signedAt) : '—',
+          })}
+        </p>
+      ) : meeting.may.sign ? (
+        <div className="harbor-no-print">
+          <p className="harbor-measure">{t('meetings.minutes.signIntro')}</p>
+          {confirming ? (
+            <div className="usa-alert usa-alert--warning usa-alert--slim">
+              <div className="usa-alert__body">
+                <p className="usa-alert__text">{t('meetings.minutes.confirmText')}</p>
+                <button
+                  type="button"
+                  className="usa-button margin-top-1"
+                  disabled={signing.busy}
+                  // biome-ignore lint/a11y/noAutofocus: the confirmation is where the person is now
+                  autoFocus
+                  data-testid="minutes-confirm"
+                  onClick={() => void signing.send(() => signMinutes(meeting.id), 'meetings.minutes.signedNow')}
+                >
+                  {t('meetings.minutes.confirm')}
+                </button>
+                <button
+                  type="button"
+                  className="usa-button usa-button--outline margin-top-1"
+                  onClick={() => setConfirming(false)}
+                >
+                  {t('meetings.minutes.cancelConfirm')}
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button type="button" className="usa-button" onClick={() => setConfirming(true)}>
+              {t('meetings.minutes.sign')}
+            </button>
+          )}
+        </div>
+      ) : (
+        <p>{t('meetings.minutes.notSigned')}</p>
+      )}
+      {meeting.status === 'signed' && (
+        <div data-testid="meeting-addenda">
+          <h3>{t('meetings.addenda.heading')}</h3>
+          {meeting.addenda.length === 0 ? (
+            <p>{t('meetings.addenda.none')}</p>
+          ) : (
+            <ul className="harbor-lines">
+              {meeting.addenda.map((a) => (
+                <li key={a.id} data-testid="meeting-addendum">
+                  {a.entryId && names.get(a.entryId) && <strong>{names.get(a.entryId)}: </strong>}
+                  {a.text}
+                  <span className="harbor-line__meta">{t('meetings.by', { name: a.by.name, time: time(a.at) })}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          <TextForm
+            id="addendum-text"
+            label={t('meetings.addenda.text')}
+            submit={t('meetings.addenda.add')}
+            sent={adding.sent}
+            busy={adding.busy}
+            testId="addendum-form"
+            onSend={(text) =>
+              adding.send(() => addAddendum(meeting.id, text, about || null), 'meetings.addenda.added')
+            }
+          >
+            <SelectField
+              id="addendum-about"
+              label={t('meetings.addenda.about')}
+              choose={t('meetings.addenda.wholeMeeting')}
+              options={[...names].map(([value, label]) => ({ value, label }))}
+              value={about}
+              onChange={(e) => setAbout(e.target.value)}
+            />
+          </TextForm>
+        </div>
+      )}
+    </section>
+  );
+}
