@@ -15,6 +15,7 @@ export * from './i18n/define.js';
 export * from './i18n/locales.js';
 export * from './input-text.js';
 export * from './instance/contract.js';
+export * from './mdt/index.js';
 export * from './protocol/index.js';
 export * from './record-id.js';
 export * from './referral/index.js';
