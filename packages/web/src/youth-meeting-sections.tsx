@@ -1,3 +1,4 @@
+import type { GoalList, Infer, YouthDisclosureList } from '@harbor/core';
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from './api';
@@ -5,7 +6,7 @@ import { FocusAlert } from './components/focus-alert';
 import { TextAreaField } from './components/text-area-field';
 import { TextField } from './components/text-field';
 import { useCountyTime } from './county-time';
-import { useMessages } from './i18n';
+import { type Translate, useMessages } from './i18n';
 import type { AppMessageKey } from './messages';
 import { message, type Problem, problemOf, problemText } from './problems';
 
@@ -14,19 +15,21 @@ import { message, type Problem, problemOf, problemText } from './problems';
  * "Disclosures" (who was shown what of the record, when, and on which legal basis) and "In the youth’s words" (the
  * youth's own stated goals, which every meeting's agenda for the youth carries).
  */
-interface DisclosureLine {
-  at: string;
-  to: { name: string; agencyName: string }[];
-  classes: string[];
-  basis: string;
-  basisDetail: string | null;
-  meeting: { id: string; typeName: string; startsAt: string } | null;
-  by: { name: string } | string;
-}
-interface Goal {
-  id: string;
-  text: string;
-  saidOn: string;
+type DisclosureLine = Infer<typeof YouthDisclosureList>['items'][number];
+type Goal = Infer<typeof GoalList>['items'][number];
+
+/** The basis's facts as recorded: the report and the window's end, the order, or whose consent for what until when. */
+function basisFacts(d: DisclosureLine['basisDetail'], t: Translate, time: (iso: string) => string): string | null {
+  if (d.reportedAt && d.windowEndsAt)
+    return t('meetings.youth.detail.mdt', { reported: time(d.reportedAt), ends: time(d.windowEndsAt) });
+  if (d.orderNumber) return t('meetings.youth.detail.order', { number: d.orderNumber, date: d.orderDate ?? '—' });
+  if (d.consentBy)
+    return t('meetings.youth.detail.consent', {
+      by: d.consentBy,
+      purpose: d.purpose ?? '—',
+      until: d.until ? time(d.until) : '—',
+    });
+  return null;
 }
 
 const youthPath = (id: string) => `/api/v1/youth/${encodeURIComponent(id)}`;
@@ -58,9 +61,11 @@ function YouthDisclosures({ youthId }: { youthId: string }) {
                 to: d.to.map((p) => t('meetings.youth.person', { name: p.name, agency: p.agencyName })).join(', '),
                 basis: t(`meetings.basis.${d.basis}` as AppMessageKey),
               })}
-              {d.basisDetail && <span className="display-block">{d.basisDetail}</span>}
+              {basisFacts(d.basisDetail, t, time) && (
+                <span className="display-block">{basisFacts(d.basisDetail, t, time)}</span>
+              )}
               <span className="harbor-line__meta">
-                {t('meetings.by', { name: typeof d.by === 'string' ? d.by : d.by.name, time: time(d.at) })}
+                {t('meetings.by', { name: d.by.name, time: time(d.at) })}
                 {d.meeting && (
                   <>
                     {' · '}

@@ -10,6 +10,7 @@ const WORK: [string, string, Permission][] = [
   ['/app/responses', 'responseWeb.nav.responses', 'youth.read'],
   ['/app/deadlines', 'responseWeb.nav.deadlines', 'youth.read'],
   ['/app/notifications', 'responseWeb.nav.notifications', 'youth.read'],
+  ['/app/meetings', 'meetings.nav', 'youth.write'],
 ];
 /** Entries the header shows a count beside. */
 const COUNTED: Record<string, 'unreadNotifications'> = { '/app/notifications': 'unreadNotifications' };
@@ -116,6 +117,8 @@ describe('the routes and the header’s menu, from the list of features', () => 
         'referrals',
         'referrals/new',
         'referrals/:id',
+        'meetings',
+        'meetings/:id',
       ].sort(),
     );
   });

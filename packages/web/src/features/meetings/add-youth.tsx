@@ -16,7 +16,9 @@ export function AddYouth({ meeting, reload }: { meeting: MeetingView; reload: ()
         idPrefix="meeting-youth"
         heading={t('meetings.roster.find')}
         chooseLabel={(name) => t('meetings.roster.addChoose', { name })}
-        onChoose={(youth) => void send(() => addEntry(meeting.id, youth.id), 'meetings.roster.added', { name: youth.name })}
+        onChoose={(youth) =>
+          void send(() => addEntry(meeting.id, youth.id), 'meetings.roster.added', { name: youth.name })
+        }
       />
     </section>
   );

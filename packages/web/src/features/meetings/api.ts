@@ -1,12 +1,33 @@
-import type { DirectoryEntry, Infer } from '@harbor/core';
+import type {
+  Attendance,
+  CreateMeetingBody,
+  DirectoryEntry,
+  DisclosureBody as DisclosureBodySchema,
+  Infer,
+  LegalBasis,
+  MdtCreated,
+  MeetingList,
+  MeetingRole,
+  MeetingTypeList,
+  MeetingView as MeetingViewSchema,
+  NoteClass,
+} from '@harbor/core';
 import { api } from '../../api';
 
-/** Every call the meetings pages make to the API (docs/mdt-api.md; the shapes are core's MDT contract). */
+/** Every call the meetings pages make to the API; the shapes are core's MDT contract (packages/core/src/mdt). */
 
-export type MeetingRole = 'chair' | 'member' | 'guest';
-export type Attendance = 'present' | 'absent' | 'excused';
-export type NoteClass = 'protocol' | 'clinical' | 'safety';
-export type DisclosureBasis = 'wic_827' | 'mdt_18961_7' | 'court_order' | 'youth_consent' | 'caregiver_consent';
+export type MeetingType = Infer<typeof MeetingTypeList>['items'][number];
+export type MeetingLine = Infer<typeof MeetingList>['items'][number];
+export type MeetingView = Infer<typeof MeetingViewSchema>;
+export type Attendee = MeetingView['attendees'][number];
+export type Entry = MeetingView['entries'][number];
+export type OpenEntry = Extract<Entry, { restricted: false }>;
+export type NewMeeting = Infer<typeof CreateMeetingBody>;
+export type DisclosureBody = Infer<typeof DisclosureBodySchema>;
+export type DisclosureBasis = Exclude<LegalBasis, 'override'>;
+export type { Attendance, MeetingRole, NoteClass };
+
+/** The legal bases of a disclosure at a meeting: every basis of a referral but `override`, which a meeting refuses. */
 export const DISCLOSURE_BASES: readonly DisclosureBasis[] = [
   'wic_827',
   'mdt_18961_7',
@@ -14,106 +35,21 @@ export const DISCLOSURE_BASES: readonly DisclosureBasis[] = [
   'youth_consent',
   'caregiver_consent',
 ];
-export const NOTE_CLASSES: readonly NoteClass[] = ['protocol', 'clinical', 'safety'];
-export const ATTENDANCES: readonly Attendance[] = ['present', 'absent', 'excused'];
-
-export interface MeetingType {
-  id: string;
-  name: string;
-  active: boolean;
-}
-export interface Person {
-  userId: string;
-  name: string;
-}
-export interface MeetingLine {
-  id: string;
-  type: { id: string; name: string };
-  startsAt: string;
-  durationMinutes: number;
-  place: string | null;
-  link: string | null;
-  chair: Person;
-  status: 'scheduled' | 'signed' | 'cancelled';
-  myRole: MeetingRole;
-  youthCount: number;
-}
-export interface Attendee {
-  userId: string;
-  name: string;
-  agencyName: string;
-  staffRole: string;
-  meetingRole: MeetingRole;
-  attendance: Attendance | null;
-}
-export interface RestrictedEntry {
-  entryId: string;
-  restricted: true;
-}
-export interface OpenEntry {
-  entryId: string;
-  restricted: false;
-  youthId: string;
-  displayName: string;
-  classes: string[];
-  via: 'access' | 'disclosure';
-  agenda: { id: string; kind: string; text: string; dueAt?: string | null; link?: string | null }[];
-  notes: { id: string; fieldClass: NoteClass; text: string; by: Person; at: string }[];
-  decisions: { id: string; text: string; by: Person; at: string }[];
-  actions: { id: string; text: string; owner: Person; dueAt: string; doneAt: string | null; doneBy: Person | null }[];
-  disclosures: { id: string; basis: DisclosureBasis; to: 'all' | string[]; classes: string[]; at: string; by: Person }[];
-}
-export type Entry = RestrictedEntry | OpenEntry;
-export interface MeetingView {
-  id: string;
-  type: { id: string; name: string };
-  startsAt: string;
-  durationMinutes: number;
-  place: string | null;
-  link: string | null;
-  status: MeetingLine['status'];
-  chair: Person;
-  attendees: Attendee[];
-  entries: Entry[];
-  addenda: { id: string; entryId: string | null; text: string; by: Person; at: string }[];
-  signedAt: string | null;
-  signedBy: Person | null;
-  may: { edit: boolean; sign: boolean; addYouth: boolean; disclose: boolean };
-}
-export interface NewMeeting {
-  typeId: string;
-  startsAt: string;
-  durationMinutes: number;
-  place?: string;
-  link?: string;
-}
-export interface DisclosureBody {
-  basis: DisclosureBasis;
-  to: 'all' | string[];
-  classes: string[];
-  reportedAt?: string;
-  goodCauseUntil?: string;
-  goodCauseReason?: string;
-  orderNumber?: string;
-  orderDate?: string;
-  consentBy?: string;
-  purpose?: string;
-  until?: string;
-}
+export { ATTENDANCE_VALUES as ATTENDANCES, DISCLOSABLE_CLASSES, NOTE_CLASSES } from '@harbor/core';
 
 const meetingPath = (id: string) => `/api/v1/mdt/meetings/${encodeURIComponent(id)}`;
 const entryPath = (id: string, entryId: string) => `${meetingPath(id)}/entries/${encodeURIComponent(entryId)}`;
 
 export const listMeetingTypes = () => api.get<{ items: MeetingType[] }>('/api/v1/mdt/meeting-types');
 export const listMyMeetings = () => api.get<{ items: MeetingLine[] }>('/api/v1/mdt/meetings');
-export const createMeeting = (body: NewMeeting) => api.post<{ id: string }>('/api/v1/mdt/meetings', body);
+export const createMeeting = (body: NewMeeting) => api.post<Infer<typeof MdtCreated>>('/api/v1/mdt/meetings', body);
 export const getMeeting = (id: string) => api.get<MeetingView>(meetingPath(id));
 /** The calendar invitation's address (an .ics file with no youth data), for a download link. */
 export const invitationHref = (id: string) => `${meetingPath(id)}/invitation.ics`;
 
-export const addAttendee = (id: string, userId: string, meetingRole: MeetingRole) =>
+export const addAttendee = (id: string, userId: string, meetingRole: Exclude<MeetingRole, 'chair'>) =>
   api.post<undefined>(`${meetingPath(id)}/attendees`, { userId, meetingRole });
-export const setAttendance = (id: string, userId: string, attendance: Attendance) =>
+export const setAttendance = (id: string, userId: string, attendance: Attendance | null) =>
   api.put<undefined>(`${meetingPath(id)}/attendees/${encodeURIComponent(userId)}/attendance`, { attendance });
 
 export const addEntry = (id: string, youthId: string) =>

@@ -64,7 +64,10 @@ export const meetingsCopy = defineMessages({
     es: 'La reunión está programada, pero no se pudo agregar a todos: agréguelos abajo.',
   },
   'meetings.error.type': { en: 'Choose the type of meeting.', es: 'Elija el tipo de reunión.' },
-  'meetings.error.startsAt': { en: 'Give the date and time of the meeting.', es: 'Indique la fecha y la hora de la reunión.' },
+  'meetings.error.startsAt': {
+    en: 'Give the date and time of the meeting.',
+    es: 'Indique la fecha y la hora de la reunión.',
+  },
   'meetings.error.duration': {
     en: 'Give the length as a whole number of minutes, from 5 to 480.',
     es: 'Indique la duración en minutos enteros, de 5 a 480.',
@@ -94,7 +97,10 @@ export const meetingsCopy = defineMessages({
   'meetings.error.orderDate': { en: 'Give the order’s date.', es: 'Indique la fecha de la orden.' },
   'meetings.error.consentBy': { en: 'Say who consented.', es: 'Indique quién dio su consentimiento.' },
   'meetings.error.purpose': { en: 'Say what the consent is for.', es: 'Indique para qué es el consentimiento.' },
-  'meetings.error.until': { en: 'Give the date the consent ends.', es: 'Indique la fecha en que termina el consentimiento.' },
+  'meetings.error.until': {
+    en: 'Give the date the consent ends.',
+    es: 'Indique la fecha en que termina el consentimiento.',
+  },
   'meetings.notSaved': { en: 'Not saved', es: 'No se guardó' },
   'meetings.saved': { en: 'Saved', es: 'Guardado' },
   'meetings.save': { en: 'Save', es: 'Guardar' },
@@ -155,7 +161,10 @@ export const meetingsCopy = defineMessages({
   },
   'meetings.roster.none': { en: 'No youth is on the agenda yet.', es: 'Aún no hay ningún joven en la agenda.' },
   'meetings.roster.restricted': { en: 'Restricted', es: 'Restringido' },
-  'meetings.roster.viaAccess': { en: 'You see this youth through your access to the record.', es: 'Usted ve a este joven por su acceso al expediente.' },
+  'meetings.roster.viaAccess': {
+    en: 'You see this youth through your access to the record.',
+    es: 'Usted ve a este joven por su acceso al expediente.',
+  },
   'meetings.roster.viaDisclosure': {
     en: 'Shown to you at this meeting by a disclosure: {classes}.',
     es: 'Se le muestra en esta reunión por una divulgación: {classes}.',
@@ -173,7 +182,7 @@ export const meetingsCopy = defineMessages({
   'meetings.agenda.none': { en: 'Nothing open for this youth.', es: 'Nada pendiente para este joven.' },
   'meetings.agenda.kind.protocol_step': { en: 'Protocol step', es: 'Paso del protocolo' },
   'meetings.agenda.kind.referral': { en: 'Referral waiting', es: 'Referencia en espera' },
-  'meetings.agenda.kind.court_date': { en: 'Court date', es: 'Fecha de audiencia' },
+  'meetings.agenda.kind.court_date': { en: 'Court date', es: 'Audiencia en el tribunal' },
   'meetings.agenda.kind.safety': { en: 'Safety concern', es: 'Preocupación de seguridad' },
   'meetings.agenda.kind.youth_goal': { en: 'In the youth’s words', es: 'En palabras del joven' },
   'meetings.agenda.kind.member': { en: 'Added by a member', es: 'Agregado por un miembro' },
@@ -242,13 +251,14 @@ export const meetingsCopy = defineMessages({
   },
   'meetings.basis.court_order': {
     en: 'A court order (form JV-570, California Rules of Court 5.552)',
-    es: 'Una orden judicial (formulario JV-570, Reglas de la Corte de California 5.552)',
+    es: 'Una orden judicial (formulario JV-570, regla 5.552 de las Reglas de los Tribunales de California)',
   },
   'meetings.basis.youth_consent': { en: 'The youth’s consent', es: 'El consentimiento del joven' },
   'meetings.basis.caregiver_consent': {
     en: 'A parent’s or legal guardian’s consent',
     es: 'El consentimiento del padre, la madre o el tutor legal',
   },
+  'meetings.basis.override': { en: 'Another reason, recorded', es: 'Otro motivo, registrado' },
   'meetings.field.reportedAt': {
     en: 'When the child abuse report was made',
     es: 'Cuándo se hizo el reporte de abuso infantil',
@@ -334,6 +344,15 @@ export const meetingsCopy = defineMessages({
   'meetings.youth.basis': { en: 'Basis', es: 'Base' },
   'meetings.youth.by': { en: 'By', es: 'Por' },
   'meetings.youth.atMeeting': { en: 'At the meeting: {type}, {time}', es: 'En la reunión: {type}, {time}' },
+  'meetings.youth.detail.mdt': {
+    en: 'Report made {reported}; the team may share until {ends} (W&I 18961.7).',
+    es: 'Reporte hecho el {reported}; el equipo puede compartir hasta el {ends} (W&I 18961.7).',
+  },
+  'meetings.youth.detail.order': { en: 'Order {number} of {date}.', es: 'Orden {number} del {date}.' },
+  'meetings.youth.detail.consent': {
+    en: 'Consent of {by}, for {purpose}, until {until}.',
+    es: 'Consentimiento de {by}, para {purpose}, hasta el {until}.',
+  },
   'meetings.youth.person': { en: '{name} ({agency})', es: '{name} ({agency})' },
   'meetings.goals.heading': { en: 'In the youth’s words', es: 'En palabras del joven' },
   'meetings.goals.intro': {

@@ -7,7 +7,7 @@ const mdt = {
   basis: 'mdt_18961_7' as const,
   toAll: 'chosen' as const,
   to: ['u-probation'],
-  classes: ['identity', 'protocol'],
+  classes: ['identity', 'protocol'] as ('identity' | 'protocol')[],
   reportedAt: '2026-11-20T09:30',
 };
 
@@ -37,8 +37,8 @@ describe('the disclosure form', () => {
       classes: ['identity', 'protocol'],
       reportedAt: '2026-11-20T17:30:00.000Z',
     });
-    expect(
-      disclosureRequest({ ...mdt, basis: 'wic_827', toAll: 'all', reportedAt: '2026-11-20T09:30' }, ZONE),
-    ).toEqual({ basis: 'wic_827', to: 'all', classes: ['identity', 'protocol'] });
+    expect(disclosureRequest({ ...mdt, basis: 'wic_827', toAll: 'all', reportedAt: '2026-11-20T09:30' }, ZONE)).toEqual(
+      { basis: 'wic_827', to: 'all', classes: ['identity', 'protocol'] },
+    );
   });
 });

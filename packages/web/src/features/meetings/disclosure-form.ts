@@ -1,4 +1,4 @@
-import { mdtWindowEnd, resolveWallTime } from '@harbor/core';
+import { type DisclosableClass, mdtWindowEnd, resolveWallTime } from '@harbor/core';
 import type { DisclosureBasis, DisclosureBody } from './api';
 
 /**
@@ -10,7 +10,7 @@ export interface DisclosureForm {
   basis: DisclosureBasis | '';
   toAll: 'all' | 'chosen' | '';
   to: string[];
-  classes: string[];
+  classes: DisclosableClass[];
   reportedAt: string;
   goodCauseUntil: string;
   goodCauseReason: string;
@@ -64,7 +64,7 @@ export function disclosureProblems(form: DisclosureForm, zone: string): Disclosu
   if (isConsent(form.basis)) {
     if (!form.consentBy.trim()) problems.push('consentBy');
     if (!form.purpose.trim()) problems.push('purpose');
-    if (!form.until) problems.push('until');
+    if (!resolveWallTime(form.until, zone).ok) problems.push('until');
   }
   if (!form.toAll || (form.toAll === 'chosen' && form.to.length === 0)) problems.push('to');
   if (form.classes.length === 0) problems.push('classes');
@@ -101,8 +101,13 @@ export function disclosureRequest(form: DisclosureForm, zone: string): Disclosur
       body.goodCauseReason = form.goodCauseReason.trim();
     }
   }
-  if (form.basis === 'court_order') Object.assign(body, { orderNumber: form.orderNumber.trim(), orderDate: form.orderDate });
+  if (form.basis === 'court_order')
+    Object.assign(body, { orderNumber: form.orderNumber.trim(), orderDate: form.orderDate });
   if (isConsent(form.basis))
-    Object.assign(body, { consentBy: form.consentBy.trim(), purpose: form.purpose.trim(), until: form.until });
+    Object.assign(body, {
+      consentBy: form.consentBy.trim(),
+      purpose: form.purpose.trim(),
+      until: instant(form.until, zone),
+    });
   return body;
 }

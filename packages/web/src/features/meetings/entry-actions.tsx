@@ -5,7 +5,7 @@ import { SelectField } from '../../components/select-field';
 import { useCountyTime, useCountyZone } from '../../county-time';
 import { useMessages } from '../../i18n';
 import { addAction, markActionDone, type OpenEntry } from './api';
-import type { EntryProps } from './roster-entry';
+import type { EntryProps } from './entry-props';
 import { SentAlert } from './sent-alert';
 import { TextForm } from './text-form';
 import { useSend } from './use-send';

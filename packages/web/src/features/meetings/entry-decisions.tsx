@@ -1,7 +1,7 @@
 import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import { addDecision, type OpenEntry } from './api';
-import type { EntryProps } from './roster-entry';
+import type { EntryProps } from './entry-props';
 import { TextForm } from './text-form';
 import { useSend } from './use-send';
 

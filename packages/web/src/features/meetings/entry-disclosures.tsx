@@ -5,7 +5,7 @@ import { TextField } from '../../components/text-field';
 import { useCountyTime, useCountyZone } from '../../county-time';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
-import { DISCLOSURE_BASES, disclose, type OpenEntry } from './api';
+import { DISCLOSABLE_CLASSES, DISCLOSURE_BASES, disclose, type OpenEntry } from './api';
 import { ChoiceGroup } from './choice-group';
 import {
   type DisclosureForm,
@@ -15,7 +15,7 @@ import {
   disclosureWindow,
   EMPTY_DISCLOSURE,
 } from './disclosure-form';
-import type { EntryProps } from './roster-entry';
+import type { EntryProps } from './entry-props';
 import { SentAlert } from './sent-alert';
 import { useSend } from './use-send';
 
@@ -68,7 +68,9 @@ export function EntryDisclosures({ meeting, entry, reload }: EntryProps & { entr
       first?.focus();
       return;
     }
-    if (await send(() => disclose(meeting.id, entry.entryId, disclosureRequest(form, zone)), 'meetings.disclosures.done')) {
+    if (
+      await send(() => disclose(meeting.id, entry.entryId, disclosureRequest(form, zone)), 'meetings.disclosures.done')
+    ) {
       setForm(EMPTY_DISCLOSURE);
       setTried(false);
     }
@@ -86,7 +88,7 @@ export function EntryDisclosures({ meeting, entry, reload }: EntryProps & { entr
               {t('meetings.disclosures.line', {
                 classes: classText(d.classes),
                 to: d.to === 'all' ? t('meetings.disclosures.toAll') : d.to.map((u) => names.get(u) ?? '—').join(', '),
-                basis: t(`meetings.basis.${d.basis}`),
+                basis: t(`meetings.basis.${d.basis}` as AppMessageKey),
               })}
               <span className="harbor-line__meta">{t('meetings.by', { name: d.by.name, time: time(d.at) })}</span>
             </li>
@@ -94,7 +96,12 @@ export function EntryDisclosures({ meeting, entry, reload }: EntryProps & { entr
         </ul>
       )}
       {mayDisclose && (
-        <form className="usa-form harbor-no-print" noValidate onSubmit={(e) => void submit(e)} data-testid="disclose-form">
+        <form
+          className="usa-form harbor-no-print"
+          noValidate
+          onSubmit={(e) => void submit(e)}
+          data-testid="disclose-form"
+        >
           <h5 className="usa-legend harbor-legend">{t('meetings.disclosures.form')}</h5>
           <p className="usa-hint">{t('meetings.disclosures.intro')}</p>
           <SentAlert sent={sent} testId="disclose-outcome" />
@@ -183,13 +190,12 @@ export function EntryDisclosures({ meeting, entry, reload }: EntryProps & { entr
                 value={form.purpose}
                 onChange={(e) => set('purpose', e.target.value)}
               />
-              <TextField
+              <DateTimeField
                 id={`${p}-until`}
                 label={t('meetings.field.until')}
-                type="date"
                 error={error('until')}
                 value={form.until}
-                onChange={(e) => set('until', e.target.value)}
+                onChange={(v) => set('until', v)}
               />
             </>
           )}
@@ -223,8 +229,11 @@ export function EntryDisclosures({ meeting, entry, reload }: EntryProps & { entr
             error={error('classes')}
             multiple
             chosen={form.classes}
-            options={entry.classes.map((c) => ({ value: c, label: t(`meetings.fieldClass.${c}` as AppMessageKey) }))}
-            onChange={(classes) => set('classes', classes)}
+            options={DISCLOSABLE_CLASSES.filter((c) => entry.classes.includes(c)).map((c) => ({
+              value: c,
+              label: t(`meetings.fieldClass.${c}`),
+            }))}
+            onChange={(classes) => set('classes', classes as DisclosureForm['classes'])}
           />
           <button type="submit" className="usa-button margin-top-2" disabled={busy} data-testid="disclose-submit">
             {t('meetings.disclosures.submit')}

@@ -3,7 +3,7 @@ import { SelectField } from '../../components/select-field';
 import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import { addNote, NOTE_CLASSES, type NoteClass, type OpenEntry } from './api';
-import type { EntryProps } from './roster-entry';
+import type { EntryProps } from './entry-props';
 import { TextForm } from './text-form';
 import { useSend } from './use-send';
 

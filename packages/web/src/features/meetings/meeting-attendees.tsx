@@ -7,7 +7,15 @@ import { StaffPicker } from './staff-picker';
 import { useSend } from './use-send';
 
 /** One attendee's attendance, recorded by the chair until the minutes are signed off (a choice, then "Save"). */
-function AttendanceCell({ meeting, attendee, reload }: { meeting: MeetingView; attendee: Attendee; reload: () => Promise<void> }) {
+function AttendanceCell({
+  meeting,
+  attendee,
+  reload,
+}: {
+  meeting: MeetingView;
+  attendee: Attendee;
+  reload: () => Promise<void>;
+}) {
   const { t } = useMessages();
   const [value, setValue] = useState<Attendance | ''>(attendee.attendance ?? '');
   const { sent, busy, send } = useSend(reload);
@@ -28,14 +36,17 @@ function AttendanceCell({ meeting, attendee, reload }: { meeting: MeetingView; a
       <button
         type="button"
         className="usa-button usa-button--outline margin-top-1"
-        disabled={busy || value === '' || value === attendee.attendance}
+        disabled={busy || (value || null) === attendee.attendance}
         aria-describedby={id}
         onClick={() =>
-          value &&
-          void send(() => setAttendance(meeting.id, attendee.userId, value), 'meetings.attendees.attendanceSaved', {
-            name: attendee.name,
-            attendance: t(`meetings.attendance.${value}`),
-          })
+          void send(
+            () => setAttendance(meeting.id, attendee.userId, value || null),
+            'meetings.attendees.attendanceSaved',
+            {
+              name: attendee.name,
+              attendance: t(value ? `meetings.attendance.${value}` : 'meetings.attendance.none'),
+            },
+          )
         }
       >
         {t('meetings.save')}

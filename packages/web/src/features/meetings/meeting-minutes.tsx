@@ -90,9 +90,7 @@ export function MeetingMinutes({ meeting, reload }: { meeting: MeetingView; relo
             sent={adding.sent}
             busy={adding.busy}
             testId="addendum-form"
-            onSend={(text) =>
-              adding.send(() => addAddendum(meeting.id, text, about || null), 'meetings.addenda.added')
-            }
+            onSend={(text) => adding.send(() => addAddendum(meeting.id, text, about || null), 'meetings.addenda.added')}
           >
             <SelectField
               id="addendum-about"

@@ -4,8 +4,8 @@ import { FocusAlert } from '../../components/focus-alert';
 import { useMessages } from '../../i18n';
 import { type Problem, problemOf, problemText } from '../../problems';
 import { usePageTitle } from '../../use-page-title';
-import { getMeeting, type MeetingView } from './api';
 import { AddYouth } from './add-youth';
+import { getMeeting, type MeetingView } from './api';
 import { MeetingAttendees } from './meeting-attendees';
 import { MeetingFacts } from './meeting-facts';
 import { MeetingMinutes } from './meeting-minutes';
@@ -56,7 +56,9 @@ export function MeetingPage() {
       {outcome && (
         <FocusAlert
           type={outcome.outcome === 'scheduled' ? 'success' : 'warning'}
-          heading={t(outcome.outcome === 'scheduled' ? 'meetings.schedule.done' : 'meetings.schedule.attendeesNotAdded')}
+          heading={t(
+            outcome.outcome === 'scheduled' ? 'meetings.schedule.done' : 'meetings.schedule.attendeesNotAdded',
+          )}
           testId="meeting-scheduled"
         />
       )}

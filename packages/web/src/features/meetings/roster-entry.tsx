@@ -1,17 +1,13 @@
 import { Link } from 'react-router';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
-import type { Entry, MeetingView } from './api';
+import type { Entry } from './api';
 import { EntryActions } from './entry-actions';
 import { EntryAgenda } from './entry-agenda';
 import { EntryDecisions } from './entry-decisions';
 import { EntryDisclosures } from './entry-disclosures';
 import { EntryNotes } from './entry-notes';
-
-export interface EntryProps {
-  meeting: MeetingView;
-  reload: () => Promise<void>;
-}
+import type { EntryProps } from './entry-props';
 
 /**
  * One youth on the agenda, as the reader may see them. A youth the records gate keeps from the reader is "Restricted"

@@ -12,7 +12,7 @@ export interface ScheduleForm {
   duration: string;
   place: string;
   link: string;
-  attendees: { userId: string; label: string; meetingRole: MeetingRole }[];
+  attendees: { userId: string; label: string; meetingRole: Exclude<MeetingRole, 'chair'> }[];
 }
 
 export const EMPTY_SCHEDULE: ScheduleForm = {

@@ -5,7 +5,8 @@ import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import { type MeetingRole, type StaffMember, searchStaff } from './api';
 
-const ROLES: readonly MeetingRole[] = ['member', 'guest'];
+type Invited = Exclude<MeetingRole, 'chair'>;
+const ROLES: readonly Invited[] = ['member', 'guest'];
 
 /**
  * Finding a colleague (of any agency) in the staff directory and choosing their part in the meeting: the person and
@@ -18,7 +19,7 @@ export function StaffPicker({
   busy,
 }: {
   idPrefix: string;
-  onAdd: (person: StaffMember, meetingRole: MeetingRole) => Promise<boolean> | boolean;
+  onAdd: (person: StaffMember, meetingRole: Invited) => Promise<boolean> | boolean;
   busy?: boolean;
 }) {
   const { t } = useMessages();
@@ -46,7 +47,7 @@ export function StaffPicker({
       document.getElementById(person ? `${idPrefix}-role` : `${idPrefix}-person`)?.focus();
       return;
     }
-    if (await onAdd(person, role as MeetingRole)) {
+    if (await onAdd(person, role as Invited)) {
       setChosen('');
       setRole('');
     }
