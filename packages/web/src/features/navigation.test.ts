@@ -65,9 +65,10 @@ describe('the routes and the header’s menu, from the list of features', () => 
       },
       ...(admin.length > 1 ? [{ menu: 'admin', key: 'shell.nav.group.admin', entries: admin }] : []),
     ]);
-    // A single administration entry stays a link; the bar holds at most nine items.
+    // A single administration entry stays a link; the bar holds at most ten items (a supervisor's ten stay on one
+    // line at 1280 px in both languages: e2e/mdt-meeting.e2e.test.ts).
     if (admin.length === 1) expect(menu.at(-1)).toEqual(admin[0]);
-    expect(menu.length).toBeLessThanOrEqual(9);
+    expect(menu.length).toBeLessThanOrEqual(10);
   });
 
   it('keeps every address of the app', () => {
