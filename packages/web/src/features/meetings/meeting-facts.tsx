@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import { cancelMeeting, invitationHref, type MeetingView } from './api';
+import { ConfirmButton } from './confirm-button';
 import { SentAlert } from './sent-alert';
 import { useSend } from './use-send';
 
@@ -13,7 +13,6 @@ export function MeetingFacts({ meeting, reload }: { meeting: MeetingView; reload
   const { t } = useMessages();
   const time = useCountyTime();
   const { sent, busy, send } = useSend(reload);
-  const [confirming, setConfirming] = useState(false);
   const where = [meeting.place, meeting.link].filter(Boolean);
   return (
     <>
@@ -46,34 +45,15 @@ export function MeetingFacts({ meeting, reload }: { meeting: MeetingView; reload
       <SentAlert sent={sent} />
       {meeting.status === 'scheduled' && meeting.may.sign && (
         <div className="harbor-no-print">
-          {confirming ? (
-            <div className="usa-alert usa-alert--warning usa-alert--slim">
-              <div className="usa-alert__body">
-                <p className="usa-alert__text">{t('meetings.cancel.text')}</p>
-                <button
-                  type="button"
-                  className="usa-button usa-button--secondary margin-top-1"
-                  disabled={busy}
-                  // biome-ignore lint/a11y/noAutofocus: the confirmation is where the person is now
-                  autoFocus
-                  onClick={() => void send(() => cancelMeeting(meeting.id), 'meetings.cancelled')}
-                >
-                  {t('meetings.cancel.confirm')}
-                </button>
-                <button
-                  type="button"
-                  className="usa-button usa-button--outline margin-top-1"
-                  onClick={() => setConfirming(false)}
-                >
-                  {t('meetings.cancel.keep')}
-                </button>
-              </div>
-            </div>
-          ) : (
-            <button type="button" className="usa-button usa-button--outline" onClick={() => setConfirming(true)}>
-              {t('meetings.cancel')}
-            </button>
-          )}
+          <ConfirmButton
+            label={t('meetings.cancel')}
+            question={t('meetings.cancel.text')}
+            confirm={t('meetings.cancel.confirm')}
+            keep={t('meetings.cancel.keep')}
+            busy={busy}
+            testId="meeting-cancel-confirm"
+            onConfirm={() => void send(() => cancelMeeting(meeting.id), 'meetings.cancelled')}
+          />
         </div>
       )}
     </>

@@ -3,6 +3,7 @@ import { SelectField } from '../../components/select-field';
 import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import { addAddendum, type MeetingView, signMinutes } from './api';
+import { ConfirmButton } from './confirm-button';
 import { SentAlert } from './sent-alert';
 import { TextForm } from './text-form';
 import { useSend } from './use-send';
@@ -16,7 +17,6 @@ export function MeetingMinutes({ meeting, reload }: { meeting: MeetingView; relo
   const time = useCountyTime();
   const signing = useSend(reload);
   const adding = useSend(reload);
-  const [confirming, setConfirming] = useState(false);
   const [about, setAbout] = useState('');
   const names = new Map(meeting.entries.flatMap((e) => (e.restricted ? [] : [[e.entryId, e.displayName] as const])));
   if (meeting.status === 'cancelled') return null;
@@ -34,35 +34,16 @@ export function MeetingMinutes({ meeting, reload }: { meeting: MeetingView; relo
       ) : meeting.may.sign ? (
         <div className="harbor-no-print">
           <p className="harbor-measure">{t('meetings.minutes.signIntro')}</p>
-          {confirming ? (
-            <div className="usa-alert usa-alert--warning usa-alert--slim">
-              <div className="usa-alert__body">
-                <p className="usa-alert__text">{t('meetings.minutes.confirmText')}</p>
-                <button
-                  type="button"
-                  className="usa-button margin-top-1"
-                  disabled={signing.busy}
-                  // biome-ignore lint/a11y/noAutofocus: the confirmation is where the person is now
-                  autoFocus
-                  data-testid="minutes-confirm"
-                  onClick={() => void signing.send(() => signMinutes(meeting.id), 'meetings.minutes.signedNow')}
-                >
-                  {t('meetings.minutes.confirm')}
-                </button>
-                <button
-                  type="button"
-                  className="usa-button usa-button--outline margin-top-1"
-                  onClick={() => setConfirming(false)}
-                >
-                  {t('meetings.minutes.cancelConfirm')}
-                </button>
-              </div>
-            </div>
-          ) : (
-            <button type="button" className="usa-button" onClick={() => setConfirming(true)}>
-              {t('meetings.minutes.sign')}
-            </button>
-          )}
+          <ConfirmButton
+            label={t('meetings.minutes.sign')}
+            question={t('meetings.minutes.confirmText')}
+            confirm={t('meetings.minutes.confirm')}
+            keep={t('meetings.minutes.cancelConfirm')}
+            busy={signing.busy}
+            primary
+            testId="minutes-confirm"
+            onConfirm={() => void signing.send(() => signMinutes(meeting.id), 'meetings.minutes.signedNow')}
+          />
         </div>
       ) : (
         <p>{t('meetings.minutes.notSigned')}</p>
