@@ -328,6 +328,25 @@ export const meetingsCopy = defineMessages({
   },
   'meetings.cancelled': { en: 'The meeting is cancelled.', es: 'La reunión está cancelada.' },
 
+  // The deadlines view and the notifications (shared: src/work-lines.ts). A notification names no youth.
+  'meetings.deadline.overdue': {
+    en: 'MDT action item for {youth} is {span} overdue ({owner})',
+    es: 'La tarea del MDT para {youth} lleva {span} de retraso ({owner})',
+  },
+  'meetings.deadline.due': {
+    en: 'MDT action item for {youth} is due in {span} ({owner})',
+    es: 'La tarea del MDT para {youth} vence en {span} ({owner})',
+  },
+  'meetings.deadline.withText': { en: '{line}: “{text}”', es: '{line}: “{text}”' },
+  'meetings.notification.mdt_action_overdue': {
+    en: 'An action item of an MDT meeting is overdue: open the meeting to see it.',
+    es: 'Una tarea de una reunión del MDT está vencida: abra la reunión para verla.',
+  },
+  'meetings.notification.mdt_reminder': {
+    en: 'An MDT meeting you attend starts in 24 hours.',
+    es: 'Una reunión del MDT a la que usted asiste empieza en 24 horas.',
+  },
+
   // The youth's page.
   'meetings.youth.disclosures': { en: 'Disclosures', es: 'Divulgaciones' },
   'meetings.youth.disclosuresIntro': {
