@@ -385,4 +385,59 @@ export const meetingsCopy = defineMessages({
   'meetings.goals.add': { en: 'Write it down', es: 'Anotarlo' },
   'meetings.goals.added': { en: 'Written down.', es: 'Quedó anotado.' },
   'meetings.error.saidOn': { en: 'Give the day the youth said it.', es: 'Indique el día en que el joven lo dijo.' },
+
+  // The audit log's words for the meetings' events and details (named by features/admin/audit-words.ts).
+  'admin.audit.event.mdt.type_changed': { en: 'Changed an MDT meeting type', es: 'Cambió un tipo de reunión del MDT' },
+  'admin.audit.event.mdt.meeting_created': { en: 'Scheduled an MDT meeting', es: 'Programó una reunión del MDT' },
+  'admin.audit.event.mdt.meeting_changed': { en: 'Changed an MDT meeting', es: 'Cambió una reunión del MDT' },
+  'admin.audit.event.mdt.meeting_signed': {
+    en: 'Signed off an MDT meeting’s minutes',
+    es: 'Firmó el acta de una reunión del MDT',
+  },
+  'admin.audit.event.mdt.addendum_added': {
+    en: 'Added an addendum to MDT minutes',
+    es: 'Agregó un anexo al acta de una reunión del MDT',
+  },
+  'admin.audit.event.mdt.entry_added': {
+    en: 'Put a youth on an MDT meeting’s agenda',
+    es: 'Puso a un joven en la agenda de una reunión del MDT',
+  },
+  'admin.audit.event.mdt.read': {
+    en: 'Read a youth’s part of an MDT meeting',
+    es: 'Leyó la parte de un joven en una reunión del MDT',
+  },
+  'admin.audit.event.mdt.written': {
+    en: 'Wrote about a youth at an MDT meeting',
+    es: 'Escribió sobre un joven en una reunión del MDT',
+  },
+  'admin.audit.event.mdt.action_done': {
+    en: 'Marked an MDT action item done',
+    es: 'Marcó como hecha una tarea del MDT',
+  },
+  'admin.audit.event.mdt.disclosed': {
+    en: 'Disclosed a youth’s information at an MDT meeting',
+    es: 'Divulgó información de un joven en una reunión del MDT',
+  },
+  'admin.audit.event.mdt.disclosure_refused': {
+    en: 'An MDT disclosure was refused (nothing shared)',
+    es: 'Se rechazó una divulgación del MDT (no se compartió nada)',
+  },
+  'admin.audit.event.mdt.action_escalated': {
+    en: 'An MDT action item became overdue',
+    es: 'Una tarea del MDT se venció',
+  },
+  'admin.audit.event.mdt.reminded': {
+    en: 'Reminded the attendees of an MDT meeting',
+    es: 'Recordó una reunión del MDT a sus asistentes',
+  },
+  'admin.audit.event.mdt.goal_added': {
+    en: 'Wrote down a youth’s goal in their words',
+    es: 'Anotó una meta del joven en sus palabras',
+  },
+  'admin.audit.event.mdt.goals_read': {
+    en: 'Read a youth’s goals in their words',
+    es: 'Leyó las metas del joven en sus palabras',
+  },
+  'admin.audit.detail.meeting_id': { en: 'Meeting', es: 'Reunión' },
+  'admin.audit.detail.classes': { en: 'Parts of the record', es: 'Partes del expediente' },
 });
