@@ -90,7 +90,7 @@ async function addYouth(page: Page, who: keyof typeof YOUTHS) {
   await finder.getByLabel(msg('en', 'findYouth.name')).fill(nameOf(who));
   await finder.getByRole('button', { name: msg('en', 'findYouth.search') }).click();
   await page.getByRole('button', { name: msg('en', 'meetings.roster.addChoose', { name: nameOf(who) }) }).click();
-  await expect.poll(() => entries(page).count()).toBe(before + 1);
+  await expect.poll(() => entries(page).count(), { timeout: 15_000 }).toBe(before + 1);
   await page.getByTestId('add-youth-outcome').waitFor();
   // The confirmation takes focus.
   expect(await page.getByTestId('add-youth-outcome').evaluate((e) => e === document.activeElement)).toBe(true);
@@ -170,7 +170,7 @@ describe('an MDT meeting of three agencies, in the browser', () => {
     await page.getByLabel(msg('en', 'meetings.field.startsAt')).fill(wallTime(new Date(Date.now() + 2 * DAY)));
     await page.getByLabel(msg('en', 'meetings.field.place')).fill('DMH Compton, room 4');
     for (const person of [PROBATION, ADVOCATE]) {
-      await page.getByLabel(msg('en', 'meetings.staff.find')).fill(person.email);
+      await page.getByRole('textbox', { name: msg('en', 'meetings.staff.find') }).fill(person.email);
       await page
         .getByTestId('schedule-staff-picker')
         .getByRole('button', { name: msg('en', 'meetings.staff.search'), exact: true })
@@ -178,20 +178,20 @@ describe('an MDT meeting of three agencies, in the browser', () => {
       const choice = page.getByLabel(msg('en', 'meetings.staff.person'));
       // Someone of another agency is found by the whole e-mail, and listed by name and agency only.
       await expect
-        .poll(() => choice.locator('option').allInnerTexts())
+        .poll(() => choice.locator('option').allInnerTexts(), { timeout: 15_000 })
         .toEqual([msg('en', 'meetings.field.choose'), `${person.displayName} · ${person.agencyName}`]);
       await choice.selectOption({ index: 1 });
       await page.getByLabel(msg('en', 'meetings.staff.meetingRole')).selectOption('member');
       await page.getByRole('button', { name: msg('en', 'meetings.staff.add'), exact: true }).click();
     }
-    await expect.poll(() => page.getByTestId('schedule-attendees').locator('li').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('schedule-attendees').locator('li').count(), { timeout: 15_000 }).toBe(2);
     await checkScreen(page, 'meetings-schedule');
     await page.getByTestId('schedule-submit').click();
 
     await page.waitForURL(/\/app\/meetings\/[0-9a-f-]{36}$/);
     meetingUrl = page.url();
     await page.getByTestId('meeting-scheduled').waitFor();
-    await expect.poll(() => page.getByTestId('meeting-attendee').count()).toBe(3);
+    await expect.poll(() => page.getByTestId('meeting-attendee').count(), { timeout: 15_000 }).toBe(3);
     const attendees = await visibleText(page.getByTestId('meeting-attendees'));
     for (const text of ['Dana Okafor', 'Marcus Bell', 'Lucía Torres', 'County Probation', 'Valley Youth Advocates'])
       expect(attendees).toContain(text);
@@ -223,7 +223,7 @@ describe('an MDT meeting of three agencies, in the browser', () => {
     const { context, page } = await openMeeting(ADVOCATE);
     await page.setViewportSize(PHONE);
     await switchLanguage(page, 'es');
-    await expect.poll(() => entries(page).count()).toBe(3);
+    await expect.poll(() => entries(page).count(), { timeout: 15_000 }).toBe(3);
     expect(await roster(page, 'es')).toEqual([
       msg('es', 'meetings.roster.restricted'),
       msg('es', 'meetings.roster.restricted'),
@@ -235,7 +235,7 @@ describe('an MDT meeting of three agencies, in the browser', () => {
     await context.close();
 
     const chair = await openMeeting(CHAIR);
-    await expect.poll(() => entries(chair.page).count()).toBe(3);
+    await expect.poll(() => entries(chair.page).count(), { timeout: 15_000 }).toBe(3);
     expect(await roster(chair.page)).toEqual([
       nameOf('chair'),
       msg('en', 'meetings.roster.restricted'),
@@ -268,7 +268,7 @@ describe('an MDT meeting of three agencies, in the browser', () => {
 
     await form.getByLabel(msg('en', 'meetings.field.reportedAt')).fill(wallTime(new Date(Date.now() - 5 * DAY)));
     await form.getByTestId('disclose-submit').click();
-    await expect.poll(() => panel.getByTestId('entry-disclosure').count()).toBe(1);
+    await expect.poll(() => panel.getByTestId('entry-disclosure').count(), { timeout: 15_000 }).toBe(1);
     expect(await outcome.getAttribute('class')).toContain('usa-alert--success');
     expect(await visibleText(panel.getByTestId('entry-disclosure'))).toContain('Marcus Bell');
     expect(
@@ -280,7 +280,7 @@ describe('an MDT meeting of three agencies, in the browser', () => {
 
     // The probation officer now sees the chair's youth, by the disclosure, at this meeting.
     const probation = await openMeeting(PROBATION);
-    await expect.poll(() => entries(probation.page).count()).toBe(3);
+    await expect.poll(() => entries(probation.page).count(), { timeout: 15_000 }).toBe(3);
     expect(await roster(probation.page)).toEqual([
       nameOf('chair'),
       nameOf('probation'),
@@ -310,7 +310,7 @@ describe('an MDT meeting of three agencies, in the browser', () => {
     await page.locator(`[id="${entryId}-action-due"]`).fill(wallTime(new Date(Date.now() + 7 * DAY)));
     await page.locator(`[id="${entryId}-action-due"]`).press('Enter');
     const action = panel.getByTestId('entry-action');
-    await expect.poll(() => action.count()).toBe(1);
+    await expect.poll(() => action.count(), { timeout: 15_000 }).toBe(1);
     expect(await visibleText(action)).toContain('Marcus Bell');
     // The confirmation took focus, beside the form.
     expect(await page.evaluate(() => document.activeElement?.classList.contains('usa-alert--success'))).toBe(true);
@@ -340,7 +340,7 @@ describe('an MDT meeting of three agencies, in the browser', () => {
     await page.getByLabel(msg('en', 'meetings.addenda.text')).fill('The first TF-CBT session is on Monday.');
     await page.getByLabel(msg('en', 'meetings.addenda.about')).selectOption({ label: nameOf('chair') });
     await page.getByRole('button', { name: msg('en', 'meetings.addenda.add'), exact: true }).click();
-    await expect.poll(() => page.getByTestId('meeting-addendum').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('meeting-addendum').count(), { timeout: 15_000 }).toBe(1);
     expect(await visibleText(page.getByTestId('meeting-addendum'))).toContain('The first TF-CBT session is on Monday.');
     await checkScreen(page, 'meeting-signed');
     expect(unexpectedConsoleErrors(problems)).toEqual([]);

@@ -188,6 +188,7 @@ export const meetingsCopy = defineMessages({
   'meetings.agenda.kind.member': { en: 'Added by a member', es: 'Agregado por un miembro' },
   'meetings.agenda.due': { en: 'due {time}', es: 'vence: {time}' },
   'meetings.agenda.open': { en: 'Open', es: 'Abrir' },
+  'meetings.agenda.added': { en: 'The item is on the agenda.', es: 'El tema está en la agenda.' },
   'meetings.agenda.add': { en: 'Add to the agenda', es: 'Agregar a la agenda' },
   'meetings.agenda.item': { en: 'Agenda item', es: 'Tema de la agenda' },
 
@@ -199,12 +200,14 @@ export const meetingsCopy = defineMessages({
     en: 'Only members whose role may see this part of a record read the note.',
     es: 'Solo los miembros cuya función permite ver esta parte de un expediente leen la nota.',
   },
+  'meetings.notes.added': { en: 'The note is added.', es: 'La nota quedó agregada.' },
   'meetings.notes.add': { en: 'Add the note', es: 'Agregar la nota' },
   'meetings.by': { en: '{name}, {time}', es: '{name}, {time}' },
 
   'meetings.decisions.heading': { en: 'Decisions', es: 'Decisiones' },
   'meetings.decisions.none': { en: 'No decision yet.', es: 'Aún no hay decisiones.' },
   'meetings.decisions.text': { en: 'Decision', es: 'Decisión' },
+  'meetings.decisions.added': { en: 'The decision is recorded.', es: 'La decisión quedó registrada.' },
   'meetings.decisions.add': { en: 'Record the decision', es: 'Registrar la decisión' },
 
   'meetings.actions.heading': { en: 'Action items', es: 'Tareas' },
@@ -212,6 +215,10 @@ export const meetingsCopy = defineMessages({
   'meetings.actions.text': { en: 'What is to be done', es: 'Qué hay que hacer' },
   'meetings.actions.owner': { en: 'Owner', es: 'Responsable' },
   'meetings.actions.dueAt': { en: 'Due', es: 'Fecha límite' },
+  'meetings.actions.added': {
+    en: 'The action item is added: it is also on the deadlines page.',
+    es: 'La tarea quedó agregada: también aparece en la página de plazos.',
+  },
   'meetings.actions.add': { en: 'Add the action item', es: 'Agregar la tarea' },
   'meetings.actions.line': { en: '{owner}, due {time}', es: '{owner}, vence: {time}' },
   'meetings.actions.done': { en: 'Done {time} by {name}', es: 'Hecha el {time} por {name}' },

@@ -79,7 +79,7 @@ export function EntryActions({ meeting, entry, reload }: EntryProps & { entry: O
           onSend={async (text) => {
             if (!owner || !due.ok) return false;
             const body = { text, ownerUserId: owner, dueAt: due.instant.toISOString() };
-            const ok = await adding.send(() => addAction(meeting.id, entry.entryId, body), 'meetings.saved');
+            const ok = await adding.send(() => addAction(meeting.id, entry.entryId, body), 'meetings.actions.added');
             if (ok) {
               setOwner('');
               setDueAt('');

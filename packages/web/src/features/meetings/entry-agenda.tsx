@@ -44,7 +44,7 @@ export function EntryAgenda({ meeting, entry, reload }: EntryProps & { entry: Op
           submit={t('meetings.agenda.add')}
           sent={sent}
           busy={busy}
-          onSend={(text) => send(() => addAgendaItem(meeting.id, entry.entryId, text), 'meetings.saved')}
+          onSend={(text) => send(() => addAgendaItem(meeting.id, entry.entryId, text), 'meetings.agenda.added')}
         />
       )}
     </div>

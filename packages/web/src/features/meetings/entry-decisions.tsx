@@ -33,7 +33,7 @@ export function EntryDecisions({ meeting, entry, reload }: EntryProps & { entry:
           submit={t('meetings.decisions.add')}
           sent={sent}
           busy={busy}
-          onSend={(text) => send(() => addDecision(meeting.id, entry.entryId, text), 'meetings.saved')}
+          onSend={(text) => send(() => addDecision(meeting.id, entry.entryId, text), 'meetings.decisions.added')}
         />
       )}
     </div>

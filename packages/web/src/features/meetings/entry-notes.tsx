@@ -48,7 +48,7 @@ export function EntryNotes({ meeting, entry, reload }: EntryProps & { entry: Ope
           }}
           onSend={async (text) => {
             if (!fieldClass) return false;
-            const ok = await send(() => addNote(meeting.id, entry.entryId, text, fieldClass), 'meetings.saved');
+            const ok = await send(() => addNote(meeting.id, entry.entryId, text, fieldClass), 'meetings.notes.added');
             if (ok) setFieldClass('');
             return ok;
           }}
