@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { SelectField } from '../../components/select-field';
 import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
+import { AddendaList, meetingAddenda } from './addenda-list';
 import { addAddendum, type MeetingView, signMinutes } from './api';
 import { ConfirmButton } from './confirm-button';
 import { SentAlert } from './sent-alert';
@@ -51,19 +52,7 @@ export function MeetingMinutes({ meeting, reload }: { meeting: MeetingView; relo
       {meeting.status === 'signed' && (
         <div data-testid="meeting-addenda">
           <h3>{t('meetings.addenda.heading')}</h3>
-          {meeting.addenda.length === 0 ? (
-            <p>{t('meetings.addenda.none')}</p>
-          ) : (
-            <ul className="harbor-lines">
-              {meeting.addenda.map((a) => (
-                <li key={a.id} data-testid="meeting-addendum">
-                  {a.entryId && names.get(a.entryId) && <strong>{names.get(a.entryId)}: </strong>}
-                  {a.text}
-                  <span className="harbor-line__meta">{t('meetings.by', { name: a.by.name, time: time(a.at) })}</span>
-                </li>
-              ))}
-            </ul>
-          )}
+          <AddendaList items={meetingAddenda(meeting)} none={t('meetings.addenda.none')} />
           <TextForm
             id="addendum-text"
             label={t('meetings.addenda.text')}

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
+import { AddendaList, entryAddenda } from './addenda-list';
 import type { Entry } from './api';
 import { EntryActions } from './entry-actions';
 import { EntryAgenda } from './entry-agenda';
@@ -43,6 +44,12 @@ export function RosterEntry({ meeting, entry, reload }: EntryProps & { entry: En
       <EntryDecisions meeting={meeting} entry={entry} reload={reload} />
       <EntryActions meeting={meeting} entry={entry} reload={reload} />
       <EntryDisclosures meeting={meeting} entry={entry} reload={reload} />
+      {meeting.status === 'signed' && entryAddenda(meeting, entry).length > 0 && (
+        <div data-testid="entry-addenda">
+          <h4>{t('meetings.addenda.heading')}</h4>
+          <AddendaList items={entryAddenda(meeting, entry)} />
+        </div>
+      )}
     </section>
   );
 }
