@@ -82,6 +82,9 @@ export const AUDIT_DETAIL_KEYS = [
   'clock',
   'eligibility',
   'list',
+  // MDT meetings: the meeting a roster entry was read or disclosed at, the field classes a disclosure opened.
+  'meeting_id',
+  'classes',
 ] as const;
 export type AuditDetailKey = (typeof AUDIT_DETAIL_KEYS)[number];
 

@@ -90,6 +90,30 @@ export const AUDIT_EVENTS = [
   'court.report_signed',
   'court.report_sent',
   'court.report_refused',
+  // MDT meetings (no youth data in a meeting's own events; a roster entry's events name its youth).
+  'mdt.type_changed',
+  'mdt.meeting_created',
+  /** Attendees, attendance, cancellation (details: `action`). */
+  'mdt.meeting_changed',
+  'mdt.meeting_signed',
+  'mdt.addendum_added',
+  'mdt.entry_added',
+  /** A reader saw a roster entry of a youth at a meeting (details: `access`, `meeting_id`). */
+  'mdt.read',
+  /** An agenda item, a note, a decision or an action item written about a youth (details: `kind`). */
+  'mdt.written',
+  'mdt.action_done',
+  /** A youth's information disclosed at a meeting on a legal basis (details: `basis`, `classes`, `recipients`). */
+  'mdt.disclosed',
+  /** A disclosure refused for its basis (details: `basis`, `reason`): nothing was shared. */
+  'mdt.disclosure_refused',
+  /** An action item became overdue: its owner, their agency's supervisors and the chair were notified. */
+  'mdt.action_escalated',
+  /** The attendees were reminded of a meeting 24 hours before (details: `recipients`). */
+  'mdt.reminded',
+  /** The youth's own stated goals: one added, or read. */
+  'mdt.goal_added',
+  'mdt.goals_read',
   // Access decisions.
   'access.denied',
   /** A record opened outside the care team in an emergency (the written reason lives with the break-glass record). */

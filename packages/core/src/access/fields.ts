@@ -115,8 +115,15 @@ export function seesMandatedReport(
   report: ReportOrigin,
 ): boolean {
   if (viewer.userId === report.reporterUserId) return true;
-  // A break-glass visitor and a receiving agency of a referral never see a mandated report's content.
-  if (access === null || access === 'break_glass' || access === 'referral' || !viewer.permissions.has('youth.read')) {
+  // A break-glass visitor, a receiving agency of a referral and a reader by an MDT disclosure never see a mandated
+  // report's content.
+  if (
+    access === null ||
+    access === 'break_glass' ||
+    access === 'referral' ||
+    access === 'mdt_disclosure' ||
+    !viewer.permissions.has('youth.read')
+  ) {
     return false;
   }
   if (viewer.role === 'supervisor' && viewer.agencyId === report.reporterAgencyId) return true;

@@ -7,8 +7,10 @@
  * Why a user may read a youth's records; null when they may not (the API then answers 404, as if nothing existed).
  * `referral`: the reader's agency receives an open referral of the youth, and reads only the record types and field
  * classes the referral shares (core's referral/sharing.ts; the gate enforces them).
+ * `mdt_disclosure`: at an MDT meeting, a disclosure on a legal basis names the reader; they read only that meeting's
+ * roster entry of the youth, in the classes disclosed (core's mdt/rules.ts; the gate enforces them).
  */
-export type YouthAccess = 'care_team' | 'agency_supervisor' | 'break_glass' | 'referral';
+export type YouthAccess = 'care_team' | 'agency_supervisor' | 'break_glass' | 'referral' | 'mdt_disclosure';
 
 /** A break-glass grant lasts this long. */
 export const BREAK_GLASS_MS = 60 * 60_000;
@@ -27,6 +29,8 @@ export interface YouthAccessFacts {
   grants: readonly { expiresAt: string }[];
   /** The open referrals of the youth to the reader's agency (sent, not closed), with the sections each shares. */
   referrals?: readonly { sections: readonly string[] }[];
+  /** Asked about one MDT meeting: the disclosures at it naming the reader, with the classes each opens. */
+  disclosures?: readonly { classes: readonly string[] }[];
 }
 
 /**
@@ -42,7 +46,8 @@ export function decideYouthAccess(reader: AccessReader, facts: YouthAccessFacts,
   }
   const at = now.toISOString();
   if (facts.grants.some((g) => g.expiresAt > at)) return 'break_glass';
-  return (facts.referrals?.length ?? 0) > 0 ? 'referral' : null;
+  if ((facts.referrals?.length ?? 0) > 0) return 'referral';
+  return (facts.disclosures?.length ?? 0) > 0 ? 'mdt_disclosure' : null;
 }
 
 /** The sections the open referrals to the reader's agency share (several referrals: what any of them shares). */
@@ -52,11 +57,12 @@ export function referralSections(facts: YouthAccessFacts): string[] {
 
 /**
  * Who may change a youth's records: care-team members and agency supervisors; never a break-glass visitor. A
- * receiving agency changes the referral itself (accepts it, starts, completes it), nothing else of the record.
+ * receiving agency changes the referral itself (accepts it, starts, completes it), nothing else of the record; a
+ * reader by an MDT disclosure changes nothing.
  */
 export function mayWrite(access: YouthAccess | 'creator' | null, recordType?: string): boolean {
   if (access === 'referral') return recordType === 'referral';
-  return access !== null && access !== 'break_glass';
+  return access !== null && access !== 'break_glass' && access !== 'mdt_disclosure';
 }
 
 /**

@@ -47,6 +47,8 @@ export const PERMISSIONS = [
   'training.manage',
   /** Maintain the resource directory (the issue's `directory_editor`): entries, translations, beds; audited per field. */
   'directory.edit',
+  /** Rename, add or retire the county's MDT meeting types (administrators by default). */
+  'mdt.types',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -61,6 +63,7 @@ export const DEFAULT_ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'audit.read',
     'audit.export',
     'directory.edit',
+    'mdt.types',
   ],
   supervisor: [
     ...DIRECT_SERVICE,

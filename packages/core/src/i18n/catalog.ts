@@ -7,6 +7,7 @@ import { courtMessages } from './messages/court.js';
 import { directoryMessages } from './messages/directory.js';
 import { errorMessages } from './messages/errors.js';
 import { escalationMessages } from './messages/escalation.js';
+import { mdtMessages } from './messages/mdt.js';
 import { publicSiteMessages } from './messages/public-site.js';
 import { referralMessages } from './messages/referral.js';
 import { responseMessages } from './messages/response.js';
@@ -30,6 +31,7 @@ export const MESSAGE_GROUPS: Record<string, MessageGroup> = {
   escalation: escalationMessages,
   referral: referralMessages,
   court: courtMessages,
+  mdt: mdtMessages,
   publicSite: publicSiteMessages,
   directory: directoryMessages,
 };
@@ -45,6 +47,7 @@ export type MessageKey =
   | keyof typeof escalationMessages
   | keyof typeof referralMessages
   | keyof typeof courtMessages
+  | keyof typeof mdtMessages
   | keyof typeof publicSiteMessages
   | keyof typeof directoryMessages;
 

@@ -40,3 +40,20 @@ export type AgendaKind = (typeof AGENDA_KINDS)[number];
 /** How a reader sees an open roster entry: by their own access to the youth, or by a disclosure at this meeting. */
 export const ENTRY_VIA = ['access', 'disclosure'] as const;
 export type EntryVia = (typeof ENTRY_VIA)[number];
+
+/**
+ * The notifications of MDT meetings (never holding a youth's data: they name the meeting): an action item overdue (to
+ * its owner, the owner's agency supervisors and the chair), a meeting in 24 hours (to each attendee).
+ */
+export const MDT_NOTIFICATION_KINDS = ['mdt_action_overdue', 'mdt_reminder'] as const;
+export type MdtNotificationKind = (typeof MDT_NOTIFICATION_KINDS)[number];
+
+/** The messages of each kind's e-mail (`mdt.email.<key>.subject` and `.body`). */
+export const MDT_EMAIL_KEYS: Readonly<Record<MdtNotificationKind, string>> = {
+  mdt_action_overdue: 'actionOverdue',
+  mdt_reminder: 'reminder',
+};
+
+export function isMdtNotification(kind: string): kind is MdtNotificationKind {
+  return Object.hasOwn(MDT_EMAIL_KEYS, kind);
+}

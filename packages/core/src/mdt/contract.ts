@@ -26,6 +26,7 @@ const text = (max: number) => multiline(z.string().trim().min(1).max(max));
 const typeId = z
   .string()
   .trim()
+  .max(60)
   .regex(/^[a-z0-9_]{1,60}$/)
   .describe('A meeting type id, e.g. case_review');
 
@@ -189,6 +190,14 @@ export const EntryDisclosureView = z.object({
   by: Person,
 });
 
+export const AddendumView = z.object({
+  id: z.string(),
+  entryId: z.string().nullable(),
+  text: z.string(),
+  by: Person,
+  at: z.string(),
+});
+
 export const RestrictedEntry = z.object({ entryId: z.string(), restricted: z.literal(true) });
 
 export const OpenEntry = z.object({
@@ -203,17 +212,10 @@ export const OpenEntry = z.object({
   decisions: z.array(DecisionView),
   actions: z.array(ActionView),
   disclosures: z.array(EntryDisclosureView),
+  addenda: z.array(AddendumView).describe('Addenda to this entry after sign-off'),
 });
 
 export const RosterEntry = z.union([RestrictedEntry, OpenEntry]);
-
-export const AddendumView = z.object({
-  id: z.string(),
-  entryId: z.string().nullable(),
-  text: z.string(),
-  by: Person,
-  at: z.string(),
-});
 
 export const MeetingView = z.object({
   id: z.string(),

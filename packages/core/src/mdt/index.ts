@@ -1,2 +1,3 @@
 export * from './constants.js';
 export * from './contract.js';
+export * from './rules.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { whenThen } from '../contract.js';
 import { multiline } from '../input-text.js';
+import { MDT_NOTIFICATION_KINDS } from '../mdt/constants.js';
 import { OPENED_BY } from '../protocol/opened-by.js';
 import {
   HOTLINE_DISPOSITIONS,
@@ -282,8 +283,24 @@ export const ReferralDeadline = z.object({
   overdue: z.boolean(),
 });
 
-/** A line of the deadlines view: a protocol step or a referral's clock (`kind`). */
-export const Deadline = z.discriminatedUnion('kind', [StepDeadline, ReferralDeadline]);
+/**
+ * An MDT meeting's action item due or overdue (its owner's, or for a supervisor their agency's): the meeting it came
+ * from, the youth (for readers who may see them), the item's text (protocol class) and its owner.
+ */
+export const MdtActionDeadline = z.object({
+  kind: z.literal('mdt_action'),
+  actionId: z.string(),
+  meetingId: z.string(),
+  youthId: z.string(),
+  youth: YouthNamed.optional(),
+  text: z.string().optional(),
+  ownerName: z.string(),
+  dueAt: z.string(),
+  overdue: z.boolean(),
+});
+
+/** A line of the deadlines view: a protocol step, a referral's clock or an MDT action item (`kind`). */
+export const Deadline = z.discriminatedUnion('kind', [StepDeadline, ReferralDeadline, MdtActionDeadline]);
 
 const Step = z.object({
   stepId: z.string(),
@@ -418,9 +435,11 @@ export const NotificationView = z.object({
     'unlawful_arrest',
     'deadline_earlier',
     ...REFERRAL_NOTIFICATION_KINDS,
+    ...MDT_NOTIFICATION_KINDS,
   ]),
   responseId: z.string().nullable(),
   referralId: z.string().nullable().optional().describe('The referral a referral’s clock is about'),
+  mdtMeetingId: z.string().nullable().optional().describe('The MDT meeting a reminder or an action item is about'),
   youthId: z.string().nullable(),
   youth: YouthNamed.optional(),
   openerName: z.string().nullable(),

@@ -17,7 +17,7 @@ export const YouthId = z.strictObject({ id: recordId });
 export const MemberParams = z.strictObject({ id: recordId, memberId: recordId });
 
 const ACCESS = z
-  .enum(['care_team', 'agency_supervisor', 'break_glass', 'referral'])
+  .enum(['care_team', 'agency_supervisor', 'break_glass', 'referral', 'mdt_disclosure'])
   .describe('Why the caller may see this record');
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();

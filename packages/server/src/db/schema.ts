@@ -4,6 +4,7 @@ import type { AuditCheckpointTable, AuditEventTable } from './tables/audit.js';
 import type { BreakGlassReviewTable } from './tables/break-glass-review.js';
 import type { CourtTables } from './tables/court.js';
 import type { DirectoryTables } from './tables/directory.js';
+import type { MdtTables } from './tables/mdt.js';
 import type { ReferralEventTable, ReferralTable } from './tables/referral.js';
 import type {
   EarlierArrestTable,
@@ -177,7 +178,7 @@ export interface DemoMarkerTable {
   completed_at: string | null;
 }
 
-export interface Database extends DirectoryTables, CourtTables {
+export interface Database extends DirectoryTables, CourtTables, MdtTables {
   security_report: SecurityReportTable;
   agency: AgencyTable;
   app_user: AppUserTable;

@@ -9,6 +9,7 @@ import { directoryFeature } from './directory/feature.js';
 import { escalationFeature } from './escalation/feature.js';
 import { healthFeature } from './health/feature.js';
 import { helpFeature } from './help/feature.js';
+import { mdtFeature } from './mdt/feature.js';
 import { passwordResetFeature } from './password-reset/feature.js';
 import { publicSiteFeature } from './public-site/feature.js';
 import { referralFeature } from './referral/feature.js';
@@ -41,6 +42,7 @@ export const FEATURES: readonly FeatureDeclaration<Services>[] = [
   helpFeature,
   directoryFeature,
   courtFeature,
+  mdtFeature,
   publicSiteFeature,
   demoFeature,
 ];

@@ -15,7 +15,7 @@ import { requestHook } from './hook.js';
  * - `permission`: a fully signed-in user whose role holds the permission (role permissions are data).
  * Need-to-know on a youth's records is decided by the repository, which answers 404.
  */
-export type YouthDataAnswer = 'record' | { items: string };
+export type YouthDataAnswer = 'record' | { items: string; placeholder?: string };
 
 export type AccessRule =
   | { kind: 'public' }
@@ -38,8 +38,9 @@ declare module 'fastify' {
     /**
      * The route answers with a youth's data, read through the records gate and audited naming exactly the fields
      * returned: 'record' (one audit entry for the whole answer) or `{ items }` (one entry per element of the list at
-     * that key of the answer; '' when the answer is the list). The wall test drives every route so marked and scans
-     * every other one for youth data.
+     * that key of the answer; '' when the answer is the list; an element whose `placeholder` key is true holds no
+     * youth data and is not audited, such as a restricted youth on a meeting's roster). The wall test drives every
+     * route so marked and scans every other one for youth data.
      */
     youthData?: YouthDataAnswer;
     /** The feature (features/index.ts) whose declaration registered the route. */

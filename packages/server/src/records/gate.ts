@@ -2,6 +2,7 @@ import {
   type AuditEventName,
   decideOwnedAccess,
   decideYouthAccess,
+  disclosedFieldClasses,
   type FieldClass,
   mayWrite,
   referralSections,
@@ -9,6 +10,7 @@ import {
   sharedFieldClasses,
   visibleFieldClasses,
   type YouthAccess,
+  type YouthAccessFacts,
 } from '@harbor/core';
 import type { Kysely } from 'kysely';
 import { prepareAudit } from '../audit/append-audit.js';
@@ -49,7 +51,8 @@ export type Access = YouthAccess | 'creator';
 
 /** Where a record belongs: a youth, or (not linked to a youth yet) the person who made it. */
 export type Located =
-  | { youthId: string }
+  /** `mdtMeetingId`: a roster entry of an MDT meeting, which the disclosures at that meeting may open. */
+  | { youthId: string; mdtMeetingId?: string }
   | { owner: { userId: string; agencyId: string }; supervisorsSee: boolean; youthId?: null };
 
 export type Target =
@@ -205,27 +208,29 @@ export class RecordsGate {
    */
   async readMany<V>(
     actor: Actor,
-    input: { event: AuditEventName; details?: Details },
+    input: { event: AuditEventName; details?: Details; mdtMeetingId?: string },
     run: (h: ListHandle) => Promise<ListItem<V>[]>,
   ): Promise<Presented<V>[]> {
     const now = this.now();
     const events: RecordedEvent[] = [];
+    const meetingId = input.mdtMeetingId;
     const items = await run({
       db: this.db,
       actor,
       now,
-      accessTo: (youthIds, recordType) => this.accessTo(this.db, actor, youthIds, now, recordType),
+      accessTo: (youthIds, recordType) => this.accessTo(this.db, actor, youthIds, now, recordType, meetingId),
+      decide: (youthIds, recordType) => this.decideWithClasses(this.db, actor, youthIds, now, recordType, meetingId),
       open: (table, column, rowId, stored) => this.openValue(table, column, rowId, stored),
       blindIndexCandidates: (value, kind) => blindIndexCandidates(this.options.keyring, value, kind),
       record: (event) => events.push(event),
     });
     const youthIds = items.flatMap((item) => (item.youthId ? [item.youthId] : []));
-    const decided = await this.decideMany(this.db, actor, youthIds, now);
+    const decided = await this.decideMany(this.db, actor, youthIds, now, meetingId);
     const shown: { item: ListItem<V>; value: Presented<V>; fields: string[]; access: Access }[] = [];
     for (const item of items) {
       const youth = item.youthId ? decided.get(item.youthId) : undefined;
       const itemAccess = item.youthId ? youth?.access : item.access;
-      const shared = youth?.access === 'referral' ? sharedFieldClasses(youth.sections, item.recordType) : null;
+      const shared = youth ? sharedOf(youth.access, youth.facts, item.recordType) : null;
       if (!itemAccess || shared?.size === 0) {
         throw new HarborError('internal', `a list offered ${item.recordType} ${item.recordId} outside need-to-know`);
       }
@@ -240,7 +245,7 @@ export class RecordsGate {
       recordId: item.recordId,
       fields,
       outcome: 'success',
-      details: { access: itemAccess, ...input.details },
+      details: { access: itemAccess, ...input.details, ...(meetingId ? { meeting_id: meetingId } : {}) },
     }));
     entries.push(...this.withActor(actor, events));
     await this.flush(entries, now);
@@ -334,36 +339,57 @@ export class RecordsGate {
     });
   }
 
-  /** The access to each youth the actor may read (with the sections of the referrals a `referral` access rests on). */
+  /** The access to each youth the actor may read, with the facts it rests on (a referral's sections, disclosures). */
   private async decideMany(
     db: Kysely<Database>,
     actor: Actor,
     youthIds: readonly string[],
     now: Date,
-  ): Promise<Map<string, { access: YouthAccess; sections: string[] }>> {
-    const decided = new Map<string, { access: YouthAccess; sections: string[] }>();
-    for (const [youthId, fact] of await accessFactsMany(db, actor, youthIds)) {
-      const access = decideYouthAccess(actor, fact, now);
-      if (access) decided.set(youthId, { access, sections: referralSections(fact) });
+    meetingId?: string,
+  ): Promise<Map<string, { access: YouthAccess; facts: YouthAccessFacts }>> {
+    const decided = new Map<string, { access: YouthAccess; facts: YouthAccessFacts }>();
+    for (const [youthId, facts] of await accessFactsMany(db, actor, youthIds, meetingId)) {
+      const access = decideYouthAccess(actor, facts, now);
+      if (access) decided.set(youthId, { access, facts });
     }
     return decided;
   }
 
   /**
    * The access to each youth for records of a type: a `referral` access counts only when its referrals share that
-   * record type (none without a record type: a list of another feature never shows a referred youth).
+   * record type, an `mdt_disclosure` only for the meeting's roster entry (none without a record type: a list of
+   * another feature never shows a referred youth).
    */
+  /** The access to each youth for records of a type with the classes the actor sees on them (see accessTo). */
+  private async decideWithClasses(
+    db: Kysely<Database>,
+    actor: Actor,
+    youthIds: readonly string[],
+    now: Date,
+    recordType: string,
+    meetingId?: string,
+  ): Promise<Map<string, { access: YouthAccess; classes: Set<FieldClass> }>> {
+    const out = new Map<string, { access: YouthAccess; classes: Set<FieldClass> }>();
+    for (const [youthId, decided] of await this.decideMany(db, actor, youthIds, now, meetingId)) {
+      const shared = sharedOf(decided.access, decided.facts, recordType);
+      if (shared?.size === 0) continue;
+      out.set(youthId, { access: decided.access, classes: visibleClasses(actor, decided.access, shared) });
+    }
+    return out;
+  }
+
   private async accessTo(
     db: Kysely<Database>,
     actor: Actor,
     youthIds: readonly string[],
     now: Date,
     recordType?: string,
+    meetingId?: string,
   ): Promise<Map<string, YouthAccess>> {
     const access = new Map<string, YouthAccess>();
-    for (const [youthId, decided] of await this.decideMany(db, actor, youthIds, now)) {
-      if (decided.access !== 'referral') access.set(youthId, decided.access);
-      else if (recordType && sharedFieldClasses(decided.sections, recordType).size > 0) access.set(youthId, 'referral');
+    for (const [youthId, decided] of await this.decideMany(db, actor, youthIds, now, meetingId)) {
+      const shared = sharedOf(decided.access, decided.facts, recordType ?? '');
+      if (shared === null || shared.size > 0) access.set(youthId, decided.access);
     }
     return access;
   }
@@ -391,7 +417,7 @@ export class RecordsGate {
       blindIndexCandidates: (value, kind) => blindIndexCandidates(this.options.keyring, value, kind),
       record: (event) => events.push(event),
       refuse: (event) => refusals.push(event),
-      accessTo: (youthIds, recordType) => this.accessTo(db, actor, youthIds, now, recordType),
+      accessTo: (youthIds, recordType) => this.accessTo(db, actor, youthIds, now, recordType, meetingOf(located)),
       shows: (record) => {
         shown.youthId = record.youthId ?? null;
         shown.recordId = record.recordId;
@@ -438,14 +464,14 @@ export class RecordsGate {
     let access: Access | null;
     let shared: ReadonlySet<FieldClass> | null = null;
     if (located.youthId) {
-      const facts = await accessFacts(db, actor, located.youthId);
+      const facts = await accessFacts(db, actor, located.youthId, meetingOf(located));
       access = decideYouthAccess(actor, facts, now);
-      if (access === 'referral') {
-        // A receiving agency reads only what its open referrals share: another record type is as if it did not exist.
-        const recordType = 'recordType' in target ? target.recordType : opRecordType;
-        shared = sharedFieldClasses(referralSections(facts), recordType ?? '');
-        if (shared.size === 0) access = null;
-      }
+      // A receiving agency reads only what its open referrals share, a reader by an MDT disclosure only the meeting's
+      // roster entry in the classes disclosed: another record type is as if it did not exist.
+      shared = access
+        ? sharedOf(access, facts, ('recordType' in target ? target.recordType : opRecordType) ?? '')
+        : null;
+      if (shared?.size === 0) access = null;
     } else if ('owner' in located) {
       access = decideOwnedAccess(actor, located.owner, located.supervisorsSee);
     } else {
@@ -487,6 +513,21 @@ export class RecordsGate {
   }
 }
 
+/** The MDT meeting whose roster entry a record is, whose disclosures may open it. */
+function meetingOf(located: Located): string | undefined {
+  return 'mdtMeetingId' in located ? located.mdtMeetingId : undefined;
+}
+
+/**
+ * The classes a narrowed access opens on a record type (a referral's sections, an MDT meeting's disclosures); null
+ * for an access that is not narrowed.
+ */
+function sharedOf(access: YouthAccess, facts: YouthAccessFacts, recordType: string): Set<FieldClass> | null {
+  if (access === 'referral') return sharedFieldClasses(referralSections(facts), recordType);
+  if (access === 'mdt_disclosure') return disclosedFieldClasses(facts.disclosures ?? [], recordType);
+  return null;
+}
+
 /** The classes an actor sees with this access, narrowed for a receiving agency to those its referrals share. */
 function visibleClasses(actor: Actor, access: Access, shared: ReadonlySet<FieldClass> | null): Set<FieldClass> {
   const classes = visibleFieldClasses(actor, access);
@@ -500,6 +541,11 @@ export interface ListHandle {
   actor: Actor;
   now: Date;
   accessTo: RecordHandle['accessTo'];
+  /** As accessTo, with the field classes the actor sees on each youth's records of that type. */
+  decide(
+    youthIds: readonly string[],
+    recordType: string,
+  ): Promise<Map<string, { access: YouthAccess; classes: ReadonlySet<FieldClass> }>>;
   open: RecordHandle['open'];
   blindIndexCandidates: RecordHandle['blindIndexCandidates'];
   record: RecordHandle['record'];

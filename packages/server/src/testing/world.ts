@@ -41,6 +41,8 @@ export const SECRET = {
   reviewNote: 'Not on shift that night; ask the ER charge nurse who called her',
   safeContact: 'Tía Marisol 818 555 0163',
   referralReason: 'Needs a bed tonight and a Spanish-speaking advocate',
+  mdtNote: 'Nightmares since the motel, trauma therapy started',
+  goal: 'Wants to finish tenth grade and see her little brother',
 } as const;
 
 /** How a line (a deadline, a notification, a list of responses) names the youth: identity, like the name itself. */
@@ -50,7 +52,7 @@ export const INITIALS = 'Y. Q.';
 export const SECRETS_BY_CLASS = {
   identity: [SECRET.given, SECRET.family, SECRET.alias, SECRET.dateOfBirth, SECRET.caseNumber],
   contact: [SECRET.placementDetail, SECRET.parentName, SECRET.parentPhone, SECRET.safeContact],
-  clinical: [SECRET.observation, SECRET.healthNote],
+  clinical: [SECRET.observation, SECRET.healthNote, SECRET.mdtNote, SECRET.goal],
   safety: [SECRET.safePeople, SECRET.crisisReason],
   mandated_report: [SECRET.worker, SECRET.referral, SECRET.reportIncident],
 } as const;
@@ -84,6 +86,12 @@ export interface World {
   grantId: string;
   /** Child welfare's progress report to the STAR court (signed and sent). */
   courtReportId: string;
+  /**
+   * An MDT meeting chaired by the clinician with the youth on its roster (a clinical note, a decision, an agenda item,
+   * an action item, a disclosure to the outsider under W&I 827, signed minutes with addenda); attendees on and off
+   * the care team, and the shelter's receiver, whose referral does not open the roster.
+   */
+  meetingId: string;
   call(who: Person, method: string, url: string, payload?: unknown): Promise<LightMyRequestResponse>;
 }
 
@@ -406,6 +414,64 @@ export async function buildWorld(h: TestApp): Promise<World> {
     }),
     204,
   );
+  const meeting = await ok(
+    call('clinician', 'POST', '/api/v1/mdt/meetings', {
+      typeId: 'case_review',
+      startsAt: '2026-11-25T17:00:00Z',
+      durationMinutes: 90,
+      link: 'https://meet.county.example/mdt',
+    }),
+    201,
+  );
+  for (const who of ['socialWorker', 'advocate', 'deputy', 'outsider', 'receiver'] as const) {
+    await ok(
+      call('clinician', 'POST', `/api/v1/mdt/meetings/${meeting.id}/attendees`, {
+        userId: people[who].user.id,
+        meetingRole: who === 'receiver' ? 'guest' : 'member',
+      }),
+      204,
+    );
+  }
+  await ok(
+    call('clinician', 'POST', `/api/v1/youth/${youthId}/goals`, { text: SECRET.goal, saidOn: '2026-11-20' }),
+    201,
+  );
+  const { entryId } = await ok(
+    call('clinician', 'POST', `/api/v1/mdt/meetings/${meeting.id}/entries`, { youthId }),
+    201,
+  );
+  const entryUrl = `/api/v1/mdt/meetings/${meeting.id}/entries/${entryId}`;
+  await ok(call('clinician', 'POST', `${entryUrl}/notes`, { text: SECRET.mdtNote, fieldClass: 'clinical' }), 201);
+  await ok(call('socialWorker', 'POST', `${entryUrl}/decisions`, { text: 'Keep the placement at the shelter' }), 201);
+  await ok(call('advocate', 'POST', `${entryUrl}/items`, { text: 'School enrolment' }), 201);
+  await ok(
+    call('socialWorker', 'POST', `${entryUrl}/actions`, {
+      text: 'Ask the school for a transfer',
+      ownerUserId: people.socialWorker.user.id,
+      dueAt: '2026-12-31T17:00:00Z',
+    }),
+    201,
+  );
+  await ok(
+    call('clinician', 'POST', `${entryUrl}/disclosures`, {
+      basis: 'wic_827',
+      to: [people.outsider.user.id],
+      classes: ['protocol'],
+    }),
+    201,
+  );
+  await ok(call('clinician', 'POST', `/api/v1/mdt/meetings/${meeting.id}/sign`), 204);
+  await ok(
+    call('clinician', 'POST', `/api/v1/mdt/meetings/${meeting.id}/addenda`, { text: 'Minutes sent to all' }),
+    201,
+  );
+  await ok(
+    call('clinician', 'POST', `/api/v1/mdt/meetings/${meeting.id}/addenda`, {
+      text: 'Therapy moved to Tuesdays',
+      entryId,
+    }),
+    201,
+  );
   return {
     h,
     people,
@@ -416,6 +482,7 @@ export async function buildWorld(h: TestApp): Promise<World> {
     referralId: referral.id,
     grantId: grant.id,
     courtReportId: report.id,
+    meetingId: meeting.id,
     call,
   };
 }

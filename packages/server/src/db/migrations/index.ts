@@ -17,6 +17,7 @@ import * as signInLockout from './2026-12-01T1500Z-sign-in-lockout.js';
 import * as directory from './2026-12-02T1000Z-directory.js';
 import * as referrals from './2026-12-02T1100Z-referrals.js';
 import * as specialtyCourts from './2026-12-02T1200Z-specialty-courts.js';
+import * as mdtMeetings from './2026-12-02T1300Z-mdt-meetings.js';
 
 /**
  * Every migration, named by the UTC time it was written. Names sort in the order they run;
@@ -41,4 +42,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-12-02T1000Z-directory': directory,
   '2026-12-02T1100Z-referrals': referrals,
   '2026-12-02T1200Z-specialty-courts': specialtyCourts,
+  '2026-12-02T1300Z-mdt-meetings': mdtMeetings,
 };

@@ -111,11 +111,16 @@ export interface NotificationTable {
     | 'crisis'
     | 'unlawful_arrest'
     | 'deadline_earlier'
-    | ReferralNotificationKind;
+    | ReferralNotificationKind
+    | 'mdt_action_overdue'
+    | 'mdt_reminder';
   response_id: string | null;
   response_step_id: string | null;
   /** A referral's clock (migration 2026-12-02T1100Z-referrals); null for the others. */
   referral_id?: string | null;
+  /** An MDT meeting's reminder or an action item's escalation (migration 2026-12-02T1300Z-mdt-meetings). */
+  mdt_meeting_id?: string | null;
+  mdt_action_id?: string | null;
   created_at: string;
   read_at: string | null;
   email_status: 'none' | 'pending' | 'sent' | 'failed';

@@ -47,6 +47,7 @@ const viewOf = (
   kind: r.kind,
   responseId: r.response_id,
   referralId: r.referral_id ?? null,
+  mdtMeetingId: r.mdt_meeting_id ?? null,
   youthId: r.youth_id,
   ...(youth ? { youth: classed('identity', youth) } : {}),
   openerName: r.opener_name ?? null,

@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { isLocale, isReferralNotification, type Locale, REFERRAL_EMAIL_KEYS, translate } from '@harbor/core';
+import {
+  isLocale,
+  isMdtNotification,
+  isReferralNotification,
+  type Locale,
+  MDT_EMAIL_KEYS,
+  REFERRAL_EMAIL_KEYS,
+  translate,
+} from '@harbor/core';
 import { type Kysely, PostgresAdapter } from 'kysely';
 import type { Logger } from 'pino';
 import { isDatabaseUnavailable } from '../../db/database.js';
@@ -115,7 +123,9 @@ export class Mailer {
         ? `/app/responses/${row.response_id}`
         : row.referral_id
           ? `/app/referrals/${row.referral_id}`
-          : '/app/notifications',
+          : row.mdt_meeting_id
+            ? `/app/meetings/${row.mdt_meeting_id}`
+            : '/app/notifications',
       this.publicUrl,
     );
     const kind =
@@ -128,10 +138,12 @@ export class Mailer {
             : row.kind === 'step_overdue'
               ? 'overdue'
               : 'overdueSupervisor';
-    // A referral's clock has messages of its own (they name no youth either).
+    // A referral's clock and an MDT meeting have messages of their own (they name no youth either).
     const messages = isReferralNotification(row.kind)
       ? `referral.email.${REFERRAL_EMAIL_KEYS[row.kind]}`
-      : `escalation.email.${kind}`;
+      : isMdtNotification(row.kind)
+        ? `mdt.email.${MDT_EMAIL_KEYS[row.kind]}`
+        : `escalation.email.${kind}`;
     try {
       await this.sender.send({
         to: row.email,

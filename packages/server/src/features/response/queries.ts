@@ -194,7 +194,10 @@ export const earlierArrestsOf = (db: Db, youthId: string) =>
 
 export async function insertNotification(
   db: Db,
-  row: Pick<NotificationTable, 'user_id' | 'kind' | 'response_id' | 'response_step_id' | 'referral_id'>,
+  row: Pick<
+    NotificationTable,
+    'user_id' | 'kind' | 'response_id' | 'response_step_id' | 'referral_id' | 'mdt_meeting_id' | 'mdt_action_id'
+  >,
   now: Date,
 ): Promise<void> {
   await db

@@ -1,0 +1,28 @@
+import type { Locale } from '@harbor/core';
+import type { Actor } from '../../records/actor.js';
+import type { Services } from '../../services.js';
+import { meetingChange } from './mdt-rules.js';
+import { meetingTypes, saveMeetingType } from './queries.js';
+
+/** The county's meeting types in the caller's language. */
+export async function listMeetingTypes(services: Pick<Services, 'database'>, locale: Locale) {
+  const rows = await meetingTypes(services.database.db);
+  return {
+    items: rows.map((r) => ({ id: r.id, name: locale === 'es' ? r.name_es : r.name_en, active: r.active === 1 })),
+  };
+}
+
+/** An administrator (`mdt.types`) renames, adds or retires a meeting type (audited). */
+export async function changeMeetingType(input: {
+  services: Pick<Services, 'database' | 'auditKey'>;
+  actor: Actor;
+  now: Date;
+  id: string;
+  body: { nameEn: string; nameEs: string; active: boolean };
+}): Promise<void> {
+  const { services, actor, now, id, body } = input;
+  await meetingChange(services, actor, now, async (trx) => {
+    await saveMeetingType(trx, { id, name_en: body.nameEn, name_es: body.nameEs, active: body.active ? 1 : 0 });
+    return { result: undefined, event: 'mdt.type_changed', recordId: id, details: { action: 'save' } };
+  });
+}
