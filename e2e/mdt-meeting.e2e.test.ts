@@ -360,6 +360,12 @@ describe('an MDT meeting of three agencies, in the browser', () => {
       'I want to finish school and live with my aunt.',
     );
     await checkScreen(page, 'youth-disclosures-goals');
+    // The youth's own words come to the meeting's agenda for the youth.
+    await page.goBack();
+    await page.getByTestId('meeting-heading').waitFor();
+    const goal = openEntry(page, nameOf('chair')).locator('[data-testid="entry-agenda"] li[data-kind="youth_goal"]');
+    await goal.first().waitFor();
+    expect(await visibleText(goal.first())).toContain('I want to finish school and live with my aunt.');
     await context.close();
   });
 });
