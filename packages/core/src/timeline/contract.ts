@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MEETING_STATUSES } from '../mdt/constants.js';
 import { OPENED_BY } from '../protocol/opened-by.js';
 import { CLOSURE_REASONS, REFERRAL_STATUSES } from '../referral/status.js';
 
@@ -18,6 +19,7 @@ export const TIMELINE_KINDS = [
   'care_team_left',
   'break_glass',
   'referral',
+  'mdt_meeting',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -45,6 +47,9 @@ export const TimelineEntry = z.object({
   referralStatus: z.enum(REFERRAL_STATUSES).optional().describe('The status a referral moved to'),
   serviceName: z.string().optional().describe('The service of the directory a referral is to'),
   closureReason: z.enum(CLOSURE_REASONS).nullable().optional(),
+  meetingId: z.string().optional().describe('An MDT meeting the youth was on the roster of'),
+  meetingTypeId: z.string().optional().describe('Its type (GET /api/v1/mdt/meeting-types names it)'),
+  meetingStatus: z.enum(MEETING_STATUSES).optional(),
 });
 
 export const Timeline = z.object({ entries: z.array(TimelineEntry) });

@@ -87,6 +87,22 @@ export const mdtMessages = defineMessages({
     en: 'A disclosure is made to attendees of this meeting only.',
     es: 'Una divulgación se hace solo a quienes asisten a esta reunión.',
   },
+  'mdt.agenda.protocol': {
+    en: 'Protocol response: {overdue, plural, =0 {nothing overdue} one {# step overdue} other {# steps overdue}}, {pending, plural, one {# step open} other {# steps open}}',
+    es: 'Respuesta del protocolo: {overdue, plural, =0 {nada vencido} one {# paso vencido} other {# pasos vencidos}}, {pending, plural, one {# paso abierto} other {# pasos abiertos}}',
+  },
+  'mdt.agenda.referral': {
+    en: 'Referral to {service}: still open',
+    es: 'Referencia a {service}: sigue abierta',
+  },
+  'mdt.agenda.courtDate': {
+    en: 'Next court hearing ({department})',
+    es: 'Próxima audiencia en el tribunal ({department})',
+  },
+  'mdt.agenda.safety': {
+    en: 'A crisis plan is in place: review the youth’s safety',
+    es: 'Hay un plan de crisis: revisar la seguridad del joven',
+  },
   'mdt.goal.future': {
     en: 'The day the youth said it cannot be in the future.',
     es: 'El día en que el joven lo dijo no puede ser futuro.',

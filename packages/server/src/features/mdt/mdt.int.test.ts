@@ -107,6 +107,28 @@ for (const dialect of DIALECTS) {
           if (other !== who) expect(body.includes(names[entries[other].youthId]!)).toBe(false);
         }
       }
+      // The agenda holds the youth's own goals, in their words (clinical: the clinician sees them).
+      await ok(
+        call('clinician', 'POST', `/api/v1/youth/${entries.clinician.youthId}/goals`, {
+          text: 'Wants to live with her grandmother',
+          saidOn: '2026-12-01',
+        }),
+        201,
+      );
+      const opened = await ok(
+        call('clinician', 'POST', '/api/v1/responses', {
+          openedBy: 'recovery',
+          youthId: entries.clinician.youthId,
+          onProbation: false,
+        }),
+        201,
+      );
+      const agenda = (await view('clinician', id)).entries.find(
+        (e: { entryId: string }) => e.entryId === entries.clinician.entryId,
+      ).agenda;
+      expect(agenda).toContainEqual(
+        expect.objectContaining({ kind: 'youth_goal', text: 'Wants to live with her grandmother' }),
+      );
       // Someone not at the meeting: as if it did not exist.
       expect((await call('outsider', 'GET', `/api/v1/mdt/meetings/${id}`)).statusCode).toBe(404);
       // A member cannot put a youth they may not read on the roster (the gate answers 404).
@@ -308,6 +330,18 @@ for (const dialect of DIALECTS) {
       const entry = seen.entries.find((e: { entryId: string }) => e.entryId === entries.advocate.entryId);
       expect(entry.notes.map((n: { text: string }) => n.text)).toEqual(['Wants to go back to school']);
       expect(entry.addenda.map((a: { text: string }) => a.text)).toEqual(['School enrolment confirmed']);
+      // The youth's timeline shows the meeting (its type and status, nothing of its content).
+      const { entries: timeline } = await ok(
+        call('advocate', 'GET', `/api/v1/youth/${entries.advocate.youthId}/timeline`),
+      );
+      expect(timeline.find((t: { kind: string }) => t.kind === 'mdt_meeting')).toEqual({
+        kind: 'mdt_meeting',
+        at: seen.startsAt,
+        by: null,
+        meetingId: id,
+        meetingTypeId: 'case_review',
+        meetingStatus: 'signed',
+      });
       // The officer does not see the advocate's youth's addendum.
       expect(JSON.stringify(await view('officer', id)).includes('School enrolment confirmed')).toBe(false);
     });

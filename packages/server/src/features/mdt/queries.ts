@@ -415,8 +415,7 @@ export const meetingsOfYouth = (db: Db, youthId: string) =>
   db
     .selectFrom('mdt_entry as e')
     .innerJoin('mdt_meeting as m', 'm.id', 'e.meeting_id')
-    .innerJoin('mdt_meeting_type as t', 't.id', 'm.type_id')
-    .select(['e.id', 'm.id as meeting_id', 'm.starts_at', 'm.status', 't.name_en', 't.name_es'])
+    .select(['e.id', 'm.id as meeting_id', 'm.type_id', 'm.starts_at', 'm.status'])
     .where('e.youth_id', '=', youthId)
     .orderBy('m.starts_at')
     .execute();

@@ -30,7 +30,7 @@ export async function readMeeting(input: { gate: RecordsGate; actor: Actor; loca
   const { meeting, attendees } = found;
   const entries = await entriesOf(db, meetingId);
   const opened = await gate.readMany(actor, { event: 'mdt.read', mdtMeetingId: meetingId }, (h) =>
-    openEntries(h, entries),
+    openEntries(h, entries, locale),
   );
   const byId = new Map(opened.map((e) => [e.entryId, e]));
   const type = await meetingType(db, meeting.type_id);
@@ -73,7 +73,7 @@ export async function readMeeting(input: { gate: RecordsGate; actor: Actor; loca
 }
 
 /** The entries the gate lets this reader see at this meeting, each with what its classes allow. */
-async function openEntries(h: ListHandle, entries: MdtEntryTable[]) {
+async function openEntries(h: ListHandle, entries: MdtEntryTable[], locale: Locale) {
   const decided = await h.decide(
     entries.map((e) => e.youth_id),
     MDT_ENTRY_RECORD_TYPE,
@@ -101,7 +101,7 @@ async function openEntries(h: ListHandle, entries: MdtEntryTable[]) {
     ...addenda.map((a) => a.author_user_id),
   ]);
   const person = (userId: string) => ({ userId, name: names.get(userId) ?? '' });
-  const agendas = await agendaOf(h, visible);
+  const agendas = await agendaOf(h, visible, locale);
   return visible.map((e) => {
     const { access, classes } = decided.get(e.youth_id)!;
     const protocol = <T>(value: T, author?: string) => classed('protocol', value, { author: author ?? null });

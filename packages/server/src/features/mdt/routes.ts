@@ -33,19 +33,23 @@ import { permission } from '../../http/access.js';
 import type { Services } from '../../services.js';
 import { addAction } from './add-action.js';
 import { addAddendum } from './add-addendum.js';
+import { addAttendee } from './add-attendee.js';
 import { addEntry } from './add-entry.js';
 import { addGoal } from './add-goal.js';
-import { addAttendee, recordAttendance, removeAttendee } from './attendees.js';
+import { cancelMeeting } from './cancel-meeting.js';
+import { changeMeetingType } from './change-meeting-type.js';
 import { completeAction } from './complete-action.js';
 import { createMeeting } from './create-meeting.js';
 import { disclose } from './disclose.js';
 import { listGoals } from './list-goals.js';
+import { listMeetingTypes } from './list-meeting-types.js';
 import { listMeetings } from './list-meetings.js';
 import { listYouthDisclosures } from './list-youth-disclosures.js';
 import { meetingInvitation } from './meeting-invitation.js';
-import { changeMeetingType, listMeetingTypes } from './meeting-types.js';
 import { readMeeting } from './read-meeting.js';
-import { cancelMeeting, signMeeting } from './sign-meeting.js';
+import { recordAttendance } from './record-attendance.js';
+import { removeAttendee } from './remove-attendee.js';
+import { signMeeting } from './sign-meeting.js';
 import { writeEntryText } from './write-entry-text.js';
 
 /** MDT meetings: types, meetings and attendees, the roster through the records gate, disclosures, minutes. */
@@ -320,29 +324,18 @@ export async function mdtRoutes(app: FastifyInstance, services: Services) {
       }),
   );
 
-  api.post(
-    '/api/v1/mdt/meetings/:id/sign',
-    {
-      ...write,
-      schema: { tags, summary: 'Sign off the minutes (the chair)', params: MeetingIdParams, response: noContent },
-    },
-    async (request, reply) => {
-      await signMeeting({ ...(await context(request)), meetingId: request.params.id });
-      return reply.status(204).send(null);
-    },
-  );
-
-  api.post(
-    '/api/v1/mdt/meetings/:id/cancel',
-    {
-      ...write,
-      schema: { tags, summary: 'Cancel the meeting (the chair)', params: MeetingIdParams, response: noContent },
-    },
-    async (request, reply) => {
-      await cancelMeeting({ ...(await context(request)), meetingId: request.params.id });
-      return reply.status(204).send(null);
-    },
-  );
+  /** The chair's acts on the whole meeting, answered 204. */
+  const chairAct = (path: string, summary: string, act: typeof signMeeting) =>
+    api.post(
+      `/api/v1/mdt/meetings/:id/${path}`,
+      { ...write, schema: { tags, summary, params: MeetingIdParams, response: noContent } },
+      async (request, reply) => {
+        await act({ ...(await context(request)), meetingId: request.params.id });
+        return reply.status(204).send(null);
+      },
+    );
+  chairAct('sign', 'Sign off the minutes (the chair)', signMeeting);
+  chairAct('cancel', 'Cancel the meeting (the chair)', cancelMeeting);
 
   api.post(
     '/api/v1/mdt/meetings/:id/addenda',

@@ -1,4 +1,5 @@
 import type { TimelineEntrySource } from '../../records/timeline.js';
+import { mdtTimeline } from '../mdt/mdt-timeline.js';
 import { referralTimeline } from '../referral/referral-timeline.js';
 import { responseTimeline } from '../response/response-timeline.js';
 import { screeningTimeline } from '../screening/screening-timeline.js';
@@ -14,4 +15,5 @@ export const TIMELINE_SOURCES: readonly TimelineEntrySource[] = [
   screeningTimeline,
   responseTimeline,
   referralTimeline,
+  mdtTimeline,
 ];

@@ -1,16 +1,7 @@
-import type { Locale } from '@harbor/core';
 import type { Actor } from '../../records/actor.js';
 import type { Services } from '../../services.js';
 import { meetingChange } from './mdt-rules.js';
-import { meetingTypes, saveMeetingType } from './queries.js';
-
-/** The county's meeting types in the caller's language. */
-export async function listMeetingTypes(services: Pick<Services, 'database'>, locale: Locale) {
-  const rows = await meetingTypes(services.database.db);
-  return {
-    items: rows.map((r) => ({ id: r.id, name: locale === 'es' ? r.name_es : r.name_en, active: r.active === 1 })),
-  };
-}
+import { saveMeetingType } from './queries.js';
 
 /** An administrator (`mdt.types`) renames, adds or retires a meeting type (audited). */
 export async function changeMeetingType(input: {
