@@ -17,6 +17,7 @@ import { directoryCopy } from './features/directory/copy.js';
 import { helpCopy } from './features/help/copy.js';
 import { homeCopy } from './features/home/copy.js';
 import { invitationCopy } from './features/invitation/copy.js';
+import { meetingsCopy } from './features/meetings/copy.js';
 import { notFoundCopy } from './features/not-found/copy.js';
 import { passwordResetCopy } from './features/password-reset/copy.js';
 import { referralCopy } from './features/referral/copy.js';
@@ -50,6 +51,7 @@ export const WEB_COPY = {
   response: responseCopy,
   directory: directoryCopy,
   referral: referralCopy,
+  meetings: meetingsCopy,
   admin: adminCopy,
   courts: courtsCopy,
   notFound: notFoundCopy,

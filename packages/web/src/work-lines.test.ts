@@ -136,3 +136,44 @@ describe('a referral’s clock in the deadlines view', () => {
     expect(notificationLink({ responseId: null, referralId: null, kind: note.kind })).toBe('/app/courts/reports');
   });
 });
+
+describe('an MDT action item in the deadlines view and its notifications', () => {
+  const action = {
+    kind: 'mdt_action' as const,
+    actionId: 'a1',
+    meetingId: 'm1',
+    youthId: 'y1',
+    youth: { initials: 'M. Q.', age: 15 },
+    text: 'Enrol her in TF-CBT',
+    ownerName: 'Marcus Bell',
+    dueAt: due,
+  };
+
+  it('says whose item for whom and how late, with its text when the reader may see it, and leads to the meeting', () => {
+    expect(deadlineOfLine(action, undefined, now, en, 'en')).toEqual({
+      text: 'MDT action item for M. Q. is 62 minutes overdue (Marcus Bell): “Enrol her in TF-CBT”',
+      overdue: true,
+      to: '/app/meetings/m1',
+      key: 'mdt-a1',
+    });
+    const { text: _, youth: __, ...hidden } = action;
+    expect(deadlineOfLine(hidden, undefined, Date.parse(due) - 3 * 3600_000, es, 'es').text).toBe(
+      'La tarea del MDT para un joven vence en 3 horas (Marcus Bell)'.replace('un joven', es('work.youth.someone')),
+    );
+  });
+
+  it('names no youth in a meeting’s notification, and leads it to the meeting', () => {
+    const note = {
+      kind: 'mdt_action_overdue' as const,
+      youthId: null,
+      openerName: null,
+      stepId: null,
+      dueAt: null,
+      stepDone: false,
+      ownerName: null,
+      ownerRole: null,
+    };
+    expect(notificationText(note, undefined, now, en, 'en')).toBe(en('meetings.notification.mdt_action_overdue'));
+    expect(notificationLink({ responseId: null, referralId: null, mdtMeetingId: 'm1' })).toBe('/app/meetings/m1');
+  });
+});

@@ -156,13 +156,42 @@ export function courtReportDeadlineSentence(
     : { text: t('work.deadline.court.due', values), overdue: false };
 }
 
+/** An MDT meeting's action item as the deadlines view sends it (core's MdtActionDeadline). */
+export interface MdtActionDeadlineLine {
+  actionId: string;
+  meetingId: string;
+  youthId: string;
+  youth?: { initials: string; age: number | null } | undefined;
+  /** Left out for a reader who may not see the item's class. */
+  text?: string | undefined;
+  ownerName: string;
+  dueAt: string;
+}
+
+/** "MDT action item for M. J. H. is 2 hours overdue (Marcus Bell): “Enrol her in TF-CBT”". */
+export function mdtActionSentence(
+  line: MdtActionDeadlineLine,
+  now: number,
+  t: Translate,
+): { text: string; overdue: boolean } {
+  const left = timeLeft(new Date(line.dueAt), new Date(now));
+  const values = {
+    youth: youthOfLine({ ...line, openerName: null }, t),
+    span: spanInWords(left.minutes, t),
+    owner: line.ownerName,
+  };
+  const sentence = t(left.overdue ? 'meetings.deadline.overdue' : 'meetings.deadline.due', values);
+  const text = line.text ? t('meetings.deadline.withText', { line: sentence, text: line.text }) : sentence;
+  return { text, overdue: left.overdue };
+}
+
 /** The steps among the deadlines view's lines (they name a protocol, for the steps' titles). */
 export const stepRows = <L extends { kind: string }>(rows: readonly L[]) =>
   rows.flatMap((r) => (r.kind === 'step' ? [r as Extract<L, { kind: 'step' }>] : []));
 
 /** Which protocol version a line's step is of ('' for a referral's clock). */
 export const protocolKey = (
-  line: { kind: 'step'; protocolId: string; protocolVersion: number } | { kind: 'referral' | 'court_report' },
+  line: { kind: 'step'; protocolId: string; protocolVersion: number } | { kind: 'referral' | 'court_report' | 'mdt_action' },
 ) => (line.kind === 'step' ? `${line.protocolId}@${line.protocolVersion}` : '');
 
 /** A line of the deadlines view, step or referral: its sentence, where it leads, and a key for lists. */
@@ -170,7 +199,8 @@ export function deadlineOfLine(
   line:
     | ({ kind: 'step'; responseId: string } & DeadlineLine)
     | ({ kind: 'referral' } & ReferralDeadlineLine)
-    | ({ kind: 'court_report' } & CourtReportDeadlineLine),
+    | ({ kind: 'court_report' } & CourtReportDeadlineLine)
+    | ({ kind: 'mdt_action' } & MdtActionDeadlineLine),
   protocol: ProtocolDefinition | null | undefined,
   now: number,
   t: Translate,
@@ -181,6 +211,13 @@ export function deadlineOfLine(
       ...courtReportDeadlineSentence(line, now, t),
       to: `/app/youth/${line.youthId}#court`,
       key: `court-${line.hearingId}`,
+    };
+  }
+  if (line.kind === 'mdt_action') {
+    return {
+      ...mdtActionSentence(line, now, t),
+      to: `/app/meetings/${line.meetingId}`,
+      key: `mdt-${line.actionId}`,
     };
   }
   if (line.kind === 'referral') {
@@ -205,7 +242,10 @@ export interface NotificationLine extends Named {
     | 'unlawful_arrest'
     | 'deadline_earlier'
     | ReferralNotificationKind
-    | CourtNotificationKind;
+    | CourtNotificationKind
+
+    | 'mdt_action_overdue'
+    | 'mdt_reminder';
   stepId: string | null;
   dueAt: string | null;
   stepDone: boolean;
@@ -218,9 +258,11 @@ export function notificationLink(note: {
   responseId: string | null;
   referralId?: string | null | undefined;
   kind?: string;
+  mdtMeetingId?: string | null | undefined;
 }) {
   if (note.responseId) return `/app/responses/${note.responseId}`;
   if (note.referralId) return `/app/referrals/${note.referralId}`;
+  if (note.mdtMeetingId) return `/app/meetings/${note.mdtMeetingId}`;
   if (note.kind && isCourtNotification(note.kind)) return COURT_REPORTS_PATH;
   return null;
 }
@@ -238,6 +280,9 @@ export function notificationText(
 ): string {
   // A referral's clock names no youth: the referral's page does, for those who may see it.
   if (isReferralNotification(note.kind) || isCourtNotification(note.kind)) return t(`work.notification.${note.kind}`);
+  // Nor does a meeting's: its page names the youths for those who may see them.
+  if (note.kind === 'mdt_action_overdue' || note.kind === 'mdt_reminder')
+    return t(`meetings.notification.${note.kind}`);
   const youth = youthOfLine(note, t);
   if (note.kind === 'unlawful_arrest') return t('work.notification.unlawfulArrest', { youth });
   if (note.kind === 'crisis' || !note.stepId || !note.dueAt) return t('work.notification.crisis', { youth });

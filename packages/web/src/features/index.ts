@@ -7,6 +7,7 @@ import { directoryFeature } from './directory/feature';
 import { helpFeature } from './help/feature';
 import { homeFeature } from './home/feature';
 import { invitationFeature } from './invitation/feature';
+import { meetingsFeature } from './meetings/feature';
 import { notFoundFeature } from './not-found/feature';
 import { passwordResetFeature } from './password-reset/feature';
 import { referralFeature } from './referral/feature';
@@ -37,6 +38,7 @@ export const FEATURES: readonly Feature[] = [
   directoryFeature,
   referralFeature,
   courtsFeature,
+  meetingsFeature,
   adminFeature,
   notFoundFeature,
 ];

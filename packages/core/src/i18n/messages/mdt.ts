@@ -69,7 +69,7 @@ export const mdtMessages = defineMessages({
   },
   'mdt.disclosure.courtOrderRequired': {
     en: 'Give the court order’s number and date (JV-570, California Rules of Court 5.552).',
-    es: 'Indique el número y la fecha de la orden judicial (JV-570, Reglas de la Corte de California 5.552).',
+    es: 'Indique el número y la fecha de la orden judicial (JV-570, regla 5.552 de las Reglas de los Tribunales de California).',
   },
   'mdt.disclosure.consentRequired': {
     en: 'Give whose consent it is, for what, and until when.',

@@ -109,7 +109,7 @@ const GATE_CODES = [
 ] as const;
 
 export const VALUE_CODES = {
-  access: ['care_team', 'agency_supervisor', 'break_glass', 'referral', 'creator'],
+  access: ['care_team', 'agency_supervisor', 'break_glass', 'referral', 'mdt_disclosure', 'creator'],
   view: ['break_glass'],
   code: GATE_CODES,
   criteria: ['name', 'dob', 'name_dob'],

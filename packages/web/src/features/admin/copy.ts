@@ -475,6 +475,58 @@ export const adminCopy = defineMessages({
     en: 'Changed the resource directory',
     es: 'Cambió el directorio de recursos',
   },
+  // MDT meetings (issue 16).
+  'admin.audit.event.mdt.type_changed': { en: 'Changed an MDT meeting type', es: 'Cambió un tipo de reunión del MDT' },
+  'admin.audit.event.mdt.meeting_created': { en: 'Scheduled an MDT meeting', es: 'Programó una reunión del MDT' },
+  'admin.audit.event.mdt.meeting_changed': { en: 'Changed an MDT meeting', es: 'Cambió una reunión del MDT' },
+  'admin.audit.event.mdt.meeting_signed': {
+    en: 'Signed off an MDT meeting’s minutes',
+    es: 'Firmó el acta de una reunión del MDT',
+  },
+  'admin.audit.event.mdt.addendum_added': {
+    en: 'Added an addendum to MDT minutes',
+    es: 'Agregó un anexo al acta de una reunión del MDT',
+  },
+  'admin.audit.event.mdt.entry_added': {
+    en: 'Put a youth on an MDT meeting’s agenda',
+    es: 'Puso a un joven en la agenda de una reunión del MDT',
+  },
+  'admin.audit.event.mdt.read': {
+    en: 'Read a youth’s part of an MDT meeting',
+    es: 'Leyó la parte de un joven en una reunión del MDT',
+  },
+  'admin.audit.event.mdt.written': {
+    en: 'Wrote about a youth at an MDT meeting',
+    es: 'Escribió sobre un joven en una reunión del MDT',
+  },
+  'admin.audit.event.mdt.action_done': {
+    en: 'Marked an MDT action item done',
+    es: 'Marcó como hecha una tarea del MDT',
+  },
+  'admin.audit.event.mdt.disclosed': {
+    en: 'Disclosed a youth’s information at an MDT meeting',
+    es: 'Divulgó información de un joven en una reunión del MDT',
+  },
+  'admin.audit.event.mdt.disclosure_refused': {
+    en: 'An MDT disclosure was refused (nothing shared)',
+    es: 'Se rechazó una divulgación del MDT (no se compartió nada)',
+  },
+  'admin.audit.event.mdt.action_escalated': {
+    en: 'An MDT action item became overdue',
+    es: 'Una tarea del MDT se venció',
+  },
+  'admin.audit.event.mdt.reminded': {
+    en: 'Reminded the attendees of an MDT meeting',
+    es: 'Recordó una reunión del MDT a sus asistentes',
+  },
+  'admin.audit.event.mdt.goal_added': {
+    en: 'Wrote down a youth’s goal in their words',
+    es: 'Anotó una meta del joven en sus palabras',
+  },
+  'admin.audit.event.mdt.goals_read': {
+    en: 'Read a youth’s goals in their words',
+    es: 'Leyó las metas del joven en sus palabras',
+  },
   'admin.audit.event.directory.imported': {
     en: 'Imported entries into the resource directory',
     es: 'Importó entradas al directorio de recursos',
@@ -564,6 +616,8 @@ export const adminCopy = defineMessages({
     es: 'Confirmó que no es un duplicado',
   },
   'admin.audit.detail.basis': { en: 'Basis', es: 'Fundamento' },
+  'admin.audit.detail.meeting_id': { en: 'Meeting', es: 'Reunión' },
+  'admin.audit.detail.classes': { en: 'Parts of the record', es: 'Partes del expediente' },
   'admin.audit.detail.member_agency_id': { en: 'Member’s agency', es: 'Agencia del miembro' },
   'admin.audit.detail.minutes': { en: 'Minutes of access', es: 'Minutos de acceso' },
   'admin.audit.detail.instrument': { en: 'Screening instrument', es: 'Instrumento de evaluación' },
@@ -627,6 +681,10 @@ export const adminCopy = defineMessages({
   },
   'admin.audit.value.access.break_glass': { en: 'Emergency access', es: 'Acceso de emergencia' },
   'admin.audit.value.access.referral': { en: 'A referral to their agency', es: 'Una referencia a su agencia' },
+  'admin.audit.value.access.mdt_disclosure': {
+    en: 'A disclosure at an MDT meeting',
+    es: 'Una divulgación en una reunión del MDT',
+  },
   'admin.audit.value.access.creator': { en: 'Its author', es: 'Su autor(a)' },
   'admin.audit.value.view.break_glass': {
     en: 'The review of emergency accesses',
@@ -813,6 +871,7 @@ export const adminCopy = defineMessages({
   'admin.permission.aggregates.read': { en: 'See de-identified totals', es: 'Ver totales sin datos de identificación' },
   'admin.permission.training.manage': { en: 'Manage training', es: 'Administrar capacitación' },
   'admin.permission.directory.edit': { en: 'Edit the resource directory', es: 'Editar el directorio de recursos' },
+  'admin.permission.mdt.types': { en: 'Change the MDT meeting types', es: 'Cambiar los tipos de reunión del MDT' },
 
   'admin.nav.breakGlass': { en: 'Emergency access', es: 'Acceso de emergencia' },
   'admin.breakGlass.title': { en: 'Emergency (break-glass) access', es: 'Acceso de emergencia (romper el cristal)' },

@@ -345,6 +345,10 @@ export const youthCopy = defineMessages({
     en: 'Referral to {service}: {status}',
     es: 'Referencia a {service}: {status}',
   },
+  'youthPage.timeline.mdt_meeting': {
+    en: 'On the agenda of an MDT meeting: {status}',
+    es: 'En la agenda de una reunión del MDT: {status}',
+  },
   'youthPage.timeline.break_glass': {
     en: 'Emergency access by {name} ({agency})',
     es: 'Acceso de emergencia de {name} ({agency})',

@@ -53,12 +53,20 @@ function entryText(
         program: (e.courtProgramId ?? '').toUpperCase(),
         hearing: e.hearingOn ?? '',
       });
+    case 'mdt_meeting':
+      return t('youthPage.timeline.mdt_meeting', { status: t(`meetings.status.${e.meetingStatus ?? 'scheduled'}`) });
   }
 }
 
-/** Where an entry leads: its screening or response. */
+/** Where an entry leads: its screening, response or MDT meeting. */
 const linkOf = (e: TimelineEntry): string | null =>
-  e.screeningId ? `/app/screenings/${e.screeningId}` : e.responseId ? `/app/responses/${e.responseId}` : null;
+  e.screeningId
+    ? `/app/screenings/${e.screeningId}`
+    : e.responseId
+      ? `/app/responses/${e.responseId}`
+      : e.meetingId
+        ? `/app/meetings/${e.meetingId}`
+        : null;
 
 /**
  * The youth's timeline as the server built it through the records gate: the entries and fields the reader may see

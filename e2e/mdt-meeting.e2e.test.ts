@@ -1,0 +1,378 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sampleYouthInput } from '../packages/server/src/testing/youth.js';
+import {
+  apiPost,
+  csrfOf,
+  type Enrolled,
+  FIRST_ADMIN,
+  setUpPeople,
+  signInThroughApi,
+  testAccount,
+} from './support/accounts.js';
+import {
+  newContext,
+  open,
+  type PageProblems,
+  unexpectedConsoleErrors,
+  visibleText,
+  watchContext,
+} from './support/browser.js';
+import { useHarborAndBrowser } from './support/harbor.js';
+import { msg } from './support/messages.js';
+import { checkScreen, followMenu, PHONE, switchLanguage } from './support/screens.js';
+
+/**
+ * Issue 16, the browser test of MDT meetings: a DMH clinician chairs a meeting with a probation officer and an
+ * advocate of two other agencies; each puts a youth of their own on the agenda and sees only that youth, "Restricted"
+ * for the two others (no name, nothing else). The chair discloses her youth to the probation officer under
+ * W&I 18961.7: refused with a report 40 days old (outside the 30 days), accepted with one 5 days old, and the probation
+ * officer then sees that youth. An action item is added with the keyboard; the chair signs the minutes off, after
+ * which only addenda are offered (and the server refuses anything else). The youth's page lists the disclosure. Every
+ * screen is axe-clean in both languages at 1280 px and 320 px; people start from My Harbor and the menu.
+ */
+const env = useHarborAndBrowser();
+const CHAIR = testAccount('Dana Okafor', 'dana.okafor@dmh.example', FIRST_ADMIN.agencyName, 'mental_health');
+const PROBATION = testAccount('Marcus Bell', 'marcus.bell@probation.example', 'County Probation', 'probation');
+const ADVOCATE = testAccount('Lucía Torres', 'lucia.torres@advocates.example', 'Valley Youth Advocates', 'advocacy');
+/** A supervisor: the widest menu, which must hold "Meetings" on one line. */
+const SUPERVISOR = testAccount('Ruth Ashby', 'ruth.ashby@dmh.example', FIRST_ADMIN.agencyName, 'mental_health');
+const YOUTHS = {
+  chair: { given: 'Marisol', family: 'Quintero' },
+  probation: { given: 'Jayden', family: 'Brooks' },
+  advocate: { given: 'Aaliyah', family: 'Moreno' },
+} as const;
+const nameOf = (who: keyof typeof YOUTHS) => `${YOUTHS[who].given} ${YOUTHS[who].family}`;
+const enrolled: Record<string, Enrolled> = {};
+let meetingUrl = '';
+
+async function signIn(
+  who: typeof CHAIR,
+  locale = 'en-US',
+): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
+  const context = await newContext(env.browser, { serviceWorkers: 'block', locale, timezoneId: 'America/New_York' });
+  enrolled[who.email] = await signInThroughApi(context, env.harbor, who, enrolled[who.email]);
+  const problems = await watchContext(context, env.harbor.url);
+  return { context, page: await context.newPage(), problems };
+}
+
+/** Signed in, from My Harbor through the menu to the meeting (its line on "my meetings"). */
+async function openMeeting(who: typeof CHAIR) {
+  const session = await signIn(who);
+  await open(session.page, `${env.harbor.url}/app`);
+  await followMenu(session.page, msg('en', 'meetings.nav'));
+  await session.page.getByTestId('meeting-line').first().getByRole('link').click();
+  await session.page.getByTestId('meeting-heading').waitFor();
+  meetingUrl ||= session.page.url();
+  expect(session.page.url()).toBe(meetingUrl);
+  return session;
+}
+
+const entries = (page: Page) => page.getByTestId('roster-entry');
+const restricted = (page: Page) => page.locator('[data-testid="roster-entry"][data-restricted="true"]');
+const openEntry = (page: Page, name: string) =>
+  page
+    .locator('[data-testid="roster-entry"][data-restricted="false"]')
+    .filter({ has: page.getByRole('heading', { name }) });
+
+/** What the reader sees of the roster: each youth's name, or "Restricted", with every restricted panel's whole text. */
+async function roster(page: Page, locale: 'en' | 'es' = 'en') {
+  const word = msg(locale, 'meetings.roster.restricted');
+  const headings = await entries(page).locator('h3').allInnerTexts();
+  for (const text of await restricted(page).allInnerTexts()) expect(text.trim()).toBe(word);
+  return headings;
+}
+
+/** Puts a youth the reader may see on the agenda, through "Find the youth". */
+async function addYouth(page: Page, who: keyof typeof YOUTHS) {
+  const before = await entries(page).count();
+  const finder = page.getByTestId('meeting-youth-find-youth');
+  await finder.getByLabel(msg('en', 'findYouth.name')).fill(nameOf(who));
+  await finder.getByRole('button', { name: msg('en', 'findYouth.search') }).click();
+  await page.getByRole('button', { name: msg('en', 'meetings.roster.addChoose', { name: nameOf(who) }) }).click();
+  await expect.poll(() => entries(page).count(), { timeout: 15_000 }).toBe(before + 1);
+  await page.getByTestId('add-youth-outcome').waitFor();
+  // The confirmation takes focus.
+  expect(await page.getByTestId('add-youth-outcome').evaluate((e) => e === document.activeElement)).toBe(true);
+}
+
+/** Ticks a USWDS radio button or checkbox as a person does: by its label. */
+async function tick(page: Page, id: string): Promise<void> {
+  await page.locator(`label[for="${id}"]`).click();
+  expect(await page.locator(`[id="${id}"]`).isChecked()).toBe(true);
+}
+
+/** A time as the date-time field takes it, on the county's clock (Los Angeles). */
+function wallTime(at: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'America/Los_Angeles',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
+  const part = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
+}
+const DAY = 24 * 3600_000;
+
+beforeAll(async () => {
+  await setUpPeople(env.harbor, env.browser, [
+    { account: CHAIR, role: 'clinician' },
+    { account: PROBATION, role: 'probation_officer' },
+    { account: ADVOCATE, role: 'advocate' },
+    { account: SUPERVISOR, role: 'supervisor' },
+  ]);
+  // Each member opens the record of a youth of their own (and is on that youth's care team).
+  for (const [who, account] of [
+    ['chair', CHAIR],
+    ['probation', PROBATION],
+    ['advocate', ADVOCATE],
+  ] as const) {
+    const { context } = await signIn(account);
+    await apiPost(env.harbor, context, '/api/v1/youth', sampleYouthInput({ legalName: YOUTHS[who] }));
+    await context.close();
+  }
+});
+
+describe('an MDT meeting of three agencies, in the browser', () => {
+  it('keeps a supervisor’s menu, with Meetings, on one line at 1280 px in both languages', async () => {
+    const { context, page } = await signIn(SUPERVISOR);
+    await open(page, `${env.harbor.url}/app`);
+    for (const locale of ['en', 'es'] as const) {
+      await switchLanguage(page, locale);
+      const items = page.locator('#primary-navigation .usa-nav__primary > li');
+      await page.getByRole('link', { name: msg(locale, 'meetings.nav'), exact: true }).waitFor();
+      const tops = await items.evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+      expect(new Set(tops).size, `${locale}: ${tops.join(',')}`).toBe(1);
+    }
+    await context.close();
+  });
+
+  it('lets the DMH clinician schedule it from the menu, inviting a probation officer and an advocate', async () => {
+    const { context, page, problems } = await signIn(CHAIR);
+    await open(page, `${env.harbor.url}/app`);
+    await followMenu(page, msg('en', 'meetings.nav'));
+    await page.locator('main h1', { hasText: msg('en', 'meetings.list.title') }).waitFor();
+    await page.getByTestId('schedule-meeting').waitFor();
+    await page.locator('#meeting-type option').nth(1).waitFor({ state: 'attached' });
+    // Sent empty, the form lists what is missing and the summary takes focus.
+    await page.getByTestId('schedule-submit').click();
+    const summary = page.getByTestId('error-summary');
+    await summary.waitFor();
+    expect(await summary.evaluate((e) => e === document.activeElement)).toBe(true);
+    expect(await visibleText(summary)).toContain(msg('en', 'meetings.error.type'));
+    await checkScreen(page, 'meetings-schedule-errors');
+
+    await page.getByLabel(msg('en', 'meetings.field.type')).selectOption('protocol_30_day');
+    await page.getByLabel(msg('en', 'meetings.field.startsAt')).fill(wallTime(new Date(Date.now() + 2 * DAY)));
+    await page.getByLabel(msg('en', 'meetings.field.place')).fill('DMH Compton, room 4');
+    for (const person of [PROBATION, ADVOCATE]) {
+      await page.getByRole('textbox', { name: msg('en', 'meetings.staff.find') }).fill(person.email);
+      await page
+        .getByTestId('schedule-staff-picker')
+        .getByRole('button', { name: msg('en', 'meetings.staff.search'), exact: true })
+        .click();
+      const choice = page.getByLabel(msg('en', 'meetings.staff.person'));
+      // Someone of another agency is found by the whole e-mail, and listed by name and agency only.
+      await expect
+        .poll(() => choice.locator('option').allInnerTexts(), { timeout: 15_000 })
+        .toEqual([msg('en', 'meetings.field.choose'), `${person.displayName} · ${person.agencyName}`]);
+      await choice.selectOption({ index: 1 });
+      await page.getByLabel(msg('en', 'meetings.staff.meetingRole')).selectOption('member');
+      await page.getByRole('button', { name: msg('en', 'meetings.staff.add'), exact: true }).click();
+    }
+    await expect.poll(() => page.getByTestId('schedule-attendees').locator('li').count(), { timeout: 15_000 }).toBe(2);
+    await checkScreen(page, 'meetings-schedule');
+    await page.getByTestId('schedule-submit').click();
+
+    await page.waitForURL(/\/app\/meetings\/[0-9a-f-]{36}$/);
+    meetingUrl = page.url();
+    await page.getByTestId('meeting-scheduled').waitFor();
+    await expect.poll(() => page.getByTestId('meeting-attendee').count(), { timeout: 15_000 }).toBe(3);
+    const attendees = await visibleText(page.getByTestId('meeting-attendees'));
+    for (const text of ['Dana Okafor', 'Marcus Bell', 'Lucía Torres', 'County Probation', 'Valley Youth Advocates'])
+      expect(attendees).toContain(text);
+    // The invitation (.ics) names the meeting and no youth.
+    const href = await page.getByTestId('meeting-invitation').getAttribute('href');
+    const ics = await context.request.get(`${env.harbor.url}${href}`);
+    expect(ics.status()).toBe(200);
+    expect(await ics.text()).toContain('BEGIN:VCALENDAR');
+
+    await addYouth(page, 'chair');
+    expect(await roster(page)).toEqual([nameOf('chair')]);
+    await checkScreen(page, 'meeting-chair-one-youth');
+    expect(unexpectedConsoleErrors(problems)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows each member only their own youth, and “Restricted” for the others', async () => {
+    for (const [who, account] of [
+      ['probation', PROBATION],
+      ['advocate', ADVOCATE],
+    ] as const) {
+      const { context, page, problems } = await openMeeting(account);
+      await addYouth(page, who);
+      expect((await roster(page)).filter((h) => h !== msg('en', 'meetings.roster.restricted'))).toEqual([nameOf(who)]);
+      expect(unexpectedConsoleErrors(problems)).toEqual([]);
+      await context.close();
+    }
+    // The advocate, on a phone and in Spanish: two panels say only "Restringido".
+    const { context, page } = await openMeeting(ADVOCATE);
+    await page.setViewportSize(PHONE);
+    await switchLanguage(page, 'es');
+    await expect.poll(() => entries(page).count(), { timeout: 15_000 }).toBe(3);
+    expect(await roster(page, 'es')).toEqual([
+      msg('es', 'meetings.roster.restricted'),
+      msg('es', 'meetings.roster.restricted'),
+      nameOf('advocate'),
+    ]);
+    const text = await visibleText(page.locator('main'));
+    for (const other of ['chair', 'probation'] as const) expect(text).not.toContain(YOUTHS[other].family);
+    await checkScreen(page, 'meeting-advocate');
+    await context.close();
+
+    const chair = await openMeeting(CHAIR);
+    await expect.poll(() => entries(chair.page).count(), { timeout: 15_000 }).toBe(3);
+    expect(await roster(chair.page)).toEqual([
+      nameOf('chair'),
+      msg('en', 'meetings.roster.restricted'),
+      msg('en', 'meetings.roster.restricted'),
+    ]);
+    await chair.context.close();
+  });
+
+  it('refuses a W&I 18961.7 disclosure outside the 30 days, accepts it within them, and the member then sees the youth', async () => {
+    const { context, page, problems } = await openMeeting(CHAIR);
+    const panel = openEntry(page, nameOf('chair'));
+    const form = panel.getByTestId('disclose-form');
+    const entryId = (await panel.getAttribute('aria-labelledby'))!.replace(/^entry-/, '');
+    const p = `${entryId}-disclose`;
+    await tick(page, `${p}-basis-mdt_18961_7`);
+    await form.getByLabel(msg('en', 'meetings.field.reportedAt')).fill(wallTime(new Date(Date.now() - 40 * DAY)));
+    await form.getByTestId('disclose-window').waitFor();
+    await tick(page, `${p}-to-chosen`);
+    await form.locator('label', { hasText: 'Marcus Bell' }).click();
+    await tick(page, `${p}-classes-identity`);
+    await tick(page, `${p}-classes-protocol`);
+    await form.getByTestId('disclose-submit').click();
+    const outcome = form.getByTestId('disclose-outcome');
+    await outcome.waitFor();
+    expect(await outcome.evaluate((e) => e === document.activeElement)).toBe(true);
+    expect(await outcome.getAttribute('class')).toContain('usa-alert--error');
+    expect(await visibleText(outcome)).toContain('18961.7');
+    expect(await panel.getByTestId('entry-disclosure').count()).toBe(0);
+    await checkScreen(page, 'meeting-disclosure-refused');
+
+    await form.getByLabel(msg('en', 'meetings.field.reportedAt')).fill(wallTime(new Date(Date.now() - 5 * DAY)));
+    await form.getByTestId('disclose-submit').click();
+    await expect.poll(() => panel.getByTestId('entry-disclosure').count(), { timeout: 15_000 }).toBe(1);
+    expect(await outcome.getAttribute('class')).toContain('usa-alert--success');
+    expect(await visibleText(panel.getByTestId('entry-disclosure'))).toContain('Marcus Bell');
+    expect(
+      unexpectedConsoleErrors(problems, [
+        { status: 409, path: `/api/v1/mdt/meetings/${meetingUrl.split('/').pop()}/entries/${entryId}/disclosures` },
+      ]),
+    ).toEqual([]);
+    await context.close();
+
+    // The probation officer now sees the chair's youth, by the disclosure, at this meeting.
+    const probation = await openMeeting(PROBATION);
+    await expect.poll(() => entries(probation.page).count(), { timeout: 15_000 }).toBe(3);
+    expect(await roster(probation.page)).toEqual([
+      nameOf('chair'),
+      nameOf('probation'),
+      msg('en', 'meetings.roster.restricted'),
+    ]);
+    expect(await visibleText(openEntry(probation.page, nameOf('chair')).getByTestId('roster-entry-via'))).toContain(
+      msg('en', 'meetings.roster.viaDisclosure', {
+        classes: [msg('en', 'meetings.fieldClass.identity'), msg('en', 'meetings.fieldClass.protocol')].join(', '),
+      }).split(':')[0]!,
+    );
+    await checkScreen(probation.page, 'meeting-probation-disclosed');
+    await probation.context.close();
+  });
+
+  it('takes an action item with the keyboard, then the chair signs off and only addenda are offered', async () => {
+    const { context, page, problems } = await openMeeting(CHAIR);
+    const panel = openEntry(page, nameOf('chair'));
+    const entryId = (await panel.getAttribute('aria-labelledby'))!.replace(/^entry-/, '');
+    // With the keyboard: type, Tab to the next field, choose with the arrows, Enter to send.
+    await page.locator(`[id="${entryId}-action"]`).focus();
+    await page.keyboard.type('Enroll her in TF-CBT and confirm the first session.');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`${entryId}-action-owner`);
+    // The attendees are listed as they were invited: the chair, then Marcus Bell.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(
+      await page
+        .locator(`[id="${entryId}-action-owner"]`)
+        .evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.text),
+    ).toBe('Marcus Bell · County Probation');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`${entryId}-action-due`);
+    await page.locator(`[id="${entryId}-action-due"]`).fill(wallTime(new Date(Date.now() + 7 * DAY)));
+    await page.locator(`[id="${entryId}-action-due"]`).press('Enter');
+    const action = panel.getByTestId('entry-action');
+    await expect.poll(() => action.count(), { timeout: 15_000 }).toBe(1);
+    expect(await visibleText(action)).toContain('Marcus Bell');
+    // The confirmation took focus, beside the form.
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('usa-alert--success'))).toBe(true);
+
+    await page.getByRole('button', { name: msg('en', 'meetings.minutes.sign'), exact: true }).click();
+    const confirm = page.getByTestId('minutes-confirm');
+    await confirm.waitFor();
+    expect(await confirm.evaluate((e) => e === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('minutes-signed').waitFor();
+    expect(await page.getByTestId('meeting-status').textContent()).toBe(msg('en', 'meetings.status.signed'));
+    // Signed: nothing but an addendum is offered.
+    expect(await page.locator('[data-testid="roster-entry"] form').count()).toBe(0);
+    expect(await page.getByTestId('meeting-add-youth').count()).toBe(0);
+    expect(await page.locator('#attendees-heading ~ * select').count()).toBe(0);
+    // And the server refuses a change all the same.
+    const id = meetingUrl.split('/').pop()!;
+    const refused = await context.request.post(
+      `${env.harbor.url}/api/v1/mdt/meetings/${id}/entries/${entryId}/decisions`,
+      {
+        headers: { 'x-csrf-token': await csrfOf(env.harbor, context) },
+        data: { text: 'A change after sign-off' },
+      },
+    );
+    expect(refused.status()).toBe(409);
+
+    await page.getByLabel(msg('en', 'meetings.addenda.text')).fill('The first TF-CBT session is on Monday.');
+    await page.getByLabel(msg('en', 'meetings.addenda.about')).selectOption({ label: nameOf('chair') });
+    await page.getByRole('button', { name: msg('en', 'meetings.addenda.add'), exact: true }).click();
+    await expect.poll(() => page.getByTestId('meeting-addendum').count(), { timeout: 15_000 }).toBe(1);
+    expect(await visibleText(page.getByTestId('meeting-addendum'))).toContain('The first TF-CBT session is on Monday.');
+    await checkScreen(page, 'meeting-signed');
+    expect(unexpectedConsoleErrors(problems)).toEqual([]);
+
+    // The youth's page says who was shown what, when and on which basis; the youth's own words are kept there.
+    await panel.getByRole('link', { name: msg('en', 'meetings.roster.youthLink', { name: nameOf('chair') }) }).click();
+    await page.getByTestId('youth-name').waitFor();
+    const disclosure = page.getByTestId('youth-disclosures').getByTestId('youth-disclosure');
+    await disclosure.first().waitFor();
+    expect(await visibleText(disclosure.first())).toContain(msg('en', 'meetings.basis.mdt_18961_7'));
+    expect(await visibleText(disclosure.first())).toContain('Marcus Bell');
+    await page.getByLabel(msg('en', 'meetings.goals.text')).fill('I want to finish school and live with my aunt.');
+    await page.getByLabel(msg('en', 'meetings.goals.saidOn')).fill(new Date().toISOString().slice(0, 10));
+    await page.getByRole('button', { name: msg('en', 'meetings.goals.add'), exact: true }).click();
+    await page.getByTestId('youth-goal').first().waitFor();
+    expect(await visibleText(page.getByTestId('youth-goals'))).toContain(
+      'I want to finish school and live with my aunt.',
+    );
+    await checkScreen(page, 'youth-disclosures-goals');
+    // The youth's own words come to the meeting's agenda for the youth.
+    await page.goBack();
+    await page.getByTestId('meeting-heading').waitFor();
+    const goal = openEntry(page, nameOf('chair')).locator('[data-testid="entry-agenda"] li[data-kind="youth_goal"]');
+    await goal.first().waitFor();
+    expect(await visibleText(goal.first())).toContain('I want to finish school and live with my aunt.');
+    await context.close();
+  });
+});
