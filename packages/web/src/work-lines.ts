@@ -191,7 +191,9 @@ export const stepRows = <L extends { kind: string }>(rows: readonly L[]) =>
 
 /** Which protocol version a line's step is of ('' for a referral's clock). */
 export const protocolKey = (
-  line: { kind: 'step'; protocolId: string; protocolVersion: number } | { kind: 'referral' | 'court_report' | 'mdt_action' },
+  line:
+    | { kind: 'step'; protocolId: string; protocolVersion: number }
+    | { kind: 'referral' | 'court_report' | 'mdt_action' },
 ) => (line.kind === 'step' ? `${line.protocolId}@${line.protocolVersion}` : '');
 
 /** A line of the deadlines view, step or referral: its sentence, where it leads, and a key for lists. */
@@ -243,7 +245,6 @@ export interface NotificationLine extends Named {
     | 'deadline_earlier'
     | ReferralNotificationKind
     | CourtNotificationKind
-
     | 'mdt_action_overdue'
     | 'mdt_reminder';
   stepId: string | null;

@@ -113,7 +113,6 @@ export interface NotificationTable {
     | 'deadline_earlier'
     | ReferralNotificationKind
     | CourtNotificationKind
-
     | 'mdt_action_overdue'
     | 'mdt_reminder';
   response_id: string | null;

@@ -129,7 +129,7 @@ export class Mailer {
             ? COURT_REPORTS_PATH
             : row.mdt_meeting_id
               ? `/app/meetings/${row.mdt_meeting_id}`
-            : '/app/notifications',
+              : '/app/notifications',
       this.publicUrl,
     );
     const kind =
@@ -149,7 +149,7 @@ export class Mailer {
         ? 'court.email.reportOverdue'
         : isMdtNotification(row.kind)
           ? `mdt.email.${MDT_EMAIL_KEYS[row.kind]}`
-        : `escalation.email.${kind}`;
+          : `escalation.email.${kind}`;
     try {
       await this.sender.send({
         to: row.email,

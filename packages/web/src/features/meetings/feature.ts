@@ -12,8 +12,6 @@ export const meetingsFeature = defineFeature({
     { path: 'meetings', load: async () => (await import('./meetings-page')).MeetingsPage },
     { path: 'meetings/:id', load: async () => (await import('./meeting-page')).MeetingPage },
   ],
-  youthSections: [
-    { key: 'meetings', load: async () => (await import('./youth-meetings')).YouthMeetingSections },
-  ],
+  youthSections: [{ key: 'meetings', load: async () => (await import('./youth-meetings')).YouthMeetingSections }],
   nav: { signedIn: [{ to: '/app/meetings', key: 'meetings.nav', group: 'work', permission: 'youth.write' }] },
 });
