@@ -37,8 +37,8 @@ export const FEATURES: readonly Feature[] = [
   responseFeature,
   directoryFeature,
   referralFeature,
-  courtsFeature,
   meetingsFeature,
+  courtsFeature,
   adminFeature,
   notFoundFeature,
 ];
