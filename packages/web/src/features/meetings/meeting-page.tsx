@@ -24,11 +24,13 @@ export function MeetingPage() {
   const outcome = useLocation().state as ScheduleOutcome | null;
   const [meeting, setMeeting] = useState<MeetingView | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
+  // Read again when the language changes: the meeting type's name and the agenda come in the reader's language.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: locale decides the language of the answer
   const reload = useCallback(async () => {
     const result = await getMeeting(id);
     if (result.ok) setMeeting(result.data);
     else setProblem(problemOf(result));
-  }, [id]);
+  }, [id, locale]);
   useEffect(() => {
     void reload();
   }, [reload]);

@@ -41,12 +41,14 @@ export function MeetingsPage() {
   usePageTitle('meetings.list.title');
   const [items, setItems] = useState<MeetingLine[] | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
+  // Read again when the language changes: the meeting types' names come in the reader's language.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: locale decides the language of the answer
   useEffect(() => {
     void listMyMeetings().then((result) => {
       if (result.ok) setItems(result.data.items);
       else setProblem(problemOf(result));
     });
-  }, []);
+  }, [locale]);
   const now = Date.now();
   const ends = (m: MeetingLine) => Date.parse(m.startsAt) + m.durationMinutes * 60_000;
   const upcoming = (items ?? []).filter((m) => ends(m) >= now).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
