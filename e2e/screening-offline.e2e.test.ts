@@ -10,7 +10,7 @@ import {
 } from '@harbor/core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { RETRY_MS } from '../packages/web/src/offline/reconnect.js';
+import { RETRY_MS } from '../packages/web/src/reconnect.js';
 import {
   type Account,
   apiPost,

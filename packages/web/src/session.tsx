@@ -1,7 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { type ApiResult, api, onUnauthorized, setCsrfToken } from './api';
-import { onReconnectChance } from './offline/reconnect';
+import { onReconnectChance } from './reconnect';
 import type { EndReason, SessionInfo, SessionState, SignInNavigationState, SignInResult } from './session-types';
 
 /**

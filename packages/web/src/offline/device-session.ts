@@ -1,9 +1,9 @@
 import { translate } from '../i18n';
+import { onReconnectChance } from '../reconnect';
 import type { SessionInfo } from '../session-types';
 import { deleteOfflineData, offlineDb } from './db';
 import { forgetInstruments } from './instruments';
 import { drainQueue } from './queue';
-import { onReconnectChance } from './reconnect';
 import { forgetDeviceKey, waitingCount } from './records';
 
 /**

@@ -1,4 +1,7 @@
-/** How often something that needs Harbor is tried again while Harbor cannot be reached. */
+/**
+ * How often something that needs Harbor is tried again while Harbor cannot be reached. Kept outside offline/: the
+ * session (on every first page) uses it, and the first pages carry none of the offline modules.
+ */
 export const RETRY_MS = 30_000;
 
 /** What `onReconnectChance` needs of the page: the window, or a stand-in in a unit test. */
