@@ -9,7 +9,11 @@
   const ESCAPE_WINDOW_MS = 2000;
   let lastEscape = 0;
 
+  let leaving = false;
+  // Once: a further press or click while the neutral site loads must not start its navigation again.
   const leave = () => {
+    if (leaving) return;
+    leaving = true;
     document.title = '';
     document.body.replaceChildren();
     window.location.replace(exit.href);

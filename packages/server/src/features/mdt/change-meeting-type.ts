@@ -14,6 +14,6 @@ export async function changeMeetingType(input: {
   const { services, actor, now, id, body } = input;
   await meetingChange(services, actor, now, async (trx) => {
     await saveMeetingType(trx, { id, name_en: body.nameEn, name_es: body.nameEs, active: body.active ? 1 : 0 });
-    return { result: undefined, event: 'mdt.type_changed', recordId: id, details: { action: 'save' } };
+    return { result: undefined, event: 'mdt.type_changed', details: { action: 'save', kind: id } };
   });
 }

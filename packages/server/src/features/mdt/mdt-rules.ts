@@ -79,7 +79,8 @@ export async function meetingChange<T>(
   work: (trx: Kysely<Database>) => Promise<{
     result: T;
     event: AuditEventName;
-    recordId: string;
+    /** The meeting's id (a UUID); none for a change of a meeting type, whose id is a slug (it goes in `details`). */
+    recordId?: string;
     details?: Record<string, string | number | boolean>;
   }>,
 ): Promise<T> {
@@ -92,7 +93,7 @@ export async function meetingChange<T>(
         event,
         ...actorFields(actor),
         recordType: 'mdt_meeting',
-        recordId,
+        ...(recordId ? { recordId } : {}),
         outcome: 'success',
         ...(details ? { details } : {}),
       },
