@@ -195,6 +195,14 @@ describe('an MDT meeting of three agencies, in the browser', () => {
     const attendees = await visibleText(page.getByTestId('meeting-attendees'));
     for (const text of ['Dana Okafor', 'Marcus Bell', 'Lucía Torres', 'County Probation', 'Valley Youth Advocates'])
       expect(attendees).toContain(text);
+    // The chair can take an attendee off the meeting (asked again first), never the chair: declining keeps them.
+    const attendeeRows = page.getByTestId('meeting-attendee');
+    expect(
+      await page.getByRole('button', { name: msg('en', 'meetings.attendees.remove', { name: 'Dana Okafor' }) }).count(),
+    ).toBe(0);
+    await page.getByRole('button', { name: msg('en', 'meetings.attendees.remove', { name: 'Marcus Bell' }) }).click();
+    await page.getByRole('button', { name: msg('en', 'meetings.attendees.removeKeep') }).click();
+    await expect.poll(() => attendeeRows.count()).toBe(3);
     // The invitation (.ics) names the meeting and no youth.
     const href = await page.getByTestId('meeting-invitation').getAttribute('href');
     const ics = await context.request.get(`${env.harbor.url}${href}`);

@@ -49,6 +49,8 @@ export const invitationHref = (id: string) => `${meetingPath(id)}/invitation.ics
 
 export const addAttendee = (id: string, userId: string, meetingRole: Exclude<MeetingRole, 'chair'>) =>
   api.post<undefined>(`${meetingPath(id)}/attendees`, { userId, meetingRole });
+export const removeAttendee = (id: string, userId: string) =>
+  api.delete<undefined>(`${meetingPath(id)}/attendees/${encodeURIComponent(userId)}`);
 export const setAttendance = (id: string, userId: string, attendance: Attendance | null) =>
   api.put<undefined>(`${meetingPath(id)}/attendees/${encodeURIComponent(userId)}/attendance`, { attendance });
 

@@ -149,6 +149,15 @@ export const meetingsCopy = defineMessages({
   'meetings.attendees.attendanceOf': { en: 'Attendance of {name}', es: 'Asistencia de {name}' },
   'meetings.attendees.addHeading': { en: 'Invite someone', es: 'Invitar a alguien' },
   'meetings.attendees.added': { en: '{name} was added.', es: 'Se agregó a {name}.' },
+  'meetings.attendees.removeColumn': { en: 'Remove', es: 'Quitar' },
+  'meetings.attendees.remove': { en: 'Remove {name}', es: 'Quitar a {name}' },
+  'meetings.attendees.removeText': {
+    en: 'Remove {name} from this meeting? They will no longer see it or its roster.',
+    es: '¿Quitar a {name} de esta reunión? Ya no verá la reunión ni su lista de jóvenes.',
+  },
+  'meetings.attendees.removeConfirm': { en: 'Yes, remove', es: 'Sí, quitar' },
+  'meetings.attendees.removeKeep': { en: 'No, keep', es: 'No, mantener' },
+  'meetings.attendees.removed': { en: '{name} was removed from the meeting.', es: 'Se quitó a {name} de la reunión.' },
   'meetings.attendees.attendanceSaved': {
     en: 'Attendance of {name}: {attendance}.',
     es: 'Asistencia de {name}: {attendance}.',

@@ -1,7 +1,16 @@
 import { useState } from 'react';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
-import { ATTENDANCES, type Attendance, type Attendee, addAttendee, type MeetingView, setAttendance } from './api';
+import {
+  ATTENDANCES,
+  type Attendance,
+  type Attendee,
+  addAttendee,
+  type MeetingView,
+  removeAttendee,
+  setAttendance,
+} from './api';
+import { ConfirmButton } from './confirm-button';
 import { SentAlert } from './sent-alert';
 import { StaffPicker } from './staff-picker';
 import { useSend } from './use-send';
@@ -72,6 +81,11 @@ export function MeetingAttendees({ meeting, reload }: { meeting: MeetingView; re
             <th scope="col">{t('meetings.attendees.staffRole')}</th>
             <th scope="col">{t('meetings.attendees.meetingRole')}</th>
             <th scope="col">{t('meetings.attendees.attendance')}</th>
+            {editable && (
+              <th scope="col">
+                <span className="usa-sr-only">{t('meetings.attendees.removeColumn')}</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -90,6 +104,25 @@ export function MeetingAttendees({ meeting, reload }: { meeting: MeetingView; re
                   t(a.attendance ? `meetings.attendance.${a.attendance}` : 'meetings.attendance.none')
                 )}
               </td>
+              {editable && (
+                <td data-label={t('meetings.attendees.removeColumn')}>
+                  {a.meetingRole !== 'chair' && (
+                    <ConfirmButton
+                      label={t('meetings.attendees.remove', { name: a.name })}
+                      question={t('meetings.attendees.removeText', { name: a.name })}
+                      confirm={t('meetings.attendees.removeConfirm')}
+                      keep={t('meetings.attendees.removeKeep')}
+                      busy={busy}
+                      testId={`meeting-remove-${a.userId}`}
+                      onConfirm={() =>
+                        void send(() => removeAttendee(meeting.id, a.userId), 'meetings.attendees.removed', {
+                          name: a.name,
+                        })
+                      }
+                    />
+                  )}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
