@@ -23,8 +23,9 @@ export function sessionCookieName(config: Config): string {
 
 export async function registerSessions(
   app: FastifyInstance,
-  options: { config: Config; database: HarborDatabase },
+  options: { config: Config; database: HarborDatabase; now?: (() => Date) | undefined },
 ): Promise<void> {
+  const now = options.now ?? (() => new Date());
   const name = sessionCookieName(options.config);
   // Awaited so that cookies are parsed before the hook below reads them.
   await app.register(cookie);
@@ -36,7 +37,7 @@ export async function registerSessions(
       if (!rule || rule.kind === 'public') return;
       const token = request.cookies[name];
       if (!token) return;
-      return resolveSession(options.database.db, token).then((resolved) => {
+      return resolveSession(options.database.db, token, now()).then((resolved) => {
         request.auth = resolved ? { ...resolved, token } : null;
       });
     }),
