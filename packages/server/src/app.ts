@@ -94,7 +94,7 @@ export async function buildApp(options: AppOptions): Promise<HarborApp> {
     }),
   );
   refuseUnknownHosts(app, options.config.publicUrl);
-  await registerSessions(app, { config: options.config, database: options.database, now: options.now });
+  await registerSessions(app, { config: options.config, database: options.database });
   const permissions = new RolePermissions(options.database.db);
   enforceAccessRules(app, {
     permissions,

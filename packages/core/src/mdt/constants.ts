@@ -43,15 +43,17 @@ export type EntryVia = (typeof ENTRY_VIA)[number];
 
 /**
  * The notifications of MDT meetings (never holding a youth's data: they name the meeting): an action item overdue (to
- * its owner, the owner's agency supervisors and the chair), a meeting in 24 hours (to each attendee).
+ * its owner, the owner's agency supervisors and the chair), a meeting in 24 hours (to each attendee), a meeting moved
+ * to another time or place (to each attendee but the chair who moved it).
  */
-export const MDT_NOTIFICATION_KINDS = ['mdt_action_overdue', 'mdt_reminder'] as const;
+export const MDT_NOTIFICATION_KINDS = ['mdt_action_overdue', 'mdt_reminder', 'mdt_changed'] as const;
 export type MdtNotificationKind = (typeof MDT_NOTIFICATION_KINDS)[number];
 
 /** The messages of each kind's e-mail (`mdt.email.<key>.subject` and `.body`). */
 export const MDT_EMAIL_KEYS: Readonly<Record<MdtNotificationKind, string>> = {
   mdt_action_overdue: 'actionOverdue',
   mdt_reminder: 'reminder',
+  mdt_changed: 'changed',
 };
 
 export function isMdtNotification(kind: string): kind is MdtNotificationKind {

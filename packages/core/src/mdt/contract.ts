@@ -62,6 +62,14 @@ export const CreateMeetingBody = z.strictObject({
   chairUserId: recordId.optional().describe('The chair (a staff member); the creator by default'),
 });
 
+/** A scheduled meeting's new time, length and place or link (the chair, before sign-off); the type and chair stay. */
+export const RescheduleMeetingBody = CreateMeetingBody.pick({
+  startsAt: true,
+  durationMinutes: true,
+  place: true,
+  link: true,
+});
+
 export const AddAttendeeBody = z.strictObject({
   userId: recordId,
   meetingRole: z.enum(MEETING_ROLES).exclude(['chair']),
@@ -128,7 +136,13 @@ const TypeRef = z.object({ id: z.string(), name: z.string() });
 export const MdtCreated = z.object({ id: z.string() });
 export const EntryCreated = z.object({ entryId: z.string() });
 
-export const MeetingTypeView = z.object({ id: z.string(), name: z.string(), active: z.boolean() });
+export const MeetingTypeView = z.object({
+  id: z.string(),
+  name: z.string().describe('In the caller’s language'),
+  nameEn: z.string(),
+  nameEs: z.string(),
+  active: z.boolean(),
+});
 export const MeetingTypeList = z.object({ items: z.array(MeetingTypeView) });
 
 export const MeetingListItem = z.object({

@@ -26,6 +26,10 @@ export const mdtMessages = defineMessages({
     en: 'Only the meeting’s chair and members can do this.',
     es: 'Solo quien preside la reunión y sus miembros pueden hacer esto.',
   },
+  'mdt.meeting.changedMeanwhile': {
+    en: 'Someone changed this meeting a moment ago. Read it again and make your change once more.',
+    es: 'Alguien cambió esta reunión hace un momento. Vuelva a leerla y haga su cambio otra vez.',
+  },
   'mdt.attendee.unknown': {
     en: 'That person is not an active staff member.',
     es: 'Esa persona no es un miembro activo del personal.',
@@ -122,6 +126,14 @@ export const mdtMessages = defineMessages({
   'mdt.email.reminder.body': {
     en: 'You are an attendee of an MDT meeting that starts in 24 hours. Open it in Harbor for the time, place and agenda:',
     es: 'Usted asiste a una reunión del equipo multidisciplinario que empieza en 24 horas. Ábrala en Harbor para ver la hora, el lugar y la agenda:',
+  },
+  'mdt.email.changed.subject': {
+    en: 'Harbor: an MDT meeting you attend has a new time or place',
+    es: 'Harbor: una reunión del equipo multidisciplinario a la que asiste cambió de hora o de lugar',
+  },
+  'mdt.email.changed.body': {
+    en: 'The chair of an MDT meeting you attend changed its time, length or place. Open it in Harbor to see the new details and to download its invitation again:',
+    es: 'Quien preside una reunión del equipo multidisciplinario a la que usted asiste cambió su hora, duración o lugar. Ábrala en Harbor para ver los nuevos datos y descargar de nuevo su invitación:',
   },
   'mdt.invitation.chair': { en: 'Chair: {name}', es: 'Preside: {name}' },
   'mdt.invitation.open': {

@@ -19,6 +19,7 @@ import * as referrals from './2026-12-02T1100Z-referrals.js';
 import * as specialtyCourts from './2026-12-02T1200Z-specialty-courts.js';
 import * as courtReportClocks from './2026-12-02T1230Z-court-report-clocks.js';
 import * as mdtMeetings from './2026-12-02T1300Z-mdt-meetings.js';
+import * as mdtSequence from './2026-12-02T1400Z-mdt-meeting-sequence.js';
 
 /**
  * Every migration, named by the UTC time it was written. Names sort in the order they run;
@@ -45,4 +46,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-12-02T1200Z-specialty-courts': specialtyCourts,
   '2026-12-02T1230Z-court-report-clocks': courtReportClocks,
   '2026-12-02T1300Z-mdt-meetings': mdtMeetings,
+  '2026-12-02T1400Z-mdt-meeting-sequence': mdtSequence,
 };

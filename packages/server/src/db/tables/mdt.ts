@@ -25,6 +25,8 @@ export interface MdtMeetingTable {
   cancelled_at: string | null;
   reminded_at: string | null;
   created_at: string;
+  /** The invitation's SEQUENCE: one more at each change of time or place (migration 2026-12-02T1400Z). */
+  sequence: number;
 }
 
 export interface MdtAttendeeTable {

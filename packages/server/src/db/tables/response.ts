@@ -114,7 +114,8 @@ export interface NotificationTable {
     | ReferralNotificationKind
     | CourtNotificationKind
     | 'mdt_action_overdue'
-    | 'mdt_reminder';
+    | 'mdt_reminder'
+    | 'mdt_changed';
   response_id: string | null;
   response_step_id: string | null;
   /** A referral's clock (migration 2026-12-02T1100Z-referrals); null for the others. */

@@ -58,11 +58,13 @@ export async function acceptInvitation(input: {
       details: { role: link.role, via: 'invitation' },
       ip: input.ip,
     });
-    const session = await createSession(
-      trx,
-      { userId: user.id, stage: 'enrolling', ip: input.ip, userAgent: input.userAgent },
-      now,
-    );
+    // On the wall clock, as every request resolves it (http/session.ts); the server's clock `now` is for locks and codes.
+    const session = await createSession(trx, {
+      userId: user.id,
+      stage: 'enrolling',
+      ip: input.ip,
+      userAgent: input.userAgent,
+    });
     return { email: user.email, session };
   });
 }

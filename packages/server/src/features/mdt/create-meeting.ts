@@ -42,6 +42,7 @@ export async function createMeeting(input: {
       cancelled_at: null,
       reminded_at: null,
       created_at: at,
+      sequence: 0,
     });
     await insertAttendee(trx, {
       meeting_id: id,

@@ -1,3 +1,4 @@
+import { translate } from '@harbor/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditChainKey } from '../../audit/index.js';
 import { createAgency } from '../../identity/accounts.js';
@@ -403,6 +404,68 @@ for (const dialect of DIALECTS) {
       expect(reminders.map((r) => r.user_id).sort()).toEqual(
         [people.clinician.user.id, people.officer.user.id, people.advocate.user.id].sort(),
       );
+    });
+
+    it('lets the chair alone move a scheduled meeting: the invitation is replaced, attendees are told, the reminder goes again', async () => {
+      const { id } = await meeting(20 * HOUR);
+      const db = h.t.database.db;
+      const auditKey = auditChainKey(h.config.secretKey);
+      await runMdtClocks({ db, auditKey, now: clock });
+      const ics = async () => {
+        const res = await call('officer', 'GET', `/api/v1/mdt/meetings/${id}/invitation.ics`);
+        const lines = res.body.replace(/\r\n[ \t]/g, '').split(/\r\n/);
+        return (name: string) => lines.find((l) => l.startsWith(`${name}:`));
+      };
+      expect((await ics())('SEQUENCE')).toBe('SEQUENCE:0');
+      const later = new Date(clock.getTime() + 3 * DAY).toISOString();
+      const body = { startsAt: later, durationMinutes: 90, place: 'Room 7', link: 'https://meet.example.org/mdt' };
+      const member = await call('officer', 'PUT', `/api/v1/mdt/meetings/${id}/schedule`, body);
+      expect(member.statusCode).toBe(403);
+      expect(member.json().error.message).toBe(translate('en', 'mdt.meeting.chairOnly'));
+      const bad = await call('clinician', 'PUT', `/api/v1/mdt/meetings/${id}/schedule`, {
+        ...body,
+        link: 'http://meet.example.org',
+      });
+      expect(bad.statusCode).toBe(400);
+      expect((await view('clinician', id)).durationMinutes).toBe(60);
+      await ok(call('clinician', 'PUT', `/api/v1/mdt/meetings/${id}/schedule`, body), 204);
+
+      const moved = await view('officer', id);
+      expect([Date.parse(moved.startsAt), moved.durationMinutes, moved.place, moved.link]).toEqual([
+        Date.parse(later),
+        90,
+        'Room 7',
+        'https://meet.example.org/mdt',
+      ]);
+      const field = await ics();
+      expect(field('SEQUENCE')).toBe('SEQUENCE:1');
+      expect(field('LOCATION')).toBe('LOCATION:Room 7');
+      expect(field('DURATION')).toBe('DURATION:PT90M');
+      const told = await db
+        .selectFrom('notification')
+        .select('user_id')
+        .where('mdt_meeting_id', '=', id)
+        .where('kind', '=', 'mdt_changed')
+        .execute();
+      expect(told.map((r) => r.user_id).sort()).toEqual([people.officer.user.id, people.advocate.user.id].sort());
+      // The reminder sent for the old time goes again 24 hours before the new one, not before.
+      const reminders = () =>
+        db
+          .selectFrom('notification')
+          .select('user_id')
+          .where('mdt_meeting_id', '=', id)
+          .where('kind', '=', 'mdt_reminder')
+          .execute();
+      expect(await reminders()).toHaveLength(3);
+      await runMdtClocks({ db, auditKey, now: clock });
+      expect(await reminders()).toHaveLength(3);
+      await runMdtClocks({ db, auditKey, now: new Date(clock.getTime() + 2 * DAY + HOUR) });
+      expect(await reminders()).toHaveLength(6);
+
+      await ok(call('clinician', 'POST', `/api/v1/mdt/meetings/${id}/sign`), 204);
+      const signed = await call('clinician', 'PUT', `/api/v1/mdt/meetings/${id}/schedule`, body, 'es');
+      expect(signed.statusCode).toBe(409);
+      expect(signed.json().error.message).toBe(translate('es', 'mdt.minutes.signed'));
     });
   });
 }

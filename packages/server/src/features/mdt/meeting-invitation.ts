@@ -31,6 +31,8 @@ export async function meetingInvitation(input: {
   ].join('\n');
   const { error, value } = createEvent({
     uid: `${meeting.id}@harbor`,
+    // A calendar replaces its copy only with a higher sequence: one more each time the meeting moves.
+    sequence: meeting.sequence,
     productId: 'harbor/mdt',
     title: (locale === 'es' ? type?.name_es : type?.name_en) ?? meeting.type_id,
     start: new Date(meeting.starts_at).getTime(),

@@ -23,6 +23,7 @@ import {
   MeetingTypeParams,
   MeetingView,
   NoteBody,
+  RescheduleMeetingBody,
   YouthDisclosureList,
   YouthMdtParams,
 } from '@harbor/core';
@@ -49,6 +50,7 @@ import { meetingInvitation } from './meeting-invitation.js';
 import { readMeeting } from './read-meeting.js';
 import { recordAttendance } from './record-attendance.js';
 import { removeAttendee } from './remove-attendee.js';
+import { rescheduleMeeting } from './reschedule-meeting.js';
 import { signMeeting } from './sign-meeting.js';
 import { writeEntryText } from './write-entry-text.js';
 
@@ -336,6 +338,24 @@ export async function mdtRoutes(app: FastifyInstance, services: Services) {
     );
   chairAct('sign', 'Sign off the minutes (the chair)', signMeeting);
   chairAct('cancel', 'Cancel the meeting (the chair)', cancelMeeting);
+
+  api.put(
+    '/api/v1/mdt/meetings/:id/schedule',
+    {
+      ...write,
+      schema: {
+        tags,
+        summary: 'Move a scheduled meeting: its time, length, place or link (the chair); attendees are told',
+        params: MeetingIdParams,
+        body: RescheduleMeetingBody,
+        response: noContent,
+      },
+    },
+    async (request, reply) => {
+      await rescheduleMeeting({ ...(await context(request)), meetingId: request.params.id, body: request.body });
+      return reply.status(204).send(null);
+    },
+  );
 
   api.post(
     '/api/v1/mdt/meetings/:id/addenda',

@@ -15,11 +15,8 @@ export async function completeSignIn(
   const { pending, user, now } = input;
   await endSession(ctx.db, pending.id, 'second_factor_done', now);
   await clearSecondFactorFailures(ctx.db, user.id);
-  const fresh = await createSession(
-    ctx.db,
-    { userId: user.id, stage: 'active', ip: ctx.ip, userAgent: ctx.userAgent },
-    now,
-  );
+  // On the wall clock, as every request resolves it (http/session.ts); the server's clock `now` is for locks and codes.
+  const fresh = await createSession(ctx.db, { userId: user.id, stage: 'active', ip: ctx.ip, userAgent: ctx.userAgent });
   await auditOnce(ctx.db, ctx.auditKey, {
     event: 'auth.sign_in.succeeded',
     actorUserId: user.id,

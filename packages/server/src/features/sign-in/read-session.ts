@@ -11,7 +11,7 @@ export async function readSession(
   input: { session: Session; user: User; token: string; secretKey: Buffer; timeZone: string },
 ) {
   const { user } = input;
-  const session = await touchSession(ctx.db, input.session, ctx.now);
+  const session = await touchSession(ctx.db, input.session);
   const agency = await ctx.db
     .selectFrom('agency')
     .select('name')

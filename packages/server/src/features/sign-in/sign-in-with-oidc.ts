@@ -102,5 +102,6 @@ export async function signInWithOidc(
   if (isLockedFor(user, ctx.sourceOf?.(user.id) ?? 'elsewhere', now)) throw new OidcFailure('locked', { user });
   if (link) await linkUser(ctx, user, identity, now);
   const stage = user.totp_enrolled_at ? 'password' : 'enrolling';
-  return createSession(ctx.db, { userId: user.id, stage, ip: ctx.ip, userAgent: ctx.userAgent }, now);
+  // On the wall clock, as every request resolves it (http/session.ts); the server's clock `now` is for locks and codes.
+  return createSession(ctx.db, { userId: user.id, stage, ip: ctx.ip, userAgent: ctx.userAgent });
 }

@@ -58,5 +58,6 @@ export async function signInWithPassword(
   }
   await clearPasswordFailures(ctx.db, user.id, source);
   const stage = user.totp_enrolled_at ? 'password' : 'enrolling';
-  return createSession(ctx.db, { userId: user.id, stage, ip: ctx.ip, userAgent: ctx.userAgent }, now);
+  // On the wall clock, as every request resolves it (http/session.ts); the server's clock `now` is for locks and codes.
+  return createSession(ctx.db, { userId: user.id, stage, ip: ctx.ip, userAgent: ctx.userAgent });
 }
