@@ -37,6 +37,8 @@ const PROBATION = testAccount('Marcus Bell', 'marcus.bell@probation.example', 'C
 const ADVOCATE = testAccount('Lucía Torres', 'lucia.torres@advocates.example', 'Valley Youth Advocates', 'advocacy');
 /** A supervisor: the widest menu, which must hold "Meetings" on one line. */
 const SUPERVISOR = testAccount('Ruth Ashby', 'ruth.ashby@dmh.example', FIRST_ADMIN.agencyName, 'mental_health');
+/** An administrator, who keeps the county's meeting types. */
+const ADMIN = testAccount('Grace Kim', 'grace.kim@dmh.example', FIRST_ADMIN.agencyName, 'mental_health');
 const YOUTHS = {
   chair: { given: 'Marisol', family: 'Quintero' },
   probation: { given: 'Jayden', family: 'Brooks' },
@@ -124,6 +126,7 @@ beforeAll(async () => {
     { account: PROBATION, role: 'probation_officer' },
     { account: ADVOCATE, role: 'advocate' },
     { account: SUPERVISOR, role: 'supervisor' },
+    { account: ADMIN, role: 'admin' },
   ]);
   // Each member opens the record of a youth of their own (and is on that youth's care team).
   for (const [who, account] of [
@@ -208,6 +211,25 @@ describe('an MDT meeting of three agencies, in the browser', () => {
     const ics = await context.request.get(`${env.harbor.url}${href}`);
     expect(ics.status()).toBe(200);
     expect(await ics.text()).toContain('BEGIN:VCALENDAR');
+    expect(await ics.text()).toContain('SEQUENCE:0');
+    // The chair moves it to another room: the form holds today's values, a bad link is named, the invitation changes.
+    await page.getByTestId('meeting-move').click();
+    const move = page.getByTestId('meeting-move-form');
+    expect(await move.getByLabel(msg('en', 'meetings.field.place')).inputValue()).toBe('DMH Compton, room 4');
+    await move.getByLabel(msg('en', 'meetings.field.link')).fill('http://not-secure.example');
+    await page.getByTestId('meeting-move-save').click();
+    await move.getByTestId('error-summary').waitFor();
+    expect(await visibleText(move.getByTestId('error-summary'))).toContain(msg('en', 'meetings.error.link'));
+    await checkScreen(page, 'meeting-move-errors');
+    await move.getByLabel(msg('en', 'meetings.field.link')).fill('');
+    await move.getByLabel(msg('en', 'meetings.field.place')).fill('DMH Compton, room 5');
+    await page.getByTestId('meeting-move-save').click();
+    await page.getByText(msg('en', 'meetings.moved')).waitFor();
+    expect(await visibleText(page.getByTestId('meeting-facts'))).toContain('DMH Compton, room 5');
+    expect(await move.count()).toBe(0);
+    const moved = await (await context.request.get(`${env.harbor.url}${href}`)).text();
+    expect(moved).toContain('SEQUENCE:1');
+    expect(moved).toContain('DMH Compton\\, room 5');
 
     await addYouth(page, 'chair');
     expect(await roster(page)).toEqual([nameOf('chair')]);
@@ -381,6 +403,50 @@ describe('an MDT meeting of three agencies, in the browser', () => {
     const goal = openEntry(page, nameOf('chair')).locator('[data-testid="entry-agenda"] li[data-kind="youth_goal"]');
     await goal.first().waitFor();
     expect(await visibleText(goal.first())).toContain('I want to finish school and live with my aunt.');
+    await context.close();
+  });
+
+  it('lets an administrator add a meeting type and take it out of use, in Spanish on a phone', async () => {
+    const { context, page, problems } = await signIn(ADMIN, 'es-US');
+    await page.setViewportSize({ width: PHONE.width, height: PHONE.height });
+    await open(page, `${env.harbor.url}/app`);
+    await switchLanguage(page, 'es');
+    await followMenu(page, msg('es', 'meetings.nav.types'));
+    await page.locator('main h1', { hasText: msg('es', 'meetings.types.title') }).waitFor();
+    const rows = page.getByTestId('meeting-types').locator('tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(4);
+    // Sent empty, then with a code a person might type, the form says what is wrong and where.
+    const form = page.getByTestId('add-meeting-type');
+    await form.getByRole('button', { name: msg('es', 'meetings.types.addSubmit') }).click();
+    const summary = form.getByTestId('error-summary');
+    await summary.waitFor();
+    expect(await summary.evaluate((e) => e === document.activeElement)).toBe(true);
+    for (const key of ['idMissing', 'nameEn', 'nameEs'] as const)
+      expect(await visibleText(summary)).toContain(msg('es', `meetings.types.error.${key}`));
+    await form.getByLabel(msg('es', 'meetings.types.code')).fill('Revisión de colocación');
+    await form.getByLabel(msg('es', 'meetings.types.nameEn')).fill('Placement review');
+    await form.getByLabel(msg('es', 'meetings.types.nameEs')).fill('Revisión de colocación');
+    await form.getByRole('button', { name: msg('es', 'meetings.types.addSubmit') }).click();
+    await expect.poll(() => visibleText(summary)).toContain(msg('es', 'meetings.types.error.idShape'));
+    await checkScreen(page, 'meeting-types-errors');
+    await form.getByLabel(msg('es', 'meetings.types.code')).fill('placement_review');
+    await form.getByRole('button', { name: msg('es', 'meetings.types.addSubmit') }).click();
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(5);
+    const added = page.getByTestId('type-placement_review');
+    expect(await visibleText(added)).toContain('Revisión de colocación');
+    expect(await visibleText(added)).toContain(msg('es', 'meetings.types.inUse'));
+    expect(await form.getByLabel(msg('es', 'meetings.types.code')).inputValue()).toBe('');
+
+    // Taken out of use: the row says so (scheduling then refuses it: the API test).
+    await added.getByRole('button', { name: msg('es', 'meetings.types.change') }).click();
+    await page.locator('label[for="type-placement_review-active"]').click();
+    await added.getByRole('button', { name: msg('es', 'meetings.types.save') }).click();
+    await expect.poll(() => visibleText(added), { timeout: 15_000 }).toContain(msg('es', 'meetings.types.retired'));
+    await page.getByTestId('meeting-types-outcome').waitFor();
+    // The Change button takes the focus back.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('type-placement_review-change');
+    await checkScreen(page, 'meeting-types');
+    expect(unexpectedConsoleErrors(problems)).toEqual([]);
     await context.close();
   });
 });

@@ -3,8 +3,10 @@ import {
   type CourtNotificationKind,
   dueImmediately,
   isCourtNotification,
+  isMdtNotification,
   isReferralNotification,
   type Locale,
+  type MdtNotificationKind,
   type ProtocolDefinition,
   type ReferralNotificationKind,
   timeLeft,
@@ -245,8 +247,7 @@ export interface NotificationLine extends Named {
     | 'deadline_earlier'
     | ReferralNotificationKind
     | CourtNotificationKind
-    | 'mdt_action_overdue'
-    | 'mdt_reminder';
+    | MdtNotificationKind;
   stepId: string | null;
   dueAt: string | null;
   stepDone: boolean;
@@ -282,8 +283,7 @@ export function notificationText(
   // A referral's clock names no youth: the referral's page does, for those who may see it.
   if (isReferralNotification(note.kind) || isCourtNotification(note.kind)) return t(`work.notification.${note.kind}`);
   // Nor does a meeting's: its page names the youths for those who may see them.
-  if (note.kind === 'mdt_action_overdue' || note.kind === 'mdt_reminder')
-    return t(`meetings.notification.${note.kind}`);
+  if (isMdtNotification(note.kind)) return t(`meetings.notification.${note.kind}`);
   const youth = youthOfLine(note, t);
   if (note.kind === 'unlawful_arrest') return t('work.notification.unlawfulArrest', { youth });
   if (note.kind === 'crisis' || !note.stepId || !note.dueAt) return t('work.notification.crisis', { youth });

@@ -22,6 +22,7 @@ const FOR_ROLES: [string, string, Role[]][] = [
 const COUNTED: Record<string, 'unreadNotifications'> = { '/app/notifications': 'unreadNotifications' };
 const ADMIN: [string, string, Permission][] = [
   ['/app/directory', 'directoryWeb.nav', 'directory.edit'],
+  ['/app/meetings/types', 'meetings.nav.types', 'mdt.types'],
   ['/app/admin/users', 'admin.nav.users', 'users.invite'],
   ['/app/admin/agencies', 'admin.nav.agencies', 'agencies.manage'],
   ['/app/admin/roles', 'admin.nav.roles', 'roles.read'],
@@ -31,8 +32,8 @@ const ADMIN: [string, string, Permission][] = [
 const COURTS: [string, string, Permission] = ['/app/courts', 'courtsWeb.nav', 'youth.read'];
 const forRole = (role: Role, group: string) =>
   FOR_ROLES.some(([, g, roles]) => g === group && roles.includes(role)) ? [COURTS] : [];
-/** The administration's entries in the features' order: the courts' (for a supervisor) after the directory's. */
-const adminOf = (role: Role) => [ADMIN[0]!, ...forRole(role, 'admin'), ...ADMIN.slice(1)];
+/** The administration's entries in the features' order: the courts' (for a supervisor) after the meeting types'. */
+const adminOf = (role: Role) => [...ADMIN.slice(0, 2), ...forRole(role, 'admin'), ...ADMIN.slice(2)];
 
 describe('the routes and the header’s menu, from the list of features', () => {
   it('offers home, about and sign-in to someone not signed in', () => {
@@ -139,6 +140,7 @@ describe('the routes and the header’s menu, from the list of features', () => 
         'courts/reports/:id',
         'meetings',
         'meetings/:id',
+        'meetings/types',
       ].sort(),
     );
   });

@@ -16,7 +16,7 @@ import { runMdtClocks } from './run-mdt-clocks.js';
 // disclosure refused outside its 30 days; an action item that becomes overdue and escalates; minutes signed, then
 // changed only by addendum.
 
-type Who = 'clinician' | 'officer' | 'advocate' | 'probationSupervisor' | 'outsider';
+type Who = 'clinician' | 'officer' | 'advocate' | 'probationSupervisor' | 'outsider' | 'admin';
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
@@ -81,6 +81,7 @@ for (const dialect of DIALECTS) {
       people.probationSupervisor = await signedInUser(h, probation.id, 'supervisor', 'mdt-probation-supervisor');
       people.advocate = await signedInUser(h, advocacy.id, 'advocate', 'mdt-advocate');
       people.outsider = await signedInUser(h, dmh.id, 'clinician', 'mdt-outsider');
+      people.admin = await signedInUser(h, dmh.id, 'admin', 'mdt-admin');
     });
     afterAll(() => h.close());
 
@@ -404,6 +405,48 @@ for (const dialect of DIALECTS) {
       expect(reminders.map((r) => r.user_id).sort()).toEqual(
         [people.clinician.user.id, people.officer.user.id, people.advocate.user.id].sort(),
       );
+    });
+
+    it('lets administrators alone add, rename and retire a meeting type, which scheduling then refuses', async () => {
+      const types = async (who: Who, lang = 'en') =>
+        (await ok(call(who, 'GET', '/api/v1/mdt/meeting-types', undefined, lang))).items as {
+          id: string;
+          name: string;
+          nameEn: string;
+          nameEs: string;
+          active: boolean;
+        }[];
+      expect((await types('admin')).map((t) => t.id)).toEqual(
+        expect.arrayContaining(['case_review', 'protocol_30_day', 'emergency_staffing', 'pre_court_staffing']),
+      );
+      const body = { nameEn: 'Placement review', nameEs: 'Revisión de colocación', active: true };
+      expect((await call('clinician', 'PUT', '/api/v1/mdt/meeting-types/placement_review', body)).statusCode).toBe(403);
+      expect((await call('admin', 'PUT', '/api/v1/mdt/meeting-types/Placement%20review', body)).statusCode).toBe(404);
+      expect(
+        (await call('admin', 'PUT', '/api/v1/mdt/meeting-types/placement_review', { ...body, nameEs: ' ' })).statusCode,
+      ).toBe(400);
+      expect((await types('admin')).some((t) => t.id === 'placement_review')).toBe(false);
+      await ok(call('admin', 'PUT', '/api/v1/mdt/meeting-types/placement_review', body), 204);
+      const added = (await types('clinician', 'es')).find((t) => t.id === 'placement_review');
+      expect(added).toEqual({ id: 'placement_review', name: 'Revisión de colocación', ...body });
+      const startsAt = new Date(clock.getTime() + DAY).toISOString();
+      const { id } = await ok(
+        call('clinician', 'POST', '/api/v1/mdt/meetings', {
+          typeId: 'placement_review',
+          startsAt,
+          durationMinutes: 30,
+        }),
+        201,
+      );
+      await ok(call('admin', 'PUT', '/api/v1/mdt/meeting-types/placement_review', { ...body, active: false }), 204);
+      const refused = await call('clinician', 'POST', '/api/v1/mdt/meetings', {
+        typeId: 'placement_review',
+        startsAt,
+        durationMinutes: 30,
+      });
+      expect(refused.statusCode).toBe(400);
+      // The meeting that had the type keeps it.
+      expect((await view('clinician', id)).type.name).toBe('Placement review');
     });
 
     it('lets the chair alone move a scheduled meeting: the invitation is replaced, attendees are told, the reminder goes again', async () => {

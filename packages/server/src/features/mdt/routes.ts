@@ -30,7 +30,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { permission } from '../../http/access.js';
+import { permission, SIGNED_IN } from '../../http/access.js';
 import type { Services } from '../../services.js';
 import { addAction } from './add-action.js';
 import { addAddendum } from './add-addendum.js';
@@ -72,7 +72,8 @@ export async function mdtRoutes(app: FastifyInstance, services: Services) {
   api.get(
     '/api/v1/mdt/meeting-types',
     {
-      config: { access: permission('youth.read') },
+      // Names only, no youth data: every signed-in person, the administrators who keep them too.
+      config: { access: SIGNED_IN },
       schema: { tags, summary: 'The county’s MDT meeting types', response: { 200: MeetingTypeList } },
     },
     async (request) => listMeetingTypes(services, request.locale),

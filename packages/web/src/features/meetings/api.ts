@@ -11,6 +11,7 @@ import type {
   MeetingTypeList,
   MeetingView as MeetingViewSchema,
   NoteClass,
+  RescheduleMeetingBody,
 } from '@harbor/core';
 import { api } from '../../api';
 
@@ -23,6 +24,7 @@ export type Attendee = MeetingView['attendees'][number];
 export type Entry = MeetingView['entries'][number];
 export type OpenEntry = Extract<Entry, { restricted: false }>;
 export type NewMeeting = Infer<typeof CreateMeetingBody>;
+export type MeetingMove = Infer<typeof RescheduleMeetingBody>;
 export type DisclosureBody = Infer<typeof DisclosureBodySchema>;
 export type DisclosureBasis = Exclude<LegalBasis, 'override'>;
 export type { Attendance, MeetingRole, NoteClass };
@@ -44,6 +46,9 @@ export const listMeetingTypes = () => api.get<{ items: MeetingType[] }>('/api/v1
 export const listMyMeetings = () => api.get<{ items: MeetingLine[] }>('/api/v1/mdt/meetings');
 export const createMeeting = (body: NewMeeting) => api.post<Infer<typeof MdtCreated>>('/api/v1/mdt/meetings', body);
 export const getMeeting = (id: string) => api.get<MeetingView>(meetingPath(id));
+export const moveMeeting = (id: string, body: MeetingMove) => api.put<undefined>(`${meetingPath(id)}/schedule`, body);
+export const saveMeetingType = (id: string, body: { nameEn: string; nameEs: string; active: boolean }) =>
+  api.put<undefined>(`/api/v1/mdt/meeting-types/${encodeURIComponent(id)}`, body);
 /** The calendar invitation's address (an .ics file with no youth data), for a download link. */
 export const invitationHref = (id: string) => `${meetingPath(id)}/invitation.ics`;
 

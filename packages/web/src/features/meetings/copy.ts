@@ -10,6 +10,51 @@ import { defineMessages } from '@harbor/core';
  */
 export const meetingsCopy = defineMessages({
   'meetings.nav': { en: 'Meetings', es: 'Reuniones' },
+  'meetings.nav.types': { en: 'Meeting types', es: 'Tipos de reunión' },
+
+  // The county's meeting types (administrators).
+  'meetings.types.title': { en: 'MDT meeting types', es: 'Tipos de reunión del MDT' },
+  'meetings.types.intro': {
+    en: 'The types a meeting can have when staff schedule one, with their names in English and Spanish. A type taken out of use is no longer offered; the meetings that had it keep it.',
+    es: 'Los tipos que puede tener una reunión cuando el personal la programa, con sus nombres en inglés y en español. Un tipo que deja de usarse ya no se ofrece; las reuniones que lo tenían lo conservan.',
+  },
+  'meetings.types.nameEn': { en: 'Name in English', es: 'Nombre en inglés' },
+  'meetings.types.nameEs': { en: 'Name in Spanish', es: 'Nombre en español' },
+  'meetings.types.status': { en: 'Use', es: 'Uso' },
+  'meetings.types.inUse': { en: 'Offered', es: 'Se ofrece' },
+  'meetings.types.retired': { en: 'Not used any more', es: 'Ya no se usa' },
+  'meetings.types.actions': { en: 'Change', es: 'Cambiar' },
+  'meetings.types.change': { en: 'Change', es: 'Cambiar' },
+  'meetings.types.offered': {
+    en: 'Offered when scheduling a meeting',
+    es: 'Se ofrece al programar una reunión',
+  },
+  'meetings.types.save': { en: 'Save the type', es: 'Guardar el tipo' },
+  'meetings.types.keep': { en: 'Keep it as it was', es: 'Dejarlo como estaba' },
+  'meetings.types.add': { en: 'Add a meeting type', es: 'Agregar un tipo de reunión' },
+  'meetings.types.addSubmit': { en: 'Add the type', es: 'Agregar el tipo' },
+  'meetings.types.code': { en: 'Code', es: 'Código' },
+  'meetings.types.codeHint': {
+    en: 'Lower-case letters without accents, digits and underscores, for example placement_review. It cannot change later.',
+    es: 'Letras minúsculas sin acentos, números y guiones bajos, por ejemplo revision_colocacion. No se puede cambiar después.',
+  },
+  'meetings.types.error.idMissing': { en: 'Enter a code for the type.', es: 'Escriba un código para el tipo.' },
+  'meetings.types.error.idShape': {
+    en: 'Use only lower-case letters without accents, digits and underscores (at most 60).',
+    es: 'Use solo letras minúsculas sin acentos, números y guiones bajos (60 como máximo).',
+  },
+  'meetings.types.error.idTaken': {
+    en: 'A type already has this code. Choose another, or change that type above.',
+    es: 'Ya hay un tipo con este código. Elija otro o cambie ese tipo más arriba.',
+  },
+  'meetings.types.error.nameEn': {
+    en: 'Enter the name in English (at most 120 characters).',
+    es: 'Escriba el nombre en inglés (120 caracteres como máximo).',
+  },
+  'meetings.types.error.nameEs': {
+    en: 'Enter the name in Spanish (at most 120 characters).',
+    es: 'Escriba el nombre en español (120 caracteres como máximo).',
+  },
   'meetings.loading': { en: 'Loading…', es: 'Cargando…' },
   'meetings.list.title': { en: 'MDT meetings', es: 'Reuniones del equipo multidisciplinario' },
   'meetings.list.intro': {
@@ -342,6 +387,18 @@ export const meetingsCopy = defineMessages({
     en: 'Cancel this meeting? Its attendees see it cancelled.',
     es: '¿Cancelar esta reunión? Sus asistentes la verán cancelada.',
   },
+  'meetings.move': { en: 'Change the time or place', es: 'Cambiar la hora o el lugar' },
+  'meetings.move.heading': { en: 'A new time or place', es: 'Nueva hora o lugar' },
+  'meetings.move.intro': {
+    en: 'The other attendees are told, and the invitation changes: they download it again to update their calendars.',
+    es: 'Se avisa a los demás asistentes y la invitación cambia: la descargan de nuevo para actualizar sus calendarios.',
+  },
+  'meetings.move.save': { en: 'Save the new time and place', es: 'Guardar la nueva hora y el lugar' },
+  'meetings.move.keep': { en: 'Keep the time and place', es: 'Mantener la hora y el lugar' },
+  'meetings.moved': {
+    en: 'The meeting has its new time and place; its attendees are told.',
+    es: 'La reunión tiene su nueva hora y lugar; se avisó a sus asistentes.',
+  },
   'meetings.cancelled': { en: 'The meeting is cancelled.', es: 'La reunión está cancelada.' },
 
   // The deadlines view and the notifications (shared: src/work-lines.ts). A notification names no youth.
@@ -357,6 +414,10 @@ export const meetingsCopy = defineMessages({
   'meetings.notification.mdt_action_overdue': {
     en: 'An action item of an MDT meeting is overdue: open the meeting to see it.',
     es: 'Una tarea de una reunión del MDT está vencida: abra la reunión para verla.',
+  },
+  'meetings.notification.mdt_changed': {
+    en: 'An MDT meeting you attend has a new time or place: open it to see them.',
+    es: 'Una reunión del MDT a la que usted asiste cambió de hora o de lugar: ábrala para verlos.',
   },
   'meetings.notification.mdt_reminder': {
     en: 'An MDT meeting you attend starts in 24 hours.',

@@ -2,17 +2,19 @@ import { useCountyTime } from '../../county-time';
 import { useMessages } from '../../i18n';
 import { cancelMeeting, invitationHref, type MeetingView } from './api';
 import { ConfirmButton } from './confirm-button';
+import { MoveMeeting } from './move-meeting';
 import { SentAlert } from './sent-alert';
 import { useSend } from './use-send';
 
 /**
  * The meeting's facts (when, how long, where or the link, who chairs, its status), its calendar invitation (no youth
- * data) and, for the chair before sign-off, cancelling it (after a confirmation).
+ * data) and, for the chair before sign-off, moving it to another time or place and cancelling it (after a confirmation).
  */
 export function MeetingFacts({ meeting, reload }: { meeting: MeetingView; reload: () => Promise<void> }) {
   const { t } = useMessages();
   const time = useCountyTime();
-  const { sent, busy, send } = useSend(reload);
+  const sending = useSend(reload);
+  const { sent, busy, send } = sending;
   const where = [meeting.place, meeting.link].filter(Boolean);
   return (
     <>
@@ -45,6 +47,7 @@ export function MeetingFacts({ meeting, reload }: { meeting: MeetingView; reload
       <SentAlert sent={sent} />
       {meeting.status === 'scheduled' && meeting.may.sign && (
         <div className="harbor-no-print">
+          <MoveMeeting meeting={meeting} sending={sending} />
           <ConfirmButton
             label={t('meetings.cancel')}
             question={t('meetings.cancel.text')}

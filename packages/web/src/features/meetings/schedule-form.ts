@@ -1,5 +1,5 @@
 import { resolveWallTime } from '@harbor/core';
-import type { MeetingRole, NewMeeting } from './api';
+import type { MeetingMove, MeetingRole, NewMeeting } from './api';
 
 /**
  * The "Schedule a meeting" form as its fields hold it, what is wrong with it and the request it comes to. Nothing is
@@ -26,13 +26,9 @@ export const EMPTY_SCHEDULE: ScheduleForm = {
 
 export type ScheduleProblem = 'type' | 'startsAt' | 'duration' | 'link';
 
-/** The field each problem's summary entry leads to. */
-export const SCHEDULE_FIELD: Record<ScheduleProblem, string> = {
-  type: 'meeting-type',
-  startsAt: 'meeting-starts',
-  duration: 'meeting-duration',
-  link: 'meeting-link',
-};
+/** The field a problem's summary entry leads to (the when-and-where fields' ids start with `prefix`). */
+export const scheduleField = (prefix: string, problem: ScheduleProblem) =>
+  problem === 'type' ? 'meeting-type' : `${prefix}-${problem === 'startsAt' ? 'starts' : problem}`;
 
 const isHttps = (value: string) => {
   try {
@@ -63,4 +59,12 @@ export function scheduleRequest(form: ScheduleForm, zone: string): NewMeeting {
     ...(form.place.trim() ? { place: form.place.trim() } : {}),
     ...(form.link.trim() ? { link: form.link.trim() } : {}),
   };
+}
+
+/**
+ * The request of moving a meeting (the same fields but the type): an emptied place or link is cleared, not kept.
+ */
+export function moveRequest(form: ScheduleForm, zone: string): MeetingMove {
+  const { startsAt, durationMinutes } = scheduleRequest(form, zone);
+  return { startsAt, durationMinutes, place: form.place.trim() || null, link: form.link.trim() || null };
 }

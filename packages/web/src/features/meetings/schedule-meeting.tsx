@@ -1,10 +1,8 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { DateTimeField } from '../../components/date-time-field';
 import { ErrorSummary } from '../../components/error-summary';
 import { FocusAlert } from '../../components/focus-alert';
 import { SelectField } from '../../components/select-field';
-import { TextField } from '../../components/text-field';
 import { useCountyZone } from '../../county-time';
 import { useMessages } from '../../i18n';
 import { roleMay } from '../../permissions';
@@ -13,13 +11,14 @@ import { useSignedIn } from '../../session';
 import { addAttendee, createMeeting, listMeetingTypes, type MeetingType } from './api';
 import {
   EMPTY_SCHEDULE,
-  SCHEDULE_FIELD,
   type ScheduleForm,
   type ScheduleProblem,
+  scheduleField,
   scheduleProblems,
   scheduleRequest,
 } from './schedule-form';
 import { StaffPicker } from './staff-picker';
+import { WhenWhereFields } from './when-where-fields';
 
 /** What scheduling came to, for the meeting page's first alert. */
 export type ScheduleOutcome = { outcome: 'scheduled' | 'attendeesNotAdded' };
@@ -72,7 +71,7 @@ export function ScheduleMeeting() {
         <ErrorSummary
           heading={t('meetings.schedule.problems')}
           focusKey={round}
-          entries={problems.map((p) => ({ target: SCHEDULE_FIELD[p], text: t(`meetings.error.${p}`) }))}
+          entries={problems.map((p) => ({ target: scheduleField('meeting', p), text: t(`meetings.error.${p}`) }))}
           onFollow={(target) => document.getElementById(target)?.focus()}
         />
       )}
@@ -91,42 +90,7 @@ export function ScheduleMeeting() {
           value={form.typeId}
           onChange={(e) => set('typeId', e.target.value)}
         />
-        <DateTimeField
-          id="meeting-starts"
-          label={t('meetings.field.startsAt')}
-          value={form.startsAt}
-          error={error('startsAt')}
-          checked={round > 0}
-          onChange={(v) => set('startsAt', v)}
-        />
-        <TextField
-          id="meeting-duration"
-          label={t('meetings.field.duration')}
-          hint={t('meetings.field.durationHint')}
-          inputMode="numeric"
-          inputClassName="usa-input--small"
-          error={error('duration')}
-          value={form.duration}
-          onChange={(e) => set('duration', e.target.value)}
-        />
-        <TextField
-          id="meeting-place"
-          label={t('meetings.field.place')}
-          hint={t('meetings.field.placeHint')}
-          maxLength={200}
-          value={form.place}
-          onChange={(e) => set('place', e.target.value)}
-        />
-        <TextField
-          id="meeting-link"
-          label={t('meetings.field.link')}
-          hint={t('meetings.field.linkHint')}
-          type="url"
-          maxLength={500}
-          error={error('link')}
-          value={form.link}
-          onChange={(e) => set('link', e.target.value)}
-        />
+        <WhenWhereFields prefix="meeting" form={form} problems={problems} checked={round > 0} set={set} />
         <fieldset className="usa-fieldset margin-top-3">
           <legend className="usa-legend harbor-legend">{t('meetings.staff.chosen')}</legend>
           {form.attendees.length > 0 && (
