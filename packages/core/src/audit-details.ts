@@ -57,6 +57,8 @@ export const AUDIT_DETAIL_KEYS = [
   'notified',
   'notify',
   'recipients',
+  // An MDT meeting moved: whether its start changed.
+  'moved',
   'unlawful',
   // Key rotation.
   'reencrypted',

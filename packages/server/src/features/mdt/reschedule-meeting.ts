@@ -61,7 +61,7 @@ export async function rescheduleMeeting(input: {
       result: undefined,
       event: 'mdt.meeting_changed',
       recordId: meetingId,
-      details: { action: 'reschedule', moved, told: told.length },
+      details: { action: 'reschedule', moved, notified: told.length },
     };
   });
 }

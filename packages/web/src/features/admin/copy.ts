@@ -653,6 +653,7 @@ export const adminCopy = defineMessages({
   'admin.audit.detail.notified': { en: 'People notified', es: 'Personas notificadas' },
   'admin.audit.detail.notify': { en: 'Told', es: 'Se avisó a' },
   'admin.audit.detail.recipients': { en: 'Recipients', es: 'Destinatarios' },
+  'admin.audit.detail.moved': { en: 'Start time changed', es: 'Cambió la hora de inicio' },
   'admin.audit.detail.unlawful': { en: 'Unlawful when made', es: 'Ilegal cuando se hizo' },
   'admin.audit.detail.reencrypted': { en: 'Values re-encrypted', es: 'Valores cifrados de nuevo' },
   'admin.audit.detail.organizations': { en: 'Organizations added', es: 'Organizaciones agregadas' },
