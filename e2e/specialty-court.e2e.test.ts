@@ -227,6 +227,12 @@ describe('a STAR court enrollment, in the browser', () => {
         msg('es', 'courtsWeb.timeline', { event: 'report_sent', program: 'STAR', hearing: nextHearing }),
       ),
     );
+    // The record's disclosures list probation's report as sent to the court, on its basis.
+    const disclosure = page.getByTestId('youth-disclosure');
+    await expect
+      .poll(() => disclosure.allInnerTexts(), { timeout: 15_000 })
+      .toContainEqual(expect.stringContaining(msg('es', 'meetings.youth.forHearing', { day: nextHearing })));
+    expect(await visibleText(disclosure.first())).toContain(msg('es', 'meetings.basis.wic_827'));
     await checkScreen(page, 'court-liaison-youth');
     // Probation's report, sent to the court: read, downloaded, not changed.
     await open(page, `${env.harbor.url}/app/courts/reports/${reportId}`);

@@ -266,6 +266,10 @@ export const YouthDisclosureItem = z.object({
     })
     .describe('The basis’s facts as recorded'),
   meeting: z.object({ id: z.string(), typeName: z.string(), startsAt: z.string() }).nullable(),
+  court: z
+    .object({ programName: z.string(), hearingOn: z.string(), department: z.string() })
+    .nullable()
+    .describe('A progress report sent to the court for this hearing (then `meeting` is null)'),
   by: Person,
 });
 export const YouthDisclosureList = z.object({ items: z.array(YouthDisclosureItem) });

@@ -167,6 +167,24 @@ for (const dialect of DIALECTS) {
       await ok(move('send', 3), 204);
       const sent = await ok(call('officer', 'GET', `/api/v1/court-progress-reports/${id}`));
       expect(sent).toMatchObject({ status: 'sent', overdue: false });
+      // The youth's page lists it with the meetings' disclosures: to the court, its classes and basis, by whom.
+      const { items } = await ok(call('clinician', 'GET', `/api/v1/youth/${youthId}/disclosures`, undefined, 'es'));
+      expect(items).toEqual([
+        {
+          at: sent.sentAt,
+          to: [],
+          classes: ['protocol'],
+          basis: 'wic_827',
+          basisDetail: {},
+          meeting: null,
+          court: {
+            programName: 'Tribunal STAR (Éxito a través del logro y la resiliencia)',
+            hearingOn: today,
+            department: 'Dept. 260',
+          },
+          by: { userId: people.officer.user.id, name: 'report-officer' },
+        },
+      ]);
 
       const pdf = await call('officer', 'GET', `/api/v1/court-progress-reports/${id}.pdf`);
       expect(pdf.statusCode).toBe(200);

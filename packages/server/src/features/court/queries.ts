@@ -198,6 +198,35 @@ export async function hearingsAwaitingReport(db: Db, agencyId: string, until: st
     .execute();
 }
 
+/**
+ * A youth's progress reports sent to the court as disclosures: the (sealed) basis and sections, the hearing, the
+ * enrollment's program, the author and the author's agency (whose kind decides each section's class).
+ */
+export const sentReportDisclosuresOf = (db: Db, youthId: string) =>
+  db
+    .selectFrom('court_progress_report as r')
+    .innerJoin('court_hearing as h', 'h.id', 'r.hearing_id')
+    .innerJoin('court_enrollment as e', 'e.id', 'h.enrollment_id')
+    .innerJoin('app_user as u', 'u.id', 'r.author_id')
+    .innerJoin('agency as g', 'g.id', 'r.agency_id')
+    .select([
+      'r.id',
+      'r.basis',
+      'r.sections',
+      'r.sent_at',
+      'r.author_id',
+      'u.display_name as author_name',
+      'g.kind as agency_kind',
+      'h.hearing_on',
+      'h.department',
+      'e.program_id',
+      'e.program_version',
+    ])
+    .where('r.youth_id', '=', youthId)
+    .where('r.status', '=', 'sent')
+    .orderBy('r.sent_at')
+    .execute();
+
 /** A youth's progress reports sent to the court, with their hearing (the timeline). */
 export const sentReportsOf = (db: Db, youthId: string) =>
   db

@@ -427,8 +427,8 @@ export const meetingsCopy = defineMessages({
   // The youth's page.
   'meetings.youth.disclosures': { en: 'Disclosures', es: 'Divulgaciones' },
   'meetings.youth.disclosuresIntro': {
-    en: 'Who was shown what of this record, when, and on which legal basis.',
-    es: 'A quién se le mostró qué de este expediente, cuándo y con qué base legal.',
+    en: 'Who was shown what of this record, when, and on which legal basis: at MDT meetings and in progress reports sent to a specialty court.',
+    es: 'A quién se le mostró qué de este expediente, cuándo y con qué base legal: en las reuniones del MDT y en los informes de progreso enviados a un tribunal especializado.',
   },
   'meetings.youth.noDisclosure': {
     en: 'Nothing of this record has been disclosed.',
@@ -450,6 +450,14 @@ export const meetingsCopy = defineMessages({
     es: 'Consentimiento de {by}, para {purpose}, hasta el {until}.',
   },
   'meetings.youth.person': { en: '{name} ({agency})', es: '{name} ({agency})' },
+  'meetings.youth.courtLine': {
+    en: '{classes}, to the court ({program}, {department}): {basis}',
+    es: '{classes}, al tribunal ({program}, {department}): {basis}',
+  },
+  'meetings.youth.forHearing': {
+    en: 'Progress report for the hearing of {day}',
+    es: 'Informe de progreso para la audiencia del {day}',
+  },
   'meetings.goals.heading': { en: 'In the youth’s words', es: 'En palabras del joven' },
   'meetings.goals.intro': {
     en: 'What the youth wants, as they said it. It comes to every MDT meeting the youth is on.',

@@ -43,6 +43,8 @@ function YouthDisclosures({ youthId }: { youthId: string }) {
       .get<{ items: DisclosureLine[] }>(`${youthPath(youthId)}/disclosures`)
       .then((r) => setRows(r.ok ? r.data.items : []));
   }, [youthId]);
+  const classesOf = (d: DisclosureLine) =>
+    d.classes.map((c) => t(`meetings.fieldClass.${c}` as AppMessageKey)).join(', ');
   return (
     <section aria-labelledby="youth-disclosures-heading" data-testid="youth-disclosures">
       <h2 id="youth-disclosures-heading">{t('meetings.youth.disclosures')}</h2>
@@ -56,11 +58,18 @@ function YouthDisclosures({ youthId }: { youthId: string }) {
           {rows.map((d, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a disclosure line has no id of its own
             <li key={i} data-testid="youth-disclosure">
-              {t('meetings.disclosures.line', {
-                classes: d.classes.map((c) => t(`meetings.fieldClass.${c}` as AppMessageKey)).join(', '),
-                to: d.to.map((p) => t('meetings.youth.person', { name: p.name, agency: p.agencyName })).join(', '),
-                basis: t(`meetings.basis.${d.basis}` as AppMessageKey),
-              })}
+              {d.court
+                ? t('meetings.youth.courtLine', {
+                    classes: classesOf(d),
+                    program: d.court.programName,
+                    department: d.court.department,
+                    basis: t(`meetings.basis.${d.basis}` as AppMessageKey),
+                  })
+                : t('meetings.disclosures.line', {
+                    classes: classesOf(d),
+                    to: d.to.map((p) => t('meetings.youth.person', { name: p.name, agency: p.agencyName })).join(', '),
+                    basis: t(`meetings.basis.${d.basis}` as AppMessageKey),
+                  })}
               {basisFacts(d.basisDetail, t, time) && (
                 <span className="display-block">{basisFacts(d.basisDetail, t, time)}</span>
               )}
@@ -72,6 +81,12 @@ function YouthDisclosures({ youthId }: { youthId: string }) {
                     <Link className="usa-link" to={`/app/meetings/${encodeURIComponent(d.meeting.id)}`}>
                       {t('meetings.youth.atMeeting', { type: d.meeting.typeName, time: time(d.meeting.startsAt) })}
                     </Link>
+                  </>
+                )}
+                {d.court && (
+                  <>
+                    {' · '}
+                    {t('meetings.youth.forHearing', { day: d.court.hearingOn })}
                   </>
                 )}
               </span>
