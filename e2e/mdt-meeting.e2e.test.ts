@@ -390,12 +390,16 @@ describe('an MDT meeting of three agencies, in the browser', () => {
     expect(await visibleText(disclosure.first())).toContain(msg('en', 'meetings.basis.mdt_18961_7'));
     expect(await visibleText(disclosure.first())).toContain('Marcus Bell');
     await page.getByLabel(msg('en', 'meetings.goals.text')).fill('I want to finish school and live with my aunt.');
-    await page.getByLabel(msg('en', 'meetings.goals.saidOn')).fill(new Date().toISOString().slice(0, 10));
+    // The county's today (UTC is already tomorrow in its evening).
+    await page.getByLabel(msg('en', 'meetings.goals.saidOn')).fill(wallTime(new Date()).slice(0, 10));
     await page.getByRole('button', { name: msg('en', 'meetings.goals.add'), exact: true }).click();
     await page.getByTestId('youth-goal').first().waitFor();
     expect(await visibleText(page.getByTestId('youth-goals'))).toContain(
       'I want to finish school and live with my aunt.',
     );
+    // The timeline names the meeting's type, in the reader's language.
+    const meetingLine = page.locator('[data-testid="timeline-entry"][data-kind="mdt_meeting"]').first();
+    await expect.poll(() => visibleText(meetingLine), { timeout: 15_000 }).toContain('30-day protocol MDT');
     await checkScreen(page, 'youth-disclosures-goals');
     // The youth's own words come to the meeting's agenda for the youth.
     await page.goBack();

@@ -1,3 +1,4 @@
+import { countyDate } from '@harbor/core';
 import { newId, toStoredTime } from '../../db/ids.js';
 import type { Actor } from '../../records/actor.js';
 import type { RecordsGate } from '../../records/gate.js';
@@ -9,9 +10,10 @@ export async function addGoal(input: {
   gate: RecordsGate;
   actor: Actor;
   youthId: string;
+  timeZone: string;
   body: { text: string; saidOn: string };
 }): Promise<string> {
-  const { gate, actor, youthId, body } = input;
+  const { gate, actor, youthId, timeZone, body } = input;
   return gate.write(
     actor,
     { youthId },
@@ -19,7 +21,8 @@ export async function addGoal(input: {
       action: 'mdt_add_goal',
       run: async (h) => {
         if (!h.classes.has('clinical')) throw refused('body.text', 'error.forbidden');
-        if (body.saidOn > toStoredTime(h.now).slice(0, 10)) throw refused('body.saidOn', 'mdt.goal.future');
+        // Not after the county's today (in the evening UTC is already tomorrow).
+        if (body.saidOn > countyDate(h.now, timeZone)) throw refused('body.saidOn', 'mdt.goal.future');
         const id = newId();
         await insertGoal(h.db, {
           id,

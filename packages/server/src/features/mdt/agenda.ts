@@ -1,5 +1,4 @@
-import { type Locale, SHARING_STATUSES, translate } from '@harbor/core';
-import { toStoredTime } from '../../db/ids.js';
+import { countyDate, type Locale, SHARING_STATUSES, translate } from '@harbor/core';
 import type { MdtEntryTable } from '../../db/tables/mdt.js';
 import { type Classed, classed } from '../../records/classed.js';
 import type { ListHandle } from '../../records/gate.js';
@@ -28,6 +27,7 @@ export async function agendaOf(
   h: ListHandle,
   entries: readonly MdtEntryTable[],
   locale: Locale,
+  timeZone: string,
 ): Promise<Map<string, Item[]>> {
   const goals = await goalsOf(
     h.db,
@@ -35,7 +35,7 @@ export async function agendaOf(
   );
   const out = new Map<string, Item[]>();
   for (const e of entries) {
-    const items: Item[] = [...(await openWork(h, e.youth_id, locale))];
+    const items: Item[] = [...(await openWork(h, e.youth_id, locale, timeZone))];
     for (const g of goals.filter((goal) => goal.youth_id === e.youth_id)) {
       items.push(
         classed('clinical', { id: g.id, kind: 'youth_goal', text: h.open('youth_goal', 'text', g.id, g.text) }),
@@ -46,7 +46,7 @@ export async function agendaOf(
   return out;
 }
 
-async function openWork(h: ListHandle, youthId: string, locale: Locale): Promise<Item[]> {
+async function openWork(h: ListHandle, youthId: string, locale: Locale, timeZone: string): Promise<Item[]> {
   const items: Item[] = [];
   for (const r of await responsesOfYouth(h.db, youthId, h.now)) {
     if (r.status !== 'open') continue;
@@ -77,7 +77,8 @@ async function openWork(h: ListHandle, youthId: string, locale: Locale): Promise
       }),
     );
   }
-  const today = toStoredTime(h.now).slice(0, 10);
+  // The county's day: a hearing today is still ahead in the evening, when UTC is already tomorrow.
+  const today = countyDate(h.now, timeZone);
   const active = (await enrollmentsOfYouth(h.db, youthId)).filter((x) => x.status === 'active');
   const next = (
     await hearingsOf(

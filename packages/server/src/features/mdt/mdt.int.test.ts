@@ -112,6 +112,20 @@ for (const dialect of DIALECTS) {
           if (other !== who) expect(body.includes(names[entries[other].youthId]!)).toBe(false);
         }
       }
+      // A goal said "today" is the county's today: at 7 p.m. in Los Angeles UTC is already the next day.
+      const goal = (saidOn: string) =>
+        call('clinician', 'POST', `/api/v1/youth/${entries.clinician.youthId}/goals`, {
+          text: 'Go back to school',
+          saidOn,
+        });
+      const was = clock.getTime();
+      clock.setTime(Date.parse('2026-12-11T03:00:00Z'));
+      try {
+        expect((await goal('2026-12-11')).statusCode).toBe(400);
+        expect((await goal('2026-12-10')).statusCode).toBe(201);
+      } finally {
+        clock.setTime(was);
+      }
       // The agenda holds the youth's own goals, in their words (clinical: the clinician sees them).
       await ok(
         call('clinician', 'POST', `/api/v1/youth/${entries.clinician.youthId}/goals`, {

@@ -23,14 +23,20 @@ import {
  * others carry their name and what the reader's classes (or a disclosure's, at this meeting only) allow, each
  * audited as a read of that youth.
  */
-export async function readMeeting(input: { gate: RecordsGate; actor: Actor; locale: Locale; meetingId: string }) {
-  const { gate, actor, locale, meetingId } = input;
+export async function readMeeting(input: {
+  gate: RecordsGate;
+  actor: Actor;
+  locale: Locale;
+  timeZone: string;
+  meetingId: string;
+}) {
+  const { gate, actor, locale, timeZone, meetingId } = input;
   const db = gate.db;
   const found = await meetingFor(db, actor, meetingId);
   const { meeting, attendees } = found;
   const entries = await entriesOf(db, meetingId);
   const opened = await gate.readMany(actor, { event: 'mdt.read', mdtMeetingId: meetingId }, (h) =>
-    openEntries(h, entries, locale),
+    openEntries(h, entries, locale, timeZone),
   );
   const byId = new Map(opened.map((e) => [e.entryId, e]));
   const type = await meetingType(db, meeting.type_id);
@@ -73,7 +79,7 @@ export async function readMeeting(input: { gate: RecordsGate; actor: Actor; loca
 }
 
 /** The entries the gate lets this reader see at this meeting, each with what its classes allow. */
-async function openEntries(h: ListHandle, entries: MdtEntryTable[], locale: Locale) {
+async function openEntries(h: ListHandle, entries: MdtEntryTable[], locale: Locale, timeZone: string) {
   const decided = await h.decide(
     entries.map((e) => e.youth_id),
     MDT_ENTRY_RECORD_TYPE,
@@ -101,7 +107,7 @@ async function openEntries(h: ListHandle, entries: MdtEntryTable[], locale: Loca
     ...addenda.map((a) => a.author_user_id),
   ]);
   const person = (userId: string) => ({ userId, name: names.get(userId) ?? '' });
-  const agendas = await agendaOf(h, visible, locale);
+  const agendas = await agendaOf(h, visible, locale, timeZone);
   return visible.map((e) => {
     const { access, classes } = decided.get(e.youth_id)!;
     const protocol = <T>(value: T, author?: string) => classed('protocol', value, { author: author ?? null });

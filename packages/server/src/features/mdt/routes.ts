@@ -134,7 +134,13 @@ export async function mdtRoutes(app: FastifyInstance, services: Services) {
       },
     },
     async (request) =>
-      readMeeting({ gate, actor: await actor(request), locale: request.locale, meetingId: request.params.id }),
+      readMeeting({
+        gate,
+        actor: await actor(request),
+        locale: request.locale,
+        timeZone: services.config.timeZone,
+        meetingId: request.params.id,
+      }),
   );
 
   api.get(
@@ -419,7 +425,13 @@ export async function mdtRoutes(app: FastifyInstance, services: Services) {
     },
     async (request, reply) =>
       reply.status(201).send({
-        id: await addGoal({ gate, actor: await actor(request), youthId: request.params.id, body: request.body }),
+        id: await addGoal({
+          gate,
+          actor: await actor(request),
+          youthId: request.params.id,
+          timeZone: services.config.timeZone,
+          body: request.body,
+        }),
       }),
   );
 }

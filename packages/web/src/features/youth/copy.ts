@@ -346,8 +346,8 @@ export const youthCopy = defineMessages({
     es: 'Referencia a {service}: {status}',
   },
   'youthPage.timeline.mdt_meeting': {
-    en: 'On the agenda of an MDT meeting: {status}',
-    es: 'En la agenda de una reunión del MDT: {status}',
+    en: 'On the agenda of an MDT meeting ({type}): {status}',
+    es: 'En la agenda de una reunión del MDT ({type}): {status}',
   },
   'youthPage.timeline.break_glass': {
     en: 'Emergency access by {name} ({agency})',

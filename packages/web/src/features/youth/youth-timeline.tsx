@@ -1,6 +1,7 @@
 import type { ProtocolDefinition } from '@harbor/core';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import { api } from '../../api';
 import { useCountyTime } from '../../county-time';
 import { type Translate, useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
@@ -14,6 +15,7 @@ function entryText(
   t: Translate,
   protocol: ProtocolDefinition | undefined,
   locale: 'en' | 'es',
+  meetingTypes: ReadonlyMap<string, string>,
 ): string {
   const member = e.member ?? { name: '', role: '', agencyName: '' };
   const role = member.role ? t(`roleName.${member.role}` as AppMessageKey) : '';
@@ -54,7 +56,10 @@ function entryText(
         hearing: e.hearingOn ?? '',
       });
     case 'mdt_meeting':
-      return t('youthPage.timeline.mdt_meeting', { status: t(`meetings.status.${e.meetingStatus ?? 'scheduled'}`) });
+      return t('youthPage.timeline.mdt_meeting', {
+        type: meetingTypes.get(e.meetingTypeId ?? '') ?? e.meetingTypeId ?? '',
+        status: t(`meetings.status.${e.meetingStatus ?? 'scheduled'}`),
+      });
   }
 }
 
@@ -77,6 +82,16 @@ export function YouthTimeline({ youthId }: { youthId: string }) {
   const countyTime = useCountyTime();
   const [entries, setEntries] = useState<TimelineEntry[] | null>(null);
   const [protocols, setProtocols] = useState<Map<string, ProtocolDefinition>>(new Map());
+  const [meetingTypes, setMeetingTypes] = useState<ReadonlyMap<string, string>>(new Map());
+  const hasMeetings = entries?.some((e) => e.kind === 'mdt_meeting') ?? false;
+  // The meeting types' names, in the reader's language (asked again when it changes).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: locale decides the language of the answer
+  useEffect(() => {
+    if (!hasMeetings) return;
+    void api
+      .get<{ items: { id: string; name: string }[] }>('/api/v1/mdt/meeting-types')
+      .then((r) => r.ok && setMeetingTypes(new Map(r.data.items.map((type) => [type.id, type.name]))));
+  }, [hasMeetings, locale]);
   useEffect(() => {
     void getTimeline(youthId).then(async (result) => {
       const list = result.ok ? result.data.entries : [];
@@ -99,7 +114,7 @@ export function YouthTimeline({ youthId }: { youthId: string }) {
       ) : (
         <ol className="harbor-lines" data-testid="youth-timeline">
           {entries.map((e, index) => {
-            const text = entryText(e, t, protocols.get(`${e.protocolId}@${e.protocolVersion}`), locale);
+            const text = entryText(e, t, protocols.get(`${e.protocolId}@${e.protocolVersion}`), locale, meetingTypes);
             const to = linkOf(e);
             return (
               // biome-ignore lint/suspicious/noArrayIndexKey: entries of different kinds share ids; the order is the server's
