@@ -408,6 +408,24 @@ describe('an MDT meeting of three agencies, in the browser', () => {
     await goal.first().waitFor();
     expect(await visibleText(goal.first())).toContain('I want to finish school and live with my aunt.');
     await context.close();
+
+    // The action item's owner finds it among his deadlines, from the menu, in the next week's window.
+    const owner = await signIn(PROBATION);
+    await open(owner.page, `${env.harbor.url}/app`);
+    await followMenu(owner.page, msg('en', 'responseWeb.nav.deadlines'));
+    await owner.page.locator('main h1', { hasText: msg('en', 'responseWeb.deadlines.title') }).waitFor();
+    // Due in a week: not within the first 72 hours the page shows.
+    await owner.page.getByText(msg('en', 'responseWeb.deadlines.none')).waitFor();
+    await owner.page.getByLabel(msg('en', 'responseWeb.deadlines.window')).selectOption('168');
+    // He reads the youth at the meeting only (a disclosure there): the line names no youth, and leads to the meeting.
+    const row = owner.page.getByTestId('deadline-row').filter({ hasText: 'Marcus Bell' });
+    await row.first().waitFor({ timeout: 15_000 });
+    expect(await visibleText(row.first())).not.toContain('Enroll her in TF-CBT');
+    await row.first().getByRole('link').click();
+    await owner.page.waitForURL(meetingUrl);
+    await owner.page.getByTestId('meeting-heading').waitFor();
+    expect(unexpectedConsoleErrors(owner.problems)).toEqual([]);
+    await owner.context.close();
   });
 
   it('lets an administrator add a meeting type and take it out of use, in Spanish on a phone', async () => {

@@ -162,7 +162,8 @@ export function courtReportDeadlineSentence(
 export interface MdtActionDeadlineLine {
   actionId: string;
   meetingId: string;
-  youthId: string;
+  /** Left out of the owner's own item about a youth they may not read outside the meeting ("a youth"). */
+  youthId?: string | undefined;
   youth?: { initials: string; age: number | null } | undefined;
   /** Left out for a reader who may not see the item's class. */
   text?: string | undefined;
@@ -178,7 +179,7 @@ export function mdtActionSentence(
 ): { text: string; overdue: boolean } {
   const left = timeLeft(new Date(line.dueAt), new Date(now));
   const values = {
-    youth: youthOfLine({ ...line, openerName: null }, t),
+    youth: youthOfLine({ ...line, youthId: line.youthId ?? '', openerName: null }, t),
     span: spanInWords(left.minutes, t),
     owner: line.ownerName,
   };

@@ -287,13 +287,15 @@ export const ReferralDeadline = z.object({
 
 /**
  * An MDT meeting's action item due or overdue (its owner's, or for a supervisor their agency's): the meeting it came
- * from, the youth (for readers who may see them), the item's text (protocol class) and its owner.
+ * from, the youth (for readers who may see them), the item's text (protocol class) and its owner. The owner's own item
+ * about a youth they may not read outside the meeting comes without youth or text: the meeting's page shows what a
+ * disclosure there opened.
  */
 export const MdtActionDeadline = z.object({
   kind: z.literal('mdt_action'),
   actionId: z.string(),
   meetingId: z.string(),
-  youthId: z.string(),
+  youthId: z.string().optional(),
   youth: YouthNamed.optional(),
   text: z.string().optional(),
   ownerName: z.string(),

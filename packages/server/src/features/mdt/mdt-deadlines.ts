@@ -7,7 +7,9 @@ import { dueActions } from './queries.js';
 /**
  * MDT action items in the deadlines view: open items due by `until` (and everything overdue), the caller's own
  * ('mine') or their agency's people's ('agency', supervisors). Each line is audited as a read of its youth's roster
- * entry; an item whose youth the caller may not read is left out.
+ * entry. The owner's own item about a youth they may not read here (a disclosure at the meeting opens the youth on
+ * the meeting's page only) still comes, naming no youth and holding no text, so that no one loses a task they owe;
+ * a supervisor's view leaves such items out.
  */
 export const mdtDeadlines: DeadlineSource = {
   event: 'mdt.read',
@@ -25,7 +27,22 @@ export const mdtDeadlines: DeadlineSource = {
       h,
       visible.map((r) => r.youth_id),
     );
-    return visible.map((r) => {
+    const owed = rows.filter((r) => !access.has(r.youth_id) && r.owner_user_id === actor.userId);
+    const unnamed = owed.map((r) => ({
+      youthId: null,
+      access: 'creator' as const,
+      recordType: 'mdt_action',
+      recordId: r.id,
+      view: {
+        kind: 'mdt_action' as const,
+        actionId: r.id,
+        meetingId: r.meeting_id,
+        ownerName: r.owner_name,
+        dueAt: r.due_at,
+        overdue: r.due_at <= toStoredTime(now),
+      },
+    }));
+    const named = visible.map((r) => {
       const label = labels.get(r.youth_id);
       return {
         youthId: r.youth_id,
@@ -44,5 +61,6 @@ export const mdtDeadlines: DeadlineSource = {
         },
       };
     });
+    return [...named, ...unnamed];
   },
 };

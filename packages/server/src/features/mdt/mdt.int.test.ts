@@ -276,6 +276,30 @@ for (const dialect of DIALECTS) {
         overdue: false,
       });
 
+      // An item owed by the advocate about the officer's youth, whom she may not read: her line names no youth and
+      // holds no text (the meeting's page shows what a disclosure there opens). Due after the escalation below.
+      const owedDue = new Date(clock.getTime() + 30 * HOUR);
+      const { id: owedId } = await ok(
+        call('officer', 'POST', `${url}/actions`, {
+          text: 'Bring the shelter intake form',
+          ownerUserId: people.advocate.user.id,
+          dueAt: owedDue.toISOString(),
+        }),
+        201,
+      );
+      const owed = (await ok(call('advocate', 'GET', '/api/v1/deadlines?hours=48'))).find(
+        (d: { actionId?: string }) => d.actionId === owedId,
+      );
+      expect(owed).toEqual({
+        kind: 'mdt_action',
+        actionId: owedId,
+        meetingId: id,
+        ownerName: 'mdt-advocate',
+        dueAt: owedDue.toISOString(),
+        overdue: false,
+      });
+      expect(JSON.stringify(owed)).not.toContain(entries.officer.youthId);
+
       const db = h.t.database.db;
       const notices = () =>
         db.selectFrom('notification').selectAll().where('mdt_action_id', '=', actionId).orderBy('user_id').execute();
