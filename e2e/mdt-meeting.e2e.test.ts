@@ -385,6 +385,10 @@ describe('an MDT meeting of three agencies, in the browser', () => {
     // The youth's page says who was shown what, when and on which basis; the youth's own words are kept there.
     await panel.getByRole('link', { name: msg('en', 'meetings.roster.youthLink', { name: nameOf('chair') }) }).click();
     await page.getByTestId('youth-name').waitFor();
+    // The long record starts with links to its sections; one takes the keyboard's focus to its heading.
+    const sections = page.getByTestId('on-this-page');
+    await sections.getByRole('link', { name: msg('en', 'meetings.youth.disclosures'), exact: true }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('youth-disclosures-heading');
     const disclosure = page.getByTestId('youth-disclosures').getByTestId('youth-disclosure');
     await disclosure.first().waitFor();
     expect(await visibleText(disclosure.first())).toContain(msg('en', 'meetings.basis.mdt_18961_7'));

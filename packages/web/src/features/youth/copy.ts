@@ -268,6 +268,7 @@ export const youthCopy = defineMessages({
   },
   'youthPage.field.age': { en: 'Age', es: 'Edad' },
   'youthPage.actions.heading': { en: 'What you can do', es: 'Qué puede hacer' },
+  'youthPage.onThisPage': { en: 'On this page', es: 'En esta página' },
   'youthPage.actions.openResponse': { en: 'Open a response for this youth', es: 'Abrir una respuesta para este joven' },
   'youthPage.actions.edit': { en: 'Change the record', es: 'Cambiar el expediente' },
   'youthPage.actions.print': { en: 'Print the record', es: 'Imprimir el expediente' },

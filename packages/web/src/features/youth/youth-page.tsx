@@ -1,8 +1,9 @@
 import { mayWrite as accessMayWrite, ageOn, YOUTH_RECORD_FIELD_CLASSES } from '@harbor/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ButtonGroup } from '../../components/button-group';
 import { FocusAlert } from '../../components/focus-alert';
+import { OnThisPage } from '../../components/on-this-page';
 import { useMessages } from '../../i18n';
 import type { AppMessageKey } from '../../messages';
 import { roleMay } from '../../permissions';
@@ -39,7 +40,7 @@ export function bornText(youth: YouthRecord, t: ReturnType<typeof useMessages>['
 /**
  * /app/youth/:id: a youth's record (the fields the caller's role may see) with the age, what the reader can do
  * (open a response, change the record, print it), the responses, the timeline, screenings over time and the care
- * team with whom to call. Printed, it is marked confidential (W&I 827) on every page and shows no navigation.
+ * team with whom to call, with links to each section at the top (a long page on a phone). Printed, it is marked confidential (W&I 827) on every page and shows no navigation.
  */
 export function YouthPage() {
   const { id = '' } = useParams();
@@ -50,6 +51,7 @@ export function YouthPage() {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(0);
+  const page = useRef<HTMLDivElement>(null);
   const parts = usePageParts(id, load.state === 'ready' ? load.youth.access : null);
 
   const refresh = useCallback(async () => {
@@ -85,7 +87,7 @@ export function YouthPage() {
   const born = bornText(youth, t);
   const age = ageOn(youth, new Date());
   return (
-    <div className="grid-container usa-section harbor-page">
+    <div className="grid-container usa-section harbor-page" ref={page}>
       <p className="harbor-print-mark" data-testid="print-mark">
         {t('print.confidential')}
       </p>
@@ -152,6 +154,7 @@ export function YouthPage() {
           </button>
         </ButtonGroup>
       </section>
+      <OnThisPage root={page} label={t('youthPage.onThisPage')} />
       {editing ? (
         <YouthEdit
           youth={youth}
