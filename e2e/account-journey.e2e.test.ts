@@ -193,6 +193,7 @@ describe('the first administrator’s journey', () => {
       msg('en', 'shell.nav.mySessions'),
       msg('en', 'shell.nav.password'),
       msg('en', 'directoryWeb.nav'),
+      msg('en', 'meetings.nav.types'),
       msg('en', 'admin.nav.users'),
       msg('en', 'admin.nav.agencies'),
       msg('en', 'admin.nav.roles'),
