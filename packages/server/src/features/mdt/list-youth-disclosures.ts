@@ -75,6 +75,8 @@ export async function listYouthDisclosures(input: {
           };
         });
         const reports: DisclosureLine[] = [];
+        // Each program version read once, however many reports were sent under it.
+        const programs = new Map<string, ReturnType<typeof programOf>>();
         for (const r of await sentReportDisclosuresOf(h.db, youthId)) {
           const basis = JSON.parse(h.open('court_progress_report', 'basis', r.id, r.basis)) as {
             basis: LegalBasis;
@@ -87,7 +89,9 @@ export async function listYouthDisclosures(input: {
           const sections = Object.keys(
             JSON.parse(h.open('court_progress_report', 'sections', r.id, r.sections)) as Record<string, string>,
           );
-          const program = await programOf(h.db, r.program_id, r.program_version);
+          const key = `${r.program_id}@${r.program_version}`;
+          if (!programs.has(key)) programs.set(key, programOf(h.db, r.program_id, r.program_version));
+          const program = await programs.get(key)!;
           reports.push({
             at: r.sent_at ?? '',
             to: [],

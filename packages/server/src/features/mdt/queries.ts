@@ -1,3 +1,4 @@
+import type { MdtNotificationKind } from '@harbor/core';
 import type { Kysely } from 'kysely';
 import { toStoredTime } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
@@ -11,6 +12,7 @@ import type {
   MdtMeetingTable,
   YouthGoalTable,
 } from '../../db/tables/mdt.js';
+import { insertNotification } from '../response/queries.js';
 
 /**
  * Every query on the MDT meetings' tables (`mdt_*`) and the youth's goals (`youth_goal`): nothing else names them.
@@ -419,3 +421,26 @@ export const meetingsOfYouth = (db: Db, youthId: string) =>
     .where('e.youth_id', '=', youthId)
     .orderBy('m.starts_at')
     .execute();
+
+/** One MDT notification to each person (it names the meeting, and the action item when there is one; no youth). */
+export async function notifyOfMeeting(
+  db: Db,
+  userIds: readonly string[],
+  note: { kind: MdtNotificationKind; meetingId: string; actionId?: string },
+  now: Date,
+): Promise<void> {
+  for (const userId of userIds) {
+    await insertNotification(
+      db,
+      {
+        user_id: userId,
+        kind: note.kind,
+        response_id: null,
+        response_step_id: null,
+        mdt_meeting_id: note.meetingId,
+        ...(note.actionId ? { mdt_action_id: note.actionId } : {}),
+      },
+      now,
+    );
+  }
+}

@@ -1,8 +1,8 @@
 import { toStoredTime } from '../../db/ids.js';
 import type { Actor } from '../../records/actor.js';
 import type { Services } from '../../services.js';
-import { insertNotification } from '../response/queries.js';
 import { conflicting, meetingChange, meetingFor, requireEditable } from './mdt-rules.js';
+import { notifyOfMeeting } from './queries.js';
 
 /**
  * The chair moves a scheduled meeting: a new start, length, place or link (the type, chair, attendees and roster
@@ -44,19 +44,12 @@ export async function rescheduleMeeting(input: {
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) throw conflicting('mdt.meeting.changedMeanwhile');
     const told = found.attendees.filter((a) => a.user_id !== actor.userId);
-    for (const a of told) {
-      await insertNotification(
-        trx,
-        {
-          user_id: a.user_id,
-          kind: 'mdt_changed',
-          response_id: null,
-          response_step_id: null,
-          mdt_meeting_id: meetingId,
-        },
-        now,
-      );
-    }
+    await notifyOfMeeting(
+      trx,
+      told.map((a) => a.user_id),
+      { kind: 'mdt_changed', meetingId },
+      now,
+    );
     return {
       result: undefined,
       event: 'mdt.meeting_changed',

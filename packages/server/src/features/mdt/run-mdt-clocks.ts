@@ -2,12 +2,12 @@ import { REMINDER_BEFORE_MS } from '@harbor/core';
 import type { Kysely } from 'kysely';
 import { appendAudit } from '../../audit/index.js';
 import type { Database } from '../../db/schema.js';
-import { insertNotification } from '../response/queries.js';
 import {
   attendeesOf,
   markActionEscalated,
   markReminded,
   meetingsToRemind,
+  notifyOfMeeting,
   overdueActions,
   supervisorsOf,
 } from './queries.js';
@@ -29,20 +29,12 @@ export async function runMdtClocks(input: { db: Kysely<Database>; auditKey: Buff
       if (!(await markActionEscalated(trx, row.id, now))) return false;
       const supervisors = await supervisorsOf(trx, [row.owner_agency_id]);
       const recipients = [...new Set([row.owner_user_id, ...supervisors, row.chair_user_id])];
-      for (const userId of recipients) {
-        await insertNotification(
-          trx,
-          {
-            user_id: userId,
-            kind: 'mdt_action_overdue',
-            response_id: null,
-            response_step_id: null,
-            mdt_meeting_id: row.meeting_id,
-            mdt_action_id: row.id,
-          },
-          now,
-        );
-      }
+      await notifyOfMeeting(
+        trx,
+        recipients,
+        { kind: 'mdt_action_overdue', meetingId: row.meeting_id, actionId: row.id },
+        now,
+      );
       await appendAudit(
         trx,
         auditKey,
@@ -64,19 +56,12 @@ export async function runMdtClocks(input: { db: Kysely<Database>; auditKey: Buff
     const acted = await db.transaction().execute(async (trx) => {
       if (!(await markReminded(trx, meeting.id, now))) return false;
       const attendees = await attendeesOf(trx, meeting.id);
-      for (const a of attendees) {
-        await insertNotification(
-          trx,
-          {
-            user_id: a.user_id,
-            kind: 'mdt_reminder',
-            response_id: null,
-            response_step_id: null,
-            mdt_meeting_id: meeting.id,
-          },
-          now,
-        );
-      }
+      await notifyOfMeeting(
+        trx,
+        attendees.map((a) => a.user_id),
+        { kind: 'mdt_reminder', meetingId: meeting.id },
+        now,
+      );
       await appendAudit(
         trx,
         auditKey,
